@@ -1,0 +1,175 @@
+// Argument parsing, help texts and dispatch for the qaf verbs.
+#include "cli/cli.hpp"
+
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "load/project_loader.hpp"
+#include "render/model_json.hpp"
+#include "support/diagnostics.hpp"
+
+namespace qaf {
+namespace {
+
+constexpr const char* kExitCodes =
+    "Exit codes:\n"
+    "  0  success (warnings may have been printed)\n"
+    "  1  the content has errors (each printed as path:line:col: error: ...)\n"
+    "  2  usage error, or a file or folder could not be read or written\n";
+
+constexpr const char* kMainHelp =
+    "qaf - builds a Quality Assurance Framework site, PDFs and audit packs\n"
+    "\n"
+    "Usage: qaf <command> [PROJECT_DIR] [options]\n"
+    "\n"
+    "Commands:\n"
+    "  build   check the project and write the site (default output: site/)\n"
+    "  check   check frameworks, pages and audit records; write nothing\n"
+    "  dump    print the resolved model as JSON\n"
+    "\n"
+    "Options:\n"
+    "  --help       help for qaf, or for a command (qaf build --help)\n"
+    "  --version    print the version\n"
+    "\n"
+    "PROJECT_DIR defaults to the current directory. It holds qaf.yaml (optional),\n"
+    "frameworks/<id>/ and content/.\n";
+
+constexpr const char* kBuildHelp =
+    "Usage: qaf build [PROJECT_DIR] [--out DIR] [--audits DIR] [--packs DIR]\n"
+    "\n"
+    "Checks the project, then writes the site. Nothing is written when the\n"
+    "content has errors, so the previous output stays as it was.\n"
+    "\n"
+    "Options:\n"
+    "  --out DIR      site output folder (default: PROJECT_DIR/site)\n"
+    "  --audits DIR   audit records folder (default: qaf.yaml 'audits', else content/audits)\n"
+    "  --packs DIR    audit pack output folder, never inside the site (default: PROJECT_DIR/packs)\n";
+
+constexpr const char* kCheckHelp =
+    "Usage: qaf check [PROJECT_DIR] [--audits DIR]\n"
+    "\n"
+    "Loads and validates every framework, page and audit record and prints each\n"
+    "problem as path:line:col: error|warning: message, with hint: lines. Writes nothing.\n"
+    "\n"
+    "Options:\n"
+    "  --audits DIR   audit records folder (default: qaf.yaml 'audits', else content/audits)\n";
+
+constexpr const char* kDumpHelp =
+    "Usage: qaf dump [PROJECT_DIR] --json [--audits DIR]\n"
+    "\n"
+    "Prints the resolved model (frameworks, pages, audit records) as JSON with a\n"
+    "stable key order, for tests and other tools. Audit records hold personal data:\n"
+    "keep the output where the records themselves may be kept.\n"
+    "\n"
+    "Options:\n"
+    "  --json         JSON output (the only format)\n"
+    "  --audits DIR   audit records folder (default: qaf.yaml 'audits', else content/audits)\n";
+
+struct Args {
+  std::string verb;
+  std::optional<std::string> project;
+  std::optional<std::string> out, audits, packs;
+  bool json = false;
+  bool help = false;
+};
+
+struct UsageError {
+  std::string message;
+};
+
+// parse_args: throws UsageError on anything it does not understand.
+Args parse_args(const std::vector<std::string>& argv) {
+  Args a;
+  std::size_t i = 0;
+  if (i < argv.size() && argv[i].rfind("--", 0) != 0) a.verb = argv[i++];
+  auto value = [&](const std::string& flag) -> std::string {
+    if (i + 1 >= argv.size()) throw UsageError{flag + " needs a value"};
+    return argv[++i];
+  };
+  for (; i < argv.size(); ++i) {
+    const std::string& s = argv[i];
+    if (s == "--help" || s == "-h") a.help = true;
+    else if (s == "--version") a.verb = a.verb.empty() ? "--version" : a.verb;
+    else if (s == "--json") a.json = true;
+    else if (s == "--out") a.out = value(s);
+    else if (s == "--audits") a.audits = value(s);
+    else if (s == "--packs") a.packs = value(s);
+    else if (s.rfind("-", 0) == 0) throw UsageError{"unknown option '" + s + "'"};
+    else if (!a.project) a.project = s;
+    else throw UsageError{"unexpected argument '" + s + "'"};
+  }
+  return a;
+}
+
+const char* help_for(const std::string& verb) {
+  if (verb == "build") return kBuildHelp;
+  if (verb == "check") return kCheckHelp;
+  if (verb == "dump") return kDumpHelp;
+  return kMainHelp;
+}
+
+// Loads the project, printing diagnostics to `err`. Returns nullopt when it has errors.
+std::optional<Project> load_checked(const Args& a, std::ostream& err) {
+  LoadOptions opts;
+  if (a.audits) opts.audits_dir = *a.audits;
+  Diagnostics diags;
+  Project project = load_project(a.project.value_or("."), opts, diags);
+  diags.print(err);
+  if (diags.has_errors()) return std::nullopt;
+  return project;
+}
+
+int run(const Args& a, std::ostream& out, std::ostream& err) {
+  if (a.verb == "--version") {
+    out << "qaf " << QAF_VERSION << '\n';
+    return exit_ok;
+  }
+  if (a.help || a.verb.empty() || a.verb == "help") {
+    out << help_for(a.verb) << '\n' << kExitCodes;
+    return a.verb.empty() && !a.help ? exit_usage : exit_ok;
+  }
+  if (a.verb != "build" && a.verb != "check" && a.verb != "dump")
+    throw UsageError{"unknown command '" + a.verb + "'"};
+  if (a.verb != "build" && (a.out || a.packs)) throw UsageError{"--out and --packs go with build"};
+  if (a.verb != "dump" && a.json) throw UsageError{"--json goes with dump"};
+  if (a.verb == "dump" && !a.json) throw UsageError{"dump needs --json"};
+
+  std::optional<Project> project = load_checked(a, err);
+  if (!project) return exit_content;
+  if (a.verb == "dump") {
+    out << model_to_json(*project) << '\n';
+    return exit_ok;
+  }
+  if (a.verb == "check") {
+    err << "qaf: " << project->frameworks.size() << " frameworks, " << project->pages.size()
+        << " pages and " << project->audits.size() << " audit records checked\n";
+    return exit_ok;
+  }
+  // build: until the site renderer lands, a build checks and reports.
+  err << "qaf: checked " << project->frameworks.size() << " frameworks, " << project->audits.size()
+      << " audit records; site output is not written yet\n";
+  return exit_ok;
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  try {
+    return run(parse_args(args), out, err);
+  } catch (const UsageError& e) {
+    err << "qaf: error: " << e.message << "\n  hint: run 'qaf --help' for usage\n";
+    return exit_usage;
+  } catch (const IoError& e) {
+    err << "qaf: error: " << e.what() << '\n';
+    return exit_usage;
+  } catch (const std::exception& e) {
+    err << "qaf: internal error: " << e.what() << '\n';
+    return exit_usage;
+  }
+}
+
+}  // namespace qaf

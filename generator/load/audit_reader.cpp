@@ -1,0 +1,455 @@
+// Reads one completed audit record and validates it against its template: header, answers, judgement, blocks.
+#include <algorithm>
+#include <map>
+
+#include "load/readers.hpp"
+#include "load/scale_values.hpp"
+#include "support/suggest.hpp"
+
+namespace qaf::detail {
+namespace {
+
+struct Ctx {
+  const YamlFile& file;
+  Diagnostics& d;
+  const Framework& fw;
+  const Template& t;
+};
+
+const Scale* maps_to(const Framework& fw, const Scale& s) {
+  return s.kind == ScaleKind::bands ? fw.find_scale(s.maps_to.id) : nullptr;
+}
+
+void report_off_scale(Ctx& c, const SourcePos& pos, const std::string& raw, const Scale& s, const std::string& what) {
+  Diagnostic& e = c.d.error(pos, "'" + raw + "' is not on scale '" + s.id + "' (" + what + ")");
+  const std::vector<std::string> allowed = s.allowed_values();
+  if (auto best = closest(raw, allowed)) hint(e, "did you mean '" + *best + "'?");
+  else hint(e, "use " + join_or(allowed));
+}
+
+// Reads one value of a question (or one column of it) into `out`.
+void read_value(Ctx& c, const Question& q, const YAML::Node& n, const SourcePos& at, AnswerValue& out) {
+  out.pos = c.file.pos(n, at);
+  const std::string what = "question '" + q.id + "'";
+  if (n.IsSequence()) {
+    const Scale* s = q.type == AnswerType::choice ? c.fw.find_scale(q.scale.id) : nullptr;
+    if (!s || !s->multiple) {
+      hint(c.d.error(out.pos, "question '" + q.id + "' takes one answer, not a list"),
+           "only choice questions on a 'multiple: true' scale take several");
+      return;
+    }
+    for (const YAML::Node& item : n) {
+      const std::string raw = scalar(item);
+      if (auto v = scale_value(*s, nullptr, raw)) out.values.push_back(v->id);
+      else report_off_scale(c, c.file.pos(item, out.pos), raw, *s, what);
+    }
+    return;
+  }
+  if (!n.IsScalar()) {
+    c.d.error(out.pos, "the answer to question '" + q.id + "' must be a value, not " + describe(n));
+    return;
+  }
+  const std::string raw = n.Scalar();
+  switch (q.type) {
+    case AnswerType::rating:
+    case AnswerType::choice: {
+      const Scale* s = c.fw.find_scale(q.scale.id);
+      if (!s) return;  // the template's own error is reported by the resolver
+      if (auto v = scale_value(*s, maps_to(c.fw, *s), raw)) {
+        out.values.push_back(v->id);
+        out.number = v->number;
+      } else {
+        report_off_scale(c, out.pos, raw, *s, what);
+      }
+      break;
+    }
+    case AnswerType::number: {
+      auto v = parse_number(raw);
+      if (!v) {
+        c.d.error(out.pos, "the answer to question '" + q.id + "' must be a number, not '" + raw + "'");
+        break;
+      }
+      if ((q.min && *v < *q.min) || (q.max && *v > *q.max)) {
+        c.d.error(out.pos, "the answer to question '" + q.id + "' (" + raw + ") is out of range");
+        break;
+      }
+      out.number = v;
+      out.values.push_back(raw);
+      break;
+    }
+    case AnswerType::date: {
+      auto dt = parse_date(raw);
+      if (!dt) report_not_a_date(c.d, out.pos, what, raw, false);
+      else out.values.push_back(dt->iso());
+      break;
+    }
+    case AnswerType::text:
+    case AnswerType::evidence:
+      out.text = Text{raw, out.pos};
+      break;
+  }
+}
+
+bool answered(const AnswerValue& v) { return !v.values.empty() || !v.text.empty() || v.number.has_value(); }
+
+// Does a condition hold for this record? nullopt when it cannot be decided (label only).
+std::optional<bool> holds(const Condition& cond, const AuditRecord& a) {
+  if (!cond.field.id.empty()) {
+    const HeaderValue* h = a.find_header(cond.field.id);
+    if (!h) return false;
+    return std::find(cond.values.begin(), cond.values.end(), h->value) != cond.values.end();
+  }
+  if (!cond.question.id.empty()) {
+    const Answer* ans = a.find_answer(cond.question.id);
+    if (!ans) return false;
+    for (const AnswerValue& v : ans->values)
+      for (const std::string& s : v.values)
+        if (std::find(cond.values.begin(), cond.values.end(), s) != cond.values.end()) return true;
+    return false;
+  }
+  return std::nullopt;
+}
+
+std::string describe_condition(const Condition& cond) {
+  if (!cond.label.empty()) return cond.label;
+  const std::string who = cond.field.id.empty() ? "question '" + cond.question.id + "'" : "field '" + cond.field.id + "'";
+  return "when " + who + " is " + join_or(cond.values);
+}
+
+void read_header(Ctx& c, const Fields& f, AuditRecord& a) {
+  std::vector<std::string> known;
+  for (const HeaderField& h : c.t.header) known.push_back(h.id);
+  f.map("header", [&](const std::string& key, const SourcePos& kpos, const YAML::Node& v) {
+    const HeaderField* field = c.t.find_field(key);
+    if (!field) {
+      report_unknown_ref(c.d, Ref{key, kpos}, "header field", known);
+      return;
+    }
+    const SourcePos vpos = c.file.pos(v, kpos);
+    if (!v.IsScalar()) {
+      c.d.error(vpos, "header field '" + key + "' must be a value, not " + describe(v));
+      return;
+    }
+    std::string value = v.Scalar();
+    if (field->type == AnswerType::date) {
+      auto dt = parse_date(value);
+      if (!dt) {
+        report_not_a_date(c.d, vpos, "header field '" + key + "'", value, false);
+        return;
+      }
+      value = dt->iso();
+    } else if (field->type == AnswerType::number && !parse_number(value)) {
+      c.d.error(vpos, "header field '" + key + "' must be a number, not '" + value + "'");
+      return;
+    } else if (field->type == AnswerType::choice) {
+      const Scale* s = c.fw.find_scale(field->scale.id);
+      if (!s) return;
+      auto sv = scale_value(*s, nullptr, value);
+      if (!sv) {
+        report_off_scale(c, vpos, value, *s, "header field '" + key + "'");
+        return;
+      }
+      value = sv->id;
+    }
+    a.header.push_back({key, value, vpos});
+  });
+  for (const HeaderField& h : c.t.header)
+    if (h.required && !a.find_header(h.id))
+      hint(c.d.error(f.has("header") ? f.pos_of("header") : f.pos(), "missing header field '" + h.id + "' (" + h.label + ")"),
+           "add '" + h.id + ": ...' under 'header'");
+  for (const HeaderValue& h : a.header) {
+    const HeaderField* field = c.t.find_field(h.field);
+    if (field->role == FieldRole::audit_date) a.date = parse_date(h.value);
+    if (field->role == FieldRole::team) a.team = h.value;
+    if (field->role == FieldRole::service) a.service = h.value;
+  }
+}
+
+void read_answers(Ctx& c, const Fields& f, AuditRecord& a) {
+  std::vector<std::string> known;
+  for (const Section& s : c.t.sections)
+    for (const Question& q : s.questions) known.push_back(q.id);
+  f.map("answers", [&](const std::string& key, const SourcePos& kpos, const YAML::Node& v) {
+    const Section* sec = nullptr;
+    const Question* q = nullptr;
+    for (const Section& s : c.t.sections)
+      for (const Question& qq : s.questions)
+        if (qq.id == key) sec = &s, q = &qq;
+    if (!q) {
+      report_unknown_ref(c.d, Ref{key, kpos}, "question", known);
+      return;
+    }
+    Answer ans;
+    ans.question = key;
+    ans.pos = kpos;
+    const bool long_form = v.IsMap();
+    if (!sec->columns.empty()) {
+      std::vector<std::string> cols;
+      for (const Column& col : sec->columns) cols.push_back(col.id);
+      if (!long_form) {
+        hint(c.d.error(c.file.pos(v, kpos), "question '" + key + "' is answered in columns " + join_or(cols)),
+             "write a map, e.g. '" + cols.front() + ": ...' and '" + cols.back() + ": ...'");
+        return;
+      }
+      Fields m(c.file, v, "answer", cols, kpos);
+      if (!m.ok()) return;
+      if (m.has("value")) hint(c.d.error(m.pos_of("value"), "question '" + key + "' has columns, not one 'value'"),
+                               "give a value for each of " + join_or(cols));
+      ans.comment = m.text("comment");
+      for (const Column& col : sec->columns) {
+        AnswerValue av;
+        av.column = col.id;
+        if (m.has(col.id)) read_value(c, *q, m.node(col.id), m.pos_of(col.id), av);
+        else av.pos = m.pos();
+        ans.values.push_back(std::move(av));
+      }
+    } else if (long_form) {
+      Fields m(c.file, v, "answer", {}, kpos);
+      if (!m.ok()) return;
+      ans.comment = m.text("comment");
+      AnswerValue av;
+      if (m.has("value")) read_value(c, *q, m.node("value"), m.pos_of("value"), av);
+      else av.pos = m.pos();
+      ans.values.push_back(std::move(av));
+    } else {
+      AnswerValue av;
+      if (!v.IsNull()) read_value(c, *q, v, kpos, av);
+      else av.pos = kpos;
+      ans.values.push_back(std::move(av));
+    }
+    a.answers.push_back(std::move(ans));
+  });
+  // Required questions, and questions that do not apply.
+  for (const Section& s : c.t.sections)
+    for (const Question& q : s.questions) {
+      const Answer* ans = a.find_answer(q.id);
+      const std::optional<bool> applies = q.when ? holds(*q.when, a) : std::optional<bool>(true);
+      if (ans && applies == false) {
+        bool any = std::any_of(ans->values.begin(), ans->values.end(), answered);
+        if (any)
+          hint(c.d.warning(ans->pos, "question '" + q.id + "' does not apply to this case (" +
+                                         describe_condition(*q.when) + ")"),
+               "remove the answer, or check the value it depends on");
+        continue;
+      }
+      if (!q.required || applies != true) continue;
+      if (!ans) {
+        hint(c.d.error(f.has("answers") ? f.pos_of("answers") : f.pos(), "question '" + q.id + "' is not answered"),
+             "add '" + q.id + ": ...' under 'answers', or mark the question 'required: false' in the template");
+        continue;
+      }
+      for (const AnswerValue& v : ans->values)
+        if (!answered(v))
+          c.d.error(v.pos, "question '" + q.id + "' has no answer" + (v.column.empty() ? "" : " in column '" + v.column + "'"));
+    }
+}
+
+std::vector<AuditAction> read_actions(Ctx& c, const Fields& f, std::string_view key, const Section* sec) {
+  std::vector<AuditAction> out;
+  each_object(f, key, "action", [&](const Fields& x) {
+    AuditAction act;
+    act.action = x.text("action");
+    act.owner = x.str("owner");
+    act.due = x.date("due");
+    act.reviewed = x.date("reviewed");
+    act.completed = x.date("completed");
+    act.pos = x.pos();
+    if (sec) {
+      for (const TableColumn& col : sec->table_columns)
+        if (col.required && !x.has(col.id))
+          c.d.error(x.pos(), "action is missing '" + col.id + "' (" + col.title + ")");
+      for (const char* k : {"action", "owner", "due", "reviewed", "completed", "outcome"})
+        if (x.has(k) && std::none_of(sec->table_columns.begin(), sec->table_columns.end(),
+                                     [&](const TableColumn& col) { return col.id == k; }))
+          hint(c.d.error(x.pos_of(k), "the template's actions table has no '" + std::string(k) + "' column"),
+               "add it to the actions section's 'columns', or remove it here");
+    }
+    out.push_back(std::move(act));
+  });
+  return out;
+}
+
+std::optional<std::string> grade_on(Ctx& c, const Scale* s, const Fields& f, std::string_view key) {
+  if (!f.has(key) || !s) return std::nullopt;
+  const std::string raw = f.str(key);
+  if (raw.empty()) return std::nullopt;
+  if (auto v = scale_value(*s, nullptr, raw)) return v->id;
+  report_off_scale(c, f.pos_of(key), raw, *s, std::string(key));
+  return std::nullopt;
+}
+
+void read_judgement(Ctx& c, const Fields& f, AuditRecord& a) {
+  const Section* sec = c.t.find_section(SectionKind::judgement);
+  a.judgement_reason = f.text("judgement_reason");
+  if (!sec) {
+    if (f.has("judgement"))
+      hint(c.d.error(f.pos_of("judgement"), "template '" + c.t.id + "' has no overall judgement"),
+           "remove 'judgement', or add a judgement section to the template");
+    return;
+  }
+  const Scale* s = c.fw.find_scale(sec->scale.id);
+  if (!s) return;
+  std::optional<std::string> given = grade_on(c, s, f, "judgement");
+  if (sec->compute == Compute::given) {
+    if (given) a.judgement = *given;
+    else if (!f.has("judgement"))
+      hint(c.d.error(f.pos(), "missing 'judgement'"), "give the overall grade: " + join_or(s->allowed_values()));
+    return;
+  }
+  // Computed from the rating questions whose answers count as grades on the judgement scale.
+  std::vector<int> ranks;
+  for (const Answer& ans : a.answers) {
+    const Question* q = c.t.find_question(ans.question);
+    if (q->type != AnswerType::rating) continue;
+    const Scale* qs = c.fw.find_scale(q->scale.id);
+    if (!qs) continue;
+    const bool same = qs->id == s->id || (qs->kind == ScaleKind::bands && qs->maps_to.id == s->id);
+    if (!same) continue;
+    for (const AnswerValue& v : ans.values)
+      for (const std::string& g : v.values)
+        if (auto r = s->grade_rank(g)) ranks.push_back(*r);
+  }
+  if (ranks.empty()) {
+    if (given) a.judgement = *given;
+    else hint(c.d.error(f.pos(), "the overall judgement cannot be computed: no rating on scale '" + s->id + "' is answered"),
+              "answer the rating questions, or give 'judgement'");
+    return;
+  }
+  int rank = 0;
+  if (sec->compute == Compute::worst) rank = *std::max_element(ranks.begin(), ranks.end());
+  else if (sec->compute == Compute::best) rank = *std::min_element(ranks.begin(), ranks.end());
+  else {
+    double sum = 0;
+    for (int r : ranks) sum += r;
+    rank = static_cast<int>(sum / static_cast<double>(ranks.size()) + 0.5);
+  }
+  a.judgement = s->grades[static_cast<std::size_t>(rank)].id;
+  a.judgement_computed = true;
+  if (given && *given != a.judgement)
+    hint(c.d.warning(f.pos_of("judgement"), "judgement '" + *given + "' differs from the computed '" + a.judgement + "' (" +
+                                                std::string(to_string(sec->compute)) + " of the ratings)"),
+         "the computed judgement is used; check the ratings or remove 'judgement'");
+}
+
+void read_feedback(Ctx& c, const Fields& f, AuditRecord& a) {
+  const Section* sec = c.t.find_section(SectionKind::feedback);
+  if (!sec) {
+    if (f.has("feedback"))
+      c.d.error(f.pos_of("feedback"), "template '" + c.t.id + "' has no feedback section");
+    return;
+  }
+  std::vector<std::string> known;
+  for (const FeedbackSource& s : sec->sources) known.push_back(s.id);
+  f.map("feedback", [&](const std::string& key, const SourcePos& kpos, const YAML::Node& v) {
+    auto src = std::find_if(sec->sources.begin(), sec->sources.end(), [&](const FeedbackSource& s) { return s.id == key; });
+    if (src == sec->sources.end()) {
+      report_unknown_ref(c.d, Ref{key, kpos}, "feedback source", known);
+      return;
+    }
+    Fields x(c.file, v, "feedback", {}, kpos);
+    if (!x.ok()) return;
+    FeedbackEntry e{key, x.boolean("given").value_or(false), x.text("summary"), x.str("reason"), x.pos()};
+    if (e.given && e.summary.empty()) c.d.error(x.pos(), "feedback from '" + key + "' was given but has no 'summary'");
+    if (!e.given && x.has("given")) {
+      if (e.reason.empty())
+        hint(c.d.error(x.pos(), "feedback from '" + key + "' was not given: say why in 'reason'"),
+             src->not_given_reasons.empty() ? "write the reason" : "use " + join_or(src->not_given_reasons));
+      else if (!src->not_given_reasons.empty() &&
+               std::find(src->not_given_reasons.begin(), src->not_given_reasons.end(), e.reason) ==
+                   src->not_given_reasons.end()) {
+        Diagnostic& err = c.d.error(x.pos_of("reason"), "'" + e.reason + "' is not a listed reason for '" + key + "'");
+        if (auto best = closest(e.reason, src->not_given_reasons)) hint(err, "did you mean '" + *best + "'?");
+        else hint(err, "use " + join_or(src->not_given_reasons));
+      }
+    }
+    a.feedback.push_back(std::move(e));
+  });
+}
+
+void read_moderation(Ctx& c, const Fields& f, AuditRecord& a) {
+  if (!f.has("moderation")) return;
+  const Section* sec = c.t.find_section(SectionKind::moderation);
+  if (!sec) {
+    c.d.error(f.pos_of("moderation"), "template '" + c.t.id + "' has no moderation section");
+    return;
+  }
+  Fields x(c.file, f.node("moderation"), "moderation-record", {}, f.pos_of("moderation"));
+  if (!x.ok()) return;
+  ModerationRecord m;
+  m.moderator = x.str("moderator");
+  m.date = x.date("date");
+  m.agrees = x.boolean("agrees").value_or(true);
+  m.grade = grade_on(c, c.fw.find_scale(sec->scale.id), x, "grade").value_or("");
+  m.comment = x.text("comment");
+  m.pos = x.pos();
+  m.actions = read_actions(c, x, "actions", c.t.find_section(SectionKind::actions));
+  if (!m.agrees && !x.has("grade"))
+    hint(c.d.error(x.pos(), "the moderator disagrees but gives no 'grade'"), "give the moderator's own grade");
+  if (m.agrees && !m.grade.empty() && !a.judgement.empty() && m.grade != a.judgement)
+    hint(c.d.error(x.pos_of("grade"), "the moderator agrees, but grades '" + m.grade + "' not '" + a.judgement + "'"),
+         "set 'agrees: false', or remove 'grade'");
+  a.moderation = std::move(m);
+}
+
+void read_signatures(Ctx& c, const Fields& f, AuditRecord& a) {
+  const Section* sec = c.t.find_section(SectionKind::signatures);
+  if (!sec) {
+    if (f.has("signatures")) c.d.error(f.pos_of("signatures"), "template '" + c.t.id + "' has no signatures section");
+    return;
+  }
+  std::vector<std::string> known;
+  for (const Signatory& s : sec->signatories) known.push_back(s.id);
+  f.map("signatures", [&](const std::string& key, const SourcePos& kpos, const YAML::Node& v) {
+    if (std::find(known.begin(), known.end(), key) == known.end()) {
+      report_unknown_ref(c.d, Ref{key, kpos}, "signatory", known);
+      return;
+    }
+    Fields x(c.file, v, "signature", {}, kpos);
+    if (!x.ok()) return;
+    a.signatures.push_back({key, x.str("name"), x.date("date"), x.pos()});
+  });
+}
+
+}  // namespace
+
+AuditRecord read_audit(const YamlFile& file, const YAML::Node& n, const Project& project) {
+  AuditRecord a;
+  a.file = file.path();
+  Fields f(file, n, "audit");
+  a.pos = f.pos();
+  if (!f.ok()) return a;
+  Diagnostics& d = file.diags();
+  a.id = f.str("id");
+  a.framework = f.ref("framework");
+  a.template_id = f.ref("template");
+  if (a.framework.id.empty() || a.template_id.id.empty()) return a;
+  const Framework* fw = project.find_framework(a.framework.id);
+  if (!fw) {
+    std::vector<std::string> ids;
+    for (const Framework& x : project.frameworks) ids.push_back(x.id);
+    report_unknown_ref(d, a.framework, "framework", ids);
+    return a;
+  }
+  const Template* t = fw->find_template(a.template_id.id);
+  if (!t) {
+    std::vector<std::string> ids;
+    for (const Template& x : fw->templates) ids.push_back(x.id);
+    report_unknown_ref(d, a.template_id, "template", ids);
+    return a;
+  }
+  Ctx c{file, d, *fw, *t};
+  read_header(c, f, a);
+  read_answers(c, f, a);
+  read_judgement(c, f, a);
+  const Section* actions = t->find_section(SectionKind::actions);
+  if (!actions && f.has("actions"))
+    d.error(f.pos_of("actions"), "template '" + t->id + "' has no actions section");
+  a.actions = read_actions(c, f, "actions", actions);
+  read_feedback(c, f, a);
+  read_moderation(c, f, a);
+  read_signatures(c, f, a);
+  check_audit_rules(a, *fw, *t, d);
+  return a;
+}
+
+}  // namespace qaf::detail

@@ -1,0 +1,172 @@
+// Walks the project tree in a stable order and hands each file to its reader.
+#include "load/project_loader.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "load/readers.hpp"
+#include "load/resolver.hpp"
+
+namespace qaf {
+namespace fs = std::filesystem;
+using namespace detail;
+
+namespace {
+
+// Files under `dir` with extension `ext`, sorted, as paths relative to `root`.
+std::vector<fs::path> files_under(const fs::path& root, const fs::path& dir, const std::string& ext,
+                                  const std::vector<fs::path>& skip = {}) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  if (!fs::is_directory(root / dir, ec)) return out;
+  fs::recursive_directory_iterator it(root / dir, fs::directory_options::skip_permission_denied, ec), end;
+  if (ec) throw IoError("cannot read folder " + (root / dir).string() + ": " + ec.message());
+  for (; it != end; it.increment(ec)) {
+    if (ec) throw IoError("cannot read folder " + (root / dir).string() + ": " + ec.message());
+    const fs::path rel = fs::relative(it->path(), root, ec);
+    if (it->is_directory()) {
+      const std::string name = it->path().filename().string();
+      if ((!name.empty() && name[0] == '.') ||
+          std::find(skip.begin(), skip.end(), rel) != skip.end())
+        it.disable_recursion_pending();
+      continue;
+    }
+    if (it->path().extension() == ext && it->path().filename().string()[0] != '.') out.push_back(rel);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string rel_string(const fs::path& p) { return p.generic_string(); }
+
+// Reads one framework YAML file: each top-level key is one kind of content.
+void load_framework_file(const fs::path& root, const fs::path& rel, Framework& fw, bool& have_meta,
+                         SourcePos& meta_pos, Diagnostics& d) {
+  YamlFile file(rel_string(rel), read_file(root / rel), d);
+  if (!file.ok()) return;
+  if (file.root().IsNull()) {
+    hint(d.warning(file.file_pos(), "file is empty"), "remove it, or add framework content");
+    return;
+  }
+  Fields f(file, file.root(), "file");
+  if (!f.ok()) return;
+  if (f.has("framework")) {
+    if (have_meta) {
+      hint(d.error(f.pos_of("framework"), "a second 'framework' block"), "the metadata was first given at " + meta_pos.str());
+    } else {
+      have_meta = true;
+      meta_pos = f.pos_of("framework");
+      read_meta(file, f.node("framework"), fw.meta);
+    }
+  }
+  f.list("scales", [&](const YAML::Node& n) { fw.scales.push_back(read_scale(file, n)); });
+  f.list("standards", [&](const YAML::Node& n) { fw.standards.push_back(read_standard_section(file, n)); });
+  f.list("rubrics", [&](const YAML::Node& n) { fw.rubrics.push_back(read_rubric(file, n)); });
+  if (f.has("rubric")) fw.rubrics.push_back(read_rubric(file, f.node("rubric")));
+  f.list("skill_sets", [&](const YAML::Node& n) { fw.skill_sets.push_back(read_skill_set(file, n)); });
+  if (f.has("skill_set")) fw.skill_sets.push_back(read_skill_set(file, f.node("skill_set")));
+  f.list("templates", [&](const YAML::Node& n) { fw.templates.push_back(read_template(file, n)); });
+  if (f.has("template")) fw.templates.push_back(read_template(file, f.node("template")));
+  if (f.has("rules")) read_rules(file, f.node("rules"), fw.rules);
+  f.list("programmes", [&](const YAML::Node& n) { fw.programmes.push_back(read_programme(file, n)); });
+  f.list("roles", [&](const YAML::Node& n) { fw.roles.push_back(read_role(file, n)); });
+}
+
+std::vector<Page> load_pages(const fs::path& root, const fs::path& dir, Diagnostics& d,
+                             const std::vector<fs::path>& skip = {}) {
+  std::vector<Page> pages;
+  for (const fs::path& rel : files_under(root, dir, ".md", skip)) {
+    if (rel.filename() == "README.md" && rel.parent_path() == dir) continue;  // notes for authors, not pages
+    pages.push_back(read_page(rel_string(rel), read_file(root / rel), rel.stem().string(), d));
+  }
+  std::stable_sort(pages.begin(), pages.end(), [](const Page& a, const Page& b) {
+    return a.order != b.order ? a.order < b.order : a.title < b.title;
+  });
+  return pages;
+}
+
+void check_page_ids(const std::vector<Page>& pages, Diagnostics& d) {
+  std::set<std::string> seen;
+  for (const Page& p : pages)
+    if (!p.id.empty() && !seen.insert(p.id).second) d.error(p.pos, "duplicate page id '" + p.id + "'");
+}
+
+}  // namespace
+
+Framework load_framework(const fs::path& root, const std::string& id, Diagnostics& d) {
+  Framework fw;
+  fw.id = id;
+  fw.dir = "frameworks/" + id;
+  const fs::path dir = fs::path("frameworks") / id;
+  bool have_meta = false;
+  SourcePos meta_pos;
+  const std::vector<fs::path> yaml = files_under(root, dir, ".yaml");
+  for (const fs::path& rel : yaml) load_framework_file(root, rel, fw, have_meta, meta_pos, d);
+  if (!have_meta) {
+    Diagnostic& e = d.error({fw.dir, 0, 0}, "framework '" + id + "' has no 'framework' metadata");
+    hint(e, "add a file such as " + fw.dir + "/framework.yaml starting with 'framework:' and its title, council, "
+            "version, status and next_review");
+  }
+  fw.meta.pos = have_meta ? fw.meta.pos : SourcePos{fw.dir, 0, 0};
+  if (!valid_id(id))
+    hint(d.error({fw.dir, 0, 0}, "framework folder name '" + id + "' is not a valid id"),
+         "rename the folder using lower-case letters, digits and '-'");
+  fw.pages = load_pages(root, dir, d);
+  check_page_ids(fw.pages, d);
+  resolve_framework(fw, d);
+  return fw;
+}
+
+Project load_project(const fs::path& root, const LoadOptions& options, Diagnostics& d) {
+  std::error_code ec;
+  if (!fs::is_directory(root, ec)) throw IoError("project folder " + root.string() + " does not exist");
+  Project p;
+  p.root = root.string();
+  if (fs::exists(root / "qaf.yaml", ec)) {
+    YamlFile file("qaf.yaml", read_file(root / "qaf.yaml"), d);
+    if (file.ok()) read_config(file, file.root(), p.config);
+  }
+
+  // Frameworks: the configured list, or every folder under frameworks/.
+  std::vector<std::string> ids;
+  if (fs::is_directory(root / "frameworks", ec))
+    for (const auto& e : fs::directory_iterator(root / "frameworks"))
+      if (e.is_directory() && e.path().filename().string()[0] != '.') ids.push_back(e.path().filename().string());
+  std::sort(ids.begin(), ids.end());
+  if (!p.config.frameworks.empty()) {
+    std::vector<std::string> chosen;
+    for (const Ref& r : p.config.frameworks) {
+      if (std::find(ids.begin(), ids.end(), r.id) == ids.end()) report_unknown_ref(d, r, "framework", ids);
+      else chosen.push_back(r.id);
+    }
+    ids = chosen;
+  }
+  for (const std::string& id : ids) p.frameworks.push_back(load_framework(root, id, d));
+
+  // Site pages: content/**.md, except the audits folder.
+  const fs::path audits_rel = options.audits_dir.empty() ? fs::path(p.config.audits) : fs::path();
+  p.pages = load_pages(root, "content", d, {fs::path("content") / "audits", audits_rel});
+  check_page_ids(p.pages, d);
+
+  if (!options.load_audits) return p;
+  // Audit records: from --audits (relative to the working directory) or the configured folder.
+  const fs::path audit_root = options.audits_dir.empty() ? root : fs::path(".");
+  const fs::path audit_dir = options.audits_dir.empty() ? fs::path(p.config.audits) : fs::path(options.audits_dir);
+  if (!options.audits_dir.empty() && !fs::is_directory(audit_dir, ec))
+    throw IoError("audit records folder " + audit_dir.string() + " does not exist");
+  std::map<std::string, SourcePos> seen;
+  for (const fs::path& rel : files_under(audit_root, audit_dir, ".yaml")) {
+    YamlFile file(rel_string(rel), read_file(audit_root / rel), d);
+    if (!file.ok()) continue;
+    AuditRecord a = read_audit(file, file.root(), p);
+    if (!a.id.empty()) {
+      auto [it, fresh] = seen.emplace(a.id, a.pos);
+      if (!fresh) hint(d.error(a.pos, "duplicate audit record id '" + a.id + "'"), "first used at " + it->second.str());
+    }
+    p.audits.push_back(std::move(a));
+  }
+  return p;
+}
+
+}  // namespace qaf

@@ -1,0 +1,25 @@
+// Loading a whole project: qaf.yaml, frameworks/<id>/, content/ pages and audit records.
+#pragma once
+#include <filesystem>
+#include <string>
+
+#include "load/io_error.hpp"
+#include "model/project.hpp"
+#include "support/diagnostics.hpp"
+
+namespace qaf {
+
+struct LoadOptions {
+  std::string audits_dir;  ///< overrides qaf.yaml's `audits` (relative to the current directory)
+  bool load_audits = true;
+};
+
+/// Loads and validates everything under `root`. Content problems go to `diags`
+/// (the returned model is then partial); throws IoError when `root` or a file
+/// cannot be read. The result owns all its data.
+Project load_project(const std::filesystem::path& root, const LoadOptions& options, Diagnostics& diags);
+
+/// Loads one framework folder (`root`/frameworks/`id`) and resolves its references.
+Framework load_framework(const std::filesystem::path& root, const std::string& id, Diagnostics& diags);
+
+}  // namespace qaf

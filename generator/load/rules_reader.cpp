@@ -1,0 +1,29 @@
+// Reads framework rules: escalation, moderation sampling, actions below a grade, action deadlines.
+#include "load/readers.hpp"
+
+namespace qaf::detail {
+
+void read_rules(const YamlFile& file, const YAML::Node& n, Rules& rules) {
+  Fields f(file, n, "rules");
+  if (!f.ok()) return;
+  each_object(f, "escalation", "escalation", [&](const Fields& r) {
+    rules.escalation.push_back({r.id(), r.ref("scale"), r.ref("grade"), r.boolean("or_worse").value_or(false),
+                                r.refs("notify"), r.str("within"), r.text("note"), r.refs("templates"), r.pos()});
+  });
+  each_object(f, "moderation", "moderation", [&](const Fields& r) {
+    rules.moderation.push_back({r.id(), static_cast<int>(r.integer("sample_percent", 1, 100).value_or(0)),
+                                static_cast<int>(r.integer("minimum", 0, 1000).value_or(0)), r.refs("by"),
+                                r.text("note"), r.refs("templates"), r.pos()});
+  });
+  each_object(f, "actions", "actions-rule", [&](const Fields& r) {
+    rules.actions.push_back({r.id(), r.ref("scale"), r.ref("below"),
+                             static_cast<int>(r.integer("minimum", 1, 100).value_or(1)), r.text("note"),
+                             r.refs("templates"), r.pos()});
+  });
+  each_object(f, "deadlines", "deadline", [&](const Fields& r) {
+    rules.deadlines.push_back({r.id(), static_cast<int>(r.integer("max_days", 1, 3650).value_or(0)), r.text("note"),
+                               r.refs("templates"), r.pos()});
+  });
+}
+
+}  // namespace qaf::detail

@@ -1,0 +1,88 @@
+// Accepted and required keys per object kind. Adding a key here without documenting
+// it in content/authoring-reference.md fails the docs test.
+#include "load/schema.hpp"
+
+#include <stdexcept>
+
+namespace qaf {
+
+const std::vector<ObjectSchema>& all_schemas() {
+  static const std::vector<ObjectSchema> schemas = {
+      {"config",
+       {"title", "council", "theme", "logo", "primary_colour", "frameworks", "audits", "packs", "period",
+        "suppress_below", "allow_raw_html"},
+       {}},
+      {"page", {"title", "id", "order", "summary"}, {"title"}},
+      {"file",
+       {"framework", "scales", "standards", "rubrics", "rubric", "skill_sets", "skill_set", "templates",
+        "template", "rules", "programmes", "roles"},
+       {}},
+      {"framework",
+       {"title", "council", "version", "status", "approved_by", "approved_on", "implementation_date",
+        "review_every_months", "next_review", "owner", "summary", "audience", "changes"},
+       {"title", "council", "version", "status", "next_review"}},
+      {"audience", {"who", "involvement"}, {"who", "involvement"}},
+      {"change", {"date", "version", "summary", "author"}, {"date", "version", "summary"}},
+      {"scale",
+       {"id", "title", "kind", "description", "best", "grades", "levels", "min", "max", "step", "maps_to",
+        "bands", "options", "multiple"},
+       {"id", "title", "kind"}},
+      {"grade", {"id", "label", "code", "description", "colour"}, {"id", "label", "code"}},
+      {"level", {"value", "label", "description"}, {"value", "label"}},
+      {"band", {"from", "to", "grade"}, {"from", "to", "grade"}},
+      {"option", {"id", "label", "not_applicable", "score", "colour"}, {"id", "label"}},
+      {"standard-section", {"id", "title", "intro", "standards"}, {"id", "title", "standards"}},
+      {"standard", {"id", "title", "text", "timescale", "applies_to", "guidance"}, {"id", "text"}},
+      {"rubric", {"id", "title", "shape", "intro", "scale", "areas", "guidance"}, {"id", "title", "shape", "areas"}},
+      {"area", {"id", "title", "intro", "standards", "indicators", "cells", "good", "measured"}, {"id", "title"}},
+      {"skill-set", {"id", "title", "shape", "intro", "scale", "groups", "skills"}, {"id", "title"}},
+      {"skill-group", {"id", "title", "description", "skills"}, {"id", "title", "skills"}},
+      {"skill", {"id", "title", "description", "levels"}, {"id", "title"}},
+      {"template",
+       {"id", "title", "kind", "purpose", "completed_by", "header", "sections", "writing_lines", "landscape"},
+       {"id", "title", "kind", "sections"}},
+      {"field", {"id", "label", "type", "scale", "role", "personal", "required"}, {"id", "label"}},
+      {"section",
+       {"id", "title", "intro", "kind", "columns", "questions", "scale", "compute", "rows", "sources",
+        "signatories"},
+       {"id", "title"}},
+      {"column", {"id", "title", "required"}, {"id"}},
+      {"question",
+       {"id", "text", "type", "scale", "required", "guidance", "standards", "rubric_areas", "skills", "when", "min",
+        "max", "lines", "comment"},
+       {"id", "text", "type"}},
+      {"condition", {"question", "field", "is", "label"}, {}},
+      {"source", {"id", "title", "prompt", "when", "not_given_reasons"}, {"id", "title"}},
+      {"signatory", {"id", "title"}, {"id", "title"}},
+      {"rules", {"escalation", "moderation", "actions", "deadlines"}, {}},
+      {"escalation",
+       {"id", "scale", "grade", "or_worse", "notify", "within", "note", "templates"},
+       {"id", "scale", "grade", "notify"}},
+      {"moderation", {"id", "sample_percent", "minimum", "by", "note", "templates"}, {"id", "sample_percent", "by"}},
+      {"actions-rule", {"id", "scale", "below", "minimum", "note", "templates"}, {"id", "scale", "below"}},
+      {"deadline", {"id", "max_days", "note", "templates"}, {"id", "max_days"}},
+      {"programme", {"id", "title", "kind", "intro", "entries", "rows"}, {"id", "title", "kind"}},
+      {"entry", {"period", "items"}, {"period", "items"}},
+      {"row", {"role", "activity", "count", "per", "note"}, {"role", "activity", "per"}},
+      {"role", {"id", "title", "summary", "inherits", "responsibilities"}, {"id", "title"}},
+      {"audit",
+       {"id", "framework", "template", "header", "answers", "judgement", "judgement_reason", "actions", "feedback",
+        "moderation", "signatures"},
+       {"id", "framework", "template"}},
+      {"answer", {"value", "comment"}, {}},
+      {"action", {"action", "owner", "due", "reviewed", "completed", "outcome"}, {}},
+      {"feedback", {"given", "summary", "reason"}, {"given"}},
+      {"moderation-record", {"moderator", "date", "agrees", "grade", "comment", "actions"},
+       {"moderator", "date", "agrees"}},
+      {"signature", {"name", "date"}, {"name"}},
+  };
+  return schemas;
+}
+
+const ObjectSchema& schema(std::string_view name) {
+  for (const ObjectSchema& s : all_schemas())
+    if (s.name == name) return s;
+  throw std::out_of_range("qaf: no schema named " + std::string(name));
+}
+
+}  // namespace qaf

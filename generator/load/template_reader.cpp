@@ -1,0 +1,260 @@
+// Reads templates (forms): header fields, sections of questions, and judgement/actions/feedback/moderation/signature blocks.
+#include <algorithm>
+#include <set>
+
+#include "load/readers.hpp"
+
+namespace qaf::detail {
+namespace {
+
+const std::vector<std::string> kActionColumns = {"action", "owner", "due", "reviewed", "completed", "outcome"};
+
+std::string default_action_title(const std::string& id) {
+  if (id == "action") return "Action";
+  if (id == "owner") return "By whom";
+  if (id == "due") return "By when";
+  if (id == "reviewed") return "Date reviewed";
+  if (id == "completed") return "Completed";
+  return "Outcome";
+}
+
+AnswerType answer_type(const std::string& t) {
+  if (t == "rating") return AnswerType::rating;
+  if (t == "choice") return AnswerType::choice;
+  if (t == "number") return AnswerType::number;
+  if (t == "date") return AnswerType::date;
+  if (t == "evidence") return AnswerType::evidence;
+  return AnswerType::text;
+}
+
+FieldRole field_role(const std::string& r) {
+  static const std::vector<std::pair<std::string, FieldRole>> roles = {
+      {"child", FieldRole::child},       {"case-id", FieldRole::case_id}, {"practitioner", FieldRole::practitioner},
+      {"auditor", FieldRole::auditor},   {"manager", FieldRole::manager}, {"team", FieldRole::team},
+      {"service", FieldRole::service},   {"category", FieldRole::category}, {"audit-date", FieldRole::audit_date}};
+  for (const auto& [name, role] : roles)
+    if (name == r) return role;
+  return FieldRole::none;
+}
+
+Question read_question(const Fields& q) {
+  Question out;
+  out.id = q.id();
+  out.text = q.text("text");
+  out.type = answer_type(q.one_of("type", {"rating", "choice", "number", "date", "text", "evidence"}, "text"));
+  out.scale = q.ref("scale");
+  out.required = q.boolean("required").value_or(true);
+  out.guidance = q.text("guidance");
+  out.standards = q.refs("standards");
+  out.rubric_areas = q.refs("rubric_areas");
+  out.skills = q.refs("skills");
+  if (q.has("when")) out.when = read_condition(q.file(), q.node("when"), q.pos_of("when"));
+  out.min = q.number("min");
+  out.max = q.number("max");
+  out.lines = static_cast<int>(q.integer("lines", 0, 60).value_or(0));
+  out.comment = q.boolean("comment").value_or(false);
+  out.pos = q.pos();
+  Diagnostics& d = q.file().diags();
+  const bool scaled = out.type == AnswerType::rating || out.type == AnswerType::choice;
+  if (scaled && out.scale.id.empty())
+    hint(d.error(q.pos(), "question '" + out.id + "' of type " + std::string(to_string(out.type)) + " needs a 'scale'"),
+         "name the scale its answers come from");
+  if (!scaled && q.has("scale"))
+    hint(d.error(q.pos_of("scale"), "a " + std::string(to_string(out.type)) + " question has no scale"),
+         "use type: rating or type: choice, or remove 'scale'");
+  if ((q.has("min") || q.has("max")) && out.type != AnswerType::number)
+    d.error(q.pos_of(q.has("min") ? "min" : "max"), "'min' and 'max' apply to number questions only");
+  if (out.min && out.max && *out.min > *out.max) d.error(q.pos_of("max"), "'max' is below 'min'");
+  return out;
+}
+
+}  // namespace
+
+Condition read_condition(const YamlFile& file, const YAML::Node& n, const SourcePos& key_pos) {
+  Condition c;
+  Fields f(file, n, "condition", {}, key_pos);
+  c.pos = f.pos();
+  if (!f.ok()) return c;
+  c.question = f.ref("question");
+  c.field = f.ref("field");
+  c.values = f.strings("is");
+  c.label = f.str("label");
+  Diagnostics& d = file.diags();
+  if (f.has("question") && f.has("field")) d.error(f.pos(), "a condition names a 'question' or a 'field', not both");
+  if (c.machine_checkable() && c.values.empty())
+    hint(d.error(f.pos(), "a condition needs 'is': the value or values that make it apply"), "e.g. is: [cla]");
+  if (!c.machine_checkable() && c.label.empty())
+    hint(d.error(f.pos(), "a condition needs a 'question', a 'field' or a 'label'"),
+         "e.g. label: \"Looked-after children only\"");
+  return c;
+}
+
+Template read_template(const YamlFile& file, const YAML::Node& n) {
+  Template t;
+  Fields f(file, n, "template");
+  t.pos = f.pos();
+  if (!f.ok()) return t;
+  Diagnostics& d = file.diags();
+  t.id = f.id();
+  t.title = f.str("title");
+  t.kind = f.one_of("kind", known_template_kinds(), "other");
+  t.purpose = f.text("purpose");
+  t.completed_by = f.refs("completed_by");
+  t.writing_lines = static_cast<int>(f.integer("writing_lines", 1, 40).value_or(4));
+  t.landscape = f.boolean("landscape").value_or(false);
+
+  std::set<std::string> field_ids;
+  each_object(f, "header", "field", [&](const Fields& h) {
+    HeaderField hf;
+    hf.id = h.id();
+    hf.label = h.str("label");
+    hf.type = answer_type(h.one_of("type", {"text", "date", "number", "choice"}, "text"));
+    hf.scale = h.ref("scale");
+    hf.role = field_role(h.one_of("role",
+                                  {"child", "case-id", "practitioner", "auditor", "manager", "team", "service",
+                                   "category", "audit-date"},
+                                  "none"));
+    hf.personal = h.boolean("personal").value_or(false) || is_personal(hf.role);
+    if (h.boolean("personal") == false && is_personal(hf.role))
+      hint(d.error(h.pos_of("personal"), "a '" + std::string(to_string(hf.role)) + "' field is always personal"),
+           "remove 'personal: false'");
+    hf.required = h.boolean("required").value_or(true);
+    hf.pos = h.pos();
+    if (hf.type == AnswerType::choice && hf.scale.id.empty()) d.error(h.pos(), "choice field '" + hf.id + "' needs a 'scale'");
+    if (hf.type != AnswerType::choice && h.has("scale")) d.error(h.pos_of("scale"), "only choice fields have a 'scale'");
+    if (hf.role == FieldRole::audit_date && hf.type != AnswerType::date)
+      hint(d.error(h.pos_of("role"), "an 'audit-date' field must have type: date"), "add 'type: date'");
+    if (!field_ids.insert(hf.id).second) d.error(h.pos_of("id"), "duplicate header field id '" + hf.id + "'");
+    t.header.push_back(std::move(hf));
+  });
+  for (FieldRole unique : {FieldRole::team, FieldRole::service, FieldRole::audit_date}) {
+    int count = 0;
+    for (const HeaderField& hf : t.header)
+      if (hf.role == unique && ++count == 2)
+        d.error(hf.pos, "more than one header field has role '" + std::string(to_string(unique)) + "'");
+  }
+
+  std::set<std::string> section_ids, question_ids;
+  each_object(f, "sections", "section", [&](const Fields& s) {
+    Section sec;
+    sec.id = s.id();
+    sec.title = s.str("title");
+    sec.intro = s.text("intro");
+    sec.pos = s.pos();
+    const std::string kind = s.one_of(
+        "kind", {"questions", "judgement", "actions", "feedback", "moderation", "signatures"}, "questions");
+    sec.kind = kind == "judgement"    ? SectionKind::judgement
+               : kind == "actions"    ? SectionKind::actions
+               : kind == "feedback"   ? SectionKind::feedback
+               : kind == "moderation" ? SectionKind::moderation
+               : kind == "signatures" ? SectionKind::signatures
+                                      : SectionKind::questions;
+    if (!section_ids.insert(sec.id).second) d.error(s.pos_of("id"), "duplicate section id '" + sec.id + "'");
+    // Which keys each kind of section uses.
+    const std::vector<std::pair<const char*, std::vector<SectionKind>>> owned = {
+        {"columns", {SectionKind::questions, SectionKind::actions}},
+        {"questions", {SectionKind::questions}},
+        {"scale", {SectionKind::judgement, SectionKind::moderation}},
+        {"compute", {SectionKind::judgement}},
+        {"rows", {SectionKind::actions}},
+        {"sources", {SectionKind::feedback}},
+        {"signatories", {SectionKind::signatures}}};
+    for (const auto& [key, kinds] : owned)
+      if (s.has(key) && std::find(kinds.begin(), kinds.end(), sec.kind) == kinds.end())
+        hint(d.error(s.pos_of(key), std::string("'") + key + "' does not apply to a section of kind '" + kind + "'"),
+             "remove it, or change the section's 'kind'");
+
+    switch (sec.kind) {
+      case SectionKind::questions: {
+        std::set<std::string> col_ids;
+        each_object(s, "columns", "column", [&](const Fields& c) {
+          Column col{c.id(), c.str("title"), c.pos()};
+          if (col.id == "value" || col.id == "comment")
+            hint(d.error(c.pos_of("id"), "'" + col.id + "' cannot be a column id"), "it is a key of an answer");
+          if (c.has("required")) d.error(c.pos_of("required"), "'required' applies to actions columns only");
+          if (!col_ids.insert(col.id).second) d.error(c.pos_of("id"), "duplicate column id '" + col.id + "'");
+          if (col.title.empty()) col.title = col.id;
+          sec.columns.push_back(std::move(col));
+        });
+        if (s.has("columns") && sec.columns.size() < 2)
+          hint(d.error(s.pos_of("columns"), "parallel columns need at least two columns"), "or remove 'columns'");
+        each_object(s, "questions", "question", [&](const Fields& q) {
+          Question question = read_question(q);
+          if (!question_ids.insert(question.id).second)
+            d.error(q.pos_of("id"), "duplicate question id '" + question.id + "' in template '" + t.id + "'");
+          sec.questions.push_back(std::move(question));
+        });
+        if (sec.questions.empty()) d.error(s.pos(), "section '" + sec.id + "' has no questions");
+        break;
+      }
+      case SectionKind::judgement:
+      case SectionKind::moderation: {
+        sec.scale = s.ref("scale");
+        if (sec.scale.id.empty())
+          hint(d.error(s.pos(), "a " + kind + " section needs 'scale'"), "name the grades scale of the overall judgement");
+        const std::string compute = s.one_of("compute", {"given", "worst", "best", "average"}, "given");
+        sec.compute = compute == "worst" ? Compute::worst
+                      : compute == "best"  ? Compute::best
+                      : compute == "average" ? Compute::average
+                                             : Compute::given;
+        break;
+      }
+      case SectionKind::actions: {
+        sec.blank_rows = static_cast<int>(s.integer("rows", 0, 40).value_or(5));
+        std::set<std::string> col_ids;
+        each_object(s, "columns", "column", [&](const Fields& c) {
+          TableColumn col;
+          col.id = c.one_of("id", kActionColumns, "action");
+          col.title = c.has("title") ? c.str("title") : default_action_title(col.id);
+          col.type = col.id == "due" || col.id == "reviewed" || col.id == "completed" ? AnswerType::date : AnswerType::text;
+          col.required = c.boolean("required").value_or(col.id == "action" || col.id == "owner" || col.id == "due");
+          col.pos = c.pos();
+          if (!col_ids.insert(col.id).second) d.error(c.pos_of("id"), "duplicate column '" + col.id + "'");
+          sec.table_columns.push_back(std::move(col));
+        });
+        if (sec.table_columns.empty())
+          for (const char* id : {"action", "owner", "due"})
+            sec.table_columns.push_back({id, default_action_title(id), std::string(id) == "due" ? AnswerType::date : AnswerType::text,
+                                         true, s.pos()});
+        break;
+      }
+      case SectionKind::feedback: {
+        std::set<std::string> ids;
+        each_object(s, "sources", "source", [&](const Fields& src) {
+          FeedbackSource fs;
+          fs.id = src.id();
+          fs.title = src.str("title");
+          fs.prompt = src.text("prompt");
+          if (src.has("when")) fs.when = read_condition(file, src.node("when"), src.pos_of("when"));
+          fs.not_given_reasons = src.strings("not_given_reasons");
+          fs.pos = src.pos();
+          if (!ids.insert(fs.id).second) d.error(src.pos_of("id"), "duplicate feedback source '" + fs.id + "'");
+          sec.sources.push_back(std::move(fs));
+        });
+        if (sec.sources.empty()) d.error(s.pos(), "feedback section '" + sec.id + "' has no 'sources'");
+        break;
+      }
+      case SectionKind::signatures: {
+        std::set<std::string> ids;
+        each_object(s, "signatories", "signatory", [&](const Fields& g) {
+          Signatory sg{g.id(), g.str("title"), g.pos()};
+          if (!ids.insert(sg.id).second) d.error(g.pos_of("id"), "duplicate signatory '" + sg.id + "'");
+          sec.signatories.push_back(std::move(sg));
+        });
+        if (sec.signatories.empty()) d.error(s.pos(), "signatures section '" + sec.id + "' has no 'signatories'");
+        break;
+      }
+    }
+    t.sections.push_back(std::move(sec));
+  });
+  for (SectionKind once : {SectionKind::judgement, SectionKind::actions, SectionKind::feedback, SectionKind::moderation,
+                           SectionKind::signatures}) {
+    int count = 0;
+    for (const Section& sec : t.sections)
+      if (sec.kind == once && ++count == 2)
+        d.error(sec.pos, "a template has at most one '" + std::string(to_string(once)) + "' section");
+  }
+  return t;
+}
+
+}  // namespace qaf::detail

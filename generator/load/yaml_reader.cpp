@@ -1,0 +1,334 @@
+// Schema-checked reading of YAML mappings with positions; the only place yaml-cpp is parsed.
+#include "load/yaml_reader.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cctype>
+
+#include "load/schema.hpp"
+#include "support/suggest.hpp"
+
+namespace qaf::detail {
+namespace {
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// yaml-cpp's messages start lower-case already ("end of map not found"); keep them as they are.
+std::string syntax_message(const std::string& msg) { return "YAML syntax error: " + msg; }
+
+}  // namespace
+
+void hint_colon(Diagnostic& d, const YAML::Node& found) {
+  if (found.IsMap())
+    hint(d, "YAML reads 'words: more words' as a key and a value; if this is text containing ': ', put it in quotes");
+}
+
+YamlFile::YamlFile(std::string rel_path, const std::string& text, Diagnostics& diags)
+    : path_(std::move(rel_path)), diags_(&diags) {
+  try {
+    root_ = YAML::Load(text);
+    ok_ = true;
+  } catch (const YAML::ParserException& e) {
+    Diagnostic& d = diags.error({path_, e.mark.line + 1, e.mark.column + 1}, syntax_message(e.msg));
+    hint(d, "check indentation, quotes and the ':' after each key near this line");
+  } catch (const YAML::Exception& e) {
+    diags.error(file_pos(), syntax_message(e.msg));
+  }
+}
+
+SourcePos YamlFile::pos(const YAML::Node& n, const SourcePos& fallback) const {
+  if (!n.IsDefined()) return fallback.file.empty() ? file_pos() : fallback;
+  const YAML::Mark m = n.Mark();
+  if (m.is_null() || m.line < 0) return fallback.file.empty() ? file_pos() : fallback;
+  return {path_, m.line + 1, m.column + 1};
+}
+
+std::string describe(const YAML::Node& n) {
+  switch (n.Type()) {
+    case YAML::NodeType::Null: return "nothing";
+    case YAML::NodeType::Scalar: return "text";
+    case YAML::NodeType::Sequence: return "a list";
+    case YAML::NodeType::Map: return "a map";
+    default: return "nothing";
+  }
+}
+
+bool valid_id(std::string_view id) {
+  if (id.empty() || !(std::islower(static_cast<unsigned char>(id[0])) || std::isdigit(static_cast<unsigned char>(id[0]))))
+    return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-' ||
+           c == '_' || c == '.';
+  });
+}
+
+std::string scalar(const YAML::Node& n) { return n.IsScalar() ? n.Scalar() : std::string(); }
+
+std::optional<double> parse_number(std::string_view s) {
+  double v = 0;
+  if (!s.empty() && s.front() == '+') s.remove_prefix(1);
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size() || s.empty()) return std::nullopt;
+  return v;
+}
+
+std::optional<long> parse_integer(std::string_view s) {
+  long v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size() || s.empty()) return std::nullopt;
+  return v;
+}
+
+void report_not_a_date(Diagnostics& d, const SourcePos& pos, const std::string& what, const std::string& value,
+                       bool allow_month) {
+  Diagnostic& e = d.error(pos, "'" + value + "' is not a date (" + what + ")");
+  const std::string v = lower(value);
+  if (v == "asap" || v == "soon" || v == "ongoing" || v == "tbc" || v == "tba" || v == "immediate" ||
+      v == "immediately" || v == "n/a")
+    hint(e, "a deadline needs a real date that can be checked: write one such as 2026-03-31");
+  else
+    hint(e, allow_month ? "write dates as YYYY-MM-DD (2026-03-31) or YYYY-MM (2026-03)"
+                        : "write dates as YYYY-MM-DD, e.g. 2026-03-31");
+}
+
+void report_unknown_ref(Diagnostics& d, const Ref& ref, const std::string& what,
+                        const std::vector<std::string>& known) {
+  Diagnostic& e = d.error(ref.pos, "unknown " + what + " '" + ref.id + "'");
+  if (auto best = closest(ref.id, known)) hint(e, "did you mean '" + *best + "'?");
+  else if (known.empty()) hint(e, "no " + what + " is defined in this framework");
+}
+
+Fields::Fields(const YamlFile& file, const YAML::Node& node, std::string_view schema_name,
+               const std::vector<std::string>& extra_keys, SourcePos where)
+    : file_(&file), schema_(schema_name), node_(node), pos_(file.pos(node, where)) {
+  const ObjectSchema& sch = schema(schema_name);
+  Diagnostics& d = file.diags();
+  if (!node.IsMap()) {
+    Diagnostic& e = d.error(pos_, "expected a map of keys for " + schema_ + ", found " + describe(node));
+    hint(e, "write it as 'key: value' lines, e.g. 'id: ...'");
+    return;
+  }
+  ok_ = true;
+  std::vector<std::string> allowed = sch.keys;
+  allowed.insert(allowed.end(), extra_keys.begin(), extra_keys.end());
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    const std::string key = scalar(it->first);
+    const SourcePos kpos = file.pos(it->first, pos_);
+    if (std::any_of(entries_.begin(), entries_.end(), [&](const auto& e) { return e.first == key; })) {
+      d.error(kpos, "duplicate key '" + key + "' in " + schema_);
+      continue;
+    }
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+      Diagnostic& e = d.error(kpos, "unknown key '" + key + "' in " + schema_);
+      if (auto best = closest(key, allowed)) hint(e, "did you mean '" + *best + "'?");
+      else hint(e, schema_ + " accepts: " + join_or(allowed));
+      if (key.find(' ') != std::string::npos)
+        hint(e, "if this is part of a text value containing ': ' or ', ', put the whole text in quotes");
+      continue;
+    }
+    if (std::find(sch.keys.begin(), sch.keys.end(), key) == sch.keys.end()) extra_.push_back(key);
+    entries_.emplace_back(key, it->second);
+  }
+  for (const std::string& req : sch.required) {
+    const YAML::Node* v = find(req);
+    if (!v) {
+      Diagnostic& e = d.error(pos_, "missing required key '" + req + "' in " + schema_);
+      hint(e, "see '" + schema_ + "' in the authoring reference");
+    } else if (v->IsNull()) {
+      d.error(pos_of(req), "'" + req + "' in " + schema_ + " has no value");
+    }
+  }
+}
+
+const YAML::Node* Fields::find(std::string_view key) const {
+  for (const auto& e : entries_)
+    if (e.first == key) return &e.second;
+  return nullptr;
+}
+
+bool Fields::has(std::string_view key) const {
+  const YAML::Node* n = find(key);
+  return n && !n->IsNull();
+}
+
+YAML::Node Fields::node(std::string_view key) const {
+  const YAML::Node* n = find(key);
+  return n ? *n : YAML::Node(YAML::NodeType::Undefined);
+}
+
+SourcePos Fields::pos_of(std::string_view key) const {
+  const YAML::Node* n = find(key);
+  if (!n) return pos_;
+  // An empty value has no mark of its own: point at the key instead.
+  for (auto it = node_.begin(); it != node_.end(); ++it)
+    if (scalar(it->first) == key) return file_->pos(*n, file_->pos(it->first, pos_));
+  return file_->pos(*n, pos_);
+}
+
+std::vector<std::string> Fields::keys() const { return extra_; }
+
+bool Fields::scalar_or_report(std::string_view key, const YAML::Node& n, const char* expected) const {
+  if (n.IsScalar()) return true;
+  hint_colon(file_->diags().error(pos_of(key), "'" + std::string(key) + "' in " + schema_ + " must be " + expected +
+                                                   ", not " + describe(n)),
+             n);
+  return false;
+}
+
+std::string Fields::str(std::string_view key) const {
+  const YAML::Node* n = find(key);
+  if (!n || n->IsNull() || !scalar_or_report(key, *n, "text")) return {};
+  return n->Scalar();
+}
+
+Text Fields::text(std::string_view key) const { return Text{str(key), pos_of(key)}; }
+
+std::string Fields::id(std::string_view key) const {
+  std::string v = str(key);
+  if (!v.empty() && !valid_id(v)) {
+    Diagnostic& e = file_->diags().error(pos_of(key), "'" + v + "' is not a valid id");
+    hint(e, "ids use lower-case letters, digits, '-', '_' and '.', and start with a letter or digit (e.g. 'case-audit')");
+  }
+  return v;
+}
+
+std::optional<long> Fields::integer(std::string_view key, long min, long max) const {
+  const YAML::Node* n = find(key);
+  if (!n || n->IsNull() || !scalar_or_report(key, *n, "a whole number")) return std::nullopt;
+  auto v = parse_integer(n->Scalar());
+  if (!v) {
+    file_->diags().error(pos_of(key), "'" + std::string(key) + "' must be a whole number, not '" + n->Scalar() + "'");
+    return std::nullopt;
+  }
+  if (*v < min || *v > max) {
+    file_->diags().error(pos_of(key), "'" + std::string(key) + "' must be from " + std::to_string(min) + " to " +
+                                          std::to_string(max) + ", not " + std::to_string(*v));
+    return std::nullopt;
+  }
+  return v;
+}
+
+std::optional<double> Fields::number(std::string_view key) const {
+  const YAML::Node* n = find(key);
+  if (!n || n->IsNull() || !scalar_or_report(key, *n, "a number")) return std::nullopt;
+  auto v = parse_number(n->Scalar());
+  if (!v) file_->diags().error(pos_of(key), "'" + std::string(key) + "' must be a number, not '" + n->Scalar() + "'");
+  return v;
+}
+
+std::optional<bool> Fields::boolean(std::string_view key) const {
+  const YAML::Node* n = find(key);
+  if (!n || n->IsNull() || !scalar_or_report(key, *n, "true or false")) return std::nullopt;
+  const std::string v = lower(n->Scalar());
+  if (v == "true" || v == "yes") return true;
+  if (v == "false" || v == "no") return false;
+  file_->diags().error(pos_of(key), "'" + std::string(key) + "' must be true or false, not '" + n->Scalar() + "'");
+  return std::nullopt;
+}
+
+std::optional<Date> Fields::date(std::string_view key, bool allow_month) const {
+  const YAML::Node* n = find(key);
+  if (!n || n->IsNull() || !scalar_or_report(key, *n, "a date")) return std::nullopt;
+  auto d = parse_date(n->Scalar(), allow_month);
+  if (!d) report_not_a_date(file_->diags(), pos_of(key), std::string(key), n->Scalar(), allow_month);
+  return d;
+}
+
+Ref Fields::ref(std::string_view key) const { return Ref{str(key), pos_of(key)}; }
+
+std::vector<Ref> Fields::refs(std::string_view key) const {
+  std::vector<Ref> out;
+  const YAML::Node* n = find(key);
+  if (!n || n->IsNull()) return out;
+  if (n->IsScalar()) {
+    out.push_back({n->Scalar(), pos_of(key)});
+    return out;
+  }
+  if (!n->IsSequence()) {
+    file_->diags().error(pos_of(key), "'" + std::string(key) + "' in " + schema_ + " must be a list of ids, not " +
+                                          describe(*n));
+    return out;
+  }
+  for (const YAML::Node& item : *n) {
+    if (!item.IsScalar()) {
+      file_->diags().error(file_->pos(item, pos_of(key)), "each item of '" + std::string(key) + "' must be an id, not " +
+                                                              describe(item));
+      continue;
+    }
+    out.push_back({item.Scalar(), file_->pos(item, pos_of(key))});
+  }
+  return out;
+}
+
+std::vector<std::string> Fields::strings(std::string_view key) const { return ids_of(refs(key)); }
+
+std::vector<Text> Fields::texts(std::string_view key) const {
+  std::vector<Text> out;
+  const YAML::Node* n = find(key);
+  if (!n || n->IsNull()) return out;
+  if (n->IsScalar()) return {Text{n->Scalar(), pos_of(key)}};
+  if (!n->IsSequence()) {
+    file_->diags().error(pos_of(key), "'" + std::string(key) + "' in " + schema_ + " must be a list of texts, not " +
+                                          describe(*n));
+    return out;
+  }
+  for (const YAML::Node& item : *n) {
+    if (!item.IsScalar()) {
+      hint_colon(file_->diags().error(file_->pos(item, pos_of(key)),
+                                      "each item of '" + std::string(key) + "' must be text, not " + describe(item)),
+                 item);
+      continue;
+    }
+    out.push_back({item.Scalar(), file_->pos(item, pos_of(key))});
+  }
+  return out;
+}
+
+std::string Fields::one_of(std::string_view key, const std::vector<std::string>& allowed, std::string fallback) const {
+  const std::string v = str(key);
+  if (v.empty()) return fallback;
+  if (std::find(allowed.begin(), allowed.end(), v) != allowed.end()) return v;
+  Diagnostic& e = file_->diags().error(pos_of(key), "'" + v + "' is not a valid " + std::string(key) + " for " + schema_);
+  if (auto best = closest(v, allowed)) hint(e, "did you mean '" + *best + "'?");
+  else hint(e, "use " + join_or(allowed));
+  return fallback;
+}
+
+void Fields::list(std::string_view key, const std::function<void(const YAML::Node&)>& each) const {
+  const YAML::Node* n = find(key);
+  if (!n || n->IsNull()) return;
+  if (!n->IsSequence()) {
+    Diagnostic& e = file_->diags().error(pos_of(key), "'" + std::string(key) + "' in " + schema_ +
+                                                          " must be a list, not " + describe(*n));
+    hint(e, "start each item on its own line with '- '");
+    return;
+  }
+  for (const YAML::Node& item : *n) each(item);
+}
+
+void Fields::map(std::string_view key,
+                 const std::function<void(const std::string&, const SourcePos&, const YAML::Node&)>& each) const {
+  const YAML::Node* n = find(key);
+  if (!n || n->IsNull()) return;
+  if (!n->IsMap()) {
+    file_->diags().error(pos_of(key), "'" + std::string(key) + "' in " + schema_ + " must be a map, not " +
+                                          describe(*n));
+    return;
+  }
+  std::vector<std::string> seen;
+  for (auto it = n->begin(); it != n->end(); ++it) {
+    const std::string k = scalar(it->first);
+    const SourcePos kpos = file_->pos(it->first, pos_of(key));
+    if (std::find(seen.begin(), seen.end(), k) != seen.end()) {
+      file_->diags().error(kpos, "duplicate key '" + k + "' in " + std::string(key));
+      continue;
+    }
+    seen.push_back(k);
+    each(k, kpos, it->second);
+  }
+}
+
+}  // namespace qaf::detail

@@ -1,0 +1,115 @@
+// Reading YAML against a schema: typed values with source positions, problems to the diagnostics sink.
+// Internal to the load module: yaml-cpp types do not leave it.
+#pragma once
+#include <yaml-cpp/yaml.h>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/common.hpp"
+#include "support/date.hpp"
+#include "support/diagnostics.hpp"
+
+namespace qaf::detail {
+
+/// One parsed YAML file. A syntax error is reported with yaml-cpp's line and column.
+class YamlFile {
+ public:
+  YamlFile(std::string rel_path, const std::string& text, Diagnostics& diags);
+  bool ok() const { return ok_; }
+  const YAML::Node& root() const { return root_; }
+  const std::string& path() const { return path_; }
+  Diagnostics& diags() const { return *diags_; }
+  /// Position of a node; `fallback` when the node has none (e.g. an empty value).
+  SourcePos pos(const YAML::Node& n, const SourcePos& fallback = {}) const;
+  SourcePos file_pos() const { return {path_, 0, 0}; }
+
+ private:
+  std::string path_;
+  Diagnostics* diags_;
+  YAML::Node root_;
+  bool ok_ = false;
+};
+
+/// Describes a node's YAML type for messages: "text", "a list", "a map".
+std::string describe(const YAML::Node& n);
+
+/// Reads one YAML mapping as the object kind `schema_name`. On construction it
+/// reports unknown keys (with a suggestion), duplicate keys and missing required
+/// keys. Each getter reports wrong types and returns an empty value.
+class Fields {
+ public:
+  Fields(const YamlFile& file, const YAML::Node& node, std::string_view schema_name,
+         const std::vector<std::string>& extra_keys = {}, SourcePos where = {});
+
+  bool ok() const { return ok_; }
+  const YamlFile& file() const { return *file_; }
+  SourcePos pos() const { return pos_; }
+  bool has(std::string_view key) const;
+  /// The value node (undefined node when absent).
+  YAML::Node node(std::string_view key) const;
+  /// Position of a key's value, or of the mapping when the key is absent.
+  SourcePos pos_of(std::string_view key) const;
+  /// Keys present that are not in the schema (the `extra_keys`), in order.
+  std::vector<std::string> keys() const;
+
+  std::string str(std::string_view key) const;
+  Text text(std::string_view key) const;
+  /// An id value, checked for syntax.
+  std::string id(std::string_view key = "id") const;
+  std::optional<long> integer(std::string_view key, long min = 0, long max = 1000000) const;
+  std::optional<double> number(std::string_view key) const;
+  std::optional<bool> boolean(std::string_view key) const;
+  std::optional<Date> date(std::string_view key, bool allow_month = false) const;
+  Ref ref(std::string_view key) const;
+  /// A scalar or a list of scalars, as references.
+  std::vector<Ref> refs(std::string_view key) const;
+  std::vector<std::string> strings(std::string_view key) const;
+  std::vector<Text> texts(std::string_view key) const;
+  /// A value from a fixed list; `fallback` when absent; error (and fallback) when not allowed.
+  std::string one_of(std::string_view key, const std::vector<std::string>& allowed, std::string fallback) const;
+  /// Calls `each` for every item of a list value (reports when the value is not a list).
+  void list(std::string_view key, const std::function<void(const YAML::Node&)>& each) const;
+  /// Calls `each(key, key_pos, value)` for every entry of a map value.
+  void map(std::string_view key,
+           const std::function<void(const std::string&, const SourcePos&, const YAML::Node&)>& each) const;
+
+ private:
+  const YAML::Node* find(std::string_view key) const;
+  bool scalar_or_report(std::string_view key, const YAML::Node& n, const char* expected) const;
+
+  const YamlFile* file_;
+  std::string schema_;
+  YAML::Node node_;
+  SourcePos pos_;
+  bool ok_ = false;
+  std::vector<std::pair<std::string, YAML::Node>> entries_;
+  std::vector<std::string> extra_;
+};
+
+/// Checks id syntax: lower-case letters, digits, '-', '_', '.'; starts with a letter or digit.
+bool valid_id(std::string_view id);
+
+/// Adds the "quote text that contains ': '" hint when `found` is a map.
+void hint_colon(Diagnostic& d, const YAML::Node& found);
+
+/// Reads a scalar node as a string (no checks).
+std::string scalar(const YAML::Node& n);
+
+/// Reports an error for a value that is not a date, with the "ASAP" hint.
+void report_not_a_date(Diagnostics& d, const SourcePos& pos, const std::string& what, const std::string& value,
+                       bool allow_month);
+
+/// Reports "unknown <what> '<id>'" with a did-you-mean hint from `known`.
+void report_unknown_ref(Diagnostics& d, const Ref& ref, const std::string& what,
+                        const std::vector<std::string>& known);
+
+/// Parses a number written in YAML ("4", "0.5", "-1").
+std::optional<double> parse_number(std::string_view s);
+/// Parses a whole number.
+std::optional<long> parse_integer(std::string_view s);
+
+}  // namespace qaf::detail

@@ -1,0 +1,18 @@
+// Lookups within an audit record.
+#include "model/audit.hpp"
+
+namespace qaf {
+
+const HeaderValue* AuditRecord::find_header(const std::string& field) const {
+  for (const HeaderValue& h : header)
+    if (h.field == field) return &h;
+  return nullptr;
+}
+
+const Answer* AuditRecord::find_answer(const std::string& question) const {
+  for (const Answer& a : answers)
+    if (a.question == question) return &a;
+  return nullptr;
+}
+
+}  // namespace qaf

@@ -1,0 +1,94 @@
+// Completed audit records: one instance of a template, holding personal data that never reaches the site.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/common.hpp"
+#include "support/date.hpp"
+
+namespace qaf {
+
+/// One answer value as written, normalised by validation (grade id, option id,
+/// number or ISO date). `column` is set for questions answered in parallel columns.
+struct AnswerValue {
+  std::string column;
+  std::vector<std::string> values;  ///< several for multiple-choice tick boxes
+  std::optional<double> number;     ///< rating on levels/bands, number answers
+  Text text;                        ///< text and evidence answers
+  SourcePos pos;
+};
+
+struct Answer {
+  std::string question;
+  std::vector<AnswerValue> values;  ///< one, or one per column
+  Text comment;
+  SourcePos pos;
+};
+
+struct HeaderValue {
+  std::string field;
+  std::string value;
+  SourcePos pos;
+};
+
+struct AuditAction {
+  Text action;
+  std::string owner;
+  std::optional<Date> due;
+  std::optional<Date> reviewed;
+  std::optional<Date> completed;
+  SourcePos pos;
+};
+
+struct FeedbackEntry {
+  std::string source;  ///< FeedbackSource id
+  bool given = false;
+  Text summary;
+  std::string reason;  ///< why not given: one of the source's reasons
+  SourcePos pos;
+};
+
+struct ModerationRecord {
+  std::string moderator;
+  std::optional<Date> date;
+  bool agrees = true;
+  std::string grade;  ///< the moderator's own grade
+  Text comment;
+  std::vector<AuditAction> actions;
+  SourcePos pos;
+};
+
+struct SignatureRecord {
+  std::string signatory;
+  std::string name;
+  std::optional<Date> date;
+  SourcePos pos;
+};
+
+struct AuditRecord {
+  std::string id;  ///< unique across all records; never published
+  std::string file;
+  Ref framework;
+  Ref template_id;
+  std::vector<HeaderValue> header;
+  std::vector<Answer> answers;
+  std::string judgement;        ///< grade id as given, or computed
+  bool judgement_computed = false;
+  Text judgement_reason;
+  std::vector<AuditAction> actions;
+  std::vector<FeedbackEntry> feedback;
+  std::optional<ModerationRecord> moderation;
+  std::vector<SignatureRecord> signatures;
+  SourcePos pos;
+
+  // Derived from header fields by role after validation.
+  std::optional<Date> date;
+  std::string team;
+  std::string service;
+
+  const HeaderValue* find_header(const std::string& field) const;
+  const Answer* find_answer(const std::string& question) const;
+};
+
+}  // namespace qaf

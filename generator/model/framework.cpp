@@ -1,0 +1,50 @@
+// Lookups across a framework's structures.
+#include "model/framework.hpp"
+
+#include <algorithm>
+
+namespace qaf {
+namespace {
+
+template <class T>
+const T* find_by_id(const std::vector<T>& items, const std::string& id) {
+  auto it = std::find_if(items.begin(), items.end(), [&](const T& x) { return x.id == id; });
+  return it == items.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+const Scale* Framework::find_scale(const std::string& id) const { return find_by_id(scales, id); }
+const Rubric* Framework::find_rubric(const std::string& id) const { return find_by_id(rubrics, id); }
+const Template* Framework::find_template(const std::string& id) const { return find_by_id(templates, id); }
+const Role* Framework::find_role(const std::string& id) const { return find_by_id(roles, id); }
+
+const Standard* Framework::find_standard(const std::string& id) const {
+  for (const StandardSection& s : standards)
+    if (const Standard* st = find_by_id(s.standards, id)) return st;
+  return nullptr;
+}
+
+Standard* Framework::find_standard(const std::string& id) {
+  return const_cast<Standard*>(static_cast<const Framework*>(this)->find_standard(id));
+}
+
+const Skill* Framework::find_skill(const std::string& id) const {
+  for (const SkillSet& set : skill_sets)
+    for (const SkillGroup& g : set.groups)
+      if (const Skill* s = find_by_id(g.skills, id)) return s;
+  return nullptr;
+}
+
+std::vector<const Text*> Framework::all_responsibilities(const Role& role) const {
+  std::vector<const Role*> chain;
+  for (const Role* r = &role; r && std::find(chain.begin(), chain.end(), r) == chain.end();
+       r = r->inherits.id.empty() ? nullptr : find_role(r->inherits.id))
+    chain.push_back(r);
+  std::vector<const Text*> out;
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+    for (const Text& t : (*it)->responsibilities) out.push_back(&t);
+  return out;
+}
+
+}  // namespace qaf

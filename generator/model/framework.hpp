@@ -1,0 +1,75 @@
+// A whole framework: metadata and change history plus every structure it defines.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/programme.hpp"
+#include "model/rubric.hpp"
+#include "model/rules.hpp"
+#include "model/scale.hpp"
+#include "model/skills.hpp"
+#include "model/standards.hpp"
+#include "model/template.hpp"
+#include "support/date.hpp"
+
+namespace qaf {
+
+struct ChangeEntry {
+  Date date;
+  std::string version;
+  Text summary;
+  std::string author;
+  SourcePos pos;
+};
+
+/// Who the framework is issued to, and for what: sign-off, review or information.
+struct AudienceEntry {
+  std::string who;
+  std::string involvement;  ///< sign-off | review | information
+  SourcePos pos;
+};
+
+struct FrameworkMeta {
+  std::string title;
+  std::string council;
+  std::string version;
+  std::string status;  ///< draft | approved | superseded
+  std::string approved_by;
+  std::optional<Date> approved_on;
+  std::optional<Date> implementation_date;
+  int review_every_months = 0;
+  std::optional<Date> next_review;
+  std::string owner;  ///< who maintains it (e.g. the PSW)
+  Text summary;
+  std::vector<AudienceEntry> audience;
+  std::vector<ChangeEntry> changes;  ///< newest first after loading
+  SourcePos pos;
+};
+
+struct Framework {
+  std::string id;   ///< folder name under frameworks/
+  std::string dir;  ///< "frameworks/<id>"
+  FrameworkMeta meta;
+  std::vector<Scale> scales;
+  std::vector<StandardSection> standards;
+  std::vector<Rubric> rubrics;
+  std::vector<SkillSet> skill_sets;
+  std::vector<Template> templates;
+  Rules rules;
+  std::vector<Programme> programmes;
+  std::vector<Role> roles;
+  std::vector<Page> pages;
+
+  const Scale* find_scale(const std::string& id) const;
+  const Standard* find_standard(const std::string& id) const;
+  Standard* find_standard(const std::string& id);
+  const Rubric* find_rubric(const std::string& id) const;
+  const Skill* find_skill(const std::string& id) const;
+  const Template* find_template(const std::string& id) const;
+  const Role* find_role(const std::string& id) const;
+  /// A role's responsibilities, inherited ones first (cycle-safe).
+  std::vector<const Text*> all_responsibilities(const Role& role) const;
+};
+
+}  // namespace qaf

@@ -1,0 +1,62 @@
+// Programmes and schedules: programme of focus, QA activity timeline, frequency table.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/common.hpp"
+
+namespace qaf {
+
+/// focus: month -> area of focus; timeline: month -> activities; frequency: role x activity x how often.
+enum class ProgrammeKind { focus, timeline, frequency };
+std::string_view to_string(ProgrammeKind k);
+
+/// One period of a focus programme or timeline. `period` is a month name
+/// ("April"), a month ("2026-04") or a quarter ("Q1").
+struct ProgrammeEntry {
+  std::string period;
+  std::vector<Text> items;
+  SourcePos pos;
+};
+
+struct FrequencyRow {
+  Ref role;
+  std::string activity;
+  int count = 1;
+  std::string per;  ///< week, month, quarter, year
+  std::string note;
+  SourcePos pos;
+};
+
+struct Programme {
+  std::string id;
+  std::string title;
+  ProgrammeKind kind = ProgrammeKind::focus;
+  Text intro;
+  std::vector<ProgrammeEntry> entries;
+  std::vector<FrequencyRow> rows;
+  SourcePos pos;
+};
+
+/// Roles and responsibilities; a role may inherit another's ("as above, plus").
+struct Role {
+  std::string id;
+  std::string title;
+  Text summary;
+  Ref inherits;
+  std::vector<Text> responsibilities;  ///< its own, not inherited
+  SourcePos pos;
+};
+
+/// A narrative Markdown page (introduction, principles, governance...).
+struct Page {
+  std::string id;
+  std::string title;
+  std::string summary;
+  int order = 0;
+  std::string body;  ///< Markdown after the front matter
+  int body_line = 1; ///< line of the body's first line in the file
+  SourcePos pos;
+};
+
+}  // namespace qaf

@@ -1,0 +1,37 @@
+// The whole input: site configuration, frameworks, content pages and audit records.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/audit.hpp"
+#include "model/framework.hpp"
+
+namespace qaf {
+
+/// Site configuration from qaf.yaml at the project root (all keys optional).
+struct Config {
+  std::string title = "Quality Assurance Framework";
+  std::string council;
+  std::string theme = "default";
+  std::string logo;
+  std::string primary_colour;
+  std::vector<Ref> frameworks;  ///< empty: every folder under frameworks/
+  std::string audits = "content/audits";
+  std::string packs = "packs";
+  std::string period = "quarter";  ///< quarter | month
+  int suppress_below = 5;           ///< aggregate counts under this are hidden on the site
+  bool allow_raw_html = false;
+  SourcePos pos;
+};
+
+struct Project {
+  std::string root;  ///< the project directory as given
+  Config config;
+  std::vector<Framework> frameworks;
+  std::vector<Page> pages;  ///< narrative pages from content/
+  std::vector<AuditRecord> audits;
+
+  const Framework* find_framework(const std::string& id) const;
+};
+
+}  // namespace qaf

@@ -1,0 +1,67 @@
+// Framework rules: escalation by grade, moderation sampling, actions below a grade, action deadlines.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/common.hpp"
+
+namespace qaf {
+
+/// When an audit's overall judgement is `grade` (or worse, with or_worse), the
+/// listed roles must be told within `within`.
+struct EscalationRule {
+  std::string id;
+  Ref scale;
+  Ref grade;
+  bool or_worse = false;
+  std::vector<Ref> notify;  ///< role ids
+  std::string within;       ///< "1 working day"
+  Text note;
+  std::vector<Ref> templates;  ///< empty: every template with a judgement
+  SourcePos pos;
+};
+
+/// A sample of audits is re-graded by a more senior role.
+struct ModerationRule {
+  std::string id;
+  int sample_percent = 0;
+  int minimum = 0;  ///< at least this many per team per period
+  std::vector<Ref> by;  ///< roles who moderate
+  Text note;
+  std::vector<Ref> templates;
+  SourcePos pos;
+};
+
+/// An overall judgement worse than `below`... i.e. below this grade, must carry actions.
+struct ActionsRule {
+  std::string id;
+  Ref scale;
+  Ref below;  ///< grade id: judgements ranked worse than this need at least `minimum` actions
+  int minimum = 1;
+  Text note;
+  std::vector<Ref> templates;
+  SourcePos pos;
+};
+
+/// Action due dates: real dates, no later than `max_days` after the audit.
+struct DeadlineRule {
+  std::string id;
+  int max_days = 0;
+  Text note;
+  std::vector<Ref> templates;
+  SourcePos pos;
+};
+
+struct Rules {
+  std::vector<EscalationRule> escalation;
+  std::vector<ModerationRule> moderation;
+  std::vector<ActionsRule> actions;
+  std::vector<DeadlineRule> deadlines;
+  bool empty() const { return escalation.empty() && moderation.empty() && actions.empty() && deadlines.empty(); }
+};
+
+/// True when a rule with this template list applies to `template_id`.
+bool applies_to(const std::vector<Ref>& templates, const std::string& template_id);
+
+}  // namespace qaf

@@ -1,0 +1,74 @@
+// Queries on judgement scales (grade ranks, lookups, allowed values).
+#include "model/scale.hpp"
+
+namespace qaf {
+
+std::string_view to_string(ScaleKind k) {
+  switch (k) {
+    case ScaleKind::grades: return "grades";
+    case ScaleKind::levels: return "levels";
+    case ScaleKind::bands: return "bands";
+    case ScaleKind::choices: return "choices";
+    case ScaleKind::rag: return "rag";
+  }
+  return "?";
+}
+
+std::optional<int> Scale::grade_rank(const std::string& grade_id) const {
+  for (std::size_t i = 0; i < grades.size(); ++i)
+    if (grades[i].id == grade_id) return static_cast<int>(i);
+  return std::nullopt;
+}
+
+const Grade* Scale::find_grade(const std::string& id) const {
+  for (const Grade& g : grades)
+    if (g.id == id) return &g;
+  return nullptr;
+}
+
+const Level* Scale::find_level(int value) const {
+  for (const Level& l : levels)
+    if (l.value == value) return &l;
+  return nullptr;
+}
+
+const Choice* Scale::find_option(const std::string& id) const {
+  for (const Choice& c : options)
+    if (c.id == id) return &c;
+  return nullptr;
+}
+
+const Band* Scale::band_for(double value) const {
+  for (const Band& b : bands)
+    if (value >= b.from && value <= b.to) return &b;
+  return nullptr;
+}
+
+std::vector<std::string> Scale::allowed_values() const {
+  std::vector<std::string> out;
+  switch (kind) {
+    case ScaleKind::grades:
+      for (const Grade& g : grades) out.push_back(g.id);
+      break;
+    case ScaleKind::levels:
+      for (const Level& l : levels) out.push_back(std::to_string(l.value));
+      break;
+    case ScaleKind::bands: {
+      auto num = [](double v) {
+        std::string s = std::to_string(v);
+        s.erase(s.find_last_not_of('0') + 1);
+        if (!s.empty() && s.back() == '.') s.pop_back();
+        return s;
+      };
+      out.push_back("a number from " + num(min) + " to " + num(max));
+      break;
+    }
+    case ScaleKind::choices:
+    case ScaleKind::rag:
+      for (const Choice& c : options) out.push_back(c.id);
+      break;
+  }
+  return out;
+}
+
+}  // namespace qaf

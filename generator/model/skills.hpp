@@ -1,0 +1,52 @@
+// Skill descriptors: grouped skills x levels of observable behaviour, or capability statements.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/common.hpp"
+#include "model/standards.hpp"
+
+namespace qaf {
+
+/// The behaviours that show one skill at one level.
+struct SkillLevel {
+  int level = 0;
+  std::vector<Text> behaviours;
+  SourcePos pos;
+};
+
+struct Skill {
+  std::string id;  ///< unique across the framework's skill sets
+  std::string title;
+  Text description;
+  std::vector<SkillLevel> levels;  ///< ascending; empty for capability statements
+  SourcePos pos;
+
+  std::vector<BackLink> observed_by;  ///< template questions that score it
+};
+
+/// A named cluster of skills ("relationship building"); an ungrouped set has one
+/// group with an empty id.
+struct SkillGroup {
+  std::string id;
+  std::string title;
+  Text description;
+  std::vector<Skill> skills;
+  SourcePos pos;
+};
+
+/// levels: skills scored on a levels scale; capabilities: statements with no levels.
+enum class SkillShape { levels, capabilities };
+std::string_view to_string(SkillShape s);
+
+struct SkillSet {
+  std::string id;
+  std::string title;
+  SkillShape shape = SkillShape::levels;
+  Text intro;
+  Ref scale;  ///< levels scale (shape levels)
+  std::vector<SkillGroup> groups;
+  SourcePos pos;
+};
+
+}  // namespace qaf

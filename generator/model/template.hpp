@@ -1,0 +1,147 @@
+// Templates (forms): header fields, sections of questions, and the special blocks audits need.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/common.hpp"
+
+namespace qaf {
+
+/// How a question or field is answered.
+enum class AnswerType { rating, choice, number, date, text, evidence };
+std::string_view to_string(AnswerType t);
+
+/// What a header field means, so aggregates and privacy rules can find it.
+enum class FieldRole { none, child, case_id, practitioner, auditor, manager, team, service, category, audit_date };
+std::string_view to_string(FieldRole r);
+/// Roles whose values identify a person or a case and must never reach the site.
+bool is_personal(FieldRole r);
+
+/// Shows a question only in some cases: when another question or a header field
+/// has one of `values`. `label` is what a printed form says ("Looked-after children only").
+struct Condition {
+  Ref question;  ///< question id in the same template, or
+  Ref field;     ///< header field id
+  std::vector<std::string> values;
+  std::string label;
+  SourcePos pos;
+  bool machine_checkable() const { return !question.id.empty() || !field.id.empty(); }
+};
+
+struct HeaderField {
+  std::string id;
+  std::string label;
+  AnswerType type = AnswerType::text;  ///< text, date, number or choice
+  Ref scale;                           ///< choice fields
+  FieldRole role = FieldRole::none;
+  bool personal = false;  ///< set explicitly or implied by role
+  bool required = true;
+  SourcePos pos;
+};
+
+/// A column when questions are answered in parallel (discussion | file audit).
+struct Column {
+  std::string id;
+  std::string title;
+  SourcePos pos;
+};
+
+struct Question {
+  std::string id;  ///< unique within the template
+  Text text;
+  AnswerType type = AnswerType::text;
+  Ref scale;  ///< rating and choice questions
+  bool required = true;
+  Text guidance;
+  std::vector<Ref> standards;     ///< standard ids this question checks
+  std::vector<Ref> rubric_areas;  ///< "rubric-id/area-id"
+  std::vector<Ref> skills;        ///< skill ids this question scores
+  std::optional<Condition> when;
+  std::optional<double> min, max;  ///< number questions
+  int lines = 0;                   ///< writing lines on the printed form; 0 = template default
+  bool comment = false;            ///< room for a comment beside a rating or choice
+  SourcePos pos;
+};
+
+enum class SectionKind { questions, judgement, actions, feedback, moderation, signatures };
+std::string_view to_string(SectionKind k);
+
+/// How a template's overall judgement is reached.
+enum class Compute { given, worst, best, average };
+std::string_view to_string(Compute c);
+
+/// A column of the actions table.
+struct TableColumn {
+  std::string id;
+  std::string title;
+  AnswerType type = AnswerType::text;  ///< text or date
+  bool required = true;
+  SourcePos pos;
+};
+
+/// A source of feedback (parent/carer, child, practitioner) with the reasons it
+/// may not have been given.
+struct FeedbackSource {
+  std::string id;
+  std::string title;
+  Text prompt;
+  std::optional<Condition> when;
+  std::vector<std::string> not_given_reasons;
+  SourcePos pos;
+};
+
+struct Signatory {
+  std::string id;
+  std::string title;
+  SourcePos pos;
+};
+
+struct Section {
+  std::string id;
+  std::string title;
+  Text intro;
+  SectionKind kind = SectionKind::questions;
+  SourcePos pos;
+
+  // questions
+  std::vector<Column> columns;  ///< empty: one answer per question
+  std::vector<Question> questions;
+  // judgement / moderation: the grades scale
+  Ref scale;
+  Compute compute = Compute::given;  ///< judgement
+  // actions
+  std::vector<TableColumn> table_columns;
+  int blank_rows = 5;  ///< rows printed on a blank form
+  // feedback
+  std::vector<FeedbackSource> sources;
+  // signatures
+  std::vector<Signatory> signatories;
+};
+
+/// Kinds of template the guide names; authors may use others.
+inline const std::vector<std::string>& known_template_kinds() {
+  static const std::vector<std::string> kinds = {"case-audit", "observation", "supervision-audit",
+                                                 "feedback-summary", "service-review", "other"};
+  return kinds;
+}
+
+struct Template {
+  std::string id;
+  std::string title;
+  std::string kind;  ///< one of known_template_kinds()
+  Text purpose;
+  std::vector<Ref> completed_by;  ///< role ids
+  std::vector<HeaderField> header;
+  std::vector<Section> sections;
+  int writing_lines = 4;  ///< default ruled lines for a text answer on paper
+  bool landscape = false;
+  SourcePos pos;
+
+  const HeaderField* find_field(const std::string& id) const;
+  const HeaderField* field_with_role(FieldRole r) const;
+  const Question* find_question(const std::string& id) const;
+  const Section* find_section(SectionKind k) const;
+};
+
+}  // namespace qaf

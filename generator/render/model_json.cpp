@@ -1,0 +1,309 @@
+// Model -> JSON renderer, one function per model type; every object carries its source position.
+#include "render/model_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace qaf {
+namespace {
+
+using J = nlohmann::ordered_json;
+
+J pos(const SourcePos& p) { return p.str(); }
+J text(const Text& t) { return t.markdown; }
+J refs(const std::vector<Ref>& r) { return ids_of(r); }
+J texts(const std::vector<Text>& ts) {
+  J a = J::array();
+  for (const Text& t : ts) a.push_back(t.markdown);
+  return a;
+}
+J date(const std::optional<Date>& d) { return d ? J(d->iso()) : J(nullptr); }
+J links(const std::vector<BackLink>& ls) {
+  J a = J::array();
+  for (const BackLink& l : ls) a.push_back(J{{"owner", l.owner}, {"item", l.item}});
+  return a;
+}
+J condition(const std::optional<Condition>& c) {
+  if (!c) return nullptr;
+  return J{{"question", c->question.id}, {"field", c->field.id}, {"is", c->values}, {"label", c->label}, {"source", pos(c->pos)}};
+}
+
+J scale(const Scale& s) {
+  J j{{"id", s.id}, {"title", s.title}, {"kind", to_string(s.kind)}, {"description", text(s.description)}};
+  switch (s.kind) {
+    case ScaleKind::grades: {
+      j["best"] = s.best == BestCode::lowest ? "lowest" : "highest";
+      J gs = J::array();
+      for (const Grade& g : s.grades)
+        gs.push_back(J{{"id", g.id}, {"label", g.label}, {"code", g.code}, {"description", text(g.description)},
+                       {"colour", g.colour}, {"source", pos(g.pos)}});
+      j["grades"] = gs;
+      break;
+    }
+    case ScaleKind::levels: {
+      J ls = J::array();
+      for (const Level& l : s.levels)
+        ls.push_back(J{{"value", l.value}, {"label", l.label}, {"description", text(l.description)}, {"source", pos(l.pos)}});
+      j["levels"] = ls;
+      break;
+    }
+    case ScaleKind::bands: {
+      j["min"] = s.min;
+      j["max"] = s.max;
+      j["step"] = s.step;
+      j["maps_to"] = s.maps_to.id;
+      J bs = J::array();
+      for (const Band& b : s.bands) bs.push_back(J{{"from", b.from}, {"to", b.to}, {"grade", b.grade.id}, {"source", pos(b.pos)}});
+      j["bands"] = bs;
+      break;
+    }
+    case ScaleKind::choices:
+    case ScaleKind::rag: {
+      j["multiple"] = s.multiple;
+      J os = J::array();
+      for (const Choice& c : s.options)
+        os.push_back(J{{"id", c.id}, {"label", c.label}, {"not_applicable", c.not_applicable},
+                       {"score", c.score ? J(*c.score) : J(nullptr)}, {"colour", c.colour}, {"source", pos(c.pos)}});
+      j["options"] = os;
+      break;
+    }
+  }
+  j["source"] = pos(s.pos);
+  return j;
+}
+
+J standards(const std::vector<StandardSection>& secs) {
+  J a = J::array();
+  for (const StandardSection& sec : secs) {
+    J ss = J::array();
+    for (const Standard& s : sec.standards)
+      ss.push_back(J{{"id", s.id}, {"title", s.title}, {"text", text(s.text)}, {"timescale", s.timescale},
+                     {"applies_to", refs(s.applies_to)}, {"guidance", text(s.guidance)},
+                     {"checked_by", links(s.checked_by)}, {"described_by", links(s.described_by)}, {"source", pos(s.pos)}});
+    a.push_back(J{{"id", sec.id}, {"title", sec.title}, {"intro", text(sec.intro)}, {"standards", ss}, {"source", pos(sec.pos)}});
+  }
+  return a;
+}
+
+J rubric(const Rubric& r) {
+  J areas = J::array();
+  for (const RubricArea& a : r.areas) {
+    J j{{"id", a.id}, {"title", a.title}, {"intro", text(a.intro)}, {"standards", refs(a.standards)}};
+    switch (r.shape) {
+      case RubricShape::indicators: j["indicators"] = texts(a.indicators); break;
+      case RubricShape::matrix: {
+        J cells = J::object();
+        for (const RubricCell& c : a.cells) cells[c.grade.id] = c.text.markdown;
+        j["cells"] = cells;
+        break;
+      }
+      case RubricShape::measures:
+        j["good"] = text(a.good);
+        j["measured"] = text(a.measured);
+        break;
+    }
+    j["checked_by"] = links(a.checked_by);
+    j["source"] = pos(a.pos);
+    areas.push_back(j);
+  }
+  J guidance = J::object();
+  for (const JudgementGuidance& g : r.guidance) guidance[g.grade.id] = g.text.markdown;
+  return J{{"id", r.id}, {"title", r.title}, {"shape", to_string(r.shape)}, {"intro", text(r.intro)}, {"scale", r.scale.id},
+           {"areas", areas}, {"guidance", guidance}, {"source", pos(r.pos)}};
+}
+
+J skill_set(const SkillSet& s) {
+  J groups = J::array();
+  for (const SkillGroup& g : s.groups) {
+    J skills = J::array();
+    for (const Skill& sk : g.skills) {
+      J levels = J::object();
+      for (const SkillLevel& l : sk.levels) levels[std::to_string(l.level)] = texts(l.behaviours);
+      skills.push_back(J{{"id", sk.id}, {"title", sk.title}, {"description", text(sk.description)}, {"levels", levels},
+                         {"observed_by", links(sk.observed_by)}, {"source", pos(sk.pos)}});
+    }
+    groups.push_back(J{{"id", g.id}, {"title", g.title}, {"description", text(g.description)}, {"skills", skills},
+                       {"source", pos(g.pos)}});
+  }
+  return J{{"id", s.id}, {"title", s.title}, {"shape", to_string(s.shape)}, {"intro", text(s.intro)}, {"scale", s.scale.id},
+           {"groups", groups}, {"source", pos(s.pos)}};
+}
+
+J question(const Question& q) {
+  return J{{"id", q.id}, {"text", text(q.text)}, {"type", to_string(q.type)}, {"scale", q.scale.id},
+           {"required", q.required}, {"guidance", text(q.guidance)}, {"standards", refs(q.standards)},
+           {"rubric_areas", refs(q.rubric_areas)}, {"skills", refs(q.skills)}, {"when", condition(q.when)},
+           {"min", q.min ? J(*q.min) : J(nullptr)}, {"max", q.max ? J(*q.max) : J(nullptr)}, {"lines", q.lines},
+           {"comment", q.comment}, {"source", pos(q.pos)}};
+}
+
+J template_(const Template& t) {
+  J header = J::array();
+  for (const HeaderField& h : t.header)
+    header.push_back(J{{"id", h.id}, {"label", h.label}, {"type", to_string(h.type)}, {"scale", h.scale.id},
+                       {"role", to_string(h.role)}, {"personal", h.personal}, {"required", h.required}, {"source", pos(h.pos)}});
+  J sections = J::array();
+  for (const Section& s : t.sections) {
+    J j{{"id", s.id}, {"title", s.title}, {"intro", text(s.intro)}, {"kind", to_string(s.kind)}};
+    switch (s.kind) {
+      case SectionKind::questions: {
+        J cols = J::array();
+        for (const Column& c : s.columns) cols.push_back(J{{"id", c.id}, {"title", c.title}});
+        J qs = J::array();
+        for (const Question& q : s.questions) qs.push_back(question(q));
+        j["columns"] = cols;
+        j["questions"] = qs;
+        break;
+      }
+      case SectionKind::judgement:
+      case SectionKind::moderation:
+        j["scale"] = s.scale.id;
+        if (s.kind == SectionKind::judgement) j["compute"] = to_string(s.compute);
+        break;
+      case SectionKind::actions: {
+        J cols = J::array();
+        for (const TableColumn& c : s.table_columns)
+          cols.push_back(J{{"id", c.id}, {"title", c.title}, {"type", to_string(c.type)}, {"required", c.required}});
+        j["columns"] = cols;
+        j["rows"] = s.blank_rows;
+        break;
+      }
+      case SectionKind::feedback: {
+        J srcs = J::array();
+        for (const FeedbackSource& f : s.sources)
+          srcs.push_back(J{{"id", f.id}, {"title", f.title}, {"prompt", text(f.prompt)}, {"when", condition(f.when)},
+                           {"not_given_reasons", f.not_given_reasons}, {"source", pos(f.pos)}});
+        j["sources"] = srcs;
+        break;
+      }
+      case SectionKind::signatures: {
+        J sg = J::array();
+        for (const Signatory& g : s.signatories) sg.push_back(J{{"id", g.id}, {"title", g.title}});
+        j["signatories"] = sg;
+        break;
+      }
+    }
+    j["source"] = pos(s.pos);
+    sections.push_back(j);
+  }
+  return J{{"id", t.id}, {"title", t.title}, {"kind", t.kind}, {"purpose", text(t.purpose)},
+           {"completed_by", refs(t.completed_by)}, {"writing_lines", t.writing_lines}, {"landscape", t.landscape},
+           {"header", header}, {"sections", sections}, {"source", pos(t.pos)}};
+}
+
+J rules(const Rules& r) {
+  J esc = J::array(), mod = J::array(), act = J::array(), dl = J::array();
+  for (const EscalationRule& e : r.escalation)
+    esc.push_back(J{{"id", e.id}, {"scale", e.scale.id}, {"grade", e.grade.id}, {"or_worse", e.or_worse},
+                    {"notify", refs(e.notify)}, {"within", e.within}, {"note", text(e.note)},
+                    {"templates", refs(e.templates)}, {"source", pos(e.pos)}});
+  for (const ModerationRule& m : r.moderation)
+    mod.push_back(J{{"id", m.id}, {"sample_percent", m.sample_percent}, {"minimum", m.minimum}, {"by", refs(m.by)},
+                    {"note", text(m.note)}, {"templates", refs(m.templates)}, {"source", pos(m.pos)}});
+  for (const ActionsRule& a : r.actions)
+    act.push_back(J{{"id", a.id}, {"scale", a.scale.id}, {"below", a.below.id}, {"minimum", a.minimum},
+                    {"note", text(a.note)}, {"templates", refs(a.templates)}, {"source", pos(a.pos)}});
+  for (const DeadlineRule& d : r.deadlines)
+    dl.push_back(J{{"id", d.id}, {"max_days", d.max_days}, {"note", text(d.note)}, {"templates", refs(d.templates)},
+                   {"source", pos(d.pos)}});
+  return J{{"escalation", esc}, {"moderation", mod}, {"actions", act}, {"deadlines", dl}};
+}
+
+J programme(const Programme& p) {
+  J entries = J::array(), rows = J::array();
+  for (const ProgrammeEntry& e : p.entries) entries.push_back(J{{"period", e.period}, {"items", texts(e.items)}, {"source", pos(e.pos)}});
+  for (const FrequencyRow& r : p.rows)
+    rows.push_back(J{{"role", r.role.id}, {"activity", r.activity}, {"count", r.count}, {"per", r.per}, {"note", r.note},
+                     {"source", pos(r.pos)}});
+  return J{{"id", p.id}, {"title", p.title}, {"kind", to_string(p.kind)}, {"intro", text(p.intro)}, {"entries", entries},
+           {"rows", rows}, {"source", pos(p.pos)}};
+}
+
+J page(const Page& p) {
+  return J{{"id", p.id}, {"title", p.title}, {"summary", p.summary}, {"order", p.order}, {"body", p.body},
+           {"source", pos(p.pos)}};
+}
+
+J framework(const Framework& f) {
+  const FrameworkMeta& m = f.meta;
+  J audience = J::array(), changes = J::array();
+  for (const AudienceEntry& a : m.audience) audience.push_back(J{{"who", a.who}, {"involvement", a.involvement}});
+  for (const ChangeEntry& c : m.changes)
+    changes.push_back(J{{"date", c.date.iso()}, {"version", c.version}, {"summary", text(c.summary)}, {"author", c.author}});
+  J meta{{"title", m.title}, {"council", m.council}, {"version", m.version}, {"status", m.status},
+         {"approved_by", m.approved_by}, {"approved_on", date(m.approved_on)},
+         {"implementation_date", date(m.implementation_date)}, {"review_every_months", m.review_every_months},
+         {"next_review", date(m.next_review)}, {"owner", m.owner}, {"summary", text(m.summary)},
+         {"audience", audience}, {"changes", changes}, {"source", pos(m.pos)}};
+  J scales = J::array(), rubrics = J::array(), sets = J::array(), temps = J::array(), progs = J::array(),
+    roles = J::array(), pages = J::array();
+  for (const Scale& s : f.scales) scales.push_back(scale(s));
+  for (const Rubric& r : f.rubrics) rubrics.push_back(rubric(r));
+  for (const SkillSet& s : f.skill_sets) sets.push_back(skill_set(s));
+  for (const Template& t : f.templates) temps.push_back(template_(t));
+  for (const Programme& p : f.programmes) progs.push_back(programme(p));
+  for (const Role& r : f.roles) {
+    J all = J::array();
+    for (const Text* t : f.all_responsibilities(r)) all.push_back(t->markdown);
+    roles.push_back(J{{"id", r.id}, {"title", r.title}, {"summary", text(r.summary)}, {"inherits", r.inherits.id},
+                      {"responsibilities", texts(r.responsibilities)}, {"all_responsibilities", all}, {"source", pos(r.pos)}});
+  }
+  for (const Page& p : f.pages) pages.push_back(page(p));
+  return J{{"id", f.id}, {"meta", meta}, {"scales", scales}, {"standards", standards(f.standards)}, {"rubrics", rubrics},
+           {"skill_sets", sets}, {"templates", temps}, {"rules", rules(f.rules)}, {"programmes", progs},
+           {"roles", roles}, {"pages", pages}};
+}
+
+J actions(const std::vector<AuditAction>& as) {
+  J a = J::array();
+  for (const AuditAction& x : as)
+    a.push_back(J{{"action", text(x.action)}, {"owner", x.owner}, {"due", date(x.due)}, {"reviewed", date(x.reviewed)},
+                  {"completed", date(x.completed)}, {"source", pos(x.pos)}});
+  return a;
+}
+
+J audit(const AuditRecord& a) {
+  J header = J::object();
+  for (const HeaderValue& h : a.header) header[h.field] = h.value;
+  J answers = J::object();
+  for (const Answer& ans : a.answers) {
+    J vals = J::array();
+    for (const AnswerValue& v : ans.values)
+      vals.push_back(J{{"column", v.column}, {"values", v.values}, {"number", v.number ? J(*v.number) : J(nullptr)},
+                       {"text", text(v.text)}});
+    answers[ans.question] = J{{"values", vals}, {"comment", text(ans.comment)}, {"source", pos(ans.pos)}};
+  }
+  J feedback = J::array();
+  for (const FeedbackEntry& f : a.feedback)
+    feedback.push_back(J{{"source", f.source}, {"given", f.given}, {"summary", text(f.summary)}, {"reason", f.reason}});
+  J moderation = nullptr;
+  if (a.moderation)
+    moderation = J{{"moderator", a.moderation->moderator}, {"date", date(a.moderation->date)},
+                   {"agrees", a.moderation->agrees}, {"grade", a.moderation->grade},
+                   {"comment", text(a.moderation->comment)}, {"actions", actions(a.moderation->actions)}};
+  J sigs = J::array();
+  for (const SignatureRecord& s : a.signatures)
+    sigs.push_back(J{{"signatory", s.signatory}, {"name", s.name}, {"date", date(s.date)}});
+  return J{{"id", a.id}, {"framework", a.framework.id}, {"template", a.template_id.id}, {"date", date(a.date)},
+           {"team", a.team}, {"service", a.service}, {"header", header}, {"answers", answers},
+           {"judgement", a.judgement}, {"judgement_computed", a.judgement_computed},
+           {"judgement_reason", text(a.judgement_reason)}, {"actions", actions(a.actions)}, {"feedback", feedback},
+           {"moderation", moderation}, {"signatures", sigs}, {"source", pos(a.pos)}};
+}
+
+}  // namespace
+
+std::string model_to_json(const Project& p) {
+  const Config& c = p.config;
+  J config{{"title", c.title}, {"council", c.council}, {"theme", c.theme}, {"logo", c.logo},
+           {"primary_colour", c.primary_colour}, {"frameworks", refs(c.frameworks)}, {"audits", c.audits},
+           {"packs", c.packs}, {"period", c.period}, {"suppress_below", c.suppress_below},
+           {"allow_raw_html", c.allow_raw_html}};
+  J frameworks = J::array(), pages = J::array(), audits = J::array();
+  for (const Framework& f : p.frameworks) frameworks.push_back(framework(f));
+  for (const Page& pg : p.pages) pages.push_back(page(pg));
+  for (const AuditRecord& a : p.audits) audits.push_back(audit(a));
+  return J{{"qaf", QAF_VERSION}, {"config", config}, {"frameworks", frameworks}, {"pages", pages}, {"audits", audits}}
+      .dump(2);
+}
+
+}  // namespace qaf

@@ -1,0 +1,54 @@
+// Collection, ordering and printing of diagnostics.
+#include "support/diagnostics.hpp"
+
+#include <algorithm>
+#include <ostream>
+
+namespace qaf {
+
+Diagnostic& Diagnostics::error(SourcePos pos, std::string message) {
+  items_.push_back({Severity::error, std::move(pos), std::move(message), {}});
+  return items_.back();
+}
+
+Diagnostic& Diagnostics::warning(SourcePos pos, std::string message) {
+  items_.push_back({Severity::warning, std::move(pos), std::move(message), {}});
+  return items_.back();
+}
+
+std::size_t Diagnostics::error_count() const {
+  return static_cast<std::size_t>(std::count_if(
+      items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
+}
+
+std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
+
+std::vector<Diagnostic> Diagnostics::sorted() const {
+  std::vector<Diagnostic> out = items_;
+  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.pos.file != b.pos.file) return a.pos.file < b.pos.file;
+    if (a.pos.line != b.pos.line) return a.pos.line < b.pos.line;
+    return a.pos.column < b.pos.column;
+  });
+  // The same problem reached twice (e.g. through two references) is reported once.
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const Diagnostic& a, const Diagnostic& b) {
+                          return a.severity == b.severity && a.pos == b.pos && a.message == b.message;
+                        }),
+            out.end());
+  return out;
+}
+
+void Diagnostics::print(std::ostream& out) const {
+  for (const Diagnostic& d : sorted()) {
+    out << d.pos.str() << ": " << (d.severity == Severity::error ? "error" : "warning") << ": "
+        << d.message << '\n';
+    for (const std::string& h : d.hints) out << "  hint: " << h << '\n';
+  }
+  const std::size_t e = error_count(), w = warning_count();
+  if (e + w == 0) return;
+  out << e << (e == 1 ? " error" : " errors") << ", " << w << (w == 1 ? " warning" : " warnings")
+      << '\n';
+}
+
+}  // namespace qaf
