@@ -1,0 +1,189 @@
+// Layout driver: blocks -> pieces -> pages, then furniture, outline and labels; a second pass fills in contents page numbers.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "layout/block_pieces.hpp"
+#include "layout/furniture.hpp"
+#include "layout/layout.hpp"
+
+namespace qaf::layout {
+
+using namespace detail;
+
+namespace {
+
+/// Every run list in a block, for checks that look at all text.
+template <class F>
+void for_each_runs(const Content& content, F&& f) {
+  std::visit(
+      [&](const auto& b) {
+        using T = std::decay_t<decltype(b)>;
+        if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, Heading>) {
+          f(b.runs);
+        } else if constexpr (std::is_same_v<T, List>) {
+          for (const auto& item : b.items) f(item);
+        } else if constexpr (std::is_same_v<T, TickBoxes>) {
+          for (const auto& o : b.options) f(o);
+        } else if constexpr (std::is_same_v<T, Table>) {
+          for (const auto& row : b.rows)
+            for (const auto& cell : row) f(cell);
+        }
+      },
+      content);
+}
+
+/// The headings with their ids (given, or "section-N"); warns about ids used twice
+/// and about links to ids no heading has.
+std::vector<HeadingRef> collect_headings(const Document& doc, Diagnostics& diags) {
+  std::vector<HeadingRef> out;
+  std::set<std::string> ids;
+  for (const auto& block : doc.blocks) {
+    if (const auto* h = std::get_if<Heading>(&block.content)) {
+      std::string id = h->id.empty() ? "section-" + std::to_string(out.size() + 1) : h->id;
+      if (!ids.insert(id).second)
+        hint(diags.warning(block.pos, "heading id '" + id + "' is used twice"), "links go to the first heading with it");
+      out.push_back(HeadingRef{h->level, h->runs, id, h->in_contents});
+    }
+  }
+  for (const auto& block : doc.blocks) {
+    std::set<std::string> reported;
+    for_each_runs(block.content, [&](const Runs& runs) {
+      for (const auto& r : runs)
+        if (!r.link.empty() && !ids.count(r.link) && reported.insert(r.link).second)
+          hint(diags.warning(block.pos, "link to '" + r.link + "', which no heading has"),
+               "the text is printed without a link");
+    });
+  }
+  return out;
+}
+
+/// Moves a piece's items down by `dy` onto a page.
+void place(const Page& from, double dy, Page& to) {
+  for (auto r : from.rects) r.y += dy, to.rects.push_back(r);
+  for (auto l : from.lines) l.y1 += dy, l.y2 += dy, to.lines.push_back(l);
+  for (auto t : from.texts) t.y += dy, to.texts.push_back(std::move(t));
+  for (auto k : from.links) k.y += dy, to.links.push_back(std::move(k));
+}
+
+/// One layout pass. `page_of` (dest -> page number text) fills in the contents.
+LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics& diags,
+                         const std::vector<HeadingRef>& headings, const std::map<std::string, std::string>* page_of) {
+  const PageSize size = a4(doc.orientation);
+  Shaper shaper(fonts, diags);
+  const double width = size.width - 2 * doc.margin;
+  shaper.begin_block(doc.furniture.pos);
+  const FurnitureSize furniture = measure_furniture(doc.furniture, shaper, width);
+  const double body_top = doc.margin + furniture.header;
+  const double body_height = size.height - 2 * doc.margin - furniture.header - furniture.footer;
+
+  BlockContext ctx{shaper, doc.margin, width, body_height, doc.body_size, 0, &headings, page_of, 0};
+  std::vector<Piece> pieces;
+  std::optional<PageBreak> pending;
+  for (const auto& block : doc.blocks) {
+    shaper.begin_block(block.pos);
+    const std::size_t first = pieces.size();
+    std::visit(
+        [&](const auto& b) {
+          using T = std::decay_t<decltype(b)>;
+          if constexpr (std::is_same_v<T, Paragraph>) add_paragraph(b, ctx, pieces);
+          else if constexpr (std::is_same_v<T, Heading>) add_heading(b, ctx, pieces);
+          else if constexpr (std::is_same_v<T, List>) add_list(b, ctx, pieces);
+          else if constexpr (std::is_same_v<T, Table>) add_table(b, ctx, pieces);
+          else if constexpr (std::is_same_v<T, WritingLines>) add_writing_lines(b, ctx, pieces);
+          else if constexpr (std::is_same_v<T, TickBoxes>) add_tick_boxes(b, ctx, pieces);
+          else if constexpr (std::is_same_v<T, RatingRow>) add_rating_row(b, ctx, pieces);
+          else if constexpr (std::is_same_v<T, SignatureLines>) add_signature_lines(b, ctx, pieces);
+          else if constexpr (std::is_same_v<T, TableOfContents>) add_contents(b, ctx, pieces);
+          else if constexpr (std::is_same_v<T, PageBreak>) pending = b;
+        },
+        block.content);
+    if (pending && pieces.size() > first) {
+      pieces[first].break_before = true;
+      if (pending->restart_numbering) pieces[first].numbering = pending;
+      pending.reset();
+    }
+  }
+
+  const auto placed = paginate(pieces, body_height);
+  LaidOutDocument out;
+  out.title = doc.title;
+  for (int f = 0; f < fonts.face_count(); ++f) {
+    out.font_files.push_back(fonts.file(f));
+    out.font_names.push_back(fonts.family(f));
+  }
+  std::set<std::string> known;
+  for (const auto& h : headings) known.insert(h.id);
+  for (std::size_t i = 0; i < placed.size(); ++i) {
+    const int index = static_cast<int>(i);
+    if (i == 0 || placed[i].numbering) {
+      const NumberStyle style = placed[i].numbering ? placed[i].numbering->style : NumberStyle::decimal;
+      out.labels.push_back(PageLabel{index, style, 1});
+    }
+    Page page{size.width, size.height, {}, {}, {}, {}};
+    for (const auto& pl : placed[i].placements) {
+      const double top = body_top + pl.y;
+      place(pl.piece->items, top, page);
+      for (auto d : pl.piece->dests) {
+        d.page = index, d.y += top;
+        if (std::none_of(out.destinations.begin(), out.destinations.end(),
+                         [&](const Destination& e) { return e.name == d.name; }))
+          out.destinations.push_back(d);
+      }
+      for (const auto& o : pl.piece->outline) out.outline.push_back(o);
+    }
+    // Links to names no heading has were warned about; drop them so every link resolves.
+    std::erase_if(page.links, [&](const LinkItem& l) { return !known.count(l.dest); });
+    out.pages.push_back(std::move(page));
+  }
+
+  // Furniture last: "Page n of m" needs the page count of each numbering range.
+  // It was measured above, where any problem in its text was reported once.
+  Diagnostics repeated;
+  Shaper furniture_shaper(fonts, repeated);
+  for (std::size_t r = 0; r < out.labels.size(); ++r) {
+    const int first = out.labels[r].first_page;
+    const int end = r + 1 < out.labels.size() ? out.labels[r + 1].first_page : static_cast<int>(out.pages.size());
+    const auto m = number_in_style(end - first, out.labels[r].style);
+    for (int p = first; p < end; ++p) {
+      Page body = std::move(out.pages[p]);
+      Page& page = out.pages[p];
+      page = Page{body.width, body.height, {}, {}, {}, {}};
+      paint_header(doc.furniture, furniture_shaper, doc.margin, width, doc.margin, page);
+      place(body, 0, page);
+      const auto n = number_in_style(p - first + 1, out.labels[r].style);
+      paint_footer(doc.furniture, furniture_shaper, doc.margin, width, size.height - doc.margin,
+                   page_number_text(doc.furniture.page_number, n, m), page);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+PageSize a4(Orientation o) {
+  constexpr double kShort = 595.276, kLong = 841.89;  // 210 x 297 mm
+  return o == Orientation::portrait ? PageSize{kShort, kLong} : PageSize{kLong, kShort};
+}
+
+LaidOutDocument layout_document(const Document& doc, const FontSet& fonts, Diagnostics& diags) {
+  const auto headings = collect_headings(doc, diags);
+  const bool has_contents = std::any_of(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) {
+    return std::holds_alternative<TableOfContents>(b.content);
+  });
+  if (!has_contents) return run_pass(doc, fonts, diags, headings, nullptr);
+  // Contents entries have a fixed height whatever their page numbers, so the
+  // second pass puts every heading on the page the first pass found for it.
+  Diagnostics first_pass;
+  const auto draft = run_pass(doc, fonts, first_pass, headings, nullptr);
+  std::map<std::string, std::string> page_of;
+  for (const auto& d : draft.destinations) {
+    const PageLabel* label = &draft.labels.front();
+    for (const auto& l : draft.labels)
+      if (l.first_page <= d.page) label = &l;
+    page_of[d.name] = number_in_style(d.page - label->first_page + label->start, label->style);
+  }
+  return run_pass(doc, fonts, diags, headings, &page_of);
+}
+
+}  // namespace qaf::layout

@@ -1,0 +1,45 @@
+// Line painting: a wrapped line becomes text items (one per face change), drawn boxes and link areas.
+#include "layout/text_flow.hpp"
+
+namespace qaf::layout::detail {
+
+void paint_line(const Line& line, double x, double baseline, Page& out) {
+  TextItem* open = nullptr;  // the text item the next glyph may extend
+  double open_end = 0;
+  LinkItem* link = nullptr;
+  for (const auto& g : line.glyphs) {
+    const double size = g.size;
+    if (g.kind == Glyph::Kind::tick_box || g.kind == Glyph::Kind::missing) {
+      open = nullptr;
+      const bool tick = g.kind == Glyph::Kind::tick_box;
+      const double h = tick ? 0.75 * size : 0.7 * size;
+      const double w = tick ? h : 0.5 * size;
+      RectItem r;
+      r.x = x + (tick ? 0 : 0.05 * size);
+      r.y = baseline - h + (tick ? 0.05 * size : 0);
+      r.w = w;
+      r.h = h;
+      r.line_width = tick ? 0.7 : 0.4;
+      r.stroke = g.color;
+      out.rects.push_back(r);
+    } else if (open && open->font == g.font && open->size == size && open->color == g.color &&
+               open_end == x) {
+      open->text += g.bytes;
+    } else {
+      out.texts.push_back(TextItem{x, baseline, g.font, size, g.bytes, g.color});
+      open = &out.texts.back();
+    }
+    if (g.link.empty()) {
+      link = nullptr;
+    } else if (link && link->dest == g.link && link->x + link->w == x) {
+      link->w += g.width;
+    } else {
+      out.links.push_back(LinkItem{x, baseline - 0.95 * size, g.width, 1.2 * size, g.link});
+      link = &out.links.back();
+    }
+    x += g.width;
+    open_end = x;
+  }
+}
+
+}  // namespace qaf::layout::detail

@@ -1,0 +1,82 @@
+// Layout output: pages of positioned boxes, ready for a writer (the PDF writer) to draw as they are.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "layout/document.hpp"
+
+namespace qaf::layout {
+
+// Coordinates are points from the page's top-left corner, y growing down.
+
+struct Color {
+  double r = 0, g = 0, b = 0;
+  friend bool operator==(const Color&, const Color&) = default;
+};
+
+/// Text on one baseline in one font; `font` indexes LaidOutDocument::font_files.
+struct TextItem {
+  double x = 0, y = 0;  ///< start of the baseline
+  int font = 0;
+  double size = 0;
+  std::string text;  ///< UTF-8, every character present in the font
+  Color color;
+};
+struct LineItem {
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  double width = 0.5;
+  Color color;
+};
+/// A rectangle (x, y is its top-left corner), stroked and/or filled.
+struct RectItem {
+  double x = 0, y = 0, w = 0, h = 0;
+  double line_width = 0.5;
+  std::optional<Color> stroke;
+  std::optional<Color> fill;
+};
+/// A clickable area that jumps to a named destination.
+struct LinkItem {
+  double x = 0, y = 0, w = 0, h = 0;
+  std::string dest;
+};
+
+/// One page. Writers draw fills, then strokes, then lines, then text, then links.
+struct Page {
+  double width = 0, height = 0;
+  std::vector<RectItem> rects;
+  std::vector<LineItem> lines;
+  std::vector<TextItem> texts;
+  std::vector<LinkItem> links;
+};
+
+/// A named place a link or outline entry jumps to.
+struct Destination {
+  std::string name;
+  int page = 0;  ///< 0-based
+  double x = 0, y = 0;
+};
+/// A bookmark; level 1 is top level, outline entries are in document order.
+struct OutlineEntry {
+  std::string title;
+  int level = 1;
+  std::string dest;
+};
+/// From page `first_page` (0-based) on, pages are numbered `start`, start+1... in `style`.
+struct PageLabel {
+  int first_page = 0;
+  NumberStyle style = NumberStyle::decimal;
+  int start = 1;
+};
+
+struct LaidOutDocument {
+  std::string title;
+  std::vector<std::string> font_files;  ///< TrueType files, indexed by TextItem::font
+  std::vector<std::string> font_names;  ///< family names, same index
+  std::vector<Page> pages;
+  std::vector<Destination> destinations;  ///< document order
+  std::vector<OutlineEntry> outline;
+  std::vector<PageLabel> labels;
+};
+
+}  // namespace qaf::layout

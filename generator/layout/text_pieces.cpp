@@ -1,0 +1,101 @@
+// Block builders for running text: paragraphs, headings and lists.
+#include <algorithm>
+
+#include "layout/block_pieces.hpp"
+
+namespace qaf::layout::detail {
+
+namespace {
+
+constexpr Color kRule{0.55, 0.55, 0.55};
+
+void append(std::vector<Piece>& out, std::vector<Piece> more) {
+  for (auto& p : more) out.push_back(std::move(p));
+}
+
+}  // namespace
+
+std::vector<Piece> line_pieces(const std::vector<Line>& lines, double x, const LineBox& box) {
+  std::vector<Piece> out;
+  for (const auto& line : lines) {
+    Piece p;
+    p.height = box.height;
+    paint_line(line, x, box.baseline, p.items);
+    out.push_back(std::move(p));
+  }
+  if (out.size() >= 2) {
+    out.front().keep_with_next = true;        // no orphan: first two lines together
+    out[out.size() - 2].keep_with_next = true;  // no widow: last two lines together
+  }
+  return out;
+}
+
+std::string plain_text(const Runs& runs) {
+  std::string s;
+  for (const auto& r : runs) s += r.tick_box ? std::string() : r.text;
+  std::replace(s.begin(), s.end(), '\n', ' ');
+  return s;
+}
+
+double heading_size(int level, double body_size) {
+  return level <= 1 ? body_size * 1.6 : level == 2 ? body_size * 1.3 : body_size * 1.1;
+}
+
+void add_paragraph(const Paragraph& b, BlockContext& c, std::vector<Piece>& out) {
+  const TextStyle style{c.body_size};
+  auto pieces = line_pieces(wrap(c.shaper, b.runs, style, c.width), c.left, line_box(c.shaper.fonts(), style.size));
+  if (!pieces.empty()) pieces.front().space_before = 0.6 * c.body_size;
+  append(out, std::move(pieces));
+}
+
+void add_heading(const Heading& b, BlockContext& c, std::vector<Piece>& out) {
+  const int level = std::clamp(b.level, 1, 3);
+  TextStyle style{heading_size(level, c.body_size)};
+  style.bold = true;
+  const auto box = line_box(c.shaper.fonts(), style.size);
+  const auto lines = wrap(c.shaper, b.runs, style, c.width);
+  // The id was assigned when headings were collected; count to find this one.
+  std::string id = b.id;
+  if (c.headings && c.heading_index < c.headings->size()) id = (*c.headings)[c.heading_index].id;
+  ++c.heading_index;
+
+  Piece p;
+  p.space_before = level == 1 ? 1.6 * c.body_size : level == 2 ? 1.2 * c.body_size : 0.9 * c.body_size;
+  double y = 0;
+  for (const auto& line : lines) {
+    paint_line(line, c.left, y + box.baseline, p.items);
+    y += box.height;
+  }
+  if (level == 1) {
+    y += 2;
+    p.items.lines.push_back(LineItem{c.left, y, c.left + c.width, y, 0.6, kRule});
+  }
+  p.height = y + 0.3 * c.body_size;
+  p.keep_with_next = true;  // never alone at the bottom of a page
+  p.dests.push_back(Destination{id, 0, c.left, 0});
+  p.outline.push_back(OutlineEntry{plain_text(b.runs), level, id});
+  out.push_back(std::move(p));
+}
+
+void add_list(const List& b, BlockContext& c, std::vector<Piece>& out) {
+  const TextStyle style{c.body_size};
+  const auto box = line_box(c.shaper.fonts(), style.size);
+  auto marker = [&](std::size_t i) { return b.numbered ? std::to_string(i + 1) + "." : std::string("\u2022"); };
+  const double marker_w = c.shaper.width(marker(b.items.empty() ? 0 : b.items.size() - 1), style);
+  const double indent = std::max(1.4 * c.body_size, marker_w + 0.6 * c.body_size);
+  for (std::size_t i = 0; i < b.items.size(); ++i) {
+    auto pieces = line_pieces(wrap(c.shaper, b.items[i], style, c.width - indent), c.left + indent, box);
+    if (pieces.empty()) continue;
+    // Numbers are right-aligned in the marker column, bullets centred in it.
+    const auto m = wrap(c.shaper, Runs{Run{marker(i), Style::regular, {}, false}}, style, indent);
+    if (!m.empty()) {
+      const double w = m.front().width;
+      const double x = b.numbered ? c.left + indent - 0.5 * c.body_size - w : c.left + (indent - w) / 2 - 0.2 * c.body_size;
+      paint_line(m.front(), x, box.baseline, pieces.front().items);
+    }
+    pieces.front().space_before = i == 0 ? 0.6 * c.body_size : 0.25 * c.body_size;
+    append(out, std::move(pieces));
+  }
+}
+
+}  // namespace qaf::layout::detail

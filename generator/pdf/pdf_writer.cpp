@@ -1,0 +1,227 @@
+// PDF writer: the one file that includes hpdf.h; draws laid-out pages with libharu into memory.
+#include "pdf/pdf_writer.hpp"
+
+#include <hpdf.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <map>
+#include <set>
+
+namespace qaf::pdf {
+
+namespace {
+
+/// What libharu's error callback saw first. The callback only records: throwing
+/// through libharu's C frames would skip its clean-up.
+struct ErrorState {
+  HPDF_STATUS code = HPDF_OK;
+  HPDF_STATUS detail = 0;
+};
+
+void record_error(HPDF_STATUS code, HPDF_STATUS detail, void* user) {
+  auto* state = static_cast<ErrorState*>(user);
+  if (state->code == HPDF_OK) *state = ErrorState{code, detail};
+}
+
+/// Owns one HPDF_Doc (move-only); turns recorded libharu errors into PdfError.
+class Document {
+ public:
+  Document() : state_(std::make_unique<ErrorState>()), doc_(HPDF_New(record_error, state_.get())) {
+    if (!doc_) throw PdfError("libharu could not create a document (out of memory)");
+  }
+  ~Document() {
+    if (doc_) HPDF_Free(doc_);
+  }
+  Document(Document&& o) noexcept : state_(std::move(o.state_)), doc_(o.doc_) { o.doc_ = nullptr; }
+  Document& operator=(Document&&) = delete;
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+
+  HPDF_Doc get() const { return doc_; }
+
+  /// Throws if libharu reported an error since the last check, or `ok` is false.
+  void check(const std::string& what, bool ok = true) {
+    if (state_->code == HPDF_OK && ok) return;
+    char codes[64];
+    std::snprintf(codes, sizeof codes, " (libharu error 0x%04X, detail %u)", static_cast<unsigned>(state_->code),
+                  static_cast<unsigned>(state_->detail));
+    throw PdfError("PDF writer: " + what + " failed" + (state_->code != HPDF_OK ? codes : ""));
+  }
+
+  /// The whole document as bytes.
+  std::vector<unsigned char> save() {
+    HPDF_SaveToStream(doc_);
+    check("saving the document");
+    std::vector<unsigned char> out(HPDF_GetStreamSize(doc_));
+    HPDF_ResetStream(doc_);
+    std::size_t filled = 0;
+    while (filled < out.size()) {
+      HPDF_UINT32 n = static_cast<HPDF_UINT32>(out.size() - filled);
+      const HPDF_STATUS st = HPDF_ReadFromStream(doc_, out.data() + filled, &n);
+      filled += n;
+      if (st == HPDF_STREAM_EOF) break;  // reported as an error too; not one here
+      check("reading the saved document", st == HPDF_OK && n > 0);
+    }
+    if (filled != out.size()) throw PdfError("PDF writer: saved document is shorter than its stream size");
+    return out;
+  }
+
+ private:
+  std::unique_ptr<ErrorState> state_;  // heap: its address is registered with libharu
+  HPDF_Doc doc_ = nullptr;
+};
+
+/// Converts layout's top-down y to PDF's bottom-up y.
+struct Flip {
+  double height;
+  HPDF_REAL operator()(double y) const { return static_cast<HPDF_REAL>(height - y); }
+};
+
+HPDF_REAL real(double v) { return static_cast<HPDF_REAL>(v); }
+
+void set_fill(HPDF_Page page, const layout::Color& c) { HPDF_Page_SetRGBFill(page, real(c.r), real(c.g), real(c.b)); }
+void set_stroke(HPDF_Page page, const layout::Color& c) {
+  HPDF_Page_SetRGBStroke(page, real(c.r), real(c.g), real(c.b));
+}
+
+/// Loads (embedded, UTF-8) every face the pages use, in index order.
+std::map<int, HPDF_Font> load_fonts(Document& pdf, const layout::LaidOutDocument& doc) {
+  std::set<int> used;
+  for (const auto& page : doc.pages)
+    for (const auto& t : page.texts) used.insert(t.font);
+  std::map<int, HPDF_Font> fonts;
+  for (int index : used) {
+    if (index < 0 || static_cast<std::size_t>(index) >= doc.font_files.size())
+      throw PdfError("PDF writer: text uses font " + std::to_string(index) + ", which the document does not name");
+    const std::string& file = doc.font_files[static_cast<std::size_t>(index)];
+    const char* name = HPDF_LoadTTFontFromFile(pdf.get(), file.c_str(), HPDF_TRUE);
+    pdf.check("loading font " + file, name != nullptr);
+    fonts[index] = HPDF_GetFont(pdf.get(), name, "UTF-8");
+    pdf.check("selecting font " + file, fonts[index] != nullptr);
+  }
+  return fonts;
+}
+
+void draw_page(Document& pdf, HPDF_Page page, const layout::Page& p, const std::map<int, HPDF_Font>& fonts) {
+  const Flip flip{p.height};
+  for (const auto& r : p.rects) {
+    if (!r.fill) continue;
+    set_fill(page, *r.fill);
+    HPDF_Page_Rectangle(page, real(r.x), flip(r.y + r.h), real(r.w), real(r.h));
+    HPDF_Page_Fill(page);
+  }
+  for (const auto& r : p.rects) {
+    if (!r.stroke) continue;
+    set_stroke(page, *r.stroke);
+    HPDF_Page_SetLineWidth(page, real(r.line_width));
+    HPDF_Page_Rectangle(page, real(r.x), flip(r.y + r.h), real(r.w), real(r.h));
+    HPDF_Page_Stroke(page);
+  }
+  for (const auto& l : p.lines) {
+    set_stroke(page, l.color);
+    HPDF_Page_SetLineWidth(page, real(l.width));
+    HPDF_Page_MoveTo(page, real(l.x1), flip(l.y1));
+    HPDF_Page_LineTo(page, real(l.x2), flip(l.y2));
+    HPDF_Page_Stroke(page);
+  }
+  pdf.check("drawing boxes and lines");
+  if (p.texts.empty()) return;
+  HPDF_Page_BeginText(page);
+  int font = -1;
+  double size = -1;
+  for (const auto& t : p.texts) {
+    if (t.font != font || t.size != size) {
+      HPDF_Page_SetFontAndSize(page, fonts.at(t.font), real(t.size));
+      font = t.font, size = t.size;
+    }
+    set_fill(page, t.color);
+    HPDF_Page_TextOut(page, real(t.x), flip(t.y), t.text.c_str());
+  }
+  HPDF_Page_EndText(page);
+  pdf.check("drawing text");
+}
+
+HPDF_PageNumStyle label_style(layout::NumberStyle s) {
+  return s == layout::NumberStyle::roman_lower ? HPDF_PAGE_NUM_STYLE_LOWER_ROMAN : HPDF_PAGE_NUM_STYLE_DECIMAL;
+}
+
+}  // namespace
+
+std::vector<unsigned char> write_pdf(const layout::LaidOutDocument& doc, const PdfOptions& options) {
+  Document pdf;
+  HPDF_Doc d = pdf.get();
+  HPDF_SetCompressionMode(d, options.compress ? HPDF_COMP_ALL : HPDF_COMP_NONE);
+  HPDF_UseUTFEncodings(d);
+  HPDF_SetCurrentEncoder(d, "UTF-8");
+  pdf.check("setting up UTF-8 text");
+  const auto fonts = load_fonts(pdf, doc);
+
+  std::vector<HPDF_Page> pages;
+  for (const auto& p : doc.pages) {
+    HPDF_Page page = HPDF_AddPage(d);
+    pdf.check("adding a page", page != nullptr);
+    HPDF_Page_SetWidth(page, real(p.width));
+    HPDF_Page_SetHeight(page, real(p.height));
+    draw_page(pdf, page, p, fonts);
+    pages.push_back(page);
+  }
+
+  // Destinations, then the links and bookmarks that point at them.
+  std::map<std::string, HPDF_Destination> dests;
+  for (const auto& dest : doc.destinations) {
+    if (dest.page < 0 || static_cast<std::size_t>(dest.page) >= pages.size())
+      throw PdfError("PDF writer: destination '" + dest.name + "' is on a page the document does not have");
+    HPDF_Destination dst = HPDF_Page_CreateDestination(pages[static_cast<std::size_t>(dest.page)]);
+    pdf.check("creating destination " + dest.name, dst != nullptr);
+    const double height = doc.pages[static_cast<std::size_t>(dest.page)].height;
+    // FitH keeps the reader's zoom choice out of it (libharu's XYZ needs a fixed zoom).
+    HPDF_Destination_SetFitH(dst, real(std::min(height, height - dest.y + 6)));
+    pdf.check("placing destination " + dest.name);
+    dests.emplace(dest.name, dst);
+  }
+  auto dest_of = [&](const std::string& name) {
+    auto it = dests.find(name);
+    if (it == dests.end()) throw PdfError("PDF writer: link to unknown destination '" + name + "'");
+    return it->second;
+  };
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+    const Flip flip{doc.pages[i].height};
+    for (const auto& link : doc.pages[i].links) {
+      const HPDF_Rect rect{real(link.x), flip(link.y + link.h), real(link.x + link.w), flip(link.y)};
+      HPDF_Annotation annot = HPDF_Page_CreateLinkAnnot(pages[i], rect, dest_of(link.dest));
+      pdf.check("creating a link to " + link.dest, annot != nullptr);
+      HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+      HPDF_LinkAnnot_SetHighlightMode(annot, HPDF_ANNOT_INVERT_BOX);
+    }
+  }
+  std::vector<std::pair<int, HPDF_Outline>> open;  // enclosing bookmarks by level
+  HPDF_Encoder utf8 = HPDF_GetEncoder(d, "UTF-8");
+  for (const auto& entry : doc.outline) {
+    while (!open.empty() && open.back().first >= entry.level) open.pop_back();
+    HPDF_Outline parent = open.empty() ? nullptr : open.back().second;
+    HPDF_Outline o = HPDF_CreateOutline(d, parent, entry.title.c_str(), utf8);
+    pdf.check("creating bookmark " + entry.title, o != nullptr);
+    HPDF_Outline_SetDestination(o, dest_of(entry.dest));
+    HPDF_Outline_SetOpened(o, entry.level == 1 ? HPDF_TRUE : HPDF_FALSE);
+    open.emplace_back(entry.level, o);
+  }
+  if (!doc.outline.empty()) HPDF_SetPageMode(d, HPDF_PAGE_MODE_USE_OUTLINE);
+
+  for (const auto& label : doc.labels) HPDF_AddPageLabel(d, static_cast<HPDF_UINT>(label.first_page), label_style(label.style), static_cast<HPDF_UINT>(label.start), "");
+  pdf.check("adding page labels");
+
+  if (!doc.title.empty()) HPDF_SetInfoAttr(d, HPDF_INFO_TITLE, doc.title.c_str());
+  if (!options.subject.empty()) HPDF_SetInfoAttr(d, HPDF_INFO_SUBJECT, options.subject.c_str());
+  HPDF_SetInfoAttr(d, HPDF_INFO_CREATOR, options.creator.c_str());
+  if (options.created) {
+    HPDF_Date date{options.created->year, options.created->month, std::max(1, options.created->day), 0, 0, 0, 'Z', 0, 0};
+    HPDF_SetInfoDateAttr(d, HPDF_INFO_CREATION_DATE, date);
+    HPDF_SetInfoDateAttr(d, HPDF_INFO_MOD_DATE, date);
+  }
+  pdf.check("writing document information");
+  return pdf.save();
+}
+
+}  // namespace qaf::pdf

@@ -1,0 +1,33 @@
+// PDF writer: laid-out pages become PDF bytes (embedded TrueType fonts, bookmarks, links, page labels).
+#pragma once
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "layout/pages.hpp"
+#include "support/date.hpp"
+
+namespace qaf::pdf {
+
+/// A libharu failure (a font file it cannot read, no memory) or a laid-out
+/// document that breaks an invariant (a link to no destination, a bad font index).
+class PdfError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct PdfOptions {
+  std::string creator = "qaf";
+  std::string subject;
+  /// Creation and modification date (midnight UTC); no date is written without
+  /// one, so the same input always gives the same bytes. Pass SOURCE_DATE_EPOCH's date.
+  std::optional<Date> created;
+  bool compress = true;
+};
+
+/// Renders `doc` to a PDF held in memory; the caller owns the bytes.
+/// Reads the font files `doc` names. Throws PdfError.
+std::vector<unsigned char> write_pdf(const layout::LaidOutDocument& doc, const PdfOptions& options = {});
+
+}  // namespace qaf::pdf

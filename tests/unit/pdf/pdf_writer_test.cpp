@@ -1,0 +1,232 @@
+// Unit tests for the PDF writer: a laid-out sample checked with qpdf, pdffonts and pdftotext.
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "layout/layout.hpp"
+#include "pdf/pdf_writer.hpp"
+#include "sample_document.hpp"
+
+namespace fs = std::filesystem;
+using namespace qaf;
+
+namespace {
+
+bool have_tool(const std::string& name) {
+  return std::system(("command -v " + name + " >/dev/null 2>&1").c_str()) == 0;
+}
+
+/// Runs a shell command and returns its standard output and exit status.
+std::pair<std::string, int> run(const std::string& command) {
+  std::string out;
+  FILE* pipe = popen(command.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::array<char, 4096> buf{};
+  std::size_t n = 0;
+  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
+  const int status = pclose(pipe);
+  return {out, status};
+}
+
+fs::path write_temp(const std::vector<unsigned char>& bytes, const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / "qaf-test-pdf";
+  fs::create_directories(dir);
+  const fs::path path = dir / name;
+  std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(bytes.data()),
+                                              static_cast<std::streamsize>(bytes.size()));
+  return path;
+}
+
+struct Sample {
+  layout::LaidOutDocument laid;
+  std::vector<unsigned char> bytes;
+};
+
+Sample make_sample() {
+  const layout::FontSet fonts(layout::default_font_files());
+  Diagnostics diags;
+  Sample s;
+  s.laid = layout::layout_document(test::sample_document(), fonts, diags);
+  CHECK(diags.all().empty());
+  pdf::PdfOptions options;
+  options.created = Date{2024, 5, 1};
+  s.bytes = pdf::write_pdf(s.laid, options);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("sample document is a valid multi-page PDF") {
+  const auto s = make_sample();
+  REQUIRE(s.laid.pages.size() >= 3);
+  REQUIRE(s.bytes.size() > 1000);
+  CHECK(std::string(s.bytes.begin(), s.bytes.begin() + 5) == "%PDF-");
+  const auto path = write_temp(s.bytes, "sample.pdf");
+  if (!have_tool("qpdf")) {
+    MESSAGE("qpdf not installed: skipping the structural check");
+    return;
+  }
+  const auto [out, status] = run("qpdf --check '" + path.string() + "' 2>&1");
+  CHECK_MESSAGE(status == 0, out);
+  CHECK(out.find("No syntax or stream encoding errors") != std::string::npos);
+}
+
+TEST_CASE("every font is embedded") {
+  const auto s = make_sample();
+  const auto path = write_temp(s.bytes, "fonts.pdf");
+  if (!have_tool("pdffonts")) {
+    MESSAGE("pdffonts not installed: skipping");
+    return;
+  }
+  const auto [out, status] = run("pdffonts '" + path.string() + "' 2>/dev/null");
+  REQUIRE(status == 0);
+  // A header line (name type encoding emb sub uni ...), a rule, then one line per font.
+  std::istringstream lines(out);
+  std::string header, line;
+  std::getline(lines, header), std::getline(lines, line);
+  const auto emb = header.find("emb");
+  REQUIRE(emb != std::string::npos);
+  int fonts = 0;
+  while (std::getline(lines, line)) {
+    if (line.empty()) continue;
+    ++fonts;
+    CHECK_MESSAGE(line.substr(emb, 3) == "yes", line);
+  }
+  CHECK(fonts >= 3);  // regular, bold, and the fallback for ✓ at least
+  CHECK(out.find("LiberationSans") != std::string::npos);
+  CHECK(out.find("DejaVuSans") != std::string::npos);
+}
+
+namespace {
+
+/// Whitespace runs become one space, so wrapped lines compare as running text.
+std::string squeeze(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("pdftotext finds all the text in reading order") {
+  const auto s = make_sample();
+  const auto path = write_temp(s.bytes, "text.pdf");
+  if (!have_tool("pdftotext")) {
+    MESSAGE("pdftotext not installed: skipping");
+    return;
+  }
+  // stderr dropped: poppler warns about libharu 2.3.0's ToUnicode CMap syntax but reads it.
+  const auto [raw, status] = run("pdftotext -enc UTF-8 '" + path.string() + "' - 2>/dev/null");
+  REQUIRE(status == 0);
+  const std::string text = squeeze(raw);
+  const std::string pages = std::to_string(s.laid.pages.size());
+  const char* expected[] = {
+      "Children’s Services Quality Assurance Framework",
+      "Case file audit – children in care",
+      "Contents",
+      "About this audit",
+      "This audit checks that every child in care has a current plan,",
+      "the child’s “voice” is recorded — in their own words",
+      "a ✓ in the table means the standard is met. Travel costs up to £25 may be claimed.",
+      "Read the whole file before scoring.",
+      "Record evidence for every judgement – a tick alone is not enough.",
+      "Standards checked",
+      "Standard 1: the plan is reviewed",
+      "Standard 40: the plan is reviewed",
+      "Overall judgement",
+      "Requires improvement to be good",
+      "Comments",
+      "Signature",
+      "Date",
+  };
+  std::size_t at = 0;
+  for (const char* e : expected) {
+    const auto found = text.find(e, at);
+    CHECK_MESSAGE(found != std::string::npos, "missing or out of order: " << e);
+    if (found != std::string::npos) at = found;
+  }
+  CHECK(text.find("No ✓") != std::string::npos);
+  CHECK(text.find("Page 1 of " + pages) != std::string::npos);
+  CHECK(text.find("Page " + pages + " of " + pages) != std::string::npos);
+  CHECK(text.find("Printed from version 2.1 on 1 May 2024 — check the intranet for the current version") !=
+        std::string::npos);
+  // Nothing was replaced by a question mark: the only ones are in the header "Met?".
+  std::string without = text;
+  for (auto at = without.find("Met?"); at != std::string::npos; at = without.find("Met?")) without.erase(at, 4);
+  CHECK(without.find('?') == std::string::npos);
+}
+
+TEST_CASE("two writes of the same document are byte-identical") {
+  const auto a = make_sample();
+  const auto b = make_sample();
+  CHECK(a.bytes.size() == b.bytes.size());
+  CHECK(a.bytes == b.bytes);
+  const std::string text(a.bytes.begin(), a.bytes.end());
+  CHECK(text.find("/ID") == std::string::npos);  // libharu writes no random file ID unless encrypting
+}
+
+TEST_CASE("the creation date comes from the options, never the clock") {
+  const layout::FontSet fonts(layout::default_font_files());
+  Diagnostics diags;
+  layout::Document doc;
+  doc.blocks.push_back(layout::Block{layout::Paragraph{layout::runs_from_emphasis("Hello")}, {}});
+  const auto laid = layout::layout_document(doc, fonts, diags);
+  pdf::PdfOptions options;
+  options.compress = false;
+  options.created = Date{2031, 12, 24};
+  const auto bytes = pdf::write_pdf(laid, options);
+  const std::string text(bytes.begin(), bytes.end());
+  write_temp(bytes, "dated.pdf");
+  CHECK(text.find("/CreationDate (D:20311224000000Z") != std::string::npos);
+  // libharu writes info strings through the UTF-8 encoder, as UTF-16BE.
+  CHECK(text.find("/Creator <FEFF007100610066>") != std::string::npos);
+  options.created.reset();
+  const auto undated = pdf::write_pdf(laid, options);
+  CHECK(std::string(undated.begin(), undated.end()).find("/CreationDate") == std::string::npos);
+}
+
+TEST_CASE("bookmarks, links and page labels are written") {
+  const auto s = make_sample();
+  const auto path = write_temp(s.bytes, "structure.pdf");
+  if (!have_tool("qpdf")) {
+    MESSAGE("qpdf not installed: skipping");
+    return;
+  }
+  const auto [json, status] = run("qpdf --json '" + path.string() + "' 2>/dev/null");
+  REQUIRE(status == 0);
+  CHECK(json.find("\"/Outlines\"") != std::string::npos);
+  CHECK(json.find("\"/PageLabels\"") != std::string::npos);
+  CHECK(json.find("\"/Subtype\": \"/Link\"") != std::string::npos);
+  // qpdf lists the outline titles it read.
+  CHECK(json.find("\"title\": \"Standards checked\"") != std::string::npos);
+}
+
+TEST_CASE("a link to an unknown destination is an invariant error, not a crash") {
+  layout::LaidOutDocument laid;
+  laid.pages.push_back(layout::Page{595, 842, {}, {}, {}, {layout::LinkItem{10, 10, 50, 12, "nowhere"}}});
+  CHECK_THROWS_AS(pdf::write_pdf(laid), pdf::PdfError);
+  laid.pages[0].links.clear();
+  laid.pages[0].texts.push_back(layout::TextItem{10, 10, 3, 10, "x", {}});
+  CHECK_THROWS_AS(pdf::write_pdf(laid), pdf::PdfError);  // font 3 is not named
+}
+
+TEST_CASE("an unreadable font file is a PdfError") {
+  layout::LaidOutDocument laid;
+  laid.font_files = {"/nonexistent/font.ttf"};
+  laid.pages.push_back(layout::Page{595, 842, {}, {}, {layout::TextItem{10, 10, 0, 10, "x", {}}}, {}});
+  CHECK_THROWS_AS(pdf::write_pdf(laid), pdf::PdfError);
+}
