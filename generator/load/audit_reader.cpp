@@ -23,7 +23,9 @@ const Scale* maps_to(const Framework& fw, const Scale& s) {
 void report_off_scale(Ctx& c, const SourcePos& pos, const std::string& raw, const Scale& s, const std::string& what) {
   Diagnostic& e = c.d.error(pos, "'" + raw + "' is not on scale '" + s.id + "' (" + what + ")");
   const std::vector<std::string> allowed = s.allowed_values();
-  if (auto best = closest(raw, allowed)) hint(e, "did you mean '" + *best + "'?");
+  // Spelling suggestions help with words, not numbers: for numeric scales list what is allowed.
+  const bool numeric = s.kind == ScaleKind::levels || s.kind == ScaleKind::bands;
+  if (auto best = numeric ? std::nullopt : closest(raw, allowed)) hint(e, "did you mean '" + *best + "'?");
   else hint(e, "use " + join_or(allowed));
 }
 
@@ -40,8 +42,9 @@ void read_value(Ctx& c, const Question& q, const YAML::Node& n, const SourcePos&
     }
     for (const YAML::Node& item : n) {
       const std::string raw = scalar(item);
-      if (auto v = scale_value(*s, nullptr, raw)) out.values.push_back(v->id);
-      else report_off_scale(c, c.file.pos(item, out.pos), raw, *s, what);
+      auto v = scale_value(*s, nullptr, raw);
+      if (!v) report_off_scale(c, c.file.pos(item, out.pos), raw, *s, what);
+      out.values.push_back(v ? v->id : raw);
     }
     return;
   }
@@ -54,12 +57,16 @@ void read_value(Ctx& c, const Question& q, const YAML::Node& n, const SourcePos&
     case AnswerType::rating:
     case AnswerType::choice: {
       const Scale* s = c.fw.find_scale(q.scale.id);
-      if (!s) return;  // the template's own error is reported by the resolver
+      if (!s) {  // the template's own error is reported by the resolver; keep the answer as written
+        out.values.push_back(raw);
+        return;
+      }
       if (auto v = scale_value(*s, maps_to(c.fw, *s), raw)) {
         out.values.push_back(v->id);
         out.number = v->number;
       } else {
         report_off_scale(c, out.pos, raw, *s, what);
+        out.values.push_back(raw);  // answered, wrongly: reported once, not again as missing
       }
       break;
     }
@@ -67,10 +74,20 @@ void read_value(Ctx& c, const Question& q, const YAML::Node& n, const SourcePos&
       auto v = parse_number(raw);
       if (!v) {
         c.d.error(out.pos, "the answer to question '" + q.id + "' must be a number, not '" + raw + "'");
+        out.values.push_back(raw);
         break;
       }
       if ((q.min && *v < *q.min) || (q.max && *v > *q.max)) {
-        c.d.error(out.pos, "the answer to question '" + q.id + "' (" + raw + ") is out of range");
+        Diagnostic& e = c.d.error(out.pos, "the answer to question '" + q.id + "' (" + raw + ") is out of range");
+        auto fmt = [](double x) {
+          std::string t = std::to_string(x);
+          t.erase(t.find_last_not_of('0') + 1);
+          if (!t.empty() && t.back() == '.') t.pop_back();
+          return t;
+        };
+        hint(e, std::string("the question allows ") + (q.min ? "at least " + fmt(*q.min) : "") +
+                    (q.min && q.max ? " and " : "") + (q.max ? "at most " + fmt(*q.max) : ""));
+        out.values.push_back(raw);
         break;
       }
       out.number = v;
@@ -80,7 +97,7 @@ void read_value(Ctx& c, const Question& q, const YAML::Node& n, const SourcePos&
     case AnswerType::date: {
       auto dt = parse_date(raw);
       if (!dt) report_not_a_date(c.d, out.pos, what, raw, false);
-      else out.values.push_back(dt->iso());
+      out.values.push_back(dt ? dt->iso() : raw);
       break;
     }
     case AnswerType::text:

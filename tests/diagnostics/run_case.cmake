@@ -1,0 +1,32 @@
+# Runs one diagnostics case: base project + the case's overlay -> `qaf check`; compares
+# the output with the case's expected.txt (exact) and requires exit code 1.
+# Variables: QAF (binary), BASE (base project), CASE (case dir), WORK (scratch dir).
+# With the environment variable QAF_UPDATE set, rewrites expected.txt instead (review the diff!).
+file(REMOVE_RECURSE "${WORK}")
+file(COPY "${BASE}/" DESTINATION "${WORK}")
+if(EXISTS "${CASE}/input")
+  file(COPY "${CASE}/input/" DESTINATION "${WORK}")
+endif()
+if(EXISTS "${CASE}/remove.txt")
+  file(STRINGS "${CASE}/remove.txt" gone)
+  foreach(f ${gone})
+    file(REMOVE_RECURSE "${WORK}/${f}")
+  endforeach()
+endif()
+execute_process(COMMAND "${QAF}" check "${WORK}"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+set(actual "${out}${err}")
+if(DEFINED ENV{QAF_UPDATE})
+  file(WRITE "${CASE}/expected.txt" "${actual}")
+  message(STATUS "updated ${CASE}/expected.txt")
+  return()
+endif()
+file(READ "${CASE}/expected.txt" expected)
+if(NOT rc EQUAL 1)
+  message(FATAL_ERROR "expected exit code 1 (content errors), got '${rc}'\n--- output ---\n${actual}")
+endif()
+if(NOT actual STREQUAL expected)
+  file(WRITE "${WORK}.actual.txt" "${actual}")
+  execute_process(COMMAND diff -u "${CASE}/expected.txt" "${WORK}.actual.txt")
+  message(FATAL_ERROR "output differs from ${CASE}/expected.txt (diff above)")
+endif()

@@ -1,0 +1,363 @@
+// Unit tests: framework metadata, scales, standards, rubrics, skills, programmes, roles and pages load into the model.
+#include <doctest/doctest.h>
+
+#include "test_project.hpp"
+
+using namespace qaf;
+using qaf::test::meta;
+using qaf::test::TempProject;
+
+namespace {
+
+const char* kGrades = R"(scales:
+  - id: ofsted
+    title: Ofsted grades
+    kind: grades
+    grades:
+      - { id: inadequate, label: Inadequate, code: 4 }
+      - { id: good, label: Good, code: 2 }
+      - { id: outstanding, label: Outstanding, code: 1 }
+      - { id: ri, label: Requires improvement, code: 3 }
+)";
+
+}  // namespace
+
+TEST_CASE("metadata: fields, change history newest first, audience") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", R"(framework:
+  title: Example QAF
+  council: Example Council
+  version: "2.1"
+  status: approved
+  approved_by: Leadership team
+  approved_on: 2026-01-10
+  implementation_date: 2026-02-01
+  review_every_months: 24
+  next_review: 2099-02
+  owner: Principal Social Worker
+  audience:
+    - { who: All staff, involvement: information }
+    - { who: Directors, involvement: sign-off }
+  changes:
+    - { date: 2024-03, version: "1.0", summary: First version }
+    - { date: 2026-01-10, version: "2.1", summary: Refresh, author: PSW }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  const FrameworkMeta& m = p.frameworks.at(0).meta;
+  CHECK(m.title == "Example QAF");
+  CHECK(m.status == "approved");
+  CHECK(m.review_every_months == 24);
+  CHECK(m.next_review->iso() == "2099-02");
+  CHECK(m.audience.at(1).involvement == "sign-off");
+  REQUIRE(m.changes.size() == 2);
+  CHECK(m.changes[0].version == "2.1");  // newest first
+  CHECK(m.changes[1].date.iso() == "2024-03");
+}
+
+TEST_CASE("metadata: approved needs approved_by; a past review date warns") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml",
+         "framework:\n  title: T\n  council: C\n  version: \"1\"\n  status: approved\n  next_review: 2001-01-01\n");
+  t.load();
+  INFO("diagnostics:\n" << t.output());
+  CHECK(t.has("frameworks/f/framework.yaml:5:11: error: an approved framework needs 'approved_by'"));
+  CHECK(t.has("frameworks/f/framework.yaml:6:16: warning: the next review date 2001-01-01 has passed"));
+}
+
+TEST_CASE("grades scales are ordered best first, whichever end the codes start") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/scales.yaml", std::string(kGrades) + R"(  - id: four-best
+    title: Four is best
+    kind: grades
+    best: highest
+    grades:
+      - { id: a, label: A, code: 1 }
+      - { id: b, label: B, code: 4 }
+      - { id: c, label: C, code: 2 }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  const Scale& s = *p.frameworks[0].find_scale("ofsted");
+  CHECK(s.grades[0].id == "outstanding");
+  CHECK(s.grades[3].id == "inadequate");
+  CHECK(s.grade_rank("ri") == 2);
+  const Scale& h = *p.frameworks[0].find_scale("four-best");
+  CHECK(h.best == BestCode::highest);
+  CHECK(h.grades[0].id == "b");
+  CHECK(h.grades[2].id == "a");
+}
+
+TEST_CASE("levels, bands onto grades, choices and RAG") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/scales.yaml", std::string(kGrades) + R"(  - id: skills
+    title: Skill levels
+    kind: levels
+    levels:
+      - { value: 2, label: Developing }
+      - { value: 1, label: Emerging, description: "Starting out" }
+  - id: scaling
+    title: Scaling
+    kind: bands
+    min: 0
+    max: 10
+    maps_to: ofsted
+    bands:
+      - { from: 9, to: 10, grade: outstanding }
+      - { from: 0, to: 2, grade: inadequate }
+      - { from: 3, to: 5, grade: ri }
+      - { from: 6, to: 8, grade: good }
+  - id: ynp
+    title: Yes / partially / no
+    kind: choices
+    options:
+      - { id: "yes", label: "Yes", score: 1 }
+      - { id: partially, label: Partially, score: 0.5 }
+      - { id: na, label: N/A, not_applicable: true }
+  - id: rag
+    title: RAG
+    kind: rag
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  const Framework& f = p.frameworks[0];
+  CHECK(f.find_scale("skills")->levels[0].value == 1);
+  const Scale& b = *f.find_scale("scaling");
+  CHECK(b.band_for(7)->grade.id == "good");
+  CHECK(b.band_for(10)->grade.id == "outstanding");
+  CHECK(b.band_for(11) == nullptr);
+  CHECK(f.find_scale("ynp")->find_option("na")->not_applicable);
+  CHECK(*f.find_scale("ynp")->find_option("partially")->score == doctest::Approx(0.5));
+  const Scale& rag = *f.find_scale("rag");
+  REQUIRE(rag.options.size() == 3);
+  CHECK(rag.options[1].colour == "amber");
+}
+
+TEST_CASE("bands that overlap or leave gaps are errors") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/scales.yaml", std::string(kGrades) + R"(  - id: scaling
+    title: Scaling
+    kind: bands
+    min: 0
+    max: 10
+    maps_to: ofsted
+    bands:
+      - { from: 0, to: 3, grade: inadequate }
+      - { from: 3, to: 5, grade: ri }
+      - { from: 7, to: 8, grade: good }
+      - { from: 9, to: 10, grade: best }
+)");
+  t.load();
+  INFO("diagnostics:\n" << t.output());
+  CHECK(t.has("scales.yaml:18:9: error: band 3-5 overlaps band 0-3"));
+  CHECK(t.has("scales.yaml:19:9: error: bands leave a gap: 6 to 6 is in no band"));
+  CHECK(t.has("scales.yaml:20:35: error: unknown grade of scale 'ofsted' 'best'"));
+}
+
+TEST_CASE("standards in sections, with back-links from rubric areas and questions") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/scales.yaml", std::string(kGrades) + R"(  - id: yn
+    title: Yes or no
+    kind: choices
+    options: [{ id: "yes", label: "Yes" }, { id: "no", label: "No" }]
+)");
+  t.file("frameworks/f/standards.yaml", R"(standards:
+  - id: "1"
+    title: Assessment
+    standards:
+      - { id: "1.1", text: "I see the child within 5 working days.", timescale: within 5 working days, applies_to: [sw] }
+      - { id: "1.10", text: "I share the assessment." }
+roles:
+  - { id: sw, title: Social worker }
+)");
+  t.file("frameworks/f/rubric.yaml", R"(rubric:
+  id: wgll
+  title: What good looks like
+  shape: measures
+  areas:
+    - { id: seeing, title: Seeing children, standards: ["1.1"], good: Seen alone, measured: Case audit }
+)");
+  t.file("frameworks/f/audit.yaml", R"(template:
+  id: audit
+  title: Audit
+  kind: case-audit
+  sections:
+    - id: s
+      title: S
+      questions:
+        - { id: q1, text: "Seen?", type: choice, scale: yn, standards: ["1.1"], rubric_areas: [wgll/seeing] }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  const Framework& f = p.frameworks[0];
+  const Standard& s = *f.find_standard("1.1");
+  CHECK(s.timescale == "within 5 working days");
+  CHECK(f.find_standard("1.10") != nullptr);  // not read as the number 1.1
+  REQUIRE(s.checked_by.size() == 1);
+  CHECK(s.checked_by[0].owner == "audit");
+  CHECK(s.checked_by[0].item == "q1");
+  REQUIRE(s.described_by.size() == 1);
+  CHECK(s.described_by[0].item == "seeing");
+  CHECK(f.find_rubric("wgll")->areas[0].checked_by.at(0).item == "q1");
+}
+
+TEST_CASE("rubric shapes: indicators, matrix in scale order, and a missing matrix cell") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/scales.yaml", kGrades);
+  t.file("frameworks/f/rubrics.yaml", R"(rubrics:
+  - id: ind
+    title: Indicators
+    shape: indicators
+    scale: ofsted
+    guidance: { good: "Most things are good." }
+    areas:
+      - { id: plans, title: Plans, indicators: ["Plans are SMART", "Plans are reviewed"] }
+  - id: grid
+    title: Matrix
+    shape: matrix
+    scale: ofsted
+    areas:
+      - id: a
+        title: Area A
+        cells: { inadequate: "i", good: "g", outstanding: "o", ri: "r" }
+      - id: b
+        title: Area B
+        cells: { good: "g" }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  const Framework& f = p.frameworks[0];
+  CHECK(f.find_rubric("ind")->areas[0].indicators.size() == 2);
+  CHECK(f.find_rubric("ind")->guidance.at(0).grade.id == "good");
+  const RubricArea& a = f.find_rubric("grid")->areas[0];
+  REQUIRE(a.cells.size() == 4);
+  CHECK(a.cells[0].grade.id == "outstanding");
+  CHECK(a.cells[3].grade.id == "inadequate");
+  CHECK(t.has("error: area 'b' has no cell for grade 'outstanding'"));
+  CHECK(t.has("error: area 'b' has no cell for grade 'inadequate'"));
+  CHECK(t.diags.error_count() == 3);
+}
+
+TEST_CASE("skills: grouped on levels, ungrouped, capabilities, and a level not on the scale") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/scales.yaml", R"(scales:
+  - id: five
+    title: Five levels
+    kind: levels
+    levels: [{ value: 1, label: One }, { value: 2, label: Two }]
+)");
+  t.file("frameworks/f/skills.yaml", R"(skill_sets:
+  - id: practice
+    title: Practice skills
+    scale: five
+    groups:
+      - id: relationships
+        title: Relationship building
+        skills:
+          - { id: empathy, title: Empathy, levels: { 1: ["Listens"], 2: ["Listens and reflects back"] } }
+          - { id: autonomy, title: Autonomy, levels: { 1: ["Offers choices"], 7: ["Off the scale"] } }
+  - id: flat
+    title: Flat
+    scale: five
+    skills:
+      - { id: curiosity, title: Curiosity, levels: { 2: "Asks why" } }
+  - id: caps
+    title: Capabilities
+    shape: capabilities
+    skills:
+      - { id: values, title: Values, description: "I promote children's rights." }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  const Framework& f = p.frameworks[0];
+  REQUIRE(f.skill_sets.size() == 3);
+  CHECK(f.skill_sets[0].groups[0].title == "Relationship building");
+  CHECK(f.find_skill("empathy")->levels[1].behaviours[0].markdown == "Listens and reflects back");
+  CHECK(f.skill_sets[1].groups[0].id.empty());
+  CHECK(f.find_skill("curiosity")->levels[0].level == 2);
+  CHECK(f.skill_sets[2].shape == SkillShape::capabilities);
+  CHECK(f.find_skill("values")->levels.empty());
+  CHECK(t.has("error: level 7 of skill 'autonomy' is not on scale 'five'"));
+  CHECK(t.diags.error_count() == 1);
+}
+
+TEST_CASE("programmes of three kinds, roles with inheritance, and a cycle") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/roles.yaml", R"(roles:
+  - { id: sw, title: Social worker, responsibilities: ["Record visits"] }
+  - { id: tm, title: Team manager, inherits: sw, responsibilities: ["Audit 4 cases a month"] }
+  - { id: x, title: X, inherits: y }
+  - { id: y, title: Y, inherits: x }
+programmes:
+  - id: focus
+    title: Focus
+    kind: focus
+    entries: [{ period: April, items: ["Plans"] }, { period: 2026-05, items: ["Visits"] }]
+  - id: timeline
+    title: Timeline
+    kind: timeline
+    entries: [{ period: Q1, items: ["Thematic audit", "Practice week"] }, { period: Someday, items: ["x"] }]
+  - id: freq
+    title: Frequency
+    kind: frequency
+    rows: [{ role: tm, activity: Case audits, count: 4, per: month }]
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  const Framework& f = p.frameworks[0];
+  REQUIRE(f.programmes.size() == 3);
+  CHECK(f.programmes[0].entries[1].period == "2026-05");
+  CHECK(f.programmes[2].rows[0].count == 4);
+  const auto all = f.all_responsibilities(*f.find_role("tm"));
+  REQUIRE(all.size() == 2);
+  CHECK(all[0]->markdown == "Record visits");  // inherited first
+  CHECK(all[1]->markdown == "Audit 4 cases a month");
+  CHECK(t.has("error: 'Someday' is not a period"));
+  CHECK(t.has("error: role 'x' inherits from itself through 'inherits'"));
+  CHECK(t.has("error: role 'y' inherits from itself through 'inherits'"));
+}
+
+TEST_CASE("narrative pages: front matter, order, body line") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/pages/intro.md", "---\ntitle: Introduction\norder: 1\nsummary: Why\n---\n# Hello\n");
+  t.file("frameworks/f/pages/governance.md", "---\ntitle: Governance\norder: 2\n---\nText\n");
+  t.file("content/about.md", "---\ntitle: About\nid: about-qaf\n---\nBody\n");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  REQUIRE(p.frameworks[0].pages.size() == 2);
+  CHECK(p.frameworks[0].pages[0].id == "intro");
+  CHECK(p.frameworks[0].pages[0].body == "# Hello\n");
+  CHECK(p.frameworks[0].pages[0].body_line == 6);
+  CHECK(p.pages.at(0).id == "about-qaf");
+}
+
+TEST_CASE("site configuration") {
+  TempProject t;
+  t.file("qaf.yaml", "title: Our QAF\ncouncil: Example\nsuppress_below: 3\nallow_raw_html: true\nperiod: month\n"
+                     "primary_colour: \"#1d70b8\"\n");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  CHECK(p.config.title == "Our QAF");
+  CHECK(p.config.suppress_below == 3);
+  CHECK(p.config.allow_raw_html);
+  CHECK(p.config.period == "month");
+}
+
+TEST_CASE("a missing project folder is an I/O error, not a content error") {
+  Diagnostics d;
+  CHECK_THROWS_AS(load_project("/nonexistent/qaf/project", {}, d), IoError);
+}

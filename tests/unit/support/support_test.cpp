@@ -1,0 +1,70 @@
+// Unit tests for dates, suggestions and diagnostics ordering.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <sstream>
+
+#include "support/date.hpp"
+#include "support/diagnostics.hpp"
+#include "support/suggest.hpp"
+
+using namespace qaf;
+
+TEST_CASE("dates parse strictly") {
+  CHECK(parse_date("2026-03-31")->iso() == "2026-03-31");
+  CHECK(parse_date("2024-02-29"));  // leap year
+  CHECK_FALSE(parse_date("2026-02-29"));
+  CHECK_FALSE(parse_date("2026-02-30"));
+  CHECK_FALSE(parse_date("ASAP"));
+  CHECK_FALSE(parse_date("31/03/2026"));
+  CHECK_FALSE(parse_date("2026-3-1"));
+  CHECK_FALSE(parse_date("2026-03"));
+  CHECK(parse_date("2026-03", true)->month_only());
+  CHECK_FALSE(parse_date("2026-13", true));
+}
+
+TEST_CASE("date arithmetic, quarters and long form") {
+  const Date d = *parse_date("2026-05-14");
+  CHECK(d.quarter() == "2026-Q2");
+  CHECK(parse_date("2025-12-31")->quarter() == "2025-Q4");
+  CHECK(d.long_form() == "14 May 2026");
+  CHECK(date_from_days(d.days_since_epoch()) == d);
+  CHECK(parse_date("1970-01-01")->days_since_epoch() == 0);
+  CHECK(parse_date("2026-03-01")->days_since_epoch() - parse_date("2026-02-28")->days_since_epoch() == 1);
+  // A month-only date counts as the month's last day.
+  CHECK(parse_date("2026-02", true)->days_since_epoch() == parse_date("2026-02-28")->days_since_epoch());
+}
+
+TEST_CASE("today honours SOURCE_DATE_EPOCH") {
+  setenv("SOURCE_DATE_EPOCH", "1767225600", 1);  // 2026-01-01T00:00:00Z
+  CHECK(today().iso() == "2026-01-01");
+  unsetenv("SOURCE_DATE_EPOCH");
+}
+
+TEST_CASE("did-you-mean suggestions") {
+  CHECK(edit_distance("scale", "scale") == 0);
+  CHECK(edit_distance("scael", "scale") == 1);  // a swap is one edit
+  CHECK(edit_distance("titel", "title") == 1);
+  CHECK(closest("titel", {"id", "title", "text"}) == std::optional<std::string>("title"));
+  CHECK_FALSE(closest("zzzzzz", {"id", "title", "text"}));
+  CHECK(join_or({"a", "b", "c"}) == "a, b or c");
+  CHECK(join_or({"a"}) == "a");
+}
+
+TEST_CASE("diagnostics are sorted, de-duplicated and counted") {
+  Diagnostics d;
+  d.error({"b.yaml", 3, 1}, "third");
+  d.warning({"a.yaml", 9, 2}, "second");
+  hint(d.error({"a.yaml", 2, 5}, "first"), "a hint");
+  d.error({"b.yaml", 3, 1}, "third");  // the same problem twice
+  CHECK(d.error_count() == 3);
+  CHECK(d.warning_count() == 1);
+  std::ostringstream out;
+  d.print(out);
+  CHECK(out.str() ==
+        "a.yaml:2:5: error: first\n"
+        "  hint: a hint\n"
+        "a.yaml:9:2: warning: second\n"
+        "b.yaml:3:1: error: third\n"
+        "3 errors, 1 warning\n");
+}
