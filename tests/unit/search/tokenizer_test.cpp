@@ -1,0 +1,72 @@
+// Unit tests of the search tokenizer: words, folding, numbers, dropped words and positions.
+#include <doctest/doctest.h>
+
+#include "search/tokenizer.hpp"
+
+using qaf::search::is_exact_only;
+using qaf::search::Token;
+using qaf::search::tokenize;
+
+namespace {
+std::vector<std::string> terms(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenize(text)) out.push_back(t.term);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("words are lowercased runs of letters and digits") {
+  CHECK(terms("Children SEEN alone, within 45 days!") ==
+        std::vector<std::string>{"children", "seen", "alone", "within", "45", "days"});
+  CHECK(terms("").empty());
+  CHECK(terms("  ...  ").empty());
+  CHECK(terms("well-being/health") == std::vector<std::string>{"well", "being", "health"});
+}
+
+TEST_CASE("standard numbers stay one term") {
+  CHECK(terms("Standard 1.4 and 2.10.") == std::vector<std::string>{"standard", "1.4", "and", "2.10"});
+  CHECK(terms("see 1.4.2, not 1.40") == std::vector<std::string>{"see", "1.4.2", "not", "1.40"});
+  CHECK(terms("v1.4 (1.)") == std::vector<std::string>{"v1.4", "1"});
+  CHECK(terms("end. 3.Next") == std::vector<std::string>{"end", "3", "next"});
+  CHECK(terms("2..3") == std::vector<std::string>{"2", "3"});
+}
+
+TEST_CASE("only dotted numbers are exact-only") {
+  CHECK(is_exact_only("2.10"));
+  CHECK(is_exact_only("1.4.2"));
+  CHECK_FALSE(is_exact_only("45"));
+  CHECK_FALSE(is_exact_only("days"));
+}
+
+TEST_CASE("positions count dropped one-letter words so phrases stay adjacent") {
+  const auto tokens = tokenize("A child's home");
+  REQUIRE(tokens.size() == 2);
+  CHECK(tokens[0] == Token{"child", 1});
+  CHECK(tokens[1] == Token{"home", 3});
+  CHECK(terms("a b c 7") == std::vector<std::string>{"7"});  // single digits are kept
+}
+
+TEST_CASE("Latin letters are folded, other scripts kept") {
+  CHECK(terms("Café NAÏVE Ærø Łódź") == std::vector<std::string>{"cafe", "naive", "ærø", "łodz"});
+  CHECK(terms("cafe\xCC\x81") == std::vector<std::string>{"cafe"});  // combining acute skipped
+  CHECK(terms("Ωμέγα") == std::vector<std::string>{"Ωμέγα"});  // beyond U+024F: as written
+}
+
+TEST_CASE("typographic punctuation separates words") {
+  CHECK(terms("carers\xE2\x80\x99 rights \xE2\x80\x94 \xE2\x80\x9Cvoice\xE2\x80\x9D") ==
+        std::vector<std::string>{"carers", "rights", "voice"});
+  CHECK(terms("\xC2\xA3" "45\xC2\xA0" "days") == std::vector<std::string>{"45", "days"});  // pound sign, no-break space
+  CHECK(terms("3\xC3\x97" "4") == std::vector<std::string>{"3", "4"});                  // multiplication sign
+}
+
+TEST_CASE("malformed UTF-8 separates instead of failing") {
+  CHECK(terms("ab\xFF" "cd") == std::vector<std::string>{"ab", "cd"});
+  CHECK(terms("ab\xC3") == std::vector<std::string>{"ab"});
+  CHECK(terms("ab\xE0\x80\x80" "cd") == std::vector<std::string>{"ab", "cd"});  // overlong encoding
+}
+
+TEST_CASE("very long words are dropped") {
+  const std::string forty(40, 'x');
+  CHECK(terms(forty) == std::vector<std::string>{forty});
+  CHECK(terms(forty + "y").empty());
+}
