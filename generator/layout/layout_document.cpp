@@ -121,9 +121,14 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
       out.labels.push_back(PageLabel{index, style, 1});
     }
     Page page{size.width, size.height, {}, {}, {}, {}};
-    for (const auto& pl : placed[i].placements) {
+    const auto& placements = placed[i].placements;
+    for (std::size_t k = 0; k < placements.size(); ++k) {
+      const auto& pl = placements[k];
       const double top = body_top + pl.y;
       place(pl.piece->items, top, page);
+      const bool opens = k == 0 || (k == 1 && placements[0].piece == pl.piece->header.get());
+      if (opens) place(pl.piece->at_page_start, top, page);
+      if (k + 1 == placements.size() && i + 1 < placed.size()) place(pl.piece->at_page_end, top, page);
       for (auto d : pl.piece->dests) {
         d.page = index, d.y += top;
         if (std::none_of(out.destinations.begin(), out.destinations.end(),

@@ -39,6 +39,7 @@ std::vector<PlacedPage> paginate(const std::vector<Piece>& pieces, double body_h
         p.header && (f.empty() || pieces[index_of.back()].group != p.group);
     const double before = f.empty() ? 0 : p.space_before;
     const double header_h = needs_header ? p.header->height : 0;
+    const double opening_gap = f.empty() ? p.gap_at_page_start : 0;
     if (f.empty() || f.y + before + header_h + p.height <= body_height + kSlack) {
       double y = f.y + before;
       if (needs_header) {
@@ -46,6 +47,7 @@ std::vector<PlacedPage> paginate(const std::vector<Piece>& pieces, double body_h
         index_of.push_back(i);
         y += header_h;
       }
+      y += opening_gap;
       f.page.placements.push_back({&p, y});
       index_of.push_back(i);
       f.y = y + p.height;

@@ -15,6 +15,9 @@ struct Piece {
   bool break_before = false;    // starts a new page
   std::optional<PageBreak> numbering;  // with break_before: numbering range that starts here
   Page items;                            // x on the page, y from the piece's top
+  double gap_at_page_start = 0;          // space above the piece when it opens a page
+  Page at_page_start;                    // drawn too when the piece opens a page, at y = -gap_at_page_start and below
+  Page at_page_end;                      // drawn too when a page break follows the piece
   std::vector<Destination> dests;        // y from the piece's top; page set when placed
   std::vector<OutlineEntry> outline;
   std::shared_ptr<const Piece> header;  // drawn above this piece when it starts a page or its table

@@ -69,6 +69,49 @@ double paint_band(const RowLines& row, const std::vector<std::size_t>& from, std
   return height;
 }
 
+/// A row taller than a page: one piece per line, so it starts wherever the page has
+/// room and goes on under the repeated header. Cell sides are drawn per line; a page
+/// break closes the row with a rule and the next page reopens it.
+std::vector<Piece> line_bands(const RowLines& row, const Grid& g) {
+  const std::size_t total = row.max_lines();
+  double right = g.left;
+  for (double w : g.widths) right += w;
+  std::vector<Piece> out;
+  for (std::size_t k = 0; k < total; ++k) {
+    Piece p;
+    const double top = k == 0 ? g.pad : 0;
+    p.height = top + g.box.height + (k + 1 == total ? g.pad : 0);
+    double x = g.left;
+    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+      if (k < row.cells[i].size()) paint_line(row.cells[i][k], x + g.pad, top + g.box.baseline, p.items);
+      p.items.lines.push_back(LineItem{x, 0, x, p.height, 0.5, kBorder});
+      x += g.widths[i];
+    }
+    p.items.lines.push_back(LineItem{right, 0, right, p.height, 0.5, kBorder});
+    const LineItem top_rule{g.left, 0, right, 0, 0.5, kBorder};
+    const LineItem bottom_rule{g.left, p.height, right, p.height, 0.5, kBorder};
+    if (k == 0) {
+      p.items.lines.push_back(top_rule);
+    } else {  // reopened on a new page: the rule and a little air above the text
+      p.gap_at_page_start = g.pad;
+      p.at_page_start.lines.push_back(LineItem{g.left, -g.pad, right, -g.pad, 0.5, kBorder});
+      for (double edge = g.left; const double w : g.widths) {
+        p.at_page_start.lines.push_back(LineItem{edge, -g.pad, edge, 0, 0.5, kBorder});
+        edge += w;
+      }
+      p.at_page_start.lines.push_back(LineItem{right, -g.pad, right, 0, 0.5, kBorder});
+    }
+    if (k + 1 == total) p.items.lines.push_back(bottom_rule);
+    else p.at_page_end.lines.push_back(bottom_rule);
+    out.push_back(std::move(p));
+  }
+  if (out.size() >= 2) {  // like a paragraph: no single line of the row alone on a page
+    out.front().keep_with_next = true;
+    out[out.size() - 2].keep_with_next = true;
+  }
+  return out;
+}
+
 RowLines wrap_row(const std::vector<Runs>& cells, const Grid& g, BlockContext& c, const TextStyle& style) {
   RowLines row;
   for (std::size_t i = 0; i < g.widths.size(); ++i) {
@@ -103,29 +146,25 @@ void add_table(const Table& t, BlockContext& c, std::vector<Piece>& out) {
     }
   }
   const double header_h = header ? header->height : 0;
-  // Lines of a row that fit on one page under the header.
-  const double room = std::max(g.box.height, c.max_height - header_h - 2 * g.pad);
-  const auto per_page = std::max<std::size_t>(1, static_cast<std::size_t>(room / g.box.height + 1e-6));
-
   bool first = true;
   for (std::size_t r = header_rows; r < t.rows.size(); ++r) {
     const auto row = wrap_row(t.rows[r], g, c, style);
-    std::vector<std::size_t> from(n, 0);
-    const std::size_t total = row.max_lines();
-    // A row that fits is one piece; a taller one is cut between lines into page-high bands.
-    std::size_t done = 0;
-    do {
-      Piece p;
+    const double height = static_cast<double>(std::max<std::size_t>(1, row.max_lines())) * g.box.height + 2 * g.pad;
+    std::vector<Piece> pieces;
+    if (header_h + height <= c.max_height) {  // a row that fits on a page is never split
+      pieces.emplace_back();
+      paint_band(row, std::vector<std::size_t>(n, 0), row.max_lines(), g, 0, false, pieces.back().items);
+      pieces.back().height = height;
+    } else {
+      pieces = line_bands(row, g);
+    }
+    for (auto& p : pieces) {
       p.group = group;
       p.header = header;
-      const std::size_t take = std::min(per_page, total - done);
-      p.height = paint_band(row, from, take, g, 0, false, p.items);
-      for (auto& f : from) f += take;
-      done += take;
-      if (first) p.space_before = 0.6 * c.body_size;
-      first = false;
-      out.push_back(std::move(p));
-    } while (done < total);
+    }
+    if (first) pieces.front().space_before = 0.6 * c.body_size;
+    first = false;
+    for (auto& p : pieces) out.push_back(std::move(p));
   }
   if (first && header) {  // a table of header rows only
     Piece p = *header;

@@ -18,6 +18,7 @@ Block table_block(Table t) { return Block{std::move(t), SourcePos{"doc.yaml", 5,
 double bottom_of(const Page& p) {
   double y = 0;
   for (const auto& r : p.rects) y = std::max(y, r.y + r.h);
+  for (const auto& l : p.lines) y = std::max({y, l.y1, l.y2});
   for (const auto& t : p.texts)
     if (t.text.rfind("Page ", 0) != 0) y = std::max(y, t.y);
   return y;
@@ -102,31 +103,43 @@ TEST_CASE("a row that fits on a page is never split") {
 
 TEST_CASE("a row taller than a page is split between lines, header repeated") {
   Document doc;
+  for (int i = 0; i < 10; ++i) doc.blocks.push_back(test::para("before"));
   Table t;
   t.columns = {Column{1, false}, Column{1, false}};
   t.rows.push_back({test::runs("HEAD1"), test::runs("HEAD2")});
-  std::string tall, short_cell = "short";
+  std::string tall;
   for (int i = 1; i <= 150; ++i) tall += "line " + std::to_string(i) + "\n";
-  t.rows.push_back({test::runs(tall), test::runs(short_cell)});
+  t.rows.push_back({test::runs(tall), test::runs("short")});
   t.rows.push_back({test::runs("after"), test::runs("")});
   doc.blocks.push_back(table_block(std::move(t)));
   const auto out = test::lay_out(doc);
 
   REQUIRE(out.pages.size() >= 3);
   CHECK(find_all(out, "HEAD1").size() == out.pages.size());
+  // The tall row starts on the first page, in the room left under the paragraphs.
+  CHECK(find_one(out, "line 1").page == 0);
+  CHECK(find_one(out, "short").page == 0);
   const double limit = body_bottom(doc, out);
   int page = 0;
   double y = 0;
   for (int i = 1; i <= 150; ++i) {
     const auto f = find_one(out, "line " + std::to_string(i));  // every line once: nothing cut
     CHECK((f.page > page || (f.page == page && f.item->y > y)));
+    if (f.page > page) {
+      // Where the row breaks, the page above closes it with a full-width rule below its last line.
+      const auto& lines = out.pages[static_cast<std::size_t>(page)].lines;
+      const double width = out.pages[0].width - 2 * doc.margin;
+      CHECK(std::any_of(lines.begin(), lines.end(), [&](const LineItem& l) {
+        return l.y1 == l.y2 && l.y1 > y && l.y1 < y + 10 && l.x2 - l.x1 == doctest::Approx(width);
+      }));
+      // And the continuation sits just under the repeated header.
+      CHECK(f.item->y > find_all(out, "HEAD1").at(static_cast<std::size_t>(f.page)).item->y);
+    }
     CHECK(f.item->y < limit);
     page = f.page, y = f.item->y;
   }
-  CHECK(find_one(out, "short").page == 0);
-  // Each band's cell borders stay inside the body.
-  for (const auto& p : out.pages) CHECK(bottom_of(p) <= limit);
-  // The row after the tall one starts below the tall row's last band.
+  for (const auto& p : out.pages) CHECK(bottom_of(p) <= limit + 1e-6);
+  // The row after the tall one starts below the tall row's last line.
   const auto after = find_one(out, "after");
   CHECK((after.page > page || after.item->y > y));
 }
