@@ -15,6 +15,9 @@ bool is_break_after(char32_t c) {
   return c == '-' || c == '/' || c == 0x2013 || c == 0x2014;  // hyphen, slash, en and em dash
 }
 
+/// Key in the warned set for "this block has invalid UTF-8" (no code point is this large).
+constexpr char32_t kInvalidUtf8 = 0x110000;
+
 bool is_ignored(char32_t c) {
   // Control characters, zero-width space, soft hyphen and byte-order mark draw nothing.
   return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || c == 0x200B || c == 0xAD || c == 0xFEFF;
@@ -91,7 +94,7 @@ std::vector<Token> Shaper::tokens(const Runs& runs, const TextStyle& style) {
     bool break_pending = false;  // the previous glyph allows a break after it
     for (std::size_t pos = 0; pos < text.size();) {
       const CodePoint cp = next_code_point(text, pos);
-      if (!cp.valid) {
+      if (!cp.valid && warned_.insert(kInvalidUtf8).second) {  // once per block
         auto& d = diags_.warning(pos_, "text is not valid UTF-8; a bad byte prints as U+FFFD");
         hint(d, "save the file as UTF-8");
       }

@@ -245,3 +245,18 @@ TEST_CASE("a link to an unknown heading is warned about and dropped") {
   REQUIRE(out.pages[0].links.size() == 1);
   CHECK(out.pages[0].links[0].dest == "known");
 }
+
+TEST_CASE("invalid UTF-8 is warned about once per block and prints as U+FFFD") {
+  Document doc;
+  doc.blocks.push_back(Block{Paragraph{test::runs("bad \xC3 and \xFF bytes")}, SourcePos{"c.yaml", 7, 1}});
+  Diagnostics diags;
+  const auto out = layout_document(doc, test::fonts(), diags);
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].message.find("not valid UTF-8") != std::string::npos);
+  CHECK(diags.all()[0].pos.line == 7);
+  int replacements = 0;
+  for (const auto& t : out.pages[0].texts)
+    for (auto at = t.text.find("\xEF\xBF\xBD"); at != std::string::npos; at = t.text.find("\xEF\xBF\xBD", at + 1))
+      ++replacements;
+  CHECK(replacements == 2);
+}
