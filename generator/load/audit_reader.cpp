@@ -16,6 +16,12 @@ struct Ctx {
   const Template& t;
 };
 
+// The scale named `id`, or null when it is missing or broken (both reported with the framework).
+const Scale* usable_scale(const Framework& fw, const std::string& id) {
+  const Scale* s = fw.find_scale(id);
+  return s && !s->broken ? s : nullptr;
+}
+
 const Scale* maps_to(const Framework& fw, const Scale& s) {
   return s.kind == ScaleKind::bands ? fw.find_scale(s.maps_to.id) : nullptr;
 }
@@ -26,7 +32,7 @@ void report_off_scale(Ctx& c, const SourcePos& pos, const std::string& raw, cons
   // Spelling suggestions help with words, not numbers: for numeric scales list what is allowed.
   const bool numeric = s.kind == ScaleKind::levels || s.kind == ScaleKind::bands;
   if (auto best = numeric ? std::nullopt : closest(raw, allowed)) hint(e, "did you mean '" + *best + "'?");
-  else hint(e, "use " + join_or(allowed));
+  else if (!allowed.empty()) hint(e, "use " + join_or(allowed));
 }
 
 // Reads one value of a question (or one column of it) into `out`.
@@ -34,7 +40,7 @@ void read_value(Ctx& c, const Question& q, const YAML::Node& n, const SourcePos&
   out.pos = c.file.pos(n, at);
   const std::string what = "question '" + q.id + "'";
   if (n.IsSequence()) {
-    const Scale* s = q.type == AnswerType::choice ? c.fw.find_scale(q.scale.id) : nullptr;
+    const Scale* s = q.type == AnswerType::choice ? usable_scale(c.fw, q.scale.id) : nullptr;
     if (!s || !s->multiple) {
       hint(c.d.error(out.pos, "question '" + q.id + "' takes one answer, not a list"),
            "only choice questions on a 'multiple: true' scale take several");
@@ -56,7 +62,7 @@ void read_value(Ctx& c, const Question& q, const YAML::Node& n, const SourcePos&
   switch (q.type) {
     case AnswerType::rating:
     case AnswerType::choice: {
-      const Scale* s = c.fw.find_scale(q.scale.id);
+      const Scale* s = usable_scale(c.fw, q.scale.id);
       if (!s) {  // the template's own error is reported by the resolver; keep the answer as written
         out.values.push_back(raw);
         return;
@@ -114,14 +120,14 @@ std::optional<bool> holds(const Condition& cond, const AuditRecord& a) {
   if (!cond.field.id.empty()) {
     const HeaderValue* h = a.find_header(cond.field.id);
     if (!h) return false;
-    return std::find(cond.values.begin(), cond.values.end(), h->value) != cond.values.end();
+    return std::any_of(cond.values.begin(), cond.values.end(), [&](const Ref& v) { return v.id == h->value; });
   }
   if (!cond.question.id.empty()) {
     const Answer* ans = a.find_answer(cond.question.id);
     if (!ans) return false;
     for (const AnswerValue& v : ans->values)
       for (const std::string& s : v.values)
-        if (std::find(cond.values.begin(), cond.values.end(), s) != cond.values.end()) return true;
+        if (std::any_of(cond.values.begin(), cond.values.end(), [&](const Ref& v) { return v.id == s; })) return true;
     return false;
   }
   return std::nullopt;
@@ -130,7 +136,7 @@ std::optional<bool> holds(const Condition& cond, const AuditRecord& a) {
 std::string describe_condition(const Condition& cond) {
   if (!cond.label.empty()) return cond.label;
   const std::string who = cond.field.id.empty() ? "question '" + cond.question.id + "'" : "field '" + cond.field.id + "'";
-  return "when " + who + " is " + join_or(cond.values);
+  return "when " + who + " is " + join_or(ids_of(cond.values));
 }
 
 void read_header(Ctx& c, const Fields& f, AuditRecord& a) {
@@ -148,28 +154,21 @@ void read_header(Ctx& c, const Fields& f, AuditRecord& a) {
       return;
     }
     std::string value = v.Scalar();
+    // A wrong value is reported here and still counts as given, so it is not reported again as missing.
     if (field->type == AnswerType::date) {
-      auto dt = parse_date(value);
-      if (!dt) {
-        report_not_a_date(c.d, vpos, "header field '" + key + "'", value, false);
-        return;
-      }
-      value = dt->iso();
+      if (auto dt = parse_date(value)) value = dt->iso();
+      else report_not_a_date(c.d, vpos, "header field '" + key + "'", value, false);
     } else if (field->type == AnswerType::number && !parse_number(value)) {
       c.d.error(vpos, "header field '" + key + "' must be a number, not '" + value + "'");
-      return;
     } else if (field->type == AnswerType::choice) {
-      const Scale* s = c.fw.find_scale(field->scale.id);
-      if (!s) return;
-      auto sv = scale_value(*s, nullptr, value);
-      if (!sv) {
-        report_off_scale(c, vpos, value, *s, "header field '" + key + "'");
-        return;
+      if (const Scale* s = usable_scale(c.fw, field->scale.id)) {
+        if (auto sv = scale_value(*s, nullptr, value)) value = sv->id;
+        else report_off_scale(c, vpos, value, *s, "header field '" + key + "'");
       }
-      value = sv->id;
     }
     a.header.push_back({key, value, vpos});
   });
+  if (f.has("header") && !f.node("header").IsMap()) return;  // reported by map(); the fields cannot be told apart
   for (const HeaderField& h : c.t.header)
     if (h.required && !a.find_header(h.id))
       hint(c.d.error(f.has("header") ? f.pos_of("header") : f.pos(), "missing header field '" + h.id + "' (" + h.label + ")"),
@@ -236,6 +235,7 @@ void read_answers(Ctx& c, const Fields& f, AuditRecord& a) {
     }
     a.answers.push_back(std::move(ans));
   });
+  if (f.has("answers") && !f.node("answers").IsMap()) return;  // reported by map()
   // Required questions, and questions that do not apply.
   for (const Section& s : c.t.sections)
     for (const Question& q : s.questions) {
@@ -270,7 +270,9 @@ std::vector<AuditAction> read_actions(Ctx& c, const Fields& f, std::string_view 
     act.due = x.date("due");
     act.reviewed = x.date("reviewed");
     act.completed = x.date("completed");
+    act.outcome = x.text("outcome");
     act.pos = x.pos();
+    act.due_pos = x.pos_of("due");
     if (sec) {
       for (const TableColumn& col : sec->table_columns)
         if (col.required && !x.has(col.id))
@@ -304,7 +306,7 @@ void read_judgement(Ctx& c, const Fields& f, AuditRecord& a) {
            "remove 'judgement', or add a judgement section to the template");
     return;
   }
-  const Scale* s = c.fw.find_scale(sec->scale.id);
+  const Scale* s = usable_scale(c.fw, sec->scale.id);
   if (!s) return;
   std::optional<std::string> given = grade_on(c, s, f, "judgement");
   if (sec->compute == Compute::given) {
@@ -318,7 +320,7 @@ void read_judgement(Ctx& c, const Fields& f, AuditRecord& a) {
   for (const Answer& ans : a.answers) {
     const Question* q = c.t.find_question(ans.question);
     if (q->type != AnswerType::rating) continue;
-    const Scale* qs = c.fw.find_scale(q->scale.id);
+    const Scale* qs = usable_scale(c.fw, q->scale.id);
     if (!qs) continue;
     const bool same = qs->id == s->id || (qs->kind == ScaleKind::bands && qs->maps_to.id == s->id);
     if (!same) continue;
@@ -396,7 +398,7 @@ void read_moderation(Ctx& c, const Fields& f, AuditRecord& a) {
   m.moderator = x.str("moderator");
   m.date = x.date("date");
   m.agrees = x.boolean("agrees").value_or(true);
-  m.grade = grade_on(c, c.fw.find_scale(sec->scale.id), x, "grade").value_or("");
+  m.grade = grade_on(c, usable_scale(c.fw, sec->scale.id), x, "grade").value_or("");
   m.comment = x.text("comment");
   m.pos = x.pos();
   m.actions = read_actions(c, x, "actions", c.t.find_section(SectionKind::actions));
@@ -447,6 +449,7 @@ AuditRecord read_audit(const YamlFile& file, const YAML::Node& n, const Project&
     report_unknown_ref(d, a.framework, "framework", ids);
     return a;
   }
+  if (fw->incomplete) return a;  // its own syntax error is reported; checking against half of it would mislead
   const Template* t = fw->find_template(a.template_id.id);
   if (!t) {
     std::vector<std::string> ids;

@@ -29,7 +29,7 @@ void check_audit_rules(const AuditRecord& a, const Framework& fw, const Template
     const long latest = a.date->days_since_epoch() + r.max_days;
     for (const AuditAction& act : a.actions)
       if (act.due && act.due->days_since_epoch() > latest)
-        hint(d.error(act.pos, "action due " + act.due->iso() + " is more than " + std::to_string(r.max_days) +
+        hint(d.error(act.due_pos, "action due " + act.due->iso() + " is more than " + std::to_string(r.max_days) +
                                   " days after the audit (" + a.date->iso() + ", rule '" + r.id + "')"),
              "set a due date on or before " + date_from_days(latest).iso());
   }

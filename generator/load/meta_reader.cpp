@@ -24,7 +24,7 @@ void read_meta(const YamlFile& file, const YAML::Node& n, FrameworkMeta& m) {
     Diagnostic& e = file.diags().error(f.pos_of("status"), "an approved framework needs 'approved_by'");
     hint(e, "say who approved it, e.g. 'approved_by: Children's Services Leadership Team'");
   }
-  if (m.next_review && *m.next_review < today()) {
+  if (m.next_review && m.next_review->days_since_epoch() < today().days_since_epoch()) {
     Diagnostic& w = file.diags().warning(f.pos_of("next_review"),
                                          "the next review date " + m.next_review->iso() + " has passed");
     hint(w, "review the framework, then set a new 'next_review' date");

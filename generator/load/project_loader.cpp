@@ -44,14 +44,23 @@ std::string rel_string(const fs::path& p) { return p.generic_string(); }
 void load_framework_file(const fs::path& root, const fs::path& rel, Framework& fw, bool& have_meta,
                          SourcePos& meta_pos, Diagnostics& d) {
   YamlFile file(rel_string(rel), read_file(root / rel), d);
-  if (!file.ok()) return;
+  if (!file.ok()) {
+    fw.incomplete = true;
+    return;
+  }
   if (file.root().IsNull()) {
     hint(d.warning(file.file_pos(), "file is empty"), "remove it, or add framework content");
     return;
   }
   Fields f(file, file.root(), "file");
   if (!f.ok()) return;
-  if (f.has("framework")) {
+  if (f.node("framework").IsNull()) {
+    have_meta = true;
+    meta_pos = f.pos_of("framework");
+    fw.meta.pos = meta_pos;
+    hint(d.error(meta_pos, "'framework' has no value"),
+         "give the framework's title, council, version, status and next_review under 'framework:'");
+  } else if (f.has("framework")) {
     if (have_meta) {
       hint(d.error(f.pos_of("framework"), "a second 'framework' block"), "the metadata was first given at " + meta_pos.str());
     } else {
@@ -103,7 +112,7 @@ Framework load_framework(const fs::path& root, const std::string& id, Diagnostic
   SourcePos meta_pos;
   const std::vector<fs::path> yaml = files_under(root, dir, ".yaml");
   for (const fs::path& rel : yaml) load_framework_file(root, rel, fw, have_meta, meta_pos, d);
-  if (!have_meta) {
+  if (!have_meta && !fw.incomplete) {
     Diagnostic& e = d.error({fw.dir, 0, 0}, "framework '" + id + "' has no 'framework' metadata");
     hint(e, "add a file such as " + fw.dir + "/framework.yaml starting with 'framework:' and its title, council, "
             "version, status and next_review");
@@ -114,7 +123,7 @@ Framework load_framework(const fs::path& root, const std::string& id, Diagnostic
          "rename the folder using lower-case letters, digits and '-'");
   fw.pages = load_pages(root, dir, d);
   check_page_ids(fw.pages, d);
-  resolve_framework(fw, d);
+  if (!fw.incomplete) resolve_framework(fw, d);
   return fw;
 }
 
@@ -157,7 +166,7 @@ Project load_project(const fs::path& root, const LoadOptions& options, Diagnosti
     throw IoError("audit records folder " + audit_dir.string() + " does not exist");
   std::map<std::string, SourcePos> seen;
   for (const fs::path& rel : files_under(audit_root, audit_dir, ".yaml")) {
-    YamlFile file(rel_string(rel), read_file(audit_root / rel), d);
+    YamlFile file(rel_string(rel), read_file(audit_root / rel), d, "put each audit record in its own file");
     if (!file.ok()) continue;
     AuditRecord a = read_audit(file, file.root(), p);
     if (!a.id.empty()) {

@@ -48,6 +48,7 @@ struct Resolver {
       report_unknown_ref(d, r, "scale", scale_ids(kinds));
       return nullptr;
     }
+    if (s->broken) return nullptr;  // its own error is reported
     if (std::find(kinds.begin(), kinds.end(), s->kind) == kinds.end()) {
       std::vector<std::string> names;
       for (ScaleKind k : kinds) names.emplace_back(to_string(k));
@@ -210,11 +211,11 @@ struct Resolver {
   void values_on(const Scale* s, const Condition& c) {
     const std::vector<std::string> allowed = s->allowed_values();
     if (s->kind == ScaleKind::bands) return;
-    for (const std::string& v : c.values)
-      if (std::find(allowed.begin(), allowed.end(), v) == allowed.end()) {
-        Diagnostic& e = d.error(c.pos, "condition value '" + v + "' is not on scale '" + s->id + "'");
-        if (auto best = closest(v, allowed)) hint(e, "did you mean '" + *best + "'?");
-        else hint(e, "use " + join_or(allowed));
+    for (const Ref& v : c.values)
+      if (std::find(allowed.begin(), allowed.end(), v.id) == allowed.end()) {
+        Diagnostic& e = d.error(v.pos, "condition value '" + v.id + "' is not on scale '" + s->id + "'");
+        if (auto best = closest(v.id, allowed)) hint(e, "did you mean '" + *best + "'?");
+        else if (!allowed.empty()) hint(e, "use " + join_or(allowed));
       }
   }
 

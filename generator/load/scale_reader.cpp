@@ -21,6 +21,7 @@ void check_bands(const YamlFile& file, const Fields& f, Scale& s) {
     d.error(f.pos(), "a bands scale needs 'min' and 'max'");
     return;
   }
+  if (!parse_number(scalar(f.node("min"))) || !parse_number(scalar(f.node("max")))) return;  // reported already
   if (s.max <= s.min) {
     d.error(f.pos_of("max"), "'max' (" + num(s.max) + ") must be above 'min' (" + num(s.min) + ")");
     return;
@@ -79,7 +80,11 @@ Scale read_scale(const YamlFile& file, const YAML::Node& n) {
   s.id = f.id();
   s.title = f.str("title");
   s.description = f.text("description");
-  const std::string kind = f.one_of("kind", {"grades", "levels", "bands", "choices", "rag"}, "choices");
+  const std::string kind = f.one_of("kind", {"grades", "levels", "bands", "choices", "rag"}, "");
+  if (kind.empty()) {
+    s.broken = true;  // reported by one_of (or as a missing key); its other keys mean nothing yet
+    return s;
+  }
   s.kind = kind == "grades" ? ScaleKind::grades
            : kind == "levels" ? ScaleKind::levels
            : kind == "bands"  ? ScaleKind::bands
@@ -140,10 +145,13 @@ Scale read_scale(const YamlFile& file, const YAML::Node& n) {
       s.step = f.number("step").value_or(1);
       s.maps_to = f.ref("maps_to");
       if (!f.has("maps_to")) d.error(f.pos(), "a bands scale needs 'maps_to': the grades scale its bands count as");
+      bool all_numbers = true;
       each_object(f, "bands", "band", [&](const Fields& b) {
-        s.bands.push_back({b.number("from").value_or(0), b.number("to").value_or(0), b.ref("grade"), b.pos()});
+        const auto from = b.number("from"), to = b.number("to");
+        all_numbers = all_numbers && from && to;
+        s.bands.push_back({from.value_or(0), to.value_or(0), b.ref("grade"), b.pos()});
       });
-      check_bands(file, f, s);
+      if (all_numbers) check_bands(file, f, s);
       break;
     }
     case ScaleKind::choices:

@@ -77,7 +77,7 @@ Condition read_condition(const YamlFile& file, const YAML::Node& n, const Source
   if (!f.ok()) return c;
   c.question = f.ref("question");
   c.field = f.ref("field");
-  c.values = f.strings("is");
+  c.values = f.refs("is");
   c.label = f.str("label");
   Diagnostics& d = file.diags();
   if (f.has("question") && f.has("field")) d.error(f.pos(), "a condition names a 'question' or a 'field', not both");

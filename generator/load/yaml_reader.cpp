@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cctype>
 
 #include "load/schema.hpp"
@@ -26,11 +27,27 @@ void hint_colon(Diagnostic& d, const YAML::Node& found) {
     hint(d, "YAML reads 'words: more words' as a key and a value; if this is text containing ': ', put it in quotes");
 }
 
-YamlFile::YamlFile(std::string rel_path, const std::string& text, Diagnostics& diags)
+YamlFile::YamlFile(std::string rel_path, const std::string& text, Diagnostics& diags, const char* one_document_hint)
     : path_(std::move(rel_path)), diags_(&diags) {
   try {
-    root_ = YAML::Load(text);
+    std::vector<YAML::Node> docs = YAML::LoadAll(text);
+    if (!docs.empty()) root_ = docs.front();
     ok_ = true;
+    if (docs.size() > 1) {
+      // Point at the '---' line that starts the second document.
+      int line = 0, found = 0, seen_content = 0;
+      std::size_t i = 0;
+      while (i <= text.size() && !found) {
+        const std::size_t nl = std::min(text.find('\n', i), text.size());
+        const std::string_view l(text.data() + i, nl - i);
+        ++line;
+        if ((l == "---" || l.rfind("--- ", 0) == 0) && seen_content) found = line;
+        if (!l.empty() && l[0] != '#' && l != "---") seen_content = 1;
+        i = nl + 1;
+      }
+      hint(diags.error({path_, found ? found : 1, 1}, "a second YAML document ('---') in one file"), one_document_hint);
+      ok_ = false;
+    }
   } catch (const YAML::ParserException& e) {
     Diagnostic& d = diags.error({path_, e.mark.line + 1, e.mark.column + 1}, syntax_message(e.msg));
     hint(d, "check indentation, quotes and the ':' after each key near this line");
@@ -71,7 +88,7 @@ std::optional<double> parse_number(std::string_view s) {
   double v = 0;
   if (!s.empty() && s.front() == '+') s.remove_prefix(1);
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size() || s.empty()) return std::nullopt;
+  if (ec != std::errc() || p != s.data() + s.size() || s.empty() || !std::isfinite(v)) return std::nullopt;
   return v;
 }
 
@@ -86,6 +103,19 @@ void report_not_a_date(Diagnostics& d, const SourcePos& pos, const std::string& 
                        bool allow_month) {
   Diagnostic& e = d.error(pos, "'" + value + "' is not a date (" + what + ")");
   const std::string v = lower(value);
+  // Written as a date, but no such day: say what is wrong with it.
+  if (value.size() == 10 && value[4] == '-' && value[7] == '-' && parse_date(value.substr(0, 7), true)) {
+    const Date m = *parse_date(value.substr(0, 7), true);
+    const int last = date_from_days(m.days_since_epoch()).day;
+    hint(e, std::string(month_name(m.month)) + " " + std::to_string(m.year) + " has only " + std::to_string(last) +
+                " days");
+    return;
+  }
+  if (value.size() >= 7 && value[4] == '-' && parse_integer(value.substr(0, 4)) && parse_integer(value.substr(5, 2)) &&
+      (*parse_integer(value.substr(5, 2)) < 1 || *parse_integer(value.substr(5, 2)) > 12)) {
+    hint(e, "there is no month " + value.substr(5, 2) + ": months run from 01 to 12");
+    return;
+  }
   if (v == "asap" || v == "soon" || v == "ongoing" || v == "tbc" || v == "tba" || v == "immediate" ||
       v == "immediately" || v == "n/a")
     hint(e, "a deadline needs a real date that can be checked: write one such as 2026-03-31");
@@ -162,9 +192,12 @@ YAML::Node Fields::node(std::string_view key) const {
 SourcePos Fields::pos_of(std::string_view key) const {
   const YAML::Node* n = find(key);
   if (!n) return pos_;
-  // An empty value has no mark of its own: point at the key instead.
+  // An empty value has no position of its own (yaml-cpp marks the next token): point at the key.
   for (auto it = node_.begin(); it != node_.end(); ++it)
-    if (scalar(it->first) == key) return file_->pos(*n, file_->pos(it->first, pos_));
+    if (scalar(it->first) == key) {
+      const SourcePos kpos = file_->pos(it->first, pos_);
+      return n->IsNull() ? kpos : file_->pos(*n, kpos);
+    }
   return file_->pos(*n, pos_);
 }
 

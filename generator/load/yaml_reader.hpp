@@ -18,7 +18,9 @@ namespace qaf::detail {
 /// One parsed YAML file. A syntax error is reported with yaml-cpp's line and column.
 class YamlFile {
  public:
-  YamlFile(std::string rel_path, const std::string& text, Diagnostics& diags);
+  /// `one_document_hint` is the hint given when the file holds more than one YAML document.
+  YamlFile(std::string rel_path, const std::string& text, Diagnostics& diags,
+           const char* one_document_hint = "split the file in two, or remove the '---' line");
   bool ok() const { return ok_; }
   const YAML::Node& root() const { return root_; }
   const std::string& path() const { return path_; }

@@ -38,7 +38,9 @@ struct AuditAction {
   std::optional<Date> due;
   std::optional<Date> reviewed;
   std::optional<Date> completed;
+  Text outcome;
   SourcePos pos;
+  SourcePos due_pos;  ///< where the due date is written
 };
 
 struct FeedbackEntry {

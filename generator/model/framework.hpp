@@ -60,6 +60,9 @@ struct Framework {
   std::vector<Programme> programmes;
   std::vector<Role> roles;
   std::vector<Page> pages;
+  /// Set by the loader when one of its files could not be parsed: references into the
+  /// missing part are not reported (the syntax error is), and audits on it are not checked.
+  bool incomplete = false;
 
   const Scale* find_scale(const std::string& id) const;
   const Standard* find_standard(const std::string& id) const;

@@ -56,6 +56,9 @@ struct Scale {
   ScaleKind kind = ScaleKind::choices;
   Text description;
   SourcePos pos;
+  /// Set by the loader when the scale itself is broken (e.g. an unknown kind): it has
+  /// been reported once, and uses of it are not checked again.
+  bool broken = false;
 
   // kind == grades
   BestCode best = BestCode::lowest;

@@ -23,7 +23,7 @@ bool is_personal(FieldRole r);
 struct Condition {
   Ref question;  ///< question id in the same template, or
   Ref field;     ///< header field id
-  std::vector<std::string> values;
+  std::vector<Ref> values;
   std::string label;
   SourcePos pos;
   bool machine_checkable() const { return !question.id.empty() || !field.id.empty(); }

@@ -24,7 +24,7 @@ J links(const std::vector<BackLink>& ls) {
 }
 J condition(const std::optional<Condition>& c) {
   if (!c) return nullptr;
-  return J{{"question", c->question.id}, {"field", c->field.id}, {"is", c->values}, {"label", c->label}, {"source", pos(c->pos)}};
+  return J{{"question", c->question.id}, {"field", c->field.id}, {"is", ids_of(c->values)}, {"label", c->label}, {"source", pos(c->pos)}};
 }
 
 J scale(const Scale& s) {

@@ -207,7 +207,7 @@ TEST_CASE("a computed judgement below good needs actions; due dates are real and
   CHECK(t.has("content/audits/r1.yaml:1:1: error: the judgement 'inadequate' is below Good, so the audit needs at least 1 action (rule 'below-good')"));
   CHECK(t.has("content/audits/r2.yaml:13:48: error: 'ASAP' is not a date (due)"));
   CHECK(t.has("hint: a deadline needs a real date that can be checked"));
-  CHECK(t.has("content/audits/r2.yaml:14:5: error: action due 2026-12-01 is more than 90 days after the audit (2026-03-02, rule 'ninety')"));
+  CHECK(t.has("content/audits/r2.yaml:14:38: error: action due 2026-12-01 is more than 90 days after the audit (2026-03-02, rule 'ninety')"));
   CHECK(t.diags.error_count() == 3);
 }
 

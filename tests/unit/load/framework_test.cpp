@@ -361,3 +361,18 @@ TEST_CASE("a missing project folder is an I/O error, not a content error") {
   Diagnostics d;
   CHECK_THROWS_AS(load_project("/nonexistent/qaf/project", {}, d), IoError);
 }
+
+TEST_CASE("a month-only next review date has passed only once its month is over") {
+  setenv("SOURCE_DATE_EPOCH", "1793491200", 1);  // 2026-11-01
+  TempProject this_month;
+  this_month.file("frameworks/f/framework.yaml",
+                  "framework:\n  title: T\n  council: C\n  version: \"1\"\n  status: draft\n  next_review: 2026-11\n");
+  this_month.load();
+  CHECK(this_month.diags.warning_count() == 0);
+  TempProject last_month;
+  last_month.file("frameworks/f/framework.yaml",
+                  "framework:\n  title: T\n  council: C\n  version: \"1\"\n  status: draft\n  next_review: 2026-10\n");
+  last_month.load();
+  CHECK(last_month.has("framework.yaml:6:16: warning: the next review date 2026-10 has passed"));
+  unsetenv("SOURCE_DATE_EPOCH");
+}

@@ -1,0 +1,201 @@
+// The one file that talks to cmark-gfm: parser and node trees in move-only owners, HTML and text renderers.
+#include "markdown/markdown.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <cctype>
+#include <cstdlib>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <stdexcept>
+
+namespace qaf {
+namespace {
+
+struct ParserFree {
+  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct NodeFree {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+struct IterFree {
+  void operator()(cmark_iter* i) const { cmark_iter_free(i); }
+};
+struct CharFree {
+  void operator()(char* s) const { std::free(s); }
+};
+using ParserPtr = std::unique_ptr<cmark_parser, ParserFree>;
+using NodePtr = std::unique_ptr<cmark_node, NodeFree>;
+using IterPtr = std::unique_ptr<cmark_iter, IterFree>;
+using CharPtr = std::unique_ptr<char, CharFree>;
+
+int options_for(const MarkdownOptions& o) {
+  // Without CMARK_OPT_UNSAFE, raw HTML becomes "<!-- raw HTML omitted -->" and
+  // javascript:/vbscript:/data: link targets are dropped.
+  return CMARK_OPT_DEFAULT | CMARK_OPT_SMART | (o.allow_raw_html ? CMARK_OPT_UNSAFE : 0);
+}
+
+/// A parsed document together with the parser that owns its extensions.
+struct Parsed {
+  ParserPtr parser;
+  NodePtr root;
+};
+
+Parsed parse(std::string_view md, int options) {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  Parsed p{ParserPtr(cmark_parser_new(options)), nullptr};
+  if (!p.parser) throw std::bad_alloc();
+  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+      cmark_parser_attach_syntax_extension(p.parser.get(), ext);
+  cmark_parser_feed(p.parser.get(), md.data(), md.size());
+  p.root.reset(cmark_parser_finish(p.parser.get()));
+  if (!p.root) throw std::bad_alloc();
+  return p;
+}
+
+// Text of a node's subtree (literals, with spaces for soft breaks).
+std::string node_text(cmark_node* node) {
+  std::string out;
+  IterPtr it(cmark_iter_new(node));
+  for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node* n = cmark_iter_get_node(it.get());
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+        if (const char* lit = cmark_node_get_literal(n)) out += lit;
+        break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+        out += ' ';
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+bool is_block_end(cmark_node* n) {
+  switch (cmark_node_get_type(n)) {
+    case CMARK_NODE_PARAGRAPH:
+    case CMARK_NODE_HEADING:
+    case CMARK_NODE_ITEM:
+    case CMARK_NODE_CODE_BLOCK:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string plain_text(cmark_node* root) {
+  std::string out;
+  IterPtr it(cmark_iter_new(root));
+  for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* n = cmark_iter_get_node(it.get());
+    if (ev == CMARK_EVENT_ENTER) {
+      switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+        case CMARK_NODE_CODE_BLOCK:
+          if (const char* lit = cmark_node_get_literal(n)) out += lit;
+          break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+          out += ' ';
+          break;
+        default:
+          // Table cells carry no node type of the core set: separate them by spaces.
+          if (cmark_node_get_type_string(n) == std::string_view("table_cell") && !out.empty() && out.back() != '\n')
+            out += ' ';
+          break;
+      }
+    } else if (ev == CMARK_EVENT_EXIT && (is_block_end(n) || cmark_node_get_type_string(n) == std::string_view("table_row"))) {
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      if (!out.empty() && out.back() != '\n') out += '\n';
+    }
+  }
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+std::string slugify(std::string_view text) {
+  std::string out;
+  bool dash = false;
+  for (unsigned char c : text) {
+    if (std::isalnum(c)) {
+      if (dash && !out.empty()) out += '-';
+      out += static_cast<char>(std::tolower(c));
+      dash = false;
+    } else if (c == '.' && !out.empty() && std::isdigit(static_cast<unsigned char>(out.back()))) {
+      out += '.';  // keep standard numbers such as 1.4 readable
+      dash = false;
+    } else {
+      dash = true;
+    }
+  }
+  while (!out.empty() && out.back() == '.') out.pop_back();
+  return out.empty() ? "section" : out;
+}
+
+RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownOptions& options) {
+  const int opts = options_for(options);
+  Parsed p = parse(markdown, opts);
+  RenderedMarkdown out;
+  out.text = plain_text(p.root.get());
+  // Headings: give each an id. cmark renders no attributes on headings, so the heading is
+  // rendered apart and its opening tag rewritten; this keeps cmark's escaping of the text.
+  std::set<std::string> used;
+  std::vector<std::pair<cmark_node*, std::string>> ids;
+  {
+    IterPtr it(cmark_iter_new(p.root.get()));
+    for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+      cmark_node* n = cmark_iter_get_node(it.get());
+      if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_HEADING) continue;
+      MarkdownHeading h{cmark_node_get_heading_level(n), node_text(n), ""};
+      std::string id = slugify(h.text);
+      for (int k = 2; !used.insert(id).second; ++k) id = slugify(h.text) + "-" + std::to_string(k);
+      h.id = id;
+      out.headings.push_back(h);
+      ids.emplace_back(n, id);
+    }
+  }
+  cmark_llist* exts = cmark_parser_get_syntax_extensions(p.parser.get());
+  CharPtr html(cmark_render_html(p.root.get(), opts, exts));
+  std::string s = html ? html.get() : "";
+  // Add the ids in document order: each <hN> opening tag in the output is one heading.
+  std::size_t pos = 0;
+  for (const auto& [node, id] : ids) {
+    const std::string tag = "<h" + std::to_string(cmark_node_get_heading_level(node)) + ">";
+    pos = s.find(tag, pos);
+    if (pos == std::string::npos) break;
+    const std::string with_id = tag.substr(0, tag.size() - 1) + " id=\"" + id + "\">";
+    s.replace(pos, tag.size(), with_id);
+    pos += with_id.size();
+  }
+  out.html = std::move(s);
+  return out;
+}
+
+std::string render_inline_markdown(std::string_view markdown, const MarkdownOptions& options) {
+  std::string html = render_markdown(markdown, options).html;
+  // A single paragraph renders as <p>...</p>\n: unwrap it.
+  if (html.rfind("<p>", 0) == 0 && html.size() >= 8 && html.compare(html.size() - 5, 5, "</p>\n") == 0 &&
+      html.find("<p>", 3) == std::string::npos)
+    return html.substr(3, html.size() - 8);
+  return html;
+}
+
+std::string markdown_to_text(std::string_view markdown) {
+  Parsed p = parse(markdown, CMARK_OPT_DEFAULT | CMARK_OPT_SMART);
+  return plain_text(p.root.get());
+}
+
+}  // namespace qaf

@@ -1,0 +1,40 @@
+// Markdown to HTML and to plain text with cmark-gfm (tables, strikethrough, autolinks, tag filter, task lists).
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace qaf {
+
+struct MarkdownOptions {
+  bool allow_raw_html = false;  ///< false: raw HTML in the source is left out of the output
+};
+
+/// A heading found in a Markdown text.
+struct MarkdownHeading {
+  int level = 1;
+  std::string text;
+  std::string id;  ///< slug used as its anchor
+};
+
+/// The result of rendering one Markdown text.
+struct RenderedMarkdown {
+  std::string html;
+  std::string text;  ///< plain text with blocks separated by newlines (for search and PDFs)
+  std::vector<MarkdownHeading> headings;
+};
+
+/// Renders Markdown. Pure; thread-compatible. Throws std::bad_alloc only.
+/// Headings get id attributes (slugs, de-duplicated within the text) so they can be linked.
+RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownOptions& options = {});
+
+/// Renders a short inline text (a title, a table cell): no enclosing <p>.
+std::string render_inline_markdown(std::string_view markdown, const MarkdownOptions& options = {});
+
+/// Plain text of a Markdown text (markup removed).
+std::string markdown_to_text(std::string_view markdown);
+
+/// A slug for anchors: lower-case letters, digits and '-' ("Seen alone?" -> "seen-alone").
+std::string slugify(std::string_view text);
+
+}  // namespace qaf

@@ -1,0 +1,54 @@
+// Unit tests for Markdown rendering: GFM extensions, raw HTML policy, heading anchors, plain text.
+#include <doctest/doctest.h>
+
+#include "markdown/markdown.hpp"
+
+using namespace qaf;
+
+namespace {
+bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+}  // namespace
+
+TEST_CASE("GFM tables, strikethrough, autolinks and task lists render") {
+  const std::string html = render_markdown("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ www.example.org\n\n- [x] done\n- [ ] todo\n").html;
+  CHECK(contains(html, "<table>"));
+  CHECK(contains(html, "<td>2</td>"));
+  CHECK(contains(html, "<del>old</del>"));
+  CHECK(contains(html, "<a href=\"http://www.example.org\">"));
+  CHECK(contains(html, "type=\"checkbox\" checked=\"\" disabled=\"\""));
+}
+
+TEST_CASE("raw HTML is left out unless allowed") {
+  const std::string md = "Hello <script>alert(1)</script> <b>bold</b>\n\n<div onclick=\"x()\">block</div>\n";
+  const std::string safe = render_markdown(md).html;
+  CHECK_FALSE(contains(safe, "<script"));
+  CHECK_FALSE(contains(safe, "<b>"));
+  CHECK_FALSE(contains(safe, "onclick"));
+  CHECK(contains(safe, "raw HTML omitted"));
+  const std::string allowed = render_markdown(md, {true}).html;
+  CHECK(contains(allowed, "<b>bold</b>"));
+  CHECK_FALSE(contains(allowed, "<script>"));  // the tag filter still disarms script
+}
+
+TEST_CASE("dangerous link targets are dropped") {
+  const std::string html = render_markdown("[x](javascript:alert(1)) [y](vbscript:msgbox)").html;
+  CHECK_FALSE(contains(html, "javascript:"));
+  CHECK_FALSE(contains(html, "vbscript:"));
+}
+
+TEST_CASE("headings get unique anchors and are listed") {
+  const RenderedMarkdown r = render_markdown("# Seen alone?\n\ntext\n\n## Seen alone?\n\n### 1.4 Plans & \\<reviews\\>\n");
+  REQUIRE(r.headings.size() == 3);
+  CHECK(r.headings[0].id == "seen-alone");
+  CHECK(r.headings[1].id == "seen-alone-2");
+  CHECK(r.headings[2].id == "1.4-plans-reviews");
+  CHECK(r.headings[2].text == "1.4 Plans & <reviews>");
+  CHECK(contains(r.html, "<h1 id=\"seen-alone\">Seen alone?</h1>"));
+  CHECK(contains(r.html, "<h3 id=\"1.4-plans-reviews\">1.4 Plans &amp; &lt;reviews&gt;</h3>"));
+}
+
+TEST_CASE("plain text keeps words and block breaks, drops markup") {
+  CHECK(markdown_to_text("# Title\n\nSome **bold** and *it*.\n\n- one\n- two\n") == "Title\nSome bold and it.\none\ntwo");
+  CHECK(render_inline_markdown("A **b**") == "A <strong>b</strong>");
+  CHECK(render_inline_markdown("one\n\ntwo") == "<p>one</p>\n<p>two</p>\n");
+}

@@ -1,0 +1,62 @@
+// Unit tests for the output tree writer: exact contents, kept files, failures leave the old output.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+#include "output/output_tree.hpp"
+
+using namespace qaf;
+namespace fs = std::filesystem;
+
+namespace {
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+}  // namespace
+
+TEST_CASE("write_tree replaces the folder with exactly the tree, keeping named files") {
+  const fs::path dir = fs::temp_directory_path() / ("qaf-out-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "stale");
+  std::ofstream(dir / "stale" / "old.html") << "old";
+  std::ofstream(dir / "README.md") << "generated output";
+  OutputTree t;
+  t.add("index.html", "<p>home</p>");
+  t.add("a/b/c.js", "x");
+  write_tree(t, dir, {"README.md"});
+  CHECK(slurp(dir / "index.html") == "<p>home</p>");
+  CHECK(slurp(dir / "a/b/c.js") == "x");
+  CHECK(slurp(dir / "README.md") == "generated output");
+  CHECK_FALSE(fs::exists(dir / "stale"));
+  // No staging folders are left beside it.
+  for (const auto& e : fs::directory_iterator(dir.parent_path()))
+    CHECK(e.path().filename().string().find(".qaf-") == std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a tree that cannot be written leaves the previous output intact") {
+  const fs::path dir = fs::temp_directory_path() / ("qaf-out2-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  OutputTree good;
+  good.add("index.html", "v1");
+  write_tree(good, dir);
+  OutputTree bad;
+  bad.add("index.html", "v2");
+  bad.add("index.html/inner.html", "a file where a folder must be");  // cannot exist beside index.html
+  CHECK_THROWS_AS(write_tree(bad, dir), WriteError);
+  CHECK(slurp(dir / "index.html") == "v1");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("output paths must stay inside the tree") {
+  OutputTree t;
+  CHECK_THROWS(t.add("/etc/passwd", ""));
+  CHECK_THROWS(t.add("../x", ""));
+  CHECK_THROWS(t.add("", ""));
+}
