@@ -8,6 +8,9 @@
 #include <vector>
 
 #include "load/project_loader.hpp"
+#include "load/theme_loader.hpp"
+#include "output/output_tree.hpp"
+#include "site/site_builder.hpp"
 #include "render/model_json.hpp"
 #include "support/diagnostics.hpp"
 
@@ -111,15 +114,47 @@ const char* help_for(const std::string& verb) {
   return kMainHelp;
 }
 
-// Loads the project, printing diagnostics to `err`. Returns nullopt when it has errors.
-std::optional<Project> load_checked(const Args& a, std::ostream& err) {
+LoadOptions load_options(const Args& a) {
   LoadOptions opts;
   if (a.audits) opts.audits_dir = *a.audits;
+  return opts;
+}
+
+// Loads the project, printing diagnostics to `err`. Returns nullopt when it has errors.
+std::optional<Project> load_checked(const Args& a, std::ostream& err) {
   Diagnostics diags;
-  Project project = load_project(a.project.value_or("."), opts, diags);
+  Project project = load_project(a.project.value_or("."), load_options(a), diags);
   diags.print(err);
   if (diags.has_errors()) return std::nullopt;
   return project;
+}
+
+// qaf build: everything is rendered in memory and checked; only then is anything written.
+int build(const Args& a, std::ostream& err) {
+  namespace fs = std::filesystem;
+  const fs::path root = a.project.value_or(".");
+  Diagnostics diags;
+  Project project = load_project(root, load_options(a), diags);
+  OutputTree site;
+  if (!diags.has_errors()) {
+    const Theme theme = load_theme(root, project, diags);
+    if (!diags.has_errors()) site = build_site(project, theme, SiteOptions{}, diags);
+  }
+  diags.print(err);
+  if (diags.has_errors()) {
+    err << "qaf: nothing written; the previous output is unchanged\n";
+    return exit_content;
+  }
+  const fs::path out = a.out ? fs::path(*a.out) : root / "site";
+  try {
+    write_tree(site, out, {"README.md"});
+  } catch (const WriteError& e) {
+    err << "qaf: error: " << e.what() << '\n';
+    return exit_usage;
+  }
+  err << "qaf: wrote " << site.size() << " files to " << out.string() << " (" << project.frameworks.size()
+      << " frameworks, " << project.pages.size() << " pages)\n";
+  return exit_ok;
 }
 
 int run(const Args& a, std::ostream& out, std::ostream& err) {
@@ -137,20 +172,15 @@ int run(const Args& a, std::ostream& out, std::ostream& err) {
   if (a.verb != "dump" && a.json) throw UsageError{"--json goes with dump"};
   if (a.verb == "dump" && !a.json) throw UsageError{"dump needs --json"};
 
+  if (a.verb == "build") return build(a, err);
   std::optional<Project> project = load_checked(a, err);
   if (!project) return exit_content;
   if (a.verb == "dump") {
     out << model_to_json(*project) << '\n';
     return exit_ok;
   }
-  if (a.verb == "check") {
-    err << "qaf: " << project->frameworks.size() << " frameworks, " << project->pages.size()
-        << " pages and " << project->audits.size() << " audit records checked\n";
-    return exit_ok;
-  }
-  // build: until the site renderer lands, a build checks and reports.
-  err << "qaf: checked " << project->frameworks.size() << " frameworks, " << project->audits.size()
-      << " audit records; site output is not written yet\n";
+  err << "qaf: " << project->frameworks.size() << " frameworks, " << project->pages.size() << " pages and "
+      << project->audits.size() << " audit records checked\n";
   return exit_ok;
 }
 

@@ -11,15 +11,21 @@ namespace fs = std::filesystem;
 
 const std::vector<std::string>& required_templates() {
   static const std::vector<std::string> names = {"layout", "home", "page", "framework", "standards", "rubric",
-                                                 "skills", "template", "scales", "rules", "programmes", "roles"};
+                                                 "skills", "template", "scales", "rules", "programmes", "roles", "search"};
   return names;
 }
 
 Theme load_theme(const fs::path& root, const Project& project, Diagnostics& d) {
   Theme t;
   t.name = project.config.theme;
-  const fs::path dir = root / "themes" / t.name;
+  // The project's own themes/ first, then the themes that come with qaf.
   std::error_code ec;
+  fs::path dir = root / "themes" / t.name;
+  fs::path base = root;
+  if (!fs::is_directory(dir, ec) && fs::is_directory(fs::path(QAF_BUILTIN_THEMES) / t.name, ec)) {
+    dir = fs::path(QAF_BUILTIN_THEMES) / t.name;
+    base = fs::path(QAF_BUILTIN_THEMES).parent_path();
+  }
   if (!fs::is_directory(dir, ec)) {
     std::vector<std::string> known;
     if (fs::is_directory(root / "themes", ec))
@@ -44,14 +50,14 @@ Theme load_theme(const fs::path& root, const Project& project, Diagnostics& d) {
       if (p.extension() != ".mustache") continue;
       const std::string name = rel.stem().string();
       t.templates[name] = read_file(p);
-      t.template_pos[name] = {fs::relative(p, root).generic_string(), 0, 0};
+      t.template_pos[name] = {fs::relative(p, base).generic_string(), 0, 0};
     } else if (rel_s != "README.md") {
       t.assets[rel_s] = read_file(p);
     }
   }
   for (const std::string& name : required_templates())
     if (!t.templates.count(name))
-      hint(d.error({fs::relative(dir, root).generic_string(), 0, 0}, "theme '" + t.name + "' has no template '" + name + "'"),
+ hint(d.error({fs::relative(dir, base).generic_string(), 0, 0}, "theme '" + t.name + "' has no template '" + name + "'"),
            "add templates/" + name + ".mustache");
   if (!project.config.logo.empty()) {
     const fs::path logo = root / project.config.logo;

@@ -8,7 +8,8 @@
 
 namespace qaf {
 
-/// Loads the theme named by the project's config from `root`/themes/, plus the
+/// Loads the theme named by the project's config from `root`/themes/ (or, when the
+/// project has no such folder, from the themes that come with qaf), plus the
 /// configured logo as an asset. Problems (unknown theme, missing template) go to
 /// `diags`; throws IoError when a file cannot be read.
 Theme load_theme(const std::filesystem::path& root, const Project& project, Diagnostics& diags);

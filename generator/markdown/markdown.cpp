@@ -150,6 +150,21 @@ RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownOption
   Parsed p = parse(markdown, opts);
   RenderedMarkdown out;
   out.text = plain_text(p.root.get());
+  if (options.rewrite_link) {
+    IterPtr it(cmark_iter_new(p.root.get()));
+    for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+      cmark_node* n = cmark_iter_get_node(it.get());
+      if (ev != CMARK_EVENT_ENTER) continue;
+      const cmark_node_type type = cmark_node_get_type(n);
+      if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) continue;
+      const char* url = cmark_node_get_url(n);
+      // Inline nodes carry no line of their own in cmark-gfm 0.29: use the enclosing block's.
+      int line = 0;
+      for (cmark_node* b = n; b && line <= 0; b = cmark_node_parent(b)) line = cmark_node_get_start_line(b);
+      if (auto replaced = options.rewrite_link(url ? url : "", line > 0 ? line : 1))
+        cmark_node_set_url(n, replaced->c_str());
+    }
+  }
   // Headings: give each an id. cmark renders no attributes on headings, so the heading is
   // rendered apart and its opening tag rewritten; this keeps cmark's escaping of the text.
   std::set<std::string> used;

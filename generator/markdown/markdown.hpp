@@ -1,5 +1,7 @@
 // Markdown to HTML and to plain text with cmark-gfm (tables, strikethrough, autolinks, tag filter, task lists).
 #pragma once
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -8,6 +10,9 @@ namespace qaf {
 
 struct MarkdownOptions {
   bool allow_raw_html = false;  ///< false: raw HTML in the source is left out of the output
+  /// Called with every link and image target and the line (1-based, within the text) it
+  /// is on; a returned string replaces it (used to turn "standard:1.4" into a relative URL).
+  std::function<std::optional<std::string>(const std::string& url, int line)> rewrite_link;
 };
 
 /// A heading found in a Markdown text.

@@ -4,9 +4,14 @@
 # With the environment variable QAF_UPDATE set, rewrites expected.txt instead (review the diff!).
 file(REMOVE_RECURSE "${WORK}")
 file(COPY "${BASE}/" DESTINATION "${WORK}")
-if(EXISTS "${CASE}/input")
-  file(COPY "${CASE}/input/" DESTINATION "${WORK}")
-endif()
+# file(COPY) skips a file whose copy has the same timestamp (as in a fresh clone), so the
+# case's files are copied one by one with COPY_FILE, which always copies.
+file(GLOB_RECURSE overrides RELATIVE "${CASE}/input" "${CASE}/input/*")
+foreach(f ${overrides})
+  get_filename_component(d "${WORK}/${f}" DIRECTORY)
+  file(MAKE_DIRECTORY "${d}")
+  file(COPY_FILE "${CASE}/input/${f}" "${WORK}/${f}")
+endforeach()
 if(EXISTS "${CASE}/remove.txt")
   file(STRINGS "${CASE}/remove.txt" gone)
   foreach(f ${gone})

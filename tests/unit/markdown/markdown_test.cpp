@@ -25,7 +25,9 @@ TEST_CASE("raw HTML is left out unless allowed") {
   CHECK_FALSE(contains(safe, "<b>"));
   CHECK_FALSE(contains(safe, "onclick"));
   CHECK(contains(safe, "raw HTML omitted"));
-  const std::string allowed = render_markdown(md, {true}).html;
+  MarkdownOptions allow;
+  allow.allow_raw_html = true;
+  const std::string allowed = render_markdown(md, allow).html;
   CHECK(contains(allowed, "<b>bold</b>"));
   CHECK_FALSE(contains(allowed, "<script>"));  // the tag filter still disarms script
 }
@@ -51,4 +53,20 @@ TEST_CASE("plain text keeps words and block breaks, drops markup") {
   CHECK(markdown_to_text("# Title\n\nSome **bold** and *it*.\n\n- one\n- two\n") == "Title\nSome bold and it.\none\ntwo");
   CHECK(render_inline_markdown("A **b**") == "A <strong>b</strong>");
   CHECK(render_inline_markdown("one\n\ntwo") == "<p>one</p>\n<p>two</p>\n");
+}
+
+TEST_CASE("link targets can be rewritten, with the line each link is on") {
+  MarkdownOptions o;
+  std::vector<std::pair<std::string, int>> seen;
+  o.rewrite_link = [&](const std::string& url, int line) -> std::optional<std::string> {
+    seen.emplace_back(url, line);
+    if (url.rfind("standard:", 0) == 0) return "standards.html#standard-" + url.substr(9);
+    return std::nullopt;
+  };
+  const std::string html = render_markdown("See [1.4](standard:1.4).\n\nAnd [the web](https://example.org).\n", o).html;
+  CHECK(contains(html, "<a href=\"standards.html#standard-1.4\">1.4</a>"));
+  CHECK(contains(html, "<a href=\"https://example.org\">"));
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].second == 1);
+  CHECK(seen[1].second == 3);
 }

@@ -1,0 +1,283 @@
+// Framework overview, standards, scales, rules, programmes and roles pages.
+#include <algorithm>
+
+#include "site/pages.hpp"
+#include "site/site_paths.hpp"
+
+namespace qaf::site {
+namespace sp = site_paths;
+using search::DocKind;
+
+std::string tag_colour(const std::string& name) {
+  if (name == "approved" || name == "green") return "green";
+  if (name == "draft" || name == "amber" || name == "yellow") return "yellow";
+  if (name == "superseded" || name == "grey") return "grey";
+  if (name == "red") return "red";
+  if (name == "blue") return "blue";
+  return "";
+}
+
+namespace {
+
+std::string date_text(const std::optional<Date>& d) { return d ? d->long_form() : std::string(); }
+
+// Rows of a GOV.UK summary list, skipping empty values.
+View summary(std::initializer_list<std::pair<const char*, std::string>> rows) {
+  View list = View::list();
+  for (const auto& [key, value] : rows)
+    if (!value.empty()) list.push(View().set("key", key).set("value", value));
+  return list;
+}
+
+}  // namespace
+
+BuiltPage framework_page(SiteContext& c, const Framework& fw) {
+  const std::string path = sp::framework(fw.id);
+  const FrameworkMeta& m = fw.meta;
+  View v;
+  v.set("title", m.title).set("council", m.council).set("status", m.status).set("status_colour", tag_colour(m.status));
+  v.set("summary_html", c.html(m.summary, path, &fw));
+  v.set("meta", summary({{"Council", m.council},
+                         {"Version", m.version},
+                         {"Status", m.status},
+                         {"Approved by", m.approved_by},
+                         {"Approved on", date_text(m.approved_on)},
+                         {"In force from", date_text(m.implementation_date)},
+                         {"Reviewed every", m.review_every_months ? std::to_string(m.review_every_months) + " months" : ""},
+                         {"Next review", date_text(m.next_review)},
+                         {"Owner", m.owner}}));
+  View changes = View::list();
+  for (const ChangeEntry& ch : m.changes)
+    changes.push(View().set("date", ch.date.long_form()).set("version", ch.version)
+                     .set("summary_html", c.inline_html(ch.summary, path, &fw)).set("author", ch.author));
+  v.set("changes", changes).set("has_changes", !m.changes.empty());
+  View audience = View::list();
+  for (const AudienceEntry& a : m.audience) audience.push(View().set("who", a.who).set("involvement", a.involvement));
+  v.set("audience", audience).set("has_audience", !m.audience.empty());
+  // Contents: every part of the framework, in reading order.
+  View parts = View::list();
+  auto part = [&](const std::string& to, const std::string& label, const std::string& note) {
+    parts.push(View().set("href", sp::href(path, to)).set("label", label).set("note", note));
+  };
+  for (const Page& pg : fw.pages) part(sp::framework_page(fw.id, pg.id), pg.title, pg.summary);
+  if (!fw.standards.empty()) {
+    std::size_t n = 0;
+    for (const auto& s : fw.standards) n += s.standards.size();
+    part(sp::standards(fw.id), "Practice standards", std::to_string(n) + " standards in " +
+                                                         std::to_string(fw.standards.size()) + " sections");
+  }
+  for (const Rubric& r : fw.rubrics) part(sp::rubric(fw.id, r.id), r.title, "What good looks like");
+  for (const SkillSet& s : fw.skill_sets) part(sp::skills(fw.id, s.id), s.title, "Skill descriptors");
+  for (const Template& t : fw.templates) part(sp::template_page(fw.id, t.id), t.title, "Template");
+  if (!fw.scales.empty()) part(sp::scales(fw.id), "Judgement scales", "");
+  if (!fw.rules.empty()) part(sp::rules(fw.id), "Rules", "Escalation, moderation and actions");
+  if (!fw.programmes.empty()) part(sp::programmes(fw.id), "Programmes and schedules", "");
+  if (!fw.roles.empty()) part(sp::roles(fw.id), "Roles and responsibilities", "");
+  v.set("parts", parts);
+  c.index(path, "", m.title, c.text(m.summary.markdown) + "\n" + m.council, DocKind::page, &fw, {"Change history"});
+  return {path, m.title, "Overview", c.render("framework", v), &fw, m.pos, {}};
+}
+
+BuiltPage standards_page(SiteContext& c, const Framework& fw) {
+  const std::string path = sp::standards(fw.id);
+  View sections = View::list();
+  std::vector<std::pair<std::string, std::string>> toc;
+  for (const StandardSection& sec : fw.standards) {
+    View list = View::list();
+    for (const Standard& s : sec.standards) {
+      const std::string anchor = sp::standard_anchor(s.id);
+      View checked = c.question_links(fw, s.checked_by, path);
+      View described = c.area_links(fw, s.described_by, path);
+      list.push(View()
+                    .set("anchor", anchor)
+                    .set("number", s.id)
+                    .set("title", s.title)
+                    .set("text_html", c.html(s.text, path, &fw))
+                    .set("timescale", s.timescale)
+                    .set("applies_to", c.role_links(fw, s.applies_to, path))
+                    .set("has_applies_to", !s.applies_to.empty())
+                    .set("guidance_html", c.html(s.guidance, path, &fw))
+                    .set("checked_by", checked)
+                    .set("has_checked_by", !checked.empty_list())
+                    .set("described_by", described)
+                    .set("has_described_by", !described.empty_list()));
+      std::string body = c.text(s.text.markdown);
+      if (!s.timescale.empty()) body += "\nTimescale: " + s.timescale;
+      if (!s.guidance.empty()) body += "\n" + c.text(s.guidance.markdown);
+      c.index(path, anchor, s.id + (s.title.empty() ? " " + shorten(c.text(s.text.markdown), 70) : " " + s.title),
+              body, DocKind::standard, &fw, {sec.title});
+    }
+    const std::string anchor = "section-" + sec.id;
+    toc.emplace_back(anchor, sec.id + ". " + sec.title);
+    sections.push(View().set("anchor", anchor).set("id", sec.id).set("title", sec.title)
+                      .set("intro_html", c.html(sec.intro, path, &fw)).set("standards", list));
+  }
+  View v;
+  v.set("title", "Practice standards").set("framework", fw.meta.title).set("sections", sections);
+  BuiltPage p{path, "Practice standards", "", c.render("standards", v), &fw, fw.standards.front().pos, toc};
+  return p;
+}
+
+BuiltPage scales_page(SiteContext& c, const Framework& fw) {
+  const std::string path = sp::scales(fw.id);
+  View scales = View::list();
+  std::vector<std::pair<std::string, std::string>> toc;
+  for (const Scale& s : fw.scales) {
+    View rows = View::list();
+    std::string kind_label;
+    switch (s.kind) {
+      case ScaleKind::grades:
+        kind_label = std::string("Named grades, ") + (s.best == BestCode::lowest ? "1 is best" : "the highest code is best");
+        for (const Grade& g : s.grades)
+          rows.push(View().set("value", std::to_string(g.code)).set("label", g.label)
+                        .set("colour", tag_colour(g.colour)).set("description_html", c.inline_html(g.description, path, &fw)));
+        break;
+      case ScaleKind::levels:
+        kind_label = "Numbered levels";
+        for (const Level& l : s.levels)
+          rows.push(View().set("value", std::to_string(l.value)).set("label", l.label)
+                        .set("description_html", c.inline_html(l.description, path, &fw)));
+        break;
+      case ScaleKind::bands: {
+        const Scale* target = fw.find_scale(s.maps_to.id);
+        kind_label = "Numeric range, in bands that count as grades";
+        auto num = [](double x) {
+          std::string t = std::to_string(x);
+          t.erase(t.find_last_not_of('0') + 1);
+          if (!t.empty() && t.back() == '.') t.pop_back();
+          return t;
+        };
+        std::vector<Band> bands = s.bands;
+        std::sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) { return a.from > b.from; });
+        for (const Band& b : bands) {
+          const Grade* g = target ? target->find_grade(b.grade.id) : nullptr;
+          rows.push(View().set("value", num(b.from) + "–" + num(b.to)).set("label", g ? g->label : b.grade.id)
+                        .set("colour", g ? tag_colour(g->colour) : ""));
+        }
+        break;
+      }
+      case ScaleKind::choices:
+      case ScaleKind::rag:
+        kind_label = s.kind == ScaleKind::rag ? "Red, amber, green" : (s.multiple ? "Tick all that apply" : "Choose one");
+        for (const Choice& o : s.options)
+          rows.push(View().set("value", o.id).set("label", o.label).set("colour", tag_colour(o.colour))
+                        .set("description_html", std::string(o.not_applicable ? "Not counted in rates" : "")));
+        break;
+    }
+    const std::string anchor = sp::scale_anchor(s.id);
+    toc.emplace_back(anchor, s.title);
+    scales.push(View().set("anchor", anchor).set("title", s.title).set("kind", kind_label)
+                    .set("description_html", c.html(s.description, path, &fw)).set("rows", rows));
+  }
+  View v;
+  v.set("title", "Judgement scales").set("scales", scales);
+  std::string body;
+  for (const Scale& s : fw.scales) body += s.title + "\n";
+  c.index(path, "", "Judgement scales", body, DocKind::page, &fw);
+  return {path, "Judgement scales", "", c.render("scales", v), &fw, fw.scales.front().pos, toc};
+}
+
+BuiltPage rules_page(SiteContext& c, const Framework& fw) {
+  const std::string path = sp::rules(fw.id);
+  auto grade_label = [&](const Ref& scale, const Ref& grade) {
+    const Scale* s = fw.find_scale(scale.id);
+    const Grade* g = s ? s->find_grade(grade.id) : nullptr;
+    return g ? g->label : grade.id;
+  };
+  auto template_list = [&](const std::vector<Ref>& ids) {
+    View list = View::list();
+    for (const Ref& r : ids)
+      if (const Template* t = fw.find_template(r.id))
+        list.push(View().set("href", sp::href(path, sp::template_page(fw.id, t->id))).set("label", t->title));
+    return list;
+  };
+  View esc = View::list(), mod = View::list(), act = View::list(), dl = View::list();
+  std::string body;
+  for (const EscalationRule& r : fw.rules.escalation) {
+    const std::string g = grade_label(r.scale, r.grade);
+    esc.push(View().set("anchor", "rule-" + r.id).set("grade", g).set("or_worse", r.or_worse)
+                 .set("notify", c.role_links(fw, r.notify, path)).set("within", r.within)
+                 .set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
+    body += "Escalation: " + g + "\n";
+  }
+  for (const ModerationRule& r : fw.rules.moderation)
+    mod.push(View().set("anchor", "rule-" + r.id).set("percent", std::to_string(r.sample_percent))
+                 .set("minimum", r.minimum ? std::to_string(r.minimum) : "").set("by", c.role_links(fw, r.by, path))
+                 .set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
+  for (const ActionsRule& r : fw.rules.actions)
+    act.push(View().set("anchor", "rule-" + r.id).set("below", grade_label(r.scale, r.below))
+                 .set("minimum", std::to_string(r.minimum)).set("note_html", c.html(r.note, path, &fw))
+                 .set("templates", template_list(r.templates)));
+  for (const DeadlineRule& r : fw.rules.deadlines)
+    dl.push(View().set("anchor", "rule-" + r.id).set("days", std::to_string(r.max_days))
+                .set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
+  View v;
+  v.set("title", "Rules").set("escalation", esc).set("has_escalation", !esc.empty_list())
+      .set("moderation", mod).set("has_moderation", !mod.empty_list()).set("actions", act)
+      .set("has_actions", !act.empty_list()).set("deadlines", dl).set("has_deadlines", !dl.empty_list());
+  c.index(path, "", "Rules: escalation, moderation and actions", body + "moderation sample actions deadlines", DocKind::page, &fw);
+  return {path, "Rules", "", c.render("rules", v), &fw, fw.meta.pos, {}};
+}
+
+BuiltPage programmes_page(SiteContext& c, const Framework& fw) {
+  const std::string path = sp::programmes(fw.id);
+  View progs = View::list();
+  std::vector<std::pair<std::string, std::string>> toc;
+  for (const Programme& p : fw.programmes) {
+    View entries = View::list(), rows = View::list();
+    std::string body;
+    for (const ProgrammeEntry& e : p.entries) {
+      View items = View::list();
+      for (const Text& t : e.items) {
+        items.push(View().set("html", c.inline_html(t, path, &fw)));
+        body += e.period + ": " + c.text(t.markdown) + "\n";
+      }
+      entries.push(View().set("period", e.period).set("items", items));
+    }
+    for (const FrequencyRow& r : p.rows) {
+      const Role* role = fw.find_role(r.role.id);
+      rows.push(View().set("role", role ? role->title : r.role.id)
+                    .set("role_href", sp::href(path, sp::roles(fw.id), sp::role_anchor(r.role.id)))
+                    .set("activity", r.activity).set("how_often", std::to_string(r.count) + " a " + r.per)
+                    .set("note", r.note));
+      body += (role ? role->title : r.role.id) + ": " + r.activity + "\n";
+    }
+    const std::string anchor = "programme-" + p.id;
+    toc.emplace_back(anchor, p.title);
+    progs.push(View().set("anchor", anchor).set("title", p.title).set("intro_html", c.html(p.intro, path, &fw))
+                   .set("is_frequency", p.kind == ProgrammeKind::frequency)
+                   .set("is_timeline", p.kind == ProgrammeKind::timeline)
+                   .set("entries", entries).set("rows", rows));
+    c.index(path, anchor, p.title, body, DocKind::page, &fw);
+  }
+  View v;
+  v.set("title", "Programmes and schedules").set("programmes", progs);
+  return {path, "Programmes and schedules", "Programmes", c.render("programmes", v), &fw, fw.programmes.front().pos, toc};
+}
+
+BuiltPage roles_page(SiteContext& c, const Framework& fw) {
+  const std::string path = sp::roles(fw.id);
+  View roles = View::list();
+  for (const Role& r : fw.roles) {
+    View own = View::list();
+    std::string body = c.text(r.summary.markdown) + "\n";
+    for (const Text& t : r.responsibilities) {
+      own.push(View().set("html", c.inline_html(t, path, &fw)));
+      body += c.text(t.markdown) + "\n";
+    }
+    const Role* parent = r.inherits.id.empty() ? nullptr : fw.find_role(r.inherits.id);
+    View v = View().set("anchor", sp::role_anchor(r.id)).set("title", r.title)
+                 .set("summary_html", c.html(r.summary, path, &fw)).set("responsibilities", own)
+                 .set("has_parent", parent != nullptr);
+    if (parent)
+      v.set("parent", parent->title).set("parent_href", sp::href(path, sp::roles(fw.id), sp::role_anchor(parent->id)))
+          .set("inherited_count", std::to_string(fw.all_responsibilities(*parent).size()));
+    roles.push(v);
+    c.index(path, sp::role_anchor(r.id), r.title, body, DocKind::page, &fw);
+  }
+  View v;
+  v.set("title", "Roles and responsibilities").set("roles", roles);
+  return {path, "Roles and responsibilities", "Roles", c.render("roles", v), &fw, fw.roles.front().pos, {}};
+}
+
+}  // namespace qaf::site

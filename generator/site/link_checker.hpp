@@ -1,0 +1,17 @@
+// Checks every internal link and anchor of a built site (internal to the site module).
+#pragma once
+#include <map>
+#include <string>
+
+#include "output/output_tree.hpp"
+#include "support/diagnostics.hpp"
+
+namespace qaf::site {
+
+/// For every HTML file in `tree`, checks that each relative href/src names a file in
+/// the tree and, for a link with '#anchor' to an HTML page, an element with that id.
+/// A broken link is an error at the source of the page that has it (`sources`).
+/// Returns the number of links checked.
+std::size_t check_links(const OutputTree& tree, const std::map<std::string, SourcePos>& sources, Diagnostics& diags);
+
+}  // namespace qaf::site

@@ -1,0 +1,24 @@
+// Page builders: one function per kind of page, each a function of the model (internal to the site module).
+#pragma once
+#include "site/site_context.hpp"
+
+namespace qaf::site {
+
+BuiltPage home_page(SiteContext& c);
+BuiltPage content_page(SiteContext& c, const Page& page);
+BuiltPage search_page(SiteContext& c);
+BuiltPage framework_page(SiteContext& c, const Framework& fw);
+BuiltPage narrative_page(SiteContext& c, const Framework& fw, const Page& page);
+BuiltPage standards_page(SiteContext& c, const Framework& fw);
+BuiltPage rubric_page(SiteContext& c, const Framework& fw, const Rubric& r);
+BuiltPage skills_page(SiteContext& c, const Framework& fw, const SkillSet& set);
+BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t);
+BuiltPage scales_page(SiteContext& c, const Framework& fw);
+BuiltPage rules_page(SiteContext& c, const Framework& fw);
+BuiltPage programmes_page(SiteContext& c, const Framework& fw);
+BuiltPage roles_page(SiteContext& c, const Framework& fw);
+
+/// A GOV.UK-style tag colour for a framework status or grade colour name.
+std::string tag_colour(const std::string& name);
+
+}  // namespace qaf::site

@@ -1,0 +1,106 @@
+// Rubric pages (indicators, area x grade matrix, measures table) and skill descriptor pages.
+#include "site/pages.hpp"
+#include "site/site_paths.hpp"
+
+namespace qaf::site {
+namespace sp = site_paths;
+using search::DocKind;
+
+BuiltPage rubric_page(SiteContext& c, const Framework& fw, const Rubric& r) {
+  const std::string path = sp::rubric(fw.id, r.id);
+  const Scale* scale = fw.find_scale(r.scale.id);
+  View areas = View::list();
+  std::vector<std::pair<std::string, std::string>> toc;
+  for (const RubricArea& a : r.areas) {
+    const std::string anchor = sp::area_anchor(a.id);
+    View indicators = View::list(), cells = View::list();
+    std::string body = c.text(a.intro.markdown) + "\n";
+    for (const Text& t : a.indicators) {
+      indicators.push(View().set("html", c.inline_html(t, path, &fw)));
+      body += c.text(t.markdown) + "\n";
+    }
+    for (const RubricCell& cell : a.cells) {
+      const Grade* g = scale ? scale->find_grade(cell.grade.id) : nullptr;
+      cells.push(View().set("grade", g ? g->label : cell.grade.id).set("html", c.html(cell.text, path, &fw)));
+      body += (g ? g->label : cell.grade.id) + ": " + c.text(cell.text.markdown) + "\n";
+    }
+    body += c.text(a.good.markdown) + "\n" + c.text(a.measured.markdown);
+    View standards = c.standard_links(fw, a.standards, path);
+    View checked = c.question_links(fw, a.checked_by, path);
+    areas.push(View()
+                   .set("anchor", anchor)
+                   .set("title", a.title)
+                   .set("intro_html", c.html(a.intro, path, &fw))
+                   .set("indicators", indicators)
+                   .set("cells", cells)
+                   .set("good_html", c.html(a.good, path, &fw))
+                   .set("measured_html", c.html(a.measured, path, &fw))
+                   .set("standards", standards)
+                   .set("has_standards", !standards.empty_list())
+                   .set("checked_by", checked)
+                   .set("has_checked_by", !checked.empty_list()));
+    toc.emplace_back(anchor, a.title);
+    c.index(path, anchor, a.title + " — " + r.title, body, DocKind::rubric, &fw, {r.title});
+  }
+  View grades = View::list();
+  if (scale)
+    for (const Grade& g : scale->grades) grades.push(View().set("label", g.label));
+  View guidance = View::list();
+  for (const JudgementGuidance& g : r.guidance) {
+    const Grade* gr = scale ? scale->find_grade(g.grade.id) : nullptr;
+    guidance.push(View().set("grade", gr ? gr->label : g.grade.id).set("colour", gr ? tag_colour(gr->colour) : "")
+                      .set("html", c.html(g.text, path, &fw)));
+  }
+  View v;
+  v.set("title", r.title).set("intro_html", c.html(r.intro, path, &fw)).set("areas", areas).set("grades", grades)
+      .set("is_indicators", r.shape == RubricShape::indicators).set("is_matrix", r.shape == RubricShape::matrix)
+      .set("is_measures", r.shape == RubricShape::measures).set("guidance", guidance)
+      .set("has_guidance", !r.guidance.empty());
+  if (!r.guidance.empty()) toc.emplace_back("guidance", "Reaching a judgement");
+  return {path, r.title, "", c.render("rubric", v), &fw, r.pos, toc};
+}
+
+BuiltPage skills_page(SiteContext& c, const Framework& fw, const SkillSet& set) {
+  const std::string path = sp::skills(fw.id, set.id);
+  const Scale* scale = fw.find_scale(set.scale.id);
+  View levels = View::list();
+  if (scale)
+    for (const Level& l : scale->levels)
+      levels.push(View().set("value", std::to_string(l.value)).set("label", l.label)
+                      .set("description_html", c.inline_html(l.description, path, &fw)));
+  View groups = View::list();
+  std::vector<std::pair<std::string, std::string>> toc;
+  for (const SkillGroup& g : set.groups) {
+    View skills = View::list();
+    for (const Skill& s : g.skills) {
+      View cells = View::list();
+      std::string body = c.text(s.description.markdown) + "\n";
+      for (const SkillLevel& l : s.levels) {
+        View behaviours = View::list();
+        for (const Text& b : l.behaviours) {
+          behaviours.push(View().set("html", c.inline_html(b, path, &fw)));
+          body += c.text(b.markdown) + "\n";
+        }
+        const Level* lv = scale ? scale->find_level(l.level) : nullptr;
+        cells.push(View().set("level", std::to_string(l.level)).set("label", lv ? lv->label : "")
+                       .set("behaviours", behaviours));
+      }
+      View observed = c.question_links(fw, s.observed_by, path);
+      skills.push(View().set("anchor", sp::skill_anchor(s.id)).set("title", s.title)
+                      .set("description_html", c.html(s.description, path, &fw)).set("levels", cells).set("has_grid", !s.levels.empty())
+                      .set("observed_by", observed).set("has_observed_by", !observed.empty_list()));
+      c.index(path, sp::skill_anchor(s.id), s.title, body, DocKind::skill, &fw, {set.title, g.title});
+    }
+    if (!g.id.empty()) toc.emplace_back("group-" + g.id, g.title);
+    groups.push(View().set("anchor", g.id.empty() ? "" : "group-" + g.id).set("title", g.title)
+                    .set("has_title", !g.title.empty()).set("description_html", c.html(g.description, path, &fw))
+                    .set("skills", skills));
+  }
+  View v;
+  v.set("title", set.title).set("intro_html", c.html(set.intro, path, &fw)).set("levels", levels)
+      .set("has_levels", set.shape == SkillShape::levels).set("groups", groups)
+      .set("scale", scale ? scale->title : "");
+  return {path, set.title, "", c.render("skills", v), &fw, set.pos, toc};
+}
+
+}  // namespace qaf::site

@@ -1,0 +1,129 @@
+// Site build: pages in reading order, navigation, layout, search index, assets, then the link check.
+#include "site/site_builder.hpp"
+
+#include "site/link_checker.hpp"
+#include "site/pages.hpp"
+#include "site/site_paths.hpp"
+
+namespace qaf {
+namespace sp = site_paths;
+using site::BuiltPage;
+
+namespace {
+
+// All pages, site-wide first, then each framework in reading order.
+std::vector<BuiltPage> build_pages(site::SiteContext& c) {
+  std::vector<BuiltPage> pages;
+  pages.push_back(site::home_page(c));
+  for (const Page& p : c.project.pages)
+    if (p.id != "index") pages.push_back(site::content_page(c, p));
+  pages.push_back(site::search_page(c));
+  for (const Framework& fw : c.project.frameworks) {
+    pages.push_back(site::framework_page(c, fw));
+    for (const Page& p : fw.pages) pages.push_back(site::narrative_page(c, fw, p));
+    if (!fw.standards.empty()) pages.push_back(site::standards_page(c, fw));
+    for (const Rubric& r : fw.rubrics) pages.push_back(site::rubric_page(c, fw, r));
+    for (const SkillSet& s : fw.skill_sets) pages.push_back(site::skills_page(c, fw, s));
+    for (const Template& t : fw.templates) pages.push_back(site::template_page(c, fw, t));
+    if (!fw.scales.empty()) pages.push_back(site::scales_page(c, fw));
+    if (!fw.rules.empty()) pages.push_back(site::rules_page(c, fw));
+    if (!fw.programmes.empty()) pages.push_back(site::programmes_page(c, fw));
+    if (!fw.roles.empty()) pages.push_back(site::roles_page(c, fw));
+  }
+  return pages;
+}
+
+View page_link(const std::string& from, const BuiltPage& to) {
+  return View().set("href", sp::href(from, to.path)).set("label", to.nav_label.empty() ? to.title : to.nav_label);
+}
+
+}  // namespace
+
+OutputTree build_site(const Project& project, const Theme& theme, const SiteOptions& options, Diagnostics& diags) {
+  for (const Framework& fw : project.frameworks)
+    if (sp::reserved(fw.id))
+      hint(diags.error({fw.dir, 0, 0}, "a framework cannot be called '" + fw.id + "'"),
+           "the site uses that name for its own files: rename the folder");
+  site::SiteContext c(project, theme, options.pdfs, diags);
+  std::vector<BuiltPage> pages = build_pages(c);
+
+  OutputTree tree;
+  std::map<std::string, SourcePos> sources;
+  const Config& cfg = project.config;
+  std::string logo;
+  for (const auto& [path, bytes] : theme.assets)
+    if (path.rfind("logo.", 0) == 0) logo = path;
+  // Groups for navigation, computed once: each framework's pages in reading order, and the
+  // site pages by the folder of their source file (so a 10,000-page site stays linear).
+  constexpr std::size_t kMaxFolderNav = 40;
+  std::map<const Framework*, std::vector<std::size_t>> framework_pages;
+  std::map<std::string, std::vector<std::size_t>> folder_pages;
+  std::vector<std::string> folder_of(pages.size());
+  std::vector<std::size_t> overviews;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    const BuiltPage& p = pages[i];
+    if (p.fw) {
+      framework_pages[p.fw].push_back(i);
+      if (p.path == sp::framework(p.fw->id)) overviews.push_back(i);
+      continue;
+    }
+    const std::size_t slash = p.pos.file.rfind('/');
+    folder_of[i] = p.path == sp::kHome || p.path == sp::kSearch ? "" : p.pos.file.substr(0, slash == std::string::npos ? 0 : slash);
+    if (p.path != sp::kSearch) folder_pages[folder_of[i]].push_back(i);
+  }
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    const BuiltPage& p = pages[i];
+    View v;
+    v.set("root", sp::root_of(p.path)).set("site_title", cfg.title).set("council", cfg.council)
+        .set("page_title", p.title).set("content_html", p.body_html).set("logo", logo)
+        .set("primary_colour", cfg.primary_colour).set("is_home", p.path == sp::kHome)
+        .set("home_href", sp::href(p.path, sp::kHome)).set("search_href", sp::href(p.path, sp::kSearch));
+    // Breadcrumbs: Home > framework > page.
+    View crumbs = View::list();
+    if (p.path != sp::kHome) crumbs.push(View().set("href", sp::href(p.path, sp::kHome)).set("label", "Home"));
+    if (p.fw && p.path != sp::framework(p.fw->id))
+      crumbs.push(View().set("href", sp::href(p.path, sp::framework(p.fw->id))).set("label", p.fw->meta.title));
+    v.set("breadcrumbs", crumbs);
+    // Navigation: a framework page lists its framework's pages; a site page lists the
+    // frameworks and the site pages of its own folder (when there are few enough to list).
+    View nav = View::list();
+    const BuiltPage* prev = nullptr;
+    const BuiltPage* next = nullptr;
+    const std::vector<std::size_t>& group = p.fw ? framework_pages[p.fw] : folder_pages[folder_of[i]];
+    const bool list_group = p.fw || group.size() <= kMaxFolderNav;
+    if (!p.fw)
+      for (std::size_t j : overviews) {
+        View item = page_link(p.path, pages[j]);
+        nav.push(item.set("label", pages[j].fw->meta.title).set("current", false));
+      }
+    for (std::size_t k = 0; k < group.size(); ++k) {
+      const std::size_t j = group[k];
+      if (group[k] == i) {
+        if (k > 0) prev = &pages[group[k - 1]];
+        if (k + 1 < group.size()) next = &pages[group[k + 1]];
+      }
+      if (list_group) nav.push(page_link(p.path, pages[j]).set("current", j == i));
+    }
+    v.set("nav", nav).set("nav_label", p.fw ? p.fw->meta.title : cfg.title);
+    if (prev) v.set("prev", page_link(p.path, *prev));
+    if (next) v.set("next", page_link(p.path, *next));
+    View toc = View::list();
+    for (const auto& [anchor, label] : p.toc) toc.push(View().set("href", "#" + anchor).set("label", label));
+    v.set("toc", toc).set("has_toc", p.toc.size() > 1);
+    if (p.fw)
+      v.set("framework", View().set("title", p.fw->meta.title).set("version", p.fw->meta.version)
+                                 .set("status", p.fw->meta.status).set("status_colour", site::tag_colour(p.fw->meta.status))
+                                 .set("is_draft", p.fw->meta.status != "approved"));
+    tree.add(p.path, c.render("layout", v));
+    sources[p.path] = p.pos;
+  }
+  for (const search::OutputFile& f : search::build_index(c.docs)) tree.add(f.path, f.bytes);
+  for (const auto& [path, bytes] : theme.assets) tree.add("assets/" + path, bytes);
+  // PDFs are written by the PDF renderer; count them as present for the link check.
+  OutputTree with_pdfs = tree;
+  for (const std::string& pdf : options.pdfs) with_pdfs.add(pdf, "");
+  site::check_links(with_pdfs, sources, diags);
+  return tree;
+}
+
+}  // namespace qaf

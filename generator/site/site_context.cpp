@@ -1,0 +1,162 @@
+// Markdown with qaf link rewriting, cross-link lists and search documents for the site pages.
+#include "site/site_context.hpp"
+
+#include "site/site_paths.hpp"
+#include "site/template_engine.hpp"
+
+namespace qaf::site {
+namespace sp = site_paths;
+
+SiteContext::SiteContext(const Project& p, const Theme& t, std::set<std::string> pdf_paths, Diagnostics& d)
+    : project(p), theme(t), pdfs(std::move(pdf_paths)), diags(d) {}
+
+std::optional<std::string> SiteContext::resolve(const std::string& url, const std::string& from,
+                                                const Framework* fw) const {
+  const std::size_t colon = url.find(':');
+  if (colon == std::string::npos) return std::nullopt;
+  const std::string scheme = url.substr(0, colon), id = url.substr(colon + 1);
+  static const std::set<std::string> schemes = {"standard", "template", "rubric", "skill", "role",
+                                                "scale",    "page",     "framework"};
+  if (!schemes.count(scheme)) return std::nullopt;  // http:, mailto: ... are left alone
+  if (scheme == "framework")
+    return project.find_framework(id) ? std::optional(sp::href(from, sp::framework(id))) : std::nullopt;
+  if (scheme == "page") {
+    if (fw)
+      for (const Page& pg : fw->pages)
+        if (pg.id == id) return sp::href(from, sp::framework_page(fw->id, id));
+    for (const Page& pg : project.pages)
+      if (pg.id == id) return sp::href(from, pg.id == "index" ? sp::kHome : sp::content_page(id));
+    return std::nullopt;
+  }
+  if (!fw) return std::nullopt;
+  if (scheme == "standard" && fw->find_standard(id))
+    return sp::href(from, sp::standards(fw->id), sp::standard_anchor(id));
+  if (scheme == "template" && fw->find_template(id)) return sp::href(from, sp::template_page(fw->id, id));
+  if (scheme == "rubric") {
+    const std::size_t slash = id.find('/');
+    const Rubric* r = fw->find_rubric(id.substr(0, slash));
+    if (r && slash == std::string::npos) return sp::href(from, sp::rubric(fw->id, r->id));
+    if (r && r->find_area(id.substr(slash + 1)))
+      return sp::href(from, sp::rubric(fw->id, r->id), sp::area_anchor(id.substr(slash + 1)));
+  }
+  if (scheme == "skill")
+    for (const SkillSet& set : fw->skill_sets)
+      for (const SkillGroup& g : set.groups)
+        for (const Skill& s : g.skills)
+          if (s.id == id) return sp::href(from, sp::skills(fw->id, set.id), sp::skill_anchor(id));
+  if (scheme == "role" && fw->find_role(id)) return sp::href(from, sp::roles(fw->id), sp::role_anchor(id));
+  if (scheme == "scale" && fw->find_scale(id)) return sp::href(from, sp::scales(fw->id), sp::scale_anchor(id));
+  return std::nullopt;
+}
+
+MarkdownOptions SiteContext::options(const Text& t, const std::string& from, const Framework* fw) const {
+  MarkdownOptions o;
+  o.allow_raw_html = project.config.allow_raw_html;
+  o.rewrite_link = [this, &t, from, fw](const std::string& url, int line) -> std::optional<std::string> {
+    const std::size_t colon = url.find(':');
+    static const std::set<std::string> schemes = {"standard", "template", "rubric", "skill", "role",
+                                                  "scale",    "page",     "framework"};
+    if (colon == std::string::npos || !schemes.count(url.substr(0, colon))) return std::nullopt;
+    // "page:recording#what-to-record": the target is resolved, the fragment kept (and checked later).
+    const std::size_t hash = url.find('#');
+    const std::string target = url.substr(0, hash);
+    const std::string fragment = hash == std::string::npos ? "" : url.substr(hash);
+    if (auto r = resolve(target, from, fw)) return *r + fragment;
+    const SourcePos at{t.pos.file, t.pos.line + line - 1, line == 1 ? t.pos.column : 1};
+    hint(diags.error(at, "broken link '" + url + "'"),
+         "no " + target.substr(0, colon) + " '" + target.substr(colon + 1) + "' in " +
+             (fw ? "framework '" + fw->id + "'" : std::string("the site")));
+    return std::string("#");
+  };
+  return o;
+}
+
+std::string SiteContext::html(const Text& t, const std::string& from, const Framework* fw) const {
+  if (t.empty()) return {};
+  return render_markdown(t.markdown, options(t, from, fw)).html;
+}
+
+std::string SiteContext::inline_html(const Text& t, const std::string& from, const Framework* fw) const {
+  if (t.empty()) return {};
+  return render_inline_markdown(t.markdown, options(t, from, fw));
+}
+
+std::string SiteContext::text(const std::string& markdown) { return markdown_to_text(markdown); }
+
+View SiteContext::question_links(const Framework& fw, const std::vector<BackLink>& links, const std::string& from) const {
+  View list = View::list();
+  for (const BackLink& l : links) {
+    const Template* t = fw.find_template(l.owner);
+    const Question* q = t ? t->find_question(l.item) : nullptr;
+    if (!q) continue;
+    list.push(View().set("href", sp::href(from, sp::template_page(fw.id, t->id), sp::question_anchor(q->id)))
+                  .set("template", t->title)
+                  .set("label", shorten(text(q->text.markdown), 90)));
+  }
+  return list;
+}
+
+View SiteContext::area_links(const Framework& fw, const std::vector<BackLink>& links, const std::string& from) const {
+  View list = View::list();
+  for (const BackLink& l : links) {
+    const Rubric* r = fw.find_rubric(l.owner);
+    const RubricArea* a = r ? r->find_area(l.item) : nullptr;
+    if (!a) continue;
+    list.push(View().set("href", sp::href(from, sp::rubric(fw.id, r->id), sp::area_anchor(a->id)))
+                  .set("rubric", r->title)
+                  .set("label", a->title));
+  }
+  return list;
+}
+
+View SiteContext::standard_links(const Framework& fw, const std::vector<Ref>& refs, const std::string& from) const {
+  View list = View::list();
+  for (const Ref& r : refs) {
+    const Standard* s = fw.find_standard(r.id);
+    if (!s) continue;
+    list.push(View().set("href", sp::href(from, sp::standards(fw.id), sp::standard_anchor(s->id)))
+                  .set("number", s->id)
+                  .set("label", s->title.empty() ? shorten(text(s->text.markdown), 80) : s->title));
+  }
+  return list;
+}
+
+View SiteContext::role_links(const Framework& fw, const std::vector<Ref>& refs, const std::string& from) const {
+  View list = View::list();
+  for (const Ref& r : refs)
+    if (const Role* role = fw.find_role(r.id))
+      list.push(View().set("href", sp::href(from, sp::roles(fw.id), sp::role_anchor(role->id))).set("label", role->title));
+  return list;
+}
+
+void SiteContext::index(const std::string& url, const std::string& anchor, const std::string& title, std::string body,
+                        search::DocKind kind, const Framework* fw, std::vector<std::string> headings) {
+  search::SearchDoc d;
+  d.url = url;
+  d.anchor = anchor;
+  d.title = title;
+  d.body = std::move(body);
+  d.headings = std::move(headings);
+  d.kind = kind;
+  if (fw) {
+    d.framework_id = fw->id;
+    d.framework_title = fw->meta.title;
+  }
+  docs.push_back(std::move(d));
+}
+
+std::string SiteContext::render(const std::string& name, const View& view) const {
+  return render_template(theme, name, view, diags);
+}
+
+std::string shorten(const std::string& text, std::size_t max) {
+  std::string flat;
+  for (char c : text) flat += (c == '\n' ? ' ' : c);
+  if (flat.size() <= max) return flat;
+  std::size_t cut = flat.rfind(' ', max);
+  if (cut == std::string::npos || cut < max / 2) cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(flat[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
+  return flat.substr(0, cut) + "…";
+}
+
+}  // namespace qaf::site

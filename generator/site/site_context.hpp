@@ -1,0 +1,68 @@
+// Shared state of one site build: inputs, Markdown with qaf links, back-links, search documents (internal).
+#pragma once
+#include <set>
+#include <string>
+#include <vector>
+
+#include "markdown/markdown.hpp"
+#include "model/project.hpp"
+#include "model/theme.hpp"
+#include "search/search.hpp"
+#include "site/view.hpp"
+#include "support/diagnostics.hpp"
+
+namespace qaf::site {
+
+/// One page of the site before the layout is applied.
+struct BuiltPage {
+  std::string path;       ///< site path, e.g. "example-borough/standards.html"
+  std::string title;      ///< heading and <title>
+  std::string nav_label;  ///< its name in navigation (defaults to title)
+  std::string body_html;  ///< the page template's output
+  const Framework* fw = nullptr;
+  SourcePos pos;  ///< the source of the page, for link errors
+  std::vector<std::pair<std::string, std::string>> toc;  ///< (anchor, label) of the page's parts
+};
+
+class SiteContext {
+ public:
+  SiteContext(const Project& project, const Theme& theme, std::set<std::string> pdfs, Diagnostics& diags);
+
+  const Project& project;
+  const Theme& theme;
+  const std::set<std::string> pdfs;  ///< site paths of PDFs written beside the site
+  Diagnostics& diags;
+  std::vector<search::SearchDoc> docs;
+
+  /// Markdown `t` as HTML for the page at `from`. Links such as "standard:1.4",
+  /// "template:case-audit", "rubric:id/area", "skill:id", "role:id", "scale:id",
+  /// "page:id" (framework page, else site page) and "framework:id" become relative
+  /// URLs; an unknown one is an error at t.pos.
+  std::string html(const Text& t, const std::string& from, const Framework* fw) const;
+  /// The same for a short text: no enclosing paragraph.
+  std::string inline_html(const Text& t, const std::string& from, const Framework* fw) const;
+  /// Plain text of Markdown (for search bodies and labels).
+  static std::string text(const std::string& markdown);
+
+  /// {href, label} objects for links to where a standard, area or skill is checked.
+  View question_links(const Framework& fw, const std::vector<BackLink>& links, const std::string& from) const;
+  View area_links(const Framework& fw, const std::vector<BackLink>& links, const std::string& from) const;
+  View standard_links(const Framework& fw, const std::vector<Ref>& refs, const std::string& from) const;
+  View role_links(const Framework& fw, const std::vector<Ref>& refs, const std::string& from) const;
+
+  /// Adds a search document.
+  void index(const std::string& url, const std::string& anchor, const std::string& title, std::string body,
+             search::DocKind kind, const Framework* fw, std::vector<std::string> headings = {});
+
+  /// Renders a page template.
+  std::string render(const std::string& name, const View& view) const;
+
+ private:
+  std::optional<std::string> resolve(const std::string& url, const std::string& from, const Framework* fw) const;
+  MarkdownOptions options(const Text& t, const std::string& from, const Framework* fw) const;
+};
+
+/// Shortens plain text to about `max` characters at a word boundary, with an ellipsis.
+std::string shorten(const std::string& text, std::size_t max);
+
+}  // namespace qaf::site

@@ -1,0 +1,44 @@
+// The site's URL scheme, in one place.
+#include "site/site_paths.hpp"
+
+#include <algorithm>
+
+namespace qaf::site_paths {
+
+std::string content_page(const std::string& id) { return "pages/" + id + ".html"; }
+std::string framework(const std::string& fw) { return fw + "/index.html"; }
+std::string framework_page(const std::string& fw, const std::string& id) { return fw + "/pages/" + id + ".html"; }
+std::string standards(const std::string& fw) { return fw + "/standards.html"; }
+std::string rubric(const std::string& fw, const std::string& id) { return fw + "/rubrics/" + id + ".html"; }
+std::string skills(const std::string& fw, const std::string& id) { return fw + "/skills/" + id + ".html"; }
+std::string template_page(const std::string& fw, const std::string& id) { return fw + "/templates/" + id + ".html"; }
+std::string template_pdf(const std::string& fw, const std::string& id) { return fw + "/pdf/" + id + ".pdf"; }
+std::string scales(const std::string& fw) { return fw + "/scales.html"; }
+std::string rules(const std::string& fw) { return fw + "/rules.html"; }
+std::string programmes(const std::string& fw) { return fw + "/programmes.html"; }
+std::string roles(const std::string& fw) { return fw + "/roles.html"; }
+
+std::string standard_anchor(const std::string& id) { return "standard-" + id; }
+std::string area_anchor(const std::string& id) { return "area-" + id; }
+std::string skill_anchor(const std::string& id) { return "skill-" + id; }
+std::string question_anchor(const std::string& id) { return "q-" + id; }
+std::string scale_anchor(const std::string& id) { return "scale-" + id; }
+std::string role_anchor(const std::string& id) { return "role-" + id; }
+
+std::string root_of(const std::string& from) {
+  std::string out;
+  for (char c : from)
+    if (c == '/') out += "../";
+  return out;
+}
+
+std::string href(const std::string& from, const std::string& to, const std::string& anchor) {
+  return root_of(from) + to + (anchor.empty() ? "" : "#" + anchor);
+}
+
+bool reserved(const std::string& fw) {
+  static const char* names[] = {"assets", "pages", "search", "index.html", "search.html"};
+  return std::any_of(std::begin(names), std::end(names), [&](const char* n) { return fw == n; });
+}
+
+}  // namespace qaf::site_paths

@@ -1,0 +1,38 @@
+// Where each page of the site lives, and relative links between pages (so the site works from file://).
+#pragma once
+#include <string>
+
+namespace qaf::site_paths {
+
+inline const std::string kHome = "index.html";
+inline const std::string kSearch = "search.html";
+std::string content_page(const std::string& id);
+std::string framework(const std::string& fw);
+std::string framework_page(const std::string& fw, const std::string& id);
+std::string standards(const std::string& fw);
+std::string rubric(const std::string& fw, const std::string& id);
+std::string skills(const std::string& fw, const std::string& id);
+std::string template_page(const std::string& fw, const std::string& id);
+std::string template_pdf(const std::string& fw, const std::string& id);
+std::string scales(const std::string& fw);
+std::string rules(const std::string& fw);
+std::string programmes(const std::string& fw);
+std::string roles(const std::string& fw);
+
+/// Anchors within pages.
+std::string standard_anchor(const std::string& id);
+std::string area_anchor(const std::string& id);
+std::string skill_anchor(const std::string& id);
+std::string question_anchor(const std::string& id);
+std::string scale_anchor(const std::string& id);
+std::string role_anchor(const std::string& id);
+
+/// The path from the folder of page `from` back to the site root: "", "../", "../../".
+std::string root_of(const std::string& from);
+/// A link from page `from` to site path `to` (with optional anchor).
+std::string href(const std::string& from, const std::string& to, const std::string& anchor = "");
+
+/// Top-level names a framework id may not take (they hold site-wide files).
+bool reserved(const std::string& fw);
+
+}  // namespace qaf::site_paths

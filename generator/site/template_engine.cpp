@@ -1,0 +1,60 @@
+// The one file that uses the Mustache library: View -> mustache data, partials, error reporting.
+#include "site/template_engine.hpp"
+
+#include <kainjow/mustache.hpp>
+
+#include <set>
+
+namespace qaf {
+namespace {
+
+namespace mu = kainjow::mustache;
+
+mu::data to_data(const View& v) {
+  switch (v.kind()) {
+    // An empty text is false, as in mustache.js: {{#timescale}}...{{/timescale}} is skipped
+    // when there is none, and {{timescale}} still renders as nothing.
+    case View::Kind::text: return v.text().empty() ? mu::data(false) : mu::data(v.text());
+    case View::Kind::flag: return mu::data(v.flag());
+    case View::Kind::list: {
+      mu::data list(mu::data::type::list);
+      for (const View& item : v.items()) list.push_back(to_data(item));
+      return list;
+    }
+    case View::Kind::object: break;
+  }
+  mu::data obj(mu::data::type::object);
+  for (const auto& [key, value] : v.fields()) obj.set(key, to_data(*value));
+  return obj;
+}
+
+}  // namespace
+
+std::string render_template(const Theme& theme, const std::string& name, const View& view, Diagnostics& diags) {
+  static thread_local std::set<std::string> reported;
+  auto it = theme.templates.find(name);
+  if (it == theme.templates.end()) {
+    if (reported.insert(theme.name + "/" + name).second)
+      diags.error({"themes/" + theme.name, 0, 0}, "theme '" + theme.name + "' has no template '" + name + "'");
+    return {};
+  }
+  mu::mustache tmpl(it->second);
+  if (!tmpl.is_valid()) {
+    if (reported.insert(theme.name + "/" + name).second) {
+      auto pos = theme.template_pos.find(name);
+      diags.error(pos == theme.template_pos.end() ? SourcePos{"themes/" + theme.name, 0, 0} : pos->second,
+                  "template error: " + tmpl.error_message());
+    }
+    return {};
+  }
+  mu::data data = to_data(view);
+  // Partials are the templates whose names start with '_' (data keys never do, so none is hidden).
+  for (const auto& [pname, text] : theme.templates) {
+    if (pname.empty() || pname[0] != '_') continue;
+    const std::string body = text;
+    data.set(pname, mu::partial([body]() { return body; }));
+  }
+  return tmpl.render(data);
+}
+
+}  // namespace qaf

@@ -1,0 +1,16 @@
+// Rendering theme templates (Mustache, via kainjow's library) with View values and the theme's partials.
+#pragma once
+#include <string>
+
+#include "model/theme.hpp"
+#include "site/view.hpp"
+#include "support/diagnostics.hpp"
+
+namespace qaf {
+
+/// Renders the theme's template `name` with `view`; templates whose names start with '_'
+/// are available as partials ({{> _name}}). A template with a syntax error or an
+/// unknown name is reported to `diags` (once per template) and renders as "".
+std::string render_template(const Theme& theme, const std::string& name, const View& view, Diagnostics& diags);
+
+}  // namespace qaf

@@ -1,0 +1,175 @@
+// Template (form) pages: header fields, sections of questions with their answers, and the audit blocks.
+#include "site/pages.hpp"
+#include "site/site_paths.hpp"
+
+namespace qaf::site {
+namespace sp = site_paths;
+using search::DocKind;
+
+namespace {
+
+std::string answer_label(AnswerType t) {
+  switch (t) {
+    case AnswerType::rating: return "Rating";
+    case AnswerType::choice: return "Choice";
+    case AnswerType::number: return "Number";
+    case AnswerType::date: return "Date";
+    case AnswerType::text: return "Text";
+    case AnswerType::evidence: return "Evidence";
+  }
+  return "";
+}
+
+// The answers a question offers, as readers see them ("Yes", "No"; "1 Emerging"...).
+View options_of(const Framework& fw, const Ref& scale_ref, std::string& kind_note) {
+  View list = View::list();
+  const Scale* s = fw.find_scale(scale_ref.id);
+  if (!s) return list;
+  switch (s->kind) {
+    case ScaleKind::grades:
+      for (const Grade& g : s->grades) list.push(View().set("label", g.label).set("colour", tag_colour(g.colour)));
+      break;
+    case ScaleKind::levels:
+      for (const Level& l : s->levels) list.push(View().set("label", std::to_string(l.value) + " " + l.label));
+      break;
+    case ScaleKind::bands: {
+      auto num = [](double x) {
+        std::string t = std::to_string(x);
+        t.erase(t.find_last_not_of('0') + 1);
+        if (!t.empty() && t.back() == '.') t.pop_back();
+        return t;
+      };
+      kind_note = "a number from " + num(s->min) + " to " + num(s->max);
+      break;
+    }
+    case ScaleKind::choices:
+    case ScaleKind::rag:
+      if (s->multiple) kind_note = "tick all that apply";
+      for (const Choice& o : s->options) list.push(View().set("label", o.label).set("colour", tag_colour(o.colour)));
+      break;
+  }
+  return list;
+}
+
+std::string condition_text(const Template& t, const Condition& c) {
+  if (!c.label.empty()) return c.label;
+  std::vector<std::string> vals = ids_of(c.values);
+  std::string v;
+  for (std::size_t i = 0; i < vals.size(); ++i) v += (i ? (i + 1 == vals.size() ? " or " : ", ") : "") + vals[i];
+  if (!c.field.id.empty()) {
+    const HeaderField* f = t.find_field(c.field.id);
+    return "Only when " + (f ? f->label : c.field.id) + " is " + v;
+  }
+  return "Only when the answer to question " + c.question.id + " is " + v;
+}
+
+}  // namespace
+
+BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) {
+  const std::string path = sp::template_page(fw.id, t.id);
+  View header = View::list();
+  for (const HeaderField& h : t.header)
+    header.push(View().set("label", h.label).set("type", answer_label(h.type)).set("personal", h.personal)
+                    .set("optional", !h.required));
+  View sections = View::list();
+  std::vector<std::pair<std::string, std::string>> toc;
+  std::vector<std::string> headings;
+  std::string body = c.text(t.purpose.markdown) + "\n";
+  int number = 0;
+  for (const Section& s : t.sections) {
+    const std::string anchor = "section-" + s.id;
+    toc.emplace_back(anchor, s.title);
+    headings.push_back(s.title);
+    View sec = View().set("anchor", anchor).set("title", s.title).set("intro_html", c.html(s.intro, path, &fw));
+    sec.set("is_questions", s.kind == SectionKind::questions).set("is_judgement", s.kind == SectionKind::judgement)
+        .set("is_actions", s.kind == SectionKind::actions).set("is_feedback", s.kind == SectionKind::feedback)
+        .set("is_moderation", s.kind == SectionKind::moderation).set("is_signatures", s.kind == SectionKind::signatures);
+    View columns = View::list();
+    for (const Column& col : s.columns) columns.push(View().set("title", col.title));
+    sec.set("columns", columns).set("has_columns", !s.columns.empty());
+    View questions = View::list();
+    for (const Question& q : s.questions) {
+      std::string note;
+      View options = options_of(fw, q.scale, note);
+      View standards = c.standard_links(fw, q.standards, path);
+      View areas = View::list();
+      for (const Ref& r : q.rubric_areas) {
+        const std::size_t slash = r.id.find('/');
+        const Rubric* rub = fw.find_rubric(r.id.substr(0, slash));
+        const RubricArea* a = rub && slash != std::string::npos ? rub->find_area(r.id.substr(slash + 1)) : nullptr;
+        if (a) areas.push(View().set("href", sp::href(path, sp::rubric(fw.id, rub->id), sp::area_anchor(a->id)))
+                              .set("label", a->title).set("rubric", rub->title));
+      }
+      View skills = View::list();
+      for (const Ref& r : q.skills)
+        for (const SkillSet& set : fw.skill_sets)
+          for (const SkillGroup& g : set.groups)
+            for (const Skill& sk : g.skills)
+              if (sk.id == r.id)
+                skills.push(View().set("href", sp::href(path, sp::skills(fw.id, set.id), sp::skill_anchor(sk.id)))
+                                .set("label", sk.title));
+      if (q.type == AnswerType::number && (q.min || q.max)) {
+        auto num = [](double x) {
+          std::string v = std::to_string(x);
+          v.erase(v.find_last_not_of('0') + 1);
+          if (!v.empty() && v.back() == '.') v.pop_back();
+          return v;
+        };
+        note = q.min && q.max ? num(*q.min) + " to " + num(*q.max) : q.min ? "at least " + num(*q.min) : "at most " + num(*q.max);
+      }
+      questions.push(View()
+                         .set("anchor", sp::question_anchor(q.id))
+                         .set("number", std::to_string(++number))
+                         .set("text_html", c.inline_html(q.text, path, &fw))
+                         .set("type", answer_label(q.type))
+                         .set("note", note)
+                         .set("options", options)
+                         .set("has_options", !options.empty_list())
+                         .set("condition", q.when ? condition_text(t, *q.when) : "")
+                         .set("optional", !q.required)
+                         .set("guidance_html", c.html(q.guidance, path, &fw))
+                         .set("standards", standards)
+                         .set("areas", areas)
+                         .set("skills", skills)
+                         .set("has_links", !standards.empty_list() || !areas.empty_list() || !skills.empty_list()));
+      body += c.text(q.text.markdown) + "\n";
+    }
+    sec.set("questions", questions);
+    // judgement / moderation scale
+    if (s.kind == SectionKind::judgement || s.kind == SectionKind::moderation) {
+      std::string note;
+      sec.set("options", options_of(fw, s.scale, note));
+      sec.set("compute", s.compute == Compute::given    ? std::string("The auditor chooses the overall grade.")
+                         : s.compute == Compute::worst ? std::string("The overall grade is the lowest of the grades given above.")
+                         : s.compute == Compute::best  ? std::string("The overall grade is the highest of the grades given above.")
+                                                       : std::string("The overall grade is the average of the grades given above."));
+    }
+    View table_columns = View::list();
+    for (const TableColumn& col : s.table_columns) table_columns.push(View().set("title", col.title));
+    sec.set("table_columns", table_columns);
+    View sources = View::list();
+    for (const FeedbackSource& src : s.sources) {
+      View reasons = View::list();
+      for (const std::string& r : src.not_given_reasons) reasons.push(View().set("label", r));
+      sources.push(View().set("title", src.title).set("prompt_html", c.html(src.prompt, path, &fw))
+                       .set("condition", src.when ? condition_text(t, *src.when) : "").set("reasons", reasons)
+                       .set("has_reasons", !src.not_given_reasons.empty()));
+      body += src.title + "\n";
+    }
+    sec.set("sources", sources);
+    View signatories = View::list();
+    for (const Signatory& g : s.signatories) signatories.push(View().set("title", g.title));
+    sec.set("signatories", signatories);
+    sections.push(sec);
+  }
+  View v;
+  v.set("title", t.title).set("purpose_html", c.html(t.purpose, path, &fw)).set("kind", t.kind)
+      .set("completed_by", c.role_links(fw, t.completed_by, path)).set("has_completed_by", !t.completed_by.empty())
+      .set("header", header).set("has_header", !t.header.empty()).set("sections", sections);
+  const std::string pdf = sp::template_pdf(fw.id, t.id);
+  if (c.pdfs.count(pdf)) v.set("pdf_href", sp::href(path, pdf));
+  c.index(path, "", t.title, body, DocKind::template_, &fw, headings);
+  return {path, t.title, "", c.render("template", v), &fw, t.pos, toc};
+}
+
+}  // namespace qaf::site

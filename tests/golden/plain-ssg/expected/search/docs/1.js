@@ -1,0 +1,1 @@
+qafSearch.doc(1,{"anchor":"","body":"Notes are written up within 2 working days. What to record The child’s own words, and what was seen. alert(“not published”)","headings":["What to record"],"title":"Recording","url":"pages/recording.html"});

@@ -1,0 +1,1 @@
+qafSearch.doc(2,{"anchor":"","body":"Visits Children are seen alone within 5 working days. Who goes Role How often Social worker every 4 weeks book the visit write it up","headings":["Visits","Who goes"],"title":"Visits","url":"pages/visits.html"});

@@ -1,0 +1,1 @@
+qafSearch.doc(3,{"anchor":"area-visits","body":"The child’s own words are recorded after every visit.","headings":["What good looks like"],"title":"Visits — What good looks like","url":"tiny/rubrics/wgll.html"});

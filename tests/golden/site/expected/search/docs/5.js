@@ -1,0 +1,1 @@
+qafSearch.doc(5,{"anchor":"","body":"Test Borough Council","headings":["Change history"],"title":"Tiny Test Framework","url":"tiny/index.html"});
