@@ -1,0 +1,201 @@
+// Counting audit records into the aggregates councils report (grades, rates, skills, moderation, actions).
+#include "audit/aggregate.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "markdown/markdown.hpp"
+
+namespace qaf {
+namespace {
+
+void add_sorted(std::vector<std::string>& list, const std::string& value) {
+  auto it = std::lower_bound(list.begin(), list.end(), value);
+  if (it == list.end() || *it != value) list.insert(it, value);
+}
+
+std::string plain(const std::string& markdown) { return markdown_to_text(markdown); }
+
+}  // namespace
+
+std::string period_of(const Date& d, Period p) {
+  if (p == Period::quarter) return d.quarter();
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
+  return buf;
+}
+
+std::string_view to_string(ActionStatus s) {
+  switch (s) {
+    case ActionStatus::open: return "open";
+    case ActionStatus::overdue: return "overdue";
+    case ActionStatus::completed: return "completed";
+  }
+  return "?";
+}
+
+int Aggregates::grade_count(const std::string& team, const std::string& period, const std::string& grade) const {
+  auto t = grade_counts.find(team);
+  if (t == grade_counts.end()) return 0;
+  auto p = t->second.find(period);
+  if (p == t->second.end()) return 0;
+  auto g = p->second.find(grade);
+  return g == p->second.end() ? 0 : g->second;
+}
+
+int Aggregates::action_count(ActionStatus s) const {
+  return static_cast<int>(std::count_if(actions.begin(), actions.end(), [&](const ActionLine& a) { return a.status == s; }));
+}
+
+std::optional<double> Aggregates::agreement_rate() const {
+  if (moderated == 0) return std::nullopt;
+  return static_cast<double>(agreed) / moderated;
+}
+
+std::vector<const AuditRecord*> records_of(const Project& project, const Framework& fw) {
+  std::vector<const AuditRecord*> out;
+  for (const AuditRecord& a : project.audits)
+    if (a.framework.id == fw.id && fw.find_template(a.template_id.id)) out.push_back(&a);
+  return out;
+}
+
+Aggregates aggregate(const Project& /*project*/, const Framework& fw, const AggregateOptions& options,
+                     const std::vector<const AuditRecord*>& records) {
+  Aggregates agg;
+  agg.framework = fw.id;
+  agg.as_of = options.as_of;
+  // The judgement scale: the first grades scale a judgement section uses.
+  const Scale* judgement_scale = nullptr;
+  for (const Template& t : fw.templates)
+    if (const Section* s = t.find_section(SectionKind::judgement); s && !judgement_scale)
+      judgement_scale = fw.find_scale(s->scale.id);
+  if (judgement_scale) {
+    agg.judgement_scale = judgement_scale->id;
+    for (const Grade& g : judgement_scale->grades) agg.grades.push_back(g.id);
+  }
+  std::map<std::pair<std::string, std::string>, std::size_t> question_index;  // (template, question)
+  std::map<std::string, std::pair<int, double>> skill_sums;                     // id -> (count, sum)
+  std::map<std::string, std::string> skill_titles;
+  std::vector<std::string> skill_order;
+
+  for (const AuditRecord* a : records) {
+    const Template* t = fw.find_template(a->template_id.id);
+    if (!t) continue;
+    ++agg.audits;
+    const std::string period = a->date ? period_of(*a->date, options.period) : "undated";
+    const std::string team = a->team.empty() ? "(no team)" : a->team;
+    add_sorted(agg.periods, period);
+    add_sorted(agg.teams, team);
+    if (!a->service.empty()) add_sorted(agg.services, a->service);
+
+    // Overall judgement, when it is on the judgement scale.
+    const Section* js = t->find_section(SectionKind::judgement);
+    const bool on_scale = js && judgement_scale && js->scale.id == judgement_scale->id && !a->judgement.empty();
+    if (on_scale) {
+      ++agg.judged;
+      for (const std::string& tm : {team, std::string()})
+        for (const std::string& pd : {period, std::string()}) ++agg.grade_counts[tm][pd][a->judgement];
+      if (!a->service.empty()) ++agg.service_grade_counts[a->service][a->judgement];
+    }
+
+    // Categorical questions and skill levels.
+    for (const Answer& ans : a->answers) {
+      const Question* q = t->find_question(ans.question);
+      if (!q) continue;
+      const Scale* s = fw.find_scale(q->scale.id);
+      if (!s) continue;
+      if (q->type == AnswerType::choice && (s->kind == ScaleKind::choices || s->kind == ScaleKind::rag) && !s->multiple) {
+        auto key = std::make_pair(t->id, q->id);
+        auto it = question_index.find(key);
+        if (it == question_index.end()) {
+          QuestionRates qr;
+          qr.template_id = t->id;
+          qr.question = q->id;
+          qr.text = plain(q->text.markdown);
+          qr.scale = s->id;
+          for (const Choice& c : s->options) qr.counts.emplace_back(c.id, 0);
+          agg.questions.push_back(std::move(qr));
+          it = question_index.emplace(key, agg.questions.size() - 1).first;
+        }
+        QuestionRates& qr = agg.questions[it->second];
+        for (const AnswerValue& v : ans.values)
+          for (const std::string& id : v.values)
+            for (auto& [opt, n] : qr.counts)
+              if (opt == id) ++n;
+      }
+      if (q->type == AnswerType::rating && s->kind == ScaleKind::levels) {
+        std::vector<std::pair<std::string, std::string>> targets;  // id, title
+        for (const Ref& r : q->skills)
+          if (const Skill* sk = fw.find_skill(r.id)) targets.emplace_back(sk->id, sk->title);
+        if (targets.empty()) targets.emplace_back(q->id, plain(q->text.markdown));
+        for (const AnswerValue& v : ans.values) {
+          if (!v.number) continue;
+          for (const auto& [id, title] : targets) {
+            if (!skill_sums.count(id)) skill_order.push_back(id);
+            auto& [n, sum] = skill_sums[id];
+            ++n;
+            sum += *v.number;
+            skill_titles[id] = title;
+          }
+        }
+      }
+    }
+
+    // Moderation.
+    if (a->moderation) {
+      ++agg.moderated;
+      if (a->moderation->agrees) ++agg.agreed;
+      else agg.disagreements.push_back({a->id, team, period, a->judgement, a->moderation->grade});
+    }
+
+    // Escalations triggered by the framework's rules.
+    if (on_scale)
+      for (const EscalationRule& r : fw.rules.escalation) {
+        if (r.scale.id != judgement_scale->id || !applies_to(r.templates, t->id)) continue;
+        const auto rank = judgement_scale->grade_rank(a->judgement);
+        const auto trigger = judgement_scale->grade_rank(r.grade.id);
+        if (!rank || !trigger || (r.or_worse ? *rank < *trigger : *rank != *trigger)) continue;
+        Escalation e{a->id, team, period, a->judgement, r.id, {}, r.within};
+        for (const Ref& role : r.notify)
+          e.notify.push_back(fw.find_role(role.id) ? fw.find_role(role.id)->title : role.id);
+        agg.escalations.push_back(std::move(e));
+      }
+
+    // The actions register.
+    auto add_actions = [&](const std::vector<AuditAction>& list, bool moderation) {
+      for (const AuditAction& act : list) {
+        ActionLine l{a->id, t->id, team, period, act.action.markdown, act.owner, act.due, act.completed,
+                     moderation, ActionStatus::open};
+        const long today = options.as_of.days_since_epoch();
+        if (act.completed && act.completed->days_since_epoch() <= today) l.status = ActionStatus::completed;
+        else if (act.due && act.due->days_since_epoch() < today) l.status = ActionStatus::overdue;
+        agg.actions.push_back(std::move(l));
+      }
+    };
+    add_actions(a->actions, false);
+    if (a->moderation) add_actions(a->moderation->actions, true);
+  }
+
+  // Rates: N/A answers do not count; the score is the mean of the counted options' scores.
+  for (QuestionRates& qr : agg.questions) {
+    const Scale* s = fw.find_scale(qr.scale);
+    double score_sum = 0;
+    bool scored = true;
+    for (const auto& [opt, n] : qr.counts) {
+      const Choice* c = s->find_option(opt);
+      if (!c || c->not_applicable) continue;
+      qr.answered += n;
+      if (!c->score) scored = false;
+      else score_sum += *c->score * n;
+    }
+    if (scored && qr.answered > 0) qr.score = score_sum / qr.answered;
+  }
+  for (const std::string& id : skill_order) {
+    const auto& [n, sum] = skill_sums[id];
+    agg.skills.push_back({id, skill_titles[id], n, sum / n});
+  }
+  return agg;
+}
+
+}  // namespace qaf

@@ -1,0 +1,117 @@
+// Aggregates of audit records: grades by team and period, question rates, skills profile,
+// moderation agreement, escalations and the actions register. Pure functions of the model.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/project.hpp"
+
+namespace qaf {
+
+/// How records are grouped in time.
+enum class Period { quarter, month };
+
+/// The reporting period of a date: "2026-Q2" or "2026-05".
+std::string period_of(const Date& d, Period p);
+
+/// Where an action stands on a given day.
+enum class ActionStatus { open, overdue, completed };
+std::string_view to_string(ActionStatus s);
+
+/// One line of the actions register (packs and CSV only: it names owners).
+struct ActionLine {
+  std::string audit_id;
+  std::string template_id;
+  std::string team;
+  std::string period;
+  std::string action;  ///< as written (Markdown source)
+  std::string owner;
+  std::optional<Date> due;
+  std::optional<Date> completed;
+  bool from_moderation = false;
+  ActionStatus status = ActionStatus::open;
+};
+
+/// An audit the moderator graded differently.
+struct Disagreement {
+  std::string audit_id;
+  std::string team;
+  std::string period;
+  std::string auditor_grade;    ///< grade id
+  std::string moderator_grade;  ///< grade id
+};
+
+/// An audit whose judgement triggers an escalation rule.
+struct Escalation {
+  std::string audit_id;
+  std::string team;
+  std::string period;
+  std::string grade;  ///< grade id
+  std::string rule;   ///< rule id
+  std::vector<std::string> notify;  ///< role titles
+  std::string within;
+};
+
+/// Answer counts of one categorical question, by option id (in the scale's order).
+struct QuestionRates {
+  std::string template_id;
+  std::string question;  ///< question id
+  std::string text;      ///< plain text of the question
+  std::string scale;
+  std::vector<std::pair<std::string, int>> counts;  ///< option id -> answers (every column counts)
+  int answered = 0;        ///< answers that count (N/A excluded)
+  std::optional<double> score;  ///< mean option score over counted answers, when the options have scores
+};
+
+/// Mean level of one skill (or one levels question without a skill).
+struct SkillProfile {
+  std::string id;     ///< skill id, or question id
+  std::string title;
+  int count = 0;
+  double mean = 0;
+};
+
+/// Aggregates over one set of audit records of one framework.
+struct Aggregates {
+  std::string framework;
+  std::string judgement_scale;                 ///< grades scale of the judgements counted
+  std::vector<std::string> grades;             ///< grade ids, best first
+  std::vector<std::string> periods;            ///< sorted
+  std::vector<std::string> teams;              ///< sorted
+  std::vector<std::string> services;           ///< sorted
+  int audits = 0;                              ///< records in the set
+  int judged = 0;                              ///< records with an overall judgement
+  /// Judgement counts: [team][period][grade]; team "" is all teams, period "" all periods.
+  std::map<std::string, std::map<std::string, std::map<std::string, int>>> grade_counts;
+  std::map<std::string, std::map<std::string, int>> service_grade_counts;  ///< [service][grade]
+  std::vector<QuestionRates> questions;
+  std::vector<SkillProfile> skills;
+  int moderated = 0;
+  int agreed = 0;
+  std::vector<Disagreement> disagreements;
+  std::vector<Escalation> escalations;
+  std::vector<ActionLine> actions;
+  Date as_of;  ///< the day action statuses are counted on
+
+  int grade_count(const std::string& team, const std::string& period, const std::string& grade) const;
+  int action_count(ActionStatus s) const;
+  /// Share of moderated audits whose grade the moderator agreed with (nullopt when none).
+  std::optional<double> agreement_rate() const;
+};
+
+struct AggregateOptions {
+  Period period = Period::quarter;
+  Date as_of;  ///< actions due before this day and not completed are overdue
+};
+
+/// Aggregates the audit records of framework `fw` that `keep` accepts (all when empty).
+/// Records without a date are counted under period "undated".
+Aggregates aggregate(const Project& project, const Framework& fw, const AggregateOptions& options,
+                     const std::vector<const AuditRecord*>& records);
+
+/// The records of `fw` in `project`, in file order.
+std::vector<const AuditRecord*> records_of(const Project& project, const Framework& fw);
+
+}  // namespace qaf

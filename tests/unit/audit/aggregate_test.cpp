@@ -1,0 +1,125 @@
+// Aggregates and CSV exports checked against figures worked out by hand for the six-record fixture.
+#include <doctest/doctest.h>
+
+#include "audit/aggregate.hpp"
+#include "audit/csv_export.hpp"
+#include "load/project_loader.hpp"
+
+using namespace qaf;
+
+namespace {
+
+struct Fixture {
+  Fixture() {
+    project = load_project(std::string(QAF_TEST_DATA) + "/fixture", {}, diags);
+    REQUIRE_MESSAGE(!diags.has_errors(), "fixture does not load");
+    fw = project.find_framework("fx");
+    AggregateOptions o;
+    o.as_of = *parse_date("2026-06-30");
+    agg = aggregate(project, *fw, o, records_of(project, *fw));
+  }
+  Diagnostics diags;
+  Project project;
+  const Framework* fw = nullptr;
+  Aggregates agg;
+};
+
+}  // namespace
+
+TEST_CASE("grade counts by team and quarter") {
+  Fixture f;
+  const Aggregates& a = f.agg;
+  CHECK(a.audits == 6);
+  CHECK(a.judged == 6);
+  CHECK(a.periods == std::vector<std::string>{"2026-Q1", "2026-Q2"});
+  CHECK(a.teams == std::vector<std::string>{"North", "South"});
+  CHECK(a.grade_count("North", "2026-Q1", "good") == 1);
+  CHECK(a.grade_count("North", "2026-Q1", "ri") == 1);
+  CHECK(a.grade_count("North", "2026-Q2", "inadequate") == 1);
+  CHECK(a.grade_count("South", "2026-Q1", "outstanding") == 1);
+  CHECK(a.grade_count("South", "2026-Q2", "good") == 1);
+  CHECK(a.grade_count("South", "2026-Q2", "ri") == 1);
+  CHECK(a.grade_count("South", "2026-Q1", "good") == 0);
+  // All teams, all periods.
+  CHECK(a.grade_count("", "", "outstanding") == 1);
+  CHECK(a.grade_count("", "", "good") == 2);
+  CHECK(a.grade_count("", "", "ri") == 2);
+  CHECK(a.grade_count("", "", "inadequate") == 1);
+  CHECK(a.grade_count("", "2026-Q2", "good") == 1);
+}
+
+TEST_CASE("per-question rates leave N/A out") {
+  Fixture f;
+  REQUIRE(f.agg.questions.size() == 1);
+  const QuestionRates& q = f.agg.questions[0];
+  CHECK(q.question == "plan");
+  CHECK(q.counts == std::vector<std::pair<std::string, int>>{{"yes", 3}, {"partially", 1}, {"no", 1}, {"na", 1}});
+  CHECK(q.answered == 5);
+  CHECK(*q.score == doctest::Approx(0.7));  // (3 x 1 + 0.5 + 0) / 5
+}
+
+TEST_CASE("skills profile is the mean level per skill") {
+  Fixture f;
+  REQUIRE(f.agg.skills.size() == 1);
+  CHECK(f.agg.skills[0].id == "empathy");
+  CHECK(f.agg.skills[0].count == 5);
+  CHECK(f.agg.skills[0].mean == doctest::Approx(3.0));  // (4 + 2 + 1 + 5 + 3) / 5
+}
+
+TEST_CASE("moderation agreement and the list of disagreements") {
+  Fixture f;
+  CHECK(f.agg.moderated == 3);
+  CHECK(f.agg.agreed == 2);
+  CHECK(*f.agg.agreement_rate() == doctest::Approx(2.0 / 3.0));
+  REQUIRE(f.agg.disagreements.size() == 1);
+  CHECK(f.agg.disagreements[0].audit_id == "a2");
+  CHECK(f.agg.disagreements[0].auditor_grade == "ri");
+  CHECK(f.agg.disagreements[0].moderator_grade == "inadequate");
+}
+
+TEST_CASE("escalations follow the rules, exact grade or worse") {
+  Fixture f;
+  std::vector<std::string> got;
+  for (const Escalation& e : f.agg.escalations) got.push_back(e.rule + ":" + e.audit_id);
+  CHECK(got == std::vector<std::string>{"ri-or-worse:a2", "inadequate:a3", "ri-or-worse:a3", "ri-or-worse:a6"});
+  CHECK(f.agg.escalations[1].notify == std::vector<std::string>{"Head of service"});
+  CHECK(f.agg.escalations[1].within == "1 working day");
+}
+
+TEST_CASE("actions register: completed, overdue and open on a fixed date") {
+  Fixture f;
+  const Aggregates& a = f.agg;
+  REQUIRE(a.actions.size() == 4);
+  CHECK(a.action_count(ActionStatus::completed) == 1);  // a2: completed 2026-02-20
+  CHECK(a.action_count(ActionStatus::overdue) == 2);    // a2: due 2026-04-30; a3: due 2026-05-01
+  CHECK(a.action_count(ActionStatus::open) == 1);       // a6: due 2026-08-01
+  CHECK(a.actions[1].status == ActionStatus::overdue);
+  CHECK(a.actions[3].audit_id == "a6");
+}
+
+TEST_CASE("quarters or months") {
+  Fixture f;
+  AggregateOptions o;
+  o.period = Period::month;
+  o.as_of = *parse_date("2026-06-30");
+  const Aggregates m = aggregate(f.project, *f.fw, o, records_of(f.project, *f.fw));
+  CHECK(m.periods == std::vector<std::string>{"2026-01", "2026-02", "2026-04", "2026-05"});
+  CHECK(m.grade_count("South", "2026-05", "ri") == 1);
+}
+
+TEST_CASE("CSV files are RFC 4180, Excel-friendly and safe from formulas") {
+  Fixture f;
+  const OutputTree csv = csv_files(*f.fw, f.agg);
+  CHECK(csv.size() == 6);
+  const std::string& grades = *csv.find("grades.csv");
+  CHECK(grades.rfind("\xEF\xBB\xBF" "framework,team,period,grade,audits\r\n", 0) == 0);
+  CHECK(grades.find("fx,North,2026-Q1,Requires improvement,1\r\n") != std::string::npos);
+  const std::string& actions = *csv.find("actions.csv");
+  CHECK(actions.find("a2,audit,North,2026-Q1,Visit the child,Pat Owner,2026-04-30,,overdue,no\r\n") != std::string::npos);
+  // A cell that looks like a formula is quoted and prefixed, so Excel shows it as text.
+  CHECK(actions.find(",\"'=HYPERLINK(\"\"x\"\")\",") != std::string::npos);
+  CHECK(to_csv({{"a,b", "say \"hi\"", "two\nlines"}}) == "\xEF\xBB\xBF\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n");
+  const std::string& mod = *csv.find("moderation.csv");
+  CHECK(mod.find("a2,North,2026-Q1,Requires improvement,Inadequate\r\n") != std::string::npos);
+  CHECK(mod.find("moderated,3,agreed,2,agreement rate,0.667\r\n") != std::string::npos);
+}
