@@ -138,7 +138,9 @@ int build(const Args& a, std::ostream& err) {
   OutputTree site;
   if (!diags.has_errors()) {
     const Theme theme = load_theme(root, project, diags);
-    if (!diags.has_errors()) site = build_site(project, theme, SiteOptions{}, diags);
+    SiteOptions so;
+    so.as_of = today();
+    if (!diags.has_errors()) site = build_site(project, theme, so, diags);
   }
   diags.print(err);
   if (diags.has_errors()) {

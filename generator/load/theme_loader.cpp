@@ -11,7 +11,7 @@ namespace fs = std::filesystem;
 
 const std::vector<std::string>& required_templates() {
   static const std::vector<std::string> names = {"layout", "home", "page", "framework", "standards", "rubric",
-                                                 "skills", "template", "scales", "rules", "programmes", "roles", "search"};
+                                                 "skills", "template", "scales", "rules", "programmes", "roles", "search", "dashboard"};
   return names;
 }
 

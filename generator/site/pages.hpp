@@ -17,6 +17,8 @@ BuiltPage scales_page(SiteContext& c, const Framework& fw);
 BuiltPage rules_page(SiteContext& c, const Framework& fw);
 BuiltPage programmes_page(SiteContext& c, const Framework& fw);
 BuiltPage roles_page(SiteContext& c, const Framework& fw);
+/// Aggregates of the framework's audits (none personal), with counts under the threshold suppressed.
+BuiltPage dashboard_page(SiteContext& c, const Framework& fw, const Date& as_of);
 
 /// A GOV.UK-style tag colour for a framework status or grade colour name.
 std::string tag_colour(const std::string& name);

@@ -1,6 +1,7 @@
 // Site build: pages in reading order, navigation, layout, search index, assets, then the link check.
 #include "site/site_builder.hpp"
 
+#include "audit/aggregate.hpp"
 #include "site/link_checker.hpp"
 #include "site/pages.hpp"
 #include "site/site_paths.hpp"
@@ -12,7 +13,7 @@ using site::BuiltPage;
 namespace {
 
 // All pages, site-wide first, then each framework in reading order.
-std::vector<BuiltPage> build_pages(site::SiteContext& c) {
+std::vector<BuiltPage> build_pages(site::SiteContext& c, const Date& as_of) {
   std::vector<BuiltPage> pages;
   pages.push_back(site::home_page(c));
   for (const Page& p : c.project.pages)
@@ -29,6 +30,7 @@ std::vector<BuiltPage> build_pages(site::SiteContext& c) {
     if (!fw.rules.empty()) pages.push_back(site::rules_page(c, fw));
     if (!fw.programmes.empty()) pages.push_back(site::programmes_page(c, fw));
     if (!fw.roles.empty()) pages.push_back(site::roles_page(c, fw));
+    if (!records_of(c.project, fw).empty()) pages.push_back(site::dashboard_page(c, fw, as_of));
   }
   return pages;
 }
@@ -45,7 +47,7 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
       hint(diags.error({fw.dir, 0, 0}, "a framework cannot be called '" + fw.id + "'"),
            "the site uses that name for its own files: rename the folder");
   site::SiteContext c(project, theme, options.pdfs, diags);
-  std::vector<BuiltPage> pages = build_pages(c);
+  std::vector<BuiltPage> pages = build_pages(c, options.as_of);
 
   OutputTree tree;
   std::map<std::string, SourcePos> sources;

@@ -5,6 +5,7 @@
 
 #include "model/project.hpp"
 #include "model/theme.hpp"
+#include "support/date.hpp"
 #include "output/output_tree.hpp"
 #include "support/diagnostics.hpp"
 
@@ -12,6 +13,7 @@ namespace qaf {
 
 struct SiteOptions {
   std::set<std::string> pdfs;  ///< site paths of PDFs that will sit in the site (linked from their pages)
+  Date as_of;                  ///< the day dashboards count actions on (today(): SOURCE_DATE_EPOCH or the clock)
 };
 
 /// Renders the site for `project` with `theme`. Pure: returns the files; the caller

@@ -17,6 +17,7 @@ std::string scales(const std::string& fw) { return fw + "/scales.html"; }
 std::string rules(const std::string& fw) { return fw + "/rules.html"; }
 std::string programmes(const std::string& fw) { return fw + "/programmes.html"; }
 std::string roles(const std::string& fw) { return fw + "/roles.html"; }
+std::string dashboard(const std::string& fw) { return fw + "/dashboard.html"; }
 
 std::string standard_anchor(const std::string& id) { return "standard-" + id; }
 std::string area_anchor(const std::string& id) { return "area-" + id; }

@@ -18,6 +18,7 @@ std::string scales(const std::string& fw);
 std::string rules(const std::string& fw);
 std::string programmes(const std::string& fw);
 std::string roles(const std::string& fw);
+std::string dashboard(const std::string& fw);
 
 /// Anchors within pages.
 std::string standard_anchor(const std::string& id);

@@ -1,1 +1,1 @@
-qafSearch.doc(7,{"anchor":"role-practitioner","body":"","headings":[],"title":"Practitioner","url":"tiny/roles.html"});
+qafSearch.doc(7,{"anchor":"role-manager","body":"","headings":[],"title":"Team manager","url":"tiny/roles.html"});
