@@ -8,9 +8,8 @@
 #include <vector>
 
 #include "load/project_loader.hpp"
-#include "load/theme_loader.hpp"
 #include "output/output_tree.hpp"
-#include "site/site_builder.hpp"
+#include "cli/pipeline.hpp"
 #include "render/model_json.hpp"
 #include "support/diagnostics.hpp"
 
@@ -129,33 +128,47 @@ std::optional<Project> load_checked(const Args& a, std::ostream& err) {
   return project;
 }
 
+// True when `inner` is `outer` or lies inside it (both made absolute and normal).
+bool inside(const std::filesystem::path& inner, const std::filesystem::path& outer) {
+  namespace fs = std::filesystem;
+  const fs::path a = fs::weakly_canonical(fs::absolute(inner)), b = fs::weakly_canonical(fs::absolute(outer));
+  auto ai = a.begin();
+  for (auto bi = b.begin(); bi != b.end(); ++bi, ++ai)
+    if (ai == a.end() || *ai != *bi) return false;
+  return true;
+}
+
 // qaf build: everything is rendered in memory and checked; only then is anything written.
 int build(const Args& a, std::ostream& err) {
   namespace fs = std::filesystem;
   const fs::path root = a.project.value_or(".");
   Diagnostics diags;
   Project project = load_project(root, load_options(a), diags);
-  OutputTree site;
-  if (!diags.has_errors()) {
-    const Theme theme = load_theme(root, project, diags);
-    SiteOptions so;
-    so.as_of = today();
-    if (!diags.has_errors()) site = build_site(project, theme, so, diags);
-  }
+  const fs::path out = a.out ? fs::path(*a.out) : root / "site";
+  const fs::path packs = a.packs ? fs::path(*a.packs) : root / project.config.packs;
+  if (inside(packs, out) || inside(out, packs))
+    throw UsageError{"the packs folder (" + packs.string() + ") and the site folder (" + out.string() +
+                     ") must be apart: packs hold personal data and the site is read by all staff"};
+  Outputs outputs;
+  if (!diags.has_errors()) outputs = render_outputs(root, project, today(), diags);
   diags.print(err);
   if (diags.has_errors()) {
     err << "qaf: nothing written; the previous output is unchanged\n";
     return exit_content;
   }
-  const fs::path out = a.out ? fs::path(*a.out) : root / "site";
   try {
-    write_tree(site, out, {"README.md"});
+    write_tree(outputs.site, out, {"README.md"});
+    if (outputs.packs.size() > 0) write_tree(outputs.packs, packs, {"README.md"});
   } catch (const WriteError& e) {
     err << "qaf: error: " << e.what() << '\n';
     return exit_usage;
   }
-  err << "qaf: wrote " << site.size() << " files to " << out.string() << " (" << project.frameworks.size()
-      << " frameworks, " << project.pages.size() << " pages)\n";
+  err << "qaf: wrote " << outputs.site.size() << " files to " << out.string() << " (" << project.frameworks.size()
+      << " frameworks, " << project.pages.size() << " pages)";
+  if (outputs.packs.size() > 0)
+    err << " and " << outputs.packs.size() << " files to " << packs.string() << " (" << project.audits.size()
+        << " audit records; restricted)";
+  err << '\n';
   return exit_ok;
 }
 

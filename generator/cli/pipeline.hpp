@@ -1,0 +1,22 @@
+// Everything `qaf build` writes, rendered in memory: the site and, apart from it, the packs.
+#pragma once
+#include <filesystem>
+
+#include "model/project.hpp"
+#include "output/output_tree.hpp"
+#include "support/date.hpp"
+#include "support/diagnostics.hpp"
+
+namespace qaf {
+
+struct Outputs {
+  OutputTree site;   ///< the intranet site: aggregates only, no personal data
+  OutputTree packs;  ///< restricted: filled audits, packs, CSV exports
+};
+
+/// Loads the theme and renders the site and the packs for a loaded project. Problems go
+/// to `diags`; when it has errors nothing may be written. Throws IoError when theme
+/// files cannot be read.
+Outputs render_outputs(const std::filesystem::path& root, const Project& project, const Date& as_of, Diagnostics& diags);
+
+}  // namespace qaf
