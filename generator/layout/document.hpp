@@ -77,8 +77,25 @@ struct PageBreak {
   NumberStyle style = NumberStyle::decimal;
 };
 
+/// One stacked segment of a chart bar; colour as red, green, blue from 0 to 1.
+struct ChartSegment {
+  double value = 0;
+  std::string label;  ///< legend entry ("" for none)
+  double red = 0, green = 0, blue = 0;
+};
+struct ChartBar {
+  std::string label;
+  std::vector<ChartSegment> segments;
+  std::string note;  ///< printed after the bar ("7", "43%")
+};
+/// A horizontal bar chart drawn as vector shapes, with a legend; kept on one page.
+struct BarChart {
+  std::vector<ChartBar> bars;
+  double max = 0;  ///< value of a full-width bar (0: the largest bar)
+};
+
 using Content = std::variant<Paragraph, Heading, List, Table, WritingLines, TickBoxes, RatingRow,
-                             SignatureLines, TableOfContents, PageBreak>;
+                             SignatureLines, TableOfContents, PageBreak, BarChart>;
 
 /// One block and where it came from (named in diagnostics, e.g. a missing glyph).
 struct Block {

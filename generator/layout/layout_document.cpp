@@ -96,6 +96,7 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
           else if constexpr (std::is_same_v<T, SignatureLines>) add_signature_lines(b, ctx, pieces);
           else if constexpr (std::is_same_v<T, TableOfContents>) add_contents(b, ctx, pieces);
           else if constexpr (std::is_same_v<T, PageBreak>) pending = b;
+          else if constexpr (std::is_same_v<T, BarChart>) add_bar_chart(b, ctx, pieces);
         },
         block.content);
     if (pending && pieces.size() > first) {

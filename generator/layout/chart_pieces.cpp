@@ -1,0 +1,60 @@
+// Bar charts as vector shapes: a legend row, then one row per bar (label, stacked boxes, note), kept together.
+#include <algorithm>
+#include <set>
+
+#include "layout/block_pieces.hpp"
+
+namespace qaf::layout::detail {
+
+void add_bar_chart(const BarChart& b, BlockContext& c, std::vector<Piece>& out) {
+  if (b.bars.empty()) return;
+  const TextStyle style{c.body_size - 1};
+  const auto box = line_box(c.shaper.fonts(), style.size);
+  const double row = box.height + 6;
+  const double label_w = c.width * 0.3, note_w = c.width * 0.1;
+  const double bar_w = c.width - label_w - note_w - 8;
+  double max = b.max;
+  for (const ChartBar& bar : b.bars) {
+    double sum = 0;
+    for (const ChartSegment& s : bar.segments) sum += std::max(0.0, s.value);
+    max = std::max(max, sum);
+  }
+  if (max <= 0) max = 1;
+  auto text = [&](const std::string& t, double x, double width, Page& page, double baseline) {
+    const auto lines = wrap(c.shaper, Runs{Run{t, Style::regular, {}, false}}, style, std::max(1.0, width));
+    if (!lines.empty()) paint_line(lines.front(), x, baseline, page);
+  };
+  std::vector<Piece> pieces;
+  // Legend: the segments' labels in first-seen order.
+  Piece legend;
+  legend.space_before = 0.6 * c.body_size;
+  legend.height = row;
+  double x = c.left + label_w;
+  std::set<std::string> seen;
+  for (const ChartBar& bar : b.bars)
+    for (const ChartSegment& s : bar.segments) {
+      if (s.label.empty() || s.value <= 0 || !seen.insert(s.label).second) continue;
+      legend.items.rects.push_back({x, 3, 9, 9, 0.5, std::nullopt, Color{s.red, s.green, s.blue}});
+      text(s.label, x + 12, c.width, legend.items, box.baseline);
+      x += 24 + c.shaper.width(s.label, style);
+    }
+  if (!seen.empty()) pieces.push_back(std::move(legend));
+  for (const ChartBar& bar : b.bars) {
+    Piece p;
+    p.height = row;
+    text(bar.label, c.left, label_w - 6, p.items, box.baseline + 3);
+    double bx = c.left + label_w;
+    for (const ChartSegment& s : bar.segments) {
+      const double w = bar_w * std::max(0.0, s.value) / max;
+      if (w <= 0) continue;
+      p.items.rects.push_back({bx, 2, w, row - 4, 0.5, std::nullopt, Color{s.red, s.green, s.blue}});
+      bx += w;
+    }
+    if (!bar.note.empty()) text(bar.note, bx + 4, note_w + 4, p.items, box.baseline + 3);
+    pieces.push_back(std::move(p));
+  }
+  for (std::size_t i = 0; i + 1 < pieces.size(); ++i) pieces[i].keep_with_next = true;
+  for (auto& p : pieces) out.push_back(std::move(p));
+}
+
+}  // namespace qaf::layout::detail
