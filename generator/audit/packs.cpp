@@ -1,20 +1,57 @@
-// Assembling the packs output tree per framework.
+// Assembling the packs output tree per framework: CSV exports and a pack PDF per team and service per period.
 #include "audit/packs.hpp"
 
 #include "audit/csv_export.hpp"
+#include "audit/pack_document.hpp"
+#include "layout/fonts.hpp"
+#include "layout/layout.hpp"
+#include "markdown/markdown.hpp"
+#include "pdf/pdf_writer.hpp"
 
 namespace qaf {
+namespace {
 
-OutputTree build_packs(const Project& project, const PackOptions& options, Diagnostics& /*diags*/) {
+std::string pdf_bytes(const layout::Document& doc, const PackOptions& o, Diagnostics& diags) {
+  const layout::LaidOutDocument laid = layout::layout_document(doc, *o.fonts, diags);
+  pdf::PdfOptions po;
+  po.created = o.as_of;
+  const std::vector<unsigned char> bytes = pdf::write_pdf(laid, po);
+  return std::string(bytes.begin(), bytes.end());
+}
+
+}  // namespace
+
+OutputTree build_packs(const Project& project, const PackOptions& options, Diagnostics& diags) {
   OutputTree out;
+  AggregateOptions ao;
+  ao.period = options.period;
+  ao.as_of = options.as_of;
   for (const Framework& fw : project.frameworks) {
     const std::vector<const AuditRecord*> records = records_of(project, fw);
     if (records.empty()) continue;
-    AggregateOptions ao;
-    ao.period = options.period;
-    ao.as_of = options.as_of;
-    const Aggregates all = aggregate(project, fw, ao, records);
-    out.merge(csv_files(fw, all), fw.id + "/csv");
+    out.merge(csv_files(fw, aggregate(project, fw, ao, records)), fw.id + "/csv");
+    if (!options.fonts) continue;
+    // One pack per (period, team) and per (period, service) that has records.
+    auto key = [](const PackScope& s) { return s.period + "\n" + s.kind + "\n" + s.name; };
+    std::map<std::string, std::pair<PackScope, std::vector<const AuditRecord*>>> groups;
+    for (const AuditRecord* a : records) {
+      const std::string period = a->date ? period_of(*a->date, options.period) : "undated";
+      const PackScope team{"team", a->team.empty() ? "no team" : a->team, period};
+      groups[key(team)].first = team;
+      groups[key(team)].second.push_back(a);
+      if (!a->service.empty()) {
+        const PackScope service{"service", a->service, period};
+        groups[key(service)].first = service;
+        groups[key(service)].second.push_back(a);
+      }
+    }
+    for (const auto& [k, group] : groups) {
+      const auto& [scope, members] = group;
+      const Aggregates agg = aggregate(project, fw, ao, members);
+      const layout::Document doc = pack_document(fw, scope, agg, {}, options.as_of);
+      out.add(fw.id + "/" + scope.period + "/" + scope.kind + "-" + slugify(scope.name) + ".pdf",
+              pdf_bytes(doc, options, diags));
+    }
   }
   return out;
 }

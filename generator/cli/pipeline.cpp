@@ -2,6 +2,7 @@
 #include "cli/pipeline.hpp"
 
 #include "audit/packs.hpp"
+#include "layout/fonts.hpp"
 #include "load/theme_loader.hpp"
 #include "site/site_builder.hpp"
 
@@ -17,6 +18,8 @@ Outputs render_outputs(const std::filesystem::path& root, const Project& project
   PackOptions po;
   po.period = project.config.period == "month" ? Period::month : Period::quarter;
   po.as_of = as_of;
+  const layout::FontSet fonts(layout::default_font_files());  // throws when a font file is missing
+  po.fonts = &fonts;
   out.packs = build_packs(project, po, diags);
   return out;
 }

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Audit benchmark (run by hand): N synthetic audit records (default 10,000), made by copying the
+# sample Example Borough records with new ids, case numbers and one of 20 teams, then timed:
+#   check  = load + validate every record;  build = validate + aggregate + dashboards + packs (PDF, CSV).
+# Usage: bash tests/bench/audits/run.sh [QAF_BINARY] [N]      (from the repository root)
+set -euo pipefail
+qaf=$(realpath "${1:-build/qaf}")
+n=${2:-10000}
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+work=$(mktemp -d)
+[ -n "${KEEP:-}" ] && echo "work: $work" || trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/frameworks" "$work/content/audits"
+cp -r "$root/frameworks/example-borough" "$work/frameworks/"
+mapfile -t samples < <(ls "$root"/content/audits/20*/eb-*.yaml | sort)
+# One awk pass writes every record: a new id, case number and team; the answers stay as sampled.
+awk -v n="$n" -v out="$work/content/audits" -v count="${#samples[@]}" '
+  FNR == 1 { file[++k] = FILENAME; lines[k] = 0 }
+  { text[k, ++lines[k]] = $0 }
+  END {
+    for (i = 1; i <= n; i++) {
+      s = (i - 1) % count + 1
+      path = sprintf("%s/bench-%05d.yaml", out, i)
+      for (l = 1; l <= lines[s]; l++) {
+        line = text[s, l]
+        if (line ~ /^id: /) line = sprintf("id: bench-%05d", i)
+        else if (line ~ /^  case-id: /) line = sprintf("  case-id: BX-%06d", i)
+        else if (line ~ /^  team: /) line = sprintf("  team: Team %02d", i % 20)
+        print line > path
+      }
+      close(path)
+    }
+  }' "${samples[@]}"
+echo "records: $(ls "$work/content/audits" | wc -l) in $(du -sh "$work/content/audits" | cut -f1)"
+measure() {  # label, command...: wall seconds and peak resident memory of one run
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt" || { cat "$work/err.txt"; exit 1; }
+  read -r secs kb < "$work/time.txt"
+  printf '%-8s %6.2f s   peak %6.1f MB\n' "$label" "$secs" "$(echo "$kb / 1024" | bc -l)"
+}
+export SOURCE_DATE_EPOCH=1790726400  # 2026-09-30, fixed so overdue counts repeat
+measure check "$qaf" check "$work"
+measure build "$qaf" build "$work" --out "$work/site" --packs "$work/packs"
+echo "packs: $(find "$work/packs" -name '*.pdf' | wc -l) PDFs, $(du -sh "$work/packs" | cut -f1); site: $(find "$work/site" -type f | wc -l) files"
+echo "qaf $(git -C "$root" rev-parse --short HEAD), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB"
