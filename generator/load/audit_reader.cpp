@@ -4,6 +4,7 @@
 
 #include "load/readers.hpp"
 #include "load/scale_values.hpp"
+#include "support/number_format.hpp"
 #include "support/suggest.hpp"
 
 namespace qaf::detail {
@@ -85,14 +86,8 @@ void read_value(Ctx& c, const Question& q, const YAML::Node& n, const SourcePos&
       }
       if ((q.min && *v < *q.min) || (q.max && *v > *q.max)) {
         Diagnostic& e = c.d.error(out.pos, "the answer to question '" + q.id + "' (" + raw + ") is out of range");
-        auto fmt = [](double x) {
-          std::string t = std::to_string(x);
-          t.erase(t.find_last_not_of('0') + 1);
-          if (!t.empty() && t.back() == '.') t.pop_back();
-          return t;
-        };
-        hint(e, std::string("the question allows ") + (q.min ? "at least " + fmt(*q.min) : "") +
-                    (q.min && q.max ? " and " : "") + (q.max ? "at most " + fmt(*q.max) : ""));
+        hint(e, std::string("the question allows ") + (q.min ? "at least " + format_number(*q.min) : "") +
+                    (q.min && q.max ? " and " : "") + (q.max ? "at most " + format_number(*q.max) : ""));
         out.values.push_back(raw);
         break;
       }

@@ -4,16 +4,11 @@
 #include <set>
 
 #include "load/readers.hpp"
+#include "support/number_format.hpp"
 
 namespace qaf::detail {
 namespace {
 
-std::string num(double v) {
-  if (std::floor(v) == v) return std::to_string(static_cast<long>(v));
-  std::string s = std::to_string(v);
-  s.erase(s.find_last_not_of('0') + 1);
-  return s;
-}
 
 void check_bands(const YamlFile& file, const Fields& f, Scale& s) {
   Diagnostics& d = file.diags();
@@ -23,7 +18,7 @@ void check_bands(const YamlFile& file, const Fields& f, Scale& s) {
   }
   if (!parse_number(scalar(f.node("min"))) || !parse_number(scalar(f.node("max")))) return;  // reported already
   if (s.max <= s.min) {
-    d.error(f.pos_of("max"), "'max' (" + num(s.max) + ") must be above 'min' (" + num(s.min) + ")");
+    d.error(f.pos_of("max"), "'max' (" + format_number(s.max) + ") must be above 'min' (" + format_number(s.min) + ")");
     return;
   }
   if (s.step <= 0) {
@@ -38,34 +33,34 @@ void check_bands(const YamlFile& file, const Fields& f, Scale& s) {
   std::sort(sorted.begin(), sorted.end(), [](const Band& a, const Band& b) { return a.from < b.from; });
   const double eps = s.step * 1e-6;
   for (const Band& b : sorted) {
-    if (b.to < b.from) d.error(b.pos, "band " + num(b.from) + "-" + num(b.to) + " ends before it starts");
+    if (b.to < b.from) d.error(b.pos, "band " + format_number(b.from) + "-" + format_number(b.to) + " ends before it starts");
     if (b.from < s.min - eps || b.to > s.max + eps)
-      d.error(b.pos, "band " + num(b.from) + "-" + num(b.to) + " lies outside the scale's range " + num(s.min) + "-" +
-                         num(s.max));
+      d.error(b.pos, "band " + format_number(b.from) + "-" + format_number(b.to) + " lies outside the scale's range " + format_number(s.min) + "-" +
+                         format_number(s.max));
   }
   if (sorted.front().from > s.min + eps) {
-    Diagnostic& e = d.error(sorted.front().pos, "bands leave a gap: " + num(s.min) + " to " +
-                                                    num(sorted.front().from - s.step) + " is in no band");
-    hint(e, "start the first band at 'min' (" + num(s.min) + ")");
+    Diagnostic& e = d.error(sorted.front().pos, "bands leave a gap: " + format_number(s.min) + " to " +
+                                                    format_number(sorted.front().from - s.step) + " is in no band");
+    hint(e, "start the first band at 'min' (" + format_number(s.min) + ")");
   }
   for (std::size_t i = 1; i < sorted.size(); ++i) {
     const Band& a = sorted[i - 1];
     const Band& b = sorted[i];
     const double next = a.to + s.step;
     if (b.from < next - eps) {
-      Diagnostic& e = d.error(b.pos, "band " + num(b.from) + "-" + num(b.to) + " overlaps band " + num(a.from) + "-" +
-                                         num(a.to));
-      hint(e, "each value must fall in exactly one band; start this band at " + num(next));
+      Diagnostic& e = d.error(b.pos, "band " + format_number(b.from) + "-" + format_number(b.to) + " overlaps band " + format_number(a.from) + "-" +
+                                         format_number(a.to));
+      hint(e, "each value must fall in exactly one band; start this band at " + format_number(next));
     } else if (b.from > next + eps) {
-      Diagnostic& e = d.error(b.pos, "bands leave a gap: " + num(next) + " to " + num(b.from - s.step) +
+      Diagnostic& e = d.error(b.pos, "bands leave a gap: " + format_number(next) + " to " + format_number(b.from - s.step) +
                                          " is in no band");
-      hint(e, "start this band at " + num(next) + ", or end the previous one at " + num(b.from - s.step));
+      hint(e, "start this band at " + format_number(next) + ", or end the previous one at " + format_number(b.from - s.step));
     }
   }
   if (sorted.back().to < s.max - eps) {
-    Diagnostic& e = d.error(sorted.back().pos, "bands leave a gap: " + num(sorted.back().to + s.step) + " to " +
-                                                   num(s.max) + " is in no band");
-    hint(e, "end the last band at 'max' (" + num(s.max) + ")");
+    Diagnostic& e = d.error(sorted.back().pos, "bands leave a gap: " + format_number(sorted.back().to + s.step) + " to " +
+                                                   format_number(s.max) + " is in no band");
+    hint(e, "end the last band at 'max' (" + format_number(s.max) + ")");
   }
 }
 

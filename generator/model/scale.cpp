@@ -1,6 +1,8 @@
 // Queries on judgement scales (grade ranks, lookups, allowed values).
 #include "model/scale.hpp"
 
+#include "support/number_format.hpp"
+
 namespace qaf {
 
 std::string_view to_string(ScaleKind k) {
@@ -53,16 +55,9 @@ std::vector<std::string> Scale::allowed_values() const {
     case ScaleKind::levels:
       for (const Level& l : levels) out.push_back(std::to_string(l.value));
       break;
-    case ScaleKind::bands: {
-      auto num = [](double v) {
-        std::string s = std::to_string(v);
-        s.erase(s.find_last_not_of('0') + 1);
-        if (!s.empty() && s.back() == '.') s.pop_back();
-        return s;
-      };
-      out.push_back("a number from " + num(min) + " to " + num(max));
+    case ScaleKind::bands:
+      out.push_back("a number from " + format_number(min) + " to " + format_number(max));
       break;
-    }
     case ScaleKind::choices:
     case ScaleKind::rag:
       for (const Choice& c : options) out.push_back(c.id);

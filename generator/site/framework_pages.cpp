@@ -3,6 +3,7 @@
 
 #include "site/pages.hpp"
 #include "site/site_paths.hpp"
+#include "support/number_format.hpp"
 
 namespace qaf::site {
 namespace sp = site_paths;
@@ -141,17 +142,11 @@ BuiltPage scales_page(SiteContext& c, const Framework& fw) {
       case ScaleKind::bands: {
         const Scale* target = fw.find_scale(s.maps_to.id);
         kind_label = "Numeric range, in bands that count as grades";
-        auto num = [](double x) {
-          std::string t = std::to_string(x);
-          t.erase(t.find_last_not_of('0') + 1);
-          if (!t.empty() && t.back() == '.') t.pop_back();
-          return t;
-        };
         std::vector<Band> bands = s.bands;
         std::sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) { return a.from > b.from; });
         for (const Band& b : bands) {
           const Grade* g = target ? target->find_grade(b.grade.id) : nullptr;
-          rows.push(View().set("value", num(b.from) + "–" + num(b.to)).set("label", g ? g->label : b.grade.id)
+          rows.push(View().set("value", format_number(b.from) + "–" + format_number(b.to)).set("label", g ? g->label : b.grade.id)
                         .set("colour", g ? tag_colour(g->colour) : ""));
         }
         break;

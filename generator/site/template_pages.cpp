@@ -1,6 +1,7 @@
 // Template (form) pages: header fields, sections of questions with their answers, and the audit blocks.
 #include "site/pages.hpp"
 #include "site/site_paths.hpp"
+#include "support/number_format.hpp"
 
 namespace qaf::site {
 namespace sp = site_paths;
@@ -32,16 +33,9 @@ View options_of(const Framework& fw, const Ref& scale_ref, std::string& kind_not
     case ScaleKind::levels:
       for (const Level& l : s->levels) list.push(View().set("label", std::to_string(l.value) + " " + l.label));
       break;
-    case ScaleKind::bands: {
-      auto num = [](double x) {
-        std::string t = std::to_string(x);
-        t.erase(t.find_last_not_of('0') + 1);
-        if (!t.empty() && t.back() == '.') t.pop_back();
-        return t;
-      };
-      kind_note = "a number from " + num(s->min) + " to " + num(s->max);
+    case ScaleKind::bands:
+      kind_note = "a number from " + format_number(s->min) + " to " + format_number(s->max);
       break;
-    }
     case ScaleKind::choices:
     case ScaleKind::rag:
       if (s->multiple) kind_note = "tick all that apply";
@@ -108,15 +102,10 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
               if (sk.id == r.id)
                 skills.push(View().set("href", sp::href(path, sp::skills(fw.id, set.id), sp::skill_anchor(sk.id)))
                                 .set("label", sk.title));
-      if (q.type == AnswerType::number && (q.min || q.max)) {
-        auto num = [](double x) {
-          std::string v = std::to_string(x);
-          v.erase(v.find_last_not_of('0') + 1);
-          if (!v.empty() && v.back() == '.') v.pop_back();
-          return v;
-        };
-        note = q.min && q.max ? num(*q.min) + " to " + num(*q.max) : q.min ? "at least " + num(*q.min) : "at most " + num(*q.max);
-      }
+      if (q.type == AnswerType::number && (q.min || q.max))
+        note = q.min && q.max ? format_number(*q.min) + " to " + format_number(*q.max)
+               : q.min        ? "at least " + format_number(*q.min)
+                              : "at most " + format_number(*q.max);
       questions.push(View()
                          .set("anchor", sp::question_anchor(q.id))
                          .set("number", std::to_string(++number))
