@@ -52,7 +52,14 @@ BuiltPage home_page(SiteContext& c) {
   View v;
   v.set("title", c.project.config.title).set("frameworks", frameworks).set("has_frameworks", !frameworks.empty_list())
       .set("pages", pages).set("has_pages", !pages.empty_list());
-  if (intro) v.set("intro_html", c.html(Text{intro->body, {intro->pos.file, intro->body_line, 1}}, path, nullptr));
+  bool intro_has_title = false;
+  if (intro) {
+    v.set("intro_html", c.html(Text{intro->body, {intro->pos.file, intro->body_line, 1}}, path, nullptr));
+    const RenderedMarkdown r = render_markdown(intro->body, MarkdownOptions{});
+    intro_has_title = !r.headings.empty() && r.headings.front().level == 1;
+  }
+  // Like any page, the home page has one main heading: the intro's own, when it starts with one.
+  v.set("show_title", !intro_has_title);
   c.index(path, "", c.project.config.title, intro ? c.text(intro->body) : "", DocKind::page, nullptr);
   return {path, c.project.config.title, "Home", c.render("home", v), nullptr,
           intro ? intro->pos : SourcePos{"content", 0, 0}, {}};

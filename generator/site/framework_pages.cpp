@@ -224,7 +224,7 @@ BuiltPage programmes_page(SiteContext& c, const Framework& fw) {
     for (const ProgrammeEntry& e : p.entries) {
       View items = View::list();
       for (const Text& t : e.items) {
-        items.push(View().set("html", c.inline_html(t, path, &fw)));
+        items.push(View().set("item_html", c.inline_html(t, path, &fw)));
         body += e.period + ": " + c.text(t.markdown) + "\n";
       }
       entries.push(View().set("period", e.period).set("items", items));
@@ -257,7 +257,7 @@ BuiltPage roles_page(SiteContext& c, const Framework& fw) {
     View own = View::list();
     std::string body = c.text(r.summary.markdown) + "\n";
     for (const Text& t : r.responsibilities) {
-      own.push(View().set("html", c.inline_html(t, path, &fw)));
+      own.push(View().set("item_html", c.inline_html(t, path, &fw)));
       body += c.text(t.markdown) + "\n";
     }
     const Role* parent = r.inherits.id.empty() ? nullptr : fw.find_role(r.inherits.id);

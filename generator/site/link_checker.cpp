@@ -7,6 +7,26 @@
 namespace qaf::site {
 namespace {
 
+// The character references the template engine and cmark write in attribute values.
+std::string unescape(const std::string& v) {
+  static const std::pair<const char*, const char*> refs[] = {
+      {"&quot;", "\""}, {"&apos;", "'"}, {"&#x27;", "'"}, {"&#39;", "'"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}};
+  std::string out;
+  for (std::size_t i = 0; i < v.size();) {
+    bool replaced = false;
+    if (v[i] == '&')
+      for (const auto& [ref, ch] : refs)
+        if (v.compare(i, std::char_traits<char>::length(ref), ref) == 0) {
+          out += ch;
+          i += std::char_traits<char>::length(ref);
+          replaced = true;
+          break;
+        }
+    if (!replaced) out += v[i++];
+  }
+  return out;
+}
+
 // Values of `attr="..."` in an HTML text (our own output: attributes are always double-quoted).
 std::vector<std::string> attribute_values(const std::string& html, const std::string& attr) {
   std::vector<std::string> out;
@@ -15,9 +35,7 @@ std::vector<std::string> attribute_values(const std::string& html, const std::st
     const std::size_t start = pos + needle.size();
     const std::size_t end = html.find('"', start);
     if (end == std::string::npos) break;
-    std::string v = html.substr(start, end - start);
-    for (std::size_t a = v.find("&amp;"); a != std::string::npos; a = v.find("&amp;", a + 1)) v.replace(a, 5, "&");
-    out.push_back(v);
+    out.push_back(unescape(html.substr(start, end - start)));
   }
   return out;
 }

@@ -16,12 +16,12 @@ BuiltPage rubric_page(SiteContext& c, const Framework& fw, const Rubric& r) {
     View indicators = View::list(), cells = View::list();
     std::string body = c.text(a.intro.markdown) + "\n";
     for (const Text& t : a.indicators) {
-      indicators.push(View().set("html", c.inline_html(t, path, &fw)));
+      indicators.push(View().set("item_html", c.inline_html(t, path, &fw)));
       body += c.text(t.markdown) + "\n";
     }
     for (const RubricCell& cell : a.cells) {
       const Grade* g = scale ? scale->find_grade(cell.grade.id) : nullptr;
-      cells.push(View().set("grade", g ? g->label : cell.grade.id).set("html", c.html(cell.text, path, &fw)));
+      cells.push(View().set("grade", g ? g->label : cell.grade.id).set("cell_html", c.html(cell.text, path, &fw)));
       body += (g ? g->label : cell.grade.id) + ": " + c.text(cell.text.markdown) + "\n";
     }
     body += c.text(a.good.markdown) + "\n" + c.text(a.measured.markdown);
@@ -38,6 +38,7 @@ BuiltPage rubric_page(SiteContext& c, const Framework& fw, const Rubric& r) {
                    .set("standards", standards)
                    .set("has_standards", !standards.empty_list())
                    .set("checked_by", checked)
+                   .set("checked_groups", c.question_groups(fw, a.checked_by, path))
                    .set("has_checked_by", !checked.empty_list()));
     toc.emplace_back(anchor, a.title);
     c.index(path, anchor, a.title + " — " + r.title, body, DocKind::rubric, &fw, {r.title});
@@ -49,7 +50,7 @@ BuiltPage rubric_page(SiteContext& c, const Framework& fw, const Rubric& r) {
   for (const JudgementGuidance& g : r.guidance) {
     const Grade* gr = scale ? scale->find_grade(g.grade.id) : nullptr;
     guidance.push(View().set("grade", gr ? gr->label : g.grade.id).set("colour", gr ? tag_colour(gr->colour) : "")
-                      .set("html", c.html(g.text, path, &fw)));
+                      .set("guidance_html", c.html(g.text, path, &fw)));
   }
   View v;
   v.set("title", r.title).set("intro_html", c.html(r.intro, path, &fw)).set("areas", areas).set("grades", grades)
@@ -78,7 +79,7 @@ BuiltPage skills_page(SiteContext& c, const Framework& fw, const SkillSet& set) 
       for (const SkillLevel& l : s.levels) {
         View behaviours = View::list();
         for (const Text& b : l.behaviours) {
-          behaviours.push(View().set("html", c.inline_html(b, path, &fw)));
+          behaviours.push(View().set("item_html", c.inline_html(b, path, &fw)));
           body += c.text(b.markdown) + "\n";
         }
         const Level* lv = scale ? scale->find_level(l.level) : nullptr;
@@ -86,7 +87,9 @@ BuiltPage skills_page(SiteContext& c, const Framework& fw, const SkillSet& set) 
                        .set("behaviours", behaviours));
       }
       View observed = c.question_links(fw, s.observed_by, path);
+      // A skill is a level-3 heading under its group's heading, or level 2 when the group has none.
       skills.push(View().set("anchor", sp::skill_anchor(s.id)).set("title", s.title)
+                      .set("heading_level", g.title.empty() ? "2" : "3")
                       .set("description_html", c.html(s.description, path, &fw)).set("levels", cells).set("has_grid", !s.levels.empty())
                       .set("observed_by", observed).set("has_observed_by", !observed.empty_list()));
       c.index(path, sp::skill_anchor(s.id), s.title, body, DocKind::skill, &fw, {set.title, g.title});

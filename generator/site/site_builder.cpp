@@ -35,6 +35,17 @@ std::vector<BuiltPage> build_pages(site::SiteContext& c, const Date& as_of) {
   return pages;
 }
 
+// The page body with its "On this page" list placed after its main heading (the first </h1>).
+std::string with_contents(site::SiteContext& c, const BuiltPage& p) {
+  if (p.toc.size() < 2) return p.body_html;
+  View toc = View::list();
+  for (const auto& [anchor, label] : p.toc) toc.push(View().set("href", "#" + anchor).set("label", label));
+  const std::string contents = c.render("_contents", View().set("toc", toc));
+  const std::size_t h1 = p.body_html.find("</h1>");
+  const std::size_t at = h1 == std::string::npos ? 0 : h1 + 5;
+  return p.body_html.substr(0, at) + "\n" + contents + p.body_html.substr(at);
+}
+
 View page_link(const std::string& from, const BuiltPage& to) {
   return View().set("href", sp::href(from, to.path)).set("label", to.nav_label.empty() ? to.title : to.nav_label);
 }
@@ -62,6 +73,7 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
   std::map<std::string, std::vector<std::size_t>> folder_pages;
   std::vector<std::string> folder_of(pages.size());
   std::vector<std::size_t> overviews;
+  std::string home_folder;  // the folder of the first site page after the home page
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const BuiltPage& p = pages[i];
     if (p.fw) {
@@ -72,12 +84,13 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
     const std::size_t slash = p.pos.file.rfind('/');
     folder_of[i] = p.path == sp::kHome || p.path == sp::kSearch ? "" : p.pos.file.substr(0, slash == std::string::npos ? 0 : slash);
     if (p.path != sp::kSearch) folder_pages[folder_of[i]].push_back(i);
+    if (home_folder.empty() && i > 0 && p.path != sp::kSearch) home_folder = folder_of[i];
   }
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const BuiltPage& p = pages[i];
     View v;
     v.set("root", sp::root_of(p.path)).set("site_title", cfg.title).set("council", cfg.council)
-        .set("page_title", p.title).set("content_html", p.body_html).set("logo", logo)
+        .set("page_title", p.title).set("content_html", with_contents(c, p)).set("logo", logo)
         .set("primary_colour", cfg.primary_colour).set("is_home", p.path == sp::kHome)
         .set("home_href", sp::href(p.path, sp::kHome)).set("search_href", sp::href(p.path, sp::kSearch));
     // Breadcrumbs: Home > framework > page.
@@ -88,20 +101,24 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
     v.set("breadcrumbs", crumbs);
     // Navigation: a framework page lists its framework's pages; a site page lists the
     // frameworks and the site pages of its own folder (when there are few enough to list).
+    // A site page's list starts with Home and the frameworks; the home page lists the pages of
+    // the first site page's folder (it has no previous or next).
     View nav = View::list();
     const BuiltPage* prev = nullptr;
     const BuiltPage* next = nullptr;
-    const std::vector<std::size_t>& group = p.fw ? framework_pages[p.fw] : folder_pages[folder_of[i]];
+    const std::vector<std::size_t>& group = p.fw                  ? framework_pages[p.fw]
+                                            : p.path == sp::kHome ? folder_pages[home_folder]
+                                                                  : folder_pages[folder_of[i]];
     const bool list_group = p.fw || group.size() <= kMaxFolderNav;
-    if (!p.fw)
-      for (std::size_t j : overviews) {
-        View item = page_link(p.path, pages[j]);
-        nav.push(item.set("label", pages[j].fw->meta.title).set("current", false));
-      }
+    if (!p.fw) {
+      nav.push(page_link(p.path, pages[0]).set("current", i == 0));
+      for (std::size_t j : overviews) nav.push(page_link(p.path, pages[j]).set("label", pages[j].fw->meta.title).set("current", false));
+    }
     for (std::size_t k = 0; k < group.size(); ++k) {
       const std::size_t j = group[k];
+      if (j == 0) continue;  // Home is listed first
       if (group[k] == i) {
-        if (k > 0) prev = &pages[group[k - 1]];
+        if (k > 0 && group[k - 1] != 0) prev = &pages[group[k - 1]];
         if (k + 1 < group.size()) next = &pages[group[k + 1]];
       }
       if (list_group) nav.push(page_link(p.path, pages[j]).set("current", j == i));
@@ -109,9 +126,6 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
     v.set("nav", nav).set("nav_label", p.fw ? p.fw->meta.title : cfg.title);
     if (prev) v.set("prev", page_link(p.path, *prev));
     if (next) v.set("next", page_link(p.path, *next));
-    View toc = View::list();
-    for (const auto& [anchor, label] : p.toc) toc.push(View().set("href", "#" + anchor).set("label", label));
-    v.set("toc", toc).set("has_toc", p.toc.size() > 1);
     if (p.fw)
       v.set("framework", View().set("title", p.fw->meta.title).set("version", p.fw->meta.version)
                                  .set("status", p.fw->meta.status).set("status_colour", site::tag_colour(p.fw->meta.status))

@@ -1,6 +1,8 @@
 // Markdown with qaf link rewriting, cross-link lists and search documents for the site pages.
 #include "site/site_context.hpp"
 
+#include <algorithm>
+
 #include "site/site_paths.hpp"
 #include "site/template_engine.hpp"
 
@@ -96,6 +98,29 @@ View SiteContext::question_links(const Framework& fw, const std::vector<BackLink
   return list;
 }
 
+View SiteContext::question_groups(const Framework& fw, const std::vector<BackLink>& links,
+                                  const std::string& from) const {
+  View groups = View::list();
+  std::vector<std::pair<const Template*, View>> order;  // templates in the order first met
+  for (const BackLink& l : links) {
+    const Template* t = fw.find_template(l.owner);
+    const int n = t ? question_number(*t, l.item) : 0;
+    if (!n) continue;
+    auto it = std::find_if(order.begin(), order.end(), [&](const auto& g) { return g.first == t; });
+    if (it == order.end()) it = order.insert(order.end(), {t, View::list()});
+    it->second.push(View().set("href", sp::href(from, sp::template_page(fw.id, t->id), sp::question_anchor(l.item)))
+                        .set("number", std::to_string(n)));
+  }
+  for (auto& [t, questions] : order) {
+    View qs = View::list();
+    for (std::size_t i = 0; i < questions.items().size(); ++i)
+      qs.push(View(questions.items()[i]).set("last", i + 1 == questions.items().size()));
+    groups.push(View().set("template", t->title).set("href", sp::href(from, sp::template_page(fw.id, t->id)))
+                    .set("questions", qs).set("plural", qs.items().size() > 1));
+  }
+  return groups;
+}
+
 View SiteContext::area_links(const Framework& fw, const std::vector<BackLink>& links, const std::string& from) const {
   View list = View::list();
   for (const BackLink& l : links) {
@@ -147,6 +172,16 @@ void SiteContext::index(const std::string& url, const std::string& anchor, const
 
 std::string SiteContext::render(const std::string& name, const View& view) const {
   return render_template(theme, name, view, diags);
+}
+
+int question_number(const Template& t, const std::string& question_id) {
+  int n = 0;
+  for (const Section& s : t.sections)
+    for (const Question& q : s.questions) {
+      ++n;
+      if (q.id == question_id) return n;
+    }
+  return 0;
 }
 
 std::string shorten(const std::string& text, std::size_t max) {

@@ -46,6 +46,9 @@ class SiteContext {
 
   /// {href, label} objects for links to where a standard, area or skill is checked.
   View question_links(const Framework& fw, const std::vector<BackLink>& links, const std::string& from) const;
+  /// The same links grouped by template, each question by its number on the form:
+  /// {template, href (the template page), questions: [{href, number, last}]}, for tight table cells.
+  View question_groups(const Framework& fw, const std::vector<BackLink>& links, const std::string& from) const;
   View area_links(const Framework& fw, const std::vector<BackLink>& links, const std::string& from) const;
   View standard_links(const Framework& fw, const std::vector<Ref>& refs, const std::string& from) const;
   View role_links(const Framework& fw, const std::vector<Ref>& refs, const std::string& from) const;
@@ -61,6 +64,9 @@ class SiteContext {
   std::optional<std::string> resolve(const std::string& url, const std::string& from, const Framework* fw) const;
   MarkdownOptions options(const Text& t, const std::string& from, const Framework* fw) const;
 };
+
+/// The number a question is shown with on its template page (1-based across sections), or 0.
+int question_number(const Template& t, const std::string& question_id);
 
 /// Shortens plain text to about `max` characters at a word boundary, with an ellipsis.
 std::string shorten(const std::string& text, std::size_t max);

@@ -3,7 +3,6 @@
 
 #include <kainjow/mustache.hpp>
 
-#include <set>
 
 namespace qaf {
 namespace {
@@ -31,20 +30,22 @@ mu::data to_data(const View& v) {
 }  // namespace
 
 std::string render_template(const Theme& theme, const std::string& name, const View& view, Diagnostics& diags) {
-  static thread_local std::set<std::string> reported;
+  // A template is rendered once per page: report its problem to this build's sink once.
+  auto report = [&diags](const SourcePos& pos, const std::string& message) {
+    for (const Diagnostic& d : diags.all())
+      if (d.message == message && d.pos.file == pos.file && d.pos.line == pos.line) return;
+    diags.error(pos, message);
+  };
   auto it = theme.templates.find(name);
   if (it == theme.templates.end()) {
-    if (reported.insert(theme.name + "/" + name).second)
-      diags.error({"themes/" + theme.name, 0, 0}, "theme '" + theme.name + "' has no template '" + name + "'");
+    report({"themes/" + theme.name, 0, 0}, "theme '" + theme.name + "' has no template '" + name + "'");
     return {};
   }
   mu::mustache tmpl(it->second);
   if (!tmpl.is_valid()) {
-    if (reported.insert(theme.name + "/" + name).second) {
-      auto pos = theme.template_pos.find(name);
-      diags.error(pos == theme.template_pos.end() ? SourcePos{"themes/" + theme.name, 0, 0} : pos->second,
-                  "template error: " + tmpl.error_message());
-    }
+    auto pos = theme.template_pos.find(name);
+    report(pos == theme.template_pos.end() ? SourcePos{"themes/" + theme.name, 0, 0} : pos->second,
+           "template error in '" + name + "': " + tmpl.error_message());
     return {};
   }
   mu::data data = to_data(view);

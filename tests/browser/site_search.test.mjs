@@ -1,0 +1,161 @@
+// Search on the real site (the repository built by qaf): typed queries, highlighted results, keyboard to the right anchor; file:// and HTTP.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildSite, fileBase, launch, openPage, removeSite, serve, sourceDir, typeSearch } from './helpers.mjs';
+
+let browser;
+let built;
+let web;
+
+before(async () => {
+  built = buildSite(sourceDir);
+  web = await serve(built.site);
+  browser = await launch();
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (web) await web.close();
+  removeSite(built);
+});
+
+// The results as the reader sees them: title, tag line, snippet, marked words, href.
+const results = (page) =>
+  page.$$eval('.qaf-search-result', (items) =>
+    items.map((li) => {
+      const a = li.querySelector('a.qaf-search-link');
+      return {
+        title: a.textContent,
+        href: a.getAttribute('href'),
+        url: a.href,
+        tag: li.querySelector('.qaf-search-tag')?.textContent || '',
+        snippet: li.querySelector('.qaf-search-snippet')?.textContent || '',
+        marks: Array.from(li.querySelectorAll('mark'), (m) => m.textContent.toLowerCase()),
+        snippetMarks: Array.from(li.querySelectorAll('.qaf-search-snippet mark'), (m) => m.textContent.toLowerCase()),
+      };
+    })
+  );
+
+// After following a link: the element named by the address's #fragment, where it sits, and what it says.
+const landing = (page) =>
+  page.evaluate(() => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const el = document.getElementById(id);
+    return el
+      ? { id, top: el.getBoundingClientRect().top, text: el.textContent.replace(/\s+/g, ' '), target: document.querySelector(':target') === el, scrollY }
+      : { id, missing: true };
+  });
+
+// The page's own files only: no request leaves the site (no CDN, no network).
+function assertLocal(requests, origin) {
+  assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), [], 'no request leaves the site');
+}
+
+for (const mode of ['file', 'http']) {
+  describe(`the real site over ${mode}`, () => {
+    const base = () => (mode === 'file' ? fileBase(built.site) : web.base);
+
+    test('"seen alone" typed on the home page: ranked results with <mark>ed words; the keyboard follows the first to its anchor', async () => {
+      const { page, errors, requests, close } = await openPage(browser, base() + 'index.html');
+      await typeSearch(page, 'seen alone');
+      const found = await results(page);
+      assert.ok(found.length >= 3, `${found.length} results`);
+      // Ranked: the best hits are the standards whose titles say "seen alone".
+      assert.match(found[0].title, /seen alone/i, JSON.stringify(found.slice(0, 3), null, 1));
+      assert.match(found[0].tag, /^Standard · /);
+      for (const r of found.slice(0, 3)) {
+        assert.ok(r.marks.includes('seen') && r.marks.includes('alone'), `marks of ${r.title}: ${r.marks}`);
+        assert.ok(r.snippetMarks.some((m) => m === 'seen' || m === 'alone'), `the snippet of ${r.title} marks a word: ${r.snippet}`);
+      }
+      const status = await page.textContent('.qaf-search-status');
+      assert.match(status, /^\d+ results? for “seen alone”/);
+
+      // Down from the box to the first result, Enter follows it.
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), found[0].title);
+      const [path, hash] = found[0].url.split('#');
+      assert.ok(hash, `the first result links to an anchor: ${found[0].url}`);
+      await Promise.all([page.waitForURL(found[0].url), page.keyboard.press('Enter')]);
+      assert.equal(page.url(), found[0].url);
+      assert.ok(path.startsWith(base()), path);
+      const at = await landing(page);
+      assert.ok(!at.missing, `#${at.id} exists`);
+      assert.ok(at.target, 'the anchor is the :target');
+      assert.ok(at.scrollY > 0, 'the page scrolled to it');
+      assert.ok(at.top >= 0 && at.top < 20, `#${at.id} is at the top of the viewport (top ${at.top})`);
+      assert.match(at.text, /seen alone/i);
+      assert.match(await page.title(), /^Practice standards – /);
+      assertLocal(requests, mode === 'file' ? 'file://' : web.base);
+      assert.deepEqual(errors, []);
+      await close();
+    });
+
+    test('from a page two folders deep, the third result is followed with Down, Down, Down, Enter', async () => {
+      const { page, errors, close } = await openPage(browser, base() + 'riverside/rubrics/practice-matrix.html');
+      await typeSearch(page, 'seen alone');
+      const found = await results(page);
+      assert.ok(found.length >= 3);
+      assert.ok(found.every((r) => r.href.startsWith('../../')), 'links are relative to the page');
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), found[2].title);
+      await Promise.all([page.waitForURL(found[2].url), page.keyboard.press('Enter')]);
+      const at = await landing(page);
+      if (at.id) {
+        assert.ok(!at.missing && at.target, `#${at.id} exists and is the target`);
+        assert.ok(at.top >= 0 && at.top < 20, `#${at.id} at the top (top ${at.top})`);
+      }
+      assert.deepEqual(errors, []);
+      await close();
+    });
+
+    test('"1.4" finds standard 1.4 first, and it opens at standard 1.4', async () => {
+      const { page, errors, close } = await openPage(browser, base() + 'pages/glossary.html');
+      await typeSearch(page, '1.4');
+      const found = await results(page);
+      assert.ok(found.length >= 1);
+      assert.match(found[0].title, /^1\.4 /, found.map((r) => r.title).join(' | '));
+      assert.match(found[0].tag, /^Standard · /);
+      assert.ok(found[0].marks.includes('1.4'), `marks: ${found[0].marks}`);
+      // Every standard numbered 1.4 comes before anything else; nothing numbered 1.40 or 11.4 comes in.
+      const firstOther = found.findIndex((r) => !/^1\.4 /.test(r.title));
+      if (firstOther >= 0) assert.ok(found.slice(firstOther).every((r) => !/^1\.4 /.test(r.title)));
+      assert.ok(found.every((r) => !/^(1\.4\d|\d1\.4) /.test(r.title)));
+      await page.keyboard.press('ArrowDown');
+      await Promise.all([page.waitForURL(found[0].url), page.keyboard.press('Enter')]);
+      const at = await landing(page);
+      assert.equal(at.id, 'standard-1.4');
+      assert.ok(at.target && at.top >= 0 && at.top < 20, JSON.stringify(at));
+      assert.deepEqual(errors, []);
+      await close();
+    });
+
+    test('the search page runs the query in its address and filters by framework', async () => {
+      const { page, errors, close } = await openPage(browser, base() + 'search.html?q=supervision');
+      await page.waitForSelector('.qaf-search-result');
+      const all = await results(page);
+      assert.ok(all.length >= 5);
+      assert.equal(await page.inputValue('#q'), 'supervision');
+      await page.selectOption('select[name="framework"]', 'riverside');
+      await page.waitForFunction(
+        () => Array.from(document.querySelectorAll('.qaf-search-tag')).every((t) => /Safety, Strengths and Voice/.test(t.textContent))
+      );
+      const narrowed = await results(page);
+      assert.ok(narrowed.length > 0 && narrowed.length < all.length, `${narrowed.length} of ${all.length}`);
+      assert.deepEqual(errors, []);
+      await close();
+    });
+
+    test('submitting the form with Enter goes to the search page, which shows the results', async () => {
+      const { page, errors, close } = await openPage(browser, base() + 'example-borough/standards.html');
+      await page.focus('#q');
+      await page.keyboard.type('45 days', { delay: 10 });
+      await page.keyboard.press('Enter');
+      // The client searches in place; the results are on this page, no navigation needed.
+      await page.waitForFunction(() => (document.querySelector('.qaf-search-status') || {}).textContent?.includes('45 days'));
+      const found = await results(page);
+      assert.ok(found.length >= 1 && found[0].marks.includes('45') && found[0].marks.includes('days'), JSON.stringify(found[0]));
+      assert.deepEqual(errors, []);
+      await close();
+    });
+  });
+}
