@@ -1,5 +1,6 @@
 // Layout input: a small tree of blocks the caller builds (headings, paragraphs, tables, form parts).
 #pragma once
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -17,14 +18,20 @@ struct Run {
   Style style = Style::regular;
   std::string link;       ///< named destination this run links to ("" for none)
   bool tick_box = false;  ///< an empty tick box drawn inline (text is ignored)
+  bool ticked = false;    ///< with tick_box: the box is drawn ticked (a filled form)
 };
 using Runs = std::vector<Run>;
+
+enum class Orientation { portrait, landscape };
 
 /// How page numbers are written (footer and PDF page labels).
 enum class NumberStyle { decimal, roman_lower };
 
 struct Paragraph {
   Runs runs;
+  double indent = 0;  ///< points from the body's left edge
+  bool small = false;  ///< one point smaller than body text (notes, guidance)
+  double space_before = -1;  ///< points above it (dropped at the top of a page); negative: the usual gap
 };
 /// Level 1-3; becomes an outline entry and the named destination `id`
 /// (an empty id gets "section-N", N counting headings from 1).
@@ -37,6 +44,8 @@ struct Heading {
 struct List {
   bool numbered = false;
   std::vector<Runs> items;
+  int level = 1;  ///< nesting depth: each level below 1 is indented further
+  int start = 1;  ///< number of the first item of a numbered list
 };
 /// A column width: points when `fixed`, else a share of what fixed columns leave.
 struct Column {
@@ -49,22 +58,27 @@ struct Table {
   std::vector<Column> columns;
   std::vector<std::vector<Runs>> rows;
   int header_rows = 1;
+  double min_row_height = 0;  ///< points: body rows are at least this tall (room to write)
 };
 /// Blank ruled lines to write on.
 struct WritingLines {
   int count = 3;
 };
-/// One tick box per option, stacked.
+/// One tick box per option, stacked; or side by side, wrapping, with `across`.
 struct TickBoxes {
   std::vector<Runs> options;
+  bool across = false;
+  std::vector<bool> ticked = {};  ///< options drawn ticked (a filled form); missing entries: not ticked
 };
 /// A row of boxes, one per scale label ("Inadequate", "Good"...).
 struct RatingRow {
   std::vector<std::string> labels;
+  int chosen = -1;  ///< index of the label drawn ticked (a filled form), -1 for none
 };
 /// Labelled lines side by side, e.g. "Signature ____  Date ____".
 struct SignatureLines {
   std::vector<std::string> labels = {"Signature", "Date"};
+  std::vector<std::string> values = {};  ///< written on the lines (a filled form); missing entries: blank
 };
 /// Contents list of the document's headings down to `depth`, with page numbers and links.
 struct TableOfContents {
@@ -72,9 +86,12 @@ struct TableOfContents {
 };
 /// Starts a new page; with `restart_numbering` the next page begins a new
 /// numbering range ("Page n of m" and the PDF page label count within it).
+/// With `orientation`, pages from here on are A4 in that orientation (e.g. a wide
+/// grid in a portrait handbook), until another page break changes it.
 struct PageBreak {
   bool restart_numbering = false;
   NumberStyle style = NumberStyle::decimal;
+  std::optional<Orientation> orientation = std::nullopt;
 };
 
 /// One stacked segment of a chart bar; colour as red, green, blue from 0 to 1.
@@ -101,9 +118,8 @@ using Content = std::variant<Paragraph, Heading, List, Table, WritingLines, Tick
 struct Block {
   Content content;
   SourcePos pos;
+  bool keep_with_next = false;  ///< no page break between this block's end and the next block
 };
-
-enum class Orientation { portrait, landscape };
 
 /// Text repeated on every page. `{n}` and `{m}` in `page_number` become the
 /// page number and the page count of its numbering range.

@@ -16,6 +16,54 @@ RectItem tick_box(double x, double baseline, double size) {
   return RectItem{x, baseline - side + 0.1 * size, side, side, 0.7, kInk, std::nullopt};
 }
 
+/// A tick drawn in a box of side `side` whose top-left corner is (x, y).
+void tick_mark(double x, double y, double side, Page& out) {
+  const double w = std::max(0.9, side * 0.14);
+  out.lines.push_back(LineItem{x + 0.18 * side, y + 0.52 * side, x + 0.42 * side, y + 0.8 * side, w, kInk});
+  out.lines.push_back(LineItem{x + 0.42 * side, y + 0.8 * side, x + 0.86 * side, y + 0.18 * side, w, kInk});
+}
+
+void box_with_tick(double x, double baseline, double size, bool ticked, Page& out) {
+  const RectItem r = tick_box(x, baseline, size);
+  out.rects.push_back(r);
+  if (ticked) tick_mark(r.x, r.y, r.w, out);
+}
+
+/// Options side by side: box, label, a gap; a row that is full starts another.
+/// Returns false (and adds nothing) when some label is too long to sit beside others.
+bool add_tick_boxes_across(const TickBoxes& b, BlockContext& c, std::vector<Piece>& out) {
+  const TextStyle style{c.body_size};
+  const auto box = line_box(c.shaper.fonts(), style.size);
+  const double indent = 1.3 * c.body_size, gap = 1.6 * c.body_size;
+  std::vector<Line> labels;
+  for (const auto& option : b.options) {
+    auto lines = wrap(c.shaper, option, style, c.width - indent);
+    if (lines.size() > 1 || (!lines.empty() && lines.front().width > c.width / 2)) return false;
+    labels.push_back(lines.empty() ? Line{} : std::move(lines.front()));
+  }
+  std::vector<Piece> rows(1);
+  double x = 0;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    const double w = indent + labels[i].width;
+    if (x > 0 && x + w > c.width) {
+      rows.emplace_back();
+      x = 0;
+    }
+    Piece& p = rows.back();
+    const bool ticked = i < b.ticked.size() && b.ticked[i];
+    box_with_tick(c.left + x, box.baseline, style.size, ticked, p.items);
+    paint_line(labels[i], c.left + x + indent, box.baseline, p.items);
+    x += w + gap;
+  }
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    rows[r].height = box.height;
+    rows[r].space_before = (r == 0 ? 0.6 : 0.35) * c.body_size;
+    rows[r].keep_with_next = r + 1 < rows.size();  // a short set of options stays whole
+    out.push_back(std::move(rows[r]));
+  }
+  return true;
+}
+
 }  // namespace
 
 void add_writing_lines(const WritingLines& b, BlockContext& c, std::vector<Piece>& out) {
@@ -33,6 +81,7 @@ void add_writing_lines(const WritingLines& b, BlockContext& c, std::vector<Piece
 }
 
 void add_tick_boxes(const TickBoxes& b, BlockContext& c, std::vector<Piece>& out) {
+  if (b.across && add_tick_boxes_across(b, c, out)) return;
   const TextStyle style{c.body_size};
   const auto box = line_box(c.shaper.fonts(), style.size);
   const double indent = 1.6 * c.body_size;
@@ -42,7 +91,7 @@ void add_tick_boxes(const TickBoxes& b, BlockContext& c, std::vector<Piece>& out
       pieces.emplace_back();
       pieces.back().height = box.height;
     }
-    pieces.front().items.rects.push_back(tick_box(c.left, box.baseline, style.size));
+    box_with_tick(c.left, box.baseline, style.size, i < b.ticked.size() && b.ticked[i], pieces.front().items);
     pieces.front().space_before = (i == 0 ? 0.6 : 0.35) * c.body_size;
     for (auto& p : pieces) out.push_back(std::move(p));
   }
@@ -59,9 +108,10 @@ void add_rating_row(const RatingRow& b, BlockContext& c, std::vector<Piece>& out
   std::size_t most = 1;
   for (std::size_t i = 0; i < b.labels.size(); ++i) {
     const double x = c.left + static_cast<double>(i) * cell;
-    const auto lines =
-        wrap(c.shaper, Runs{Run{b.labels[i], Style::regular, {}, false}}, style, std::max(1.0, cell - indent - 6));
-    p.items.rects.push_back(tick_box(x, box.baseline, style.size + 2));
+    const bool chosen = static_cast<int>(i) == b.chosen;
+    const auto lines = wrap(c.shaper, Runs{Run{b.labels[i], chosen ? Style::bold : Style::regular, {}, false}}, style,
+                            std::max(1.0, cell - indent - 6));
+    box_with_tick(x, box.baseline, style.size + 2, chosen, p.items);
     for (std::size_t k = 0; k < lines.size(); ++k)
       paint_line(lines[k], x + indent, static_cast<double>(k) * box.height + box.baseline, p.items);
     most = std::max(most, lines.size());
@@ -82,6 +132,16 @@ void add_signature_lines(const SignatureLines& b, BlockContext& c, std::vector<P
     labels.push_back(wrap(c.shaper, Runs{Run{label, Style::bold, {}, false}}, style, std::max(1.0, field / 2)));
     most = std::max(most, labels.back().size());
   }
+  // A filled form writes its values on the lines, wrapped to the line's length.
+  std::vector<std::vector<Line>> values(labels.size());
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (i >= b.values.size() || b.values[i].empty()) continue;
+    const double x = c.left + static_cast<double>(i) * field;
+    const double end = x + field - (i + 1 < labels.size() ? gutter : 0);
+    const double start = x + (labels[i].empty() ? 0 : labels[i].back().width + 0.5 * c.body_size);
+    values[i] = wrap(c.shaper, Runs{Run{b.values[i], Style::regular, {}, false}}, style, std::max(1.0, end - start - 4));
+    most = std::max(most, values[i].size());
+  }
   Piece p;
   p.space_before = 1.2 * c.body_size;
   // Room to sign above the line; a label of several lines ends on the line.
@@ -95,6 +155,9 @@ void add_signature_lines(const SignatureLines& b, BlockContext& c, std::vector<P
       paint_line(lines[k], x, baseline - static_cast<double>(lines.size() - 1 - k) * box.height, p.items);
     const double start = x + (lines.empty() ? 0 : lines.back().width + 0.5 * c.body_size);
     p.items.lines.push_back(LineItem{start, baseline + 1, std::max(start, end), baseline + 1, 0.6, kInk});
+    const auto& v = values[i];
+    for (std::size_t k = 0; k < v.size(); ++k)
+      paint_line(v[k], start + 2, baseline - 1.5 - static_cast<double>(v.size() - 1 - k) * box.height, p.items);
   }
   out.push_back(std::move(p));
 }

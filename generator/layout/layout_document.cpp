@@ -66,21 +66,56 @@ void place(const Page& from, double dy, Page& to) {
   for (auto k : from.links) k.y += dy, to.links.push_back(std::move(k));
 }
 
+/// Where the body goes on a page of one orientation.
+struct Geometry {
+  PageSize size;
+  double width = 0;        // body width
+  double body_top = 0;     // below the header
+  double body_height = 0;  // between header and footer
+};
+
+Geometry geometry(const Document& doc, Orientation o, Shaper& shaper) {
+  Geometry g;
+  g.size = a4(o);
+  g.width = g.size.width - 2 * doc.margin;
+  shaper.begin_block(doc.furniture.pos);
+  const FurnitureSize furniture = measure_furniture(doc.furniture, shaper, g.width);
+  g.body_top = doc.margin + furniture.header;
+  g.body_height = g.size.height - 2 * doc.margin - furniture.header - furniture.footer;
+  return g;
+}
+
+/// A run of pages in one orientation and the pieces that fill them.
+struct Segment {
+  Orientation orientation = Orientation::portrait;
+  std::vector<Piece> pieces;
+};
+
 /// One layout pass. `page_of` (dest -> page number text) fills in the contents.
 LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics& diags,
                          const std::vector<HeadingRef>& headings, const std::map<std::string, std::string>* page_of) {
-  const PageSize size = a4(doc.orientation);
   Shaper shaper(fonts, diags);
-  const double width = size.width - 2 * doc.margin;
-  shaper.begin_block(doc.furniture.pos);
-  const FurnitureSize furniture = measure_furniture(doc.furniture, shaper, width);
-  const double body_top = doc.margin + furniture.header;
-  const double body_height = size.height - 2 * doc.margin - furniture.header - furniture.footer;
+  // Furniture is measured once per orientation, where any problem in its text is reported once.
+  Diagnostics repeated;
+  Shaper quiet(fonts, repeated);
+  const Geometry portrait = geometry(doc, Orientation::portrait, doc.orientation == Orientation::portrait ? shaper : quiet);
+  const Geometry landscape = geometry(doc, Orientation::landscape, doc.orientation == Orientation::landscape ? shaper : quiet);
+  auto geometry_of = [&](Orientation o) -> const Geometry& { return o == Orientation::portrait ? portrait : landscape; };
 
-  BlockContext ctx{shaper, doc.margin, width, body_height, doc.body_size, 0, &headings, page_of, 0};
-  std::vector<Piece> pieces;
+  std::vector<Segment> segments(1);
+  segments.back().orientation = doc.orientation;
+  BlockContext ctx{shaper, doc.margin, geometry_of(doc.orientation).width, geometry_of(doc.orientation).body_height,
+                   doc.body_size, 0, &headings, page_of, 0};
   std::optional<PageBreak> pending;
   for (const auto& block : doc.blocks) {
+    if (const auto* brk = std::get_if<PageBreak>(&block.content);
+        brk && brk->orientation && *brk->orientation != segments.back().orientation) {
+      if (!segments.back().pieces.empty()) segments.emplace_back();
+      segments.back().orientation = *brk->orientation;
+      ctx.width = geometry_of(*brk->orientation).width;
+      ctx.max_height = geometry_of(*brk->orientation).body_height;
+    }
+    std::vector<Piece>& pieces = segments.back().pieces;
     shaper.begin_block(block.pos);
     const std::size_t first = pieces.size();
     std::visit(
@@ -104,9 +139,9 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
       if (pending->restart_numbering) pieces[first].numbering = pending;
       pending.reset();
     }
+    if (block.keep_with_next && pieces.size() > first) pieces.back().keep_with_next = true;
   }
 
-  const auto placed = paginate(pieces, body_height);
   LaidOutDocument out;
   out.title = doc.title;
   for (int f = 0; f < fonts.face_count(); ++f) {
@@ -115,38 +150,40 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
   }
   std::set<std::string> known;
   for (const auto& h : headings) known.insert(h.id);
-  for (std::size_t i = 0; i < placed.size(); ++i) {
-    const int index = static_cast<int>(i);
-    if (i == 0 || placed[i].numbering) {
-      const NumberStyle style = placed[i].numbering ? placed[i].numbering->style : NumberStyle::decimal;
-      out.labels.push_back(PageLabel{index, style, 1});
-    }
-    Page page{size.width, size.height, {}, {}, {}, {}};
-    const auto& placements = placed[i].placements;
-    for (std::size_t k = 0; k < placements.size(); ++k) {
-      const auto& pl = placements[k];
-      const double top = body_top + pl.y;
-      place(pl.piece->items, top, page);
-      const bool opens = k == 0 || (k == 1 && placements[0].piece == pl.piece->header.get());
-      if (opens) place(pl.piece->at_page_start, top, page);
-      if (k + 1 == placements.size() && i + 1 < placed.size()) place(pl.piece->at_page_end, top, page);
-      for (auto d : pl.piece->dests) {
-        d.page = index, d.y += top;
-        if (std::none_of(out.destinations.begin(), out.destinations.end(),
-                         [&](const Destination& e) { return e.name == d.name; }))
-          out.destinations.push_back(d);
+  for (const auto& segment : segments) {
+    if (segment.pieces.empty() && segments.size() > 1) continue;
+    const Geometry& g = geometry_of(segment.orientation);
+    const auto placed = paginate(segment.pieces, g.body_height);
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+      const int index = static_cast<int>(out.pages.size());
+      if (index == 0 || placed[i].numbering) {
+        const NumberStyle style = placed[i].numbering ? placed[i].numbering->style : NumberStyle::decimal;
+        out.labels.push_back(PageLabel{index, style, 1});
       }
-      for (const auto& o : pl.piece->outline) out.outline.push_back(o);
+      Page page{g.size.width, g.size.height, {}, {}, {}, {}};
+      const auto& placements = placed[i].placements;
+      for (std::size_t k = 0; k < placements.size(); ++k) {
+        const auto& pl = placements[k];
+        const double top = g.body_top + pl.y;
+        place(pl.piece->items, top, page);
+        const bool opens = k == 0 || (k == 1 && placements[0].piece == pl.piece->header.get());
+        if (opens) place(pl.piece->at_page_start, top, page);
+        if (k + 1 == placements.size() && i + 1 < placed.size()) place(pl.piece->at_page_end, top, page);
+        for (auto d : pl.piece->dests) {
+          d.page = index, d.y += top;
+          if (std::none_of(out.destinations.begin(), out.destinations.end(),
+                           [&](const Destination& e) { return e.name == d.name; }))
+            out.destinations.push_back(d);
+        }
+        for (const auto& o : pl.piece->outline) out.outline.push_back(o);
+      }
+      // Links to names no heading has were warned about; drop them so every link resolves.
+      std::erase_if(page.links, [&](const LinkItem& l) { return !known.count(l.dest); });
+      out.pages.push_back(std::move(page));
     }
-    // Links to names no heading has were warned about; drop them so every link resolves.
-    std::erase_if(page.links, [&](const LinkItem& l) { return !known.count(l.dest); });
-    out.pages.push_back(std::move(page));
   }
 
   // Furniture last: "Page n of m" needs the page count of each numbering range.
-  // It was measured above, where any problem in its text was reported once.
-  Diagnostics repeated;
-  Shaper furniture_shaper(fonts, repeated);
   for (std::size_t r = 0; r < out.labels.size(); ++r) {
     const int first = out.labels[r].first_page;
     const int end = r + 1 < out.labels.size() ? out.labels[r + 1].first_page : static_cast<int>(out.pages.size());
@@ -155,10 +192,11 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
       Page body = std::move(out.pages[p]);
       Page& page = out.pages[p];
       page = Page{body.width, body.height, {}, {}, {}, {}};
-      paint_header(doc.furniture, furniture_shaper, doc.margin, width, doc.margin, page);
+      const double width = body.width - 2 * doc.margin;
+      paint_header(doc.furniture, quiet, doc.margin, width, doc.margin, page);
       place(body, 0, page);
       const auto n = number_in_style(p - first + 1, out.labels[r].style);
-      paint_footer(doc.furniture, furniture_shaper, doc.margin, width, size.height - doc.margin,
+      paint_footer(doc.furniture, quiet, doc.margin, width, body.height - doc.margin,
                    page_number_text(doc.furniture.page_number, n, m), page);
     }
   }

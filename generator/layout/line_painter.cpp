@@ -1,4 +1,6 @@
 // Line painting: a wrapped line becomes text items (one per face change), drawn boxes and link areas.
+#include <algorithm>
+
 #include "layout/text_flow.hpp"
 
 namespace qaf::layout::detail {
@@ -22,6 +24,11 @@ void paint_line(const Line& line, double x, double baseline, Page& out) {
       r.line_width = tick ? 0.7 : 0.4;
       r.stroke = g.color;
       out.rects.push_back(r);
+      if (tick && g.ticked) {  // two strokes of a tick inside the box
+        const double lw = std::max(0.9, 0.14 * w);
+        out.lines.push_back(LineItem{r.x + 0.18 * w, r.y + 0.52 * h, r.x + 0.42 * w, r.y + 0.8 * h, lw, g.color});
+        out.lines.push_back(LineItem{r.x + 0.42 * w, r.y + 0.8 * h, r.x + 0.86 * w, r.y + 0.18 * h, lw, g.color});
+      }
     } else if (open && open->font == g.font && open->size == size && open->color == g.color &&
                open_end == x) {
       open->text += g.bytes;

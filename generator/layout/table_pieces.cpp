@@ -51,11 +51,11 @@ struct Grid {
 
 /// Paints lines [from, from + count) of each cell as one band of the row at `top`.
 double paint_band(const RowLines& row, const std::vector<std::size_t>& from, std::size_t count,
-                  const Grid& g, double top, bool header, Page& out) {
+                  const Grid& g, double top, bool header, Page& out, double min_height = 0) {
   std::size_t used = 1;  // an empty row still has one line's height
   for (std::size_t i = 0; i < row.cells.size(); ++i)
     used = std::max(used, std::min(count, row.cells[i].size() - std::min(from[i], row.cells[i].size())));
-  const double height = static_cast<double>(used) * g.box.height + 2 * g.pad;
+  const double height = std::max(min_height, static_cast<double>(used) * g.box.height + 2 * g.pad);
   double x = g.left;
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
     RectItem r{x, top, g.widths[i], height, 0.5, kBorder, std::nullopt};
@@ -149,11 +149,12 @@ void add_table(const Table& t, BlockContext& c, std::vector<Piece>& out) {
   bool first = true;
   for (std::size_t r = header_rows; r < t.rows.size(); ++r) {
     const auto row = wrap_row(t.rows[r], g, c, style);
-    const double height = static_cast<double>(std::max<std::size_t>(1, row.max_lines())) * g.box.height + 2 * g.pad;
+    const double text_height = static_cast<double>(std::max<std::size_t>(1, row.max_lines())) * g.box.height + 2 * g.pad;
+    const double height = std::max(text_height, std::min(t.min_row_height, c.max_height - header_h));
     std::vector<Piece> pieces;
     if (header_h + height <= c.max_height) {  // a row that fits on a page is never split
       pieces.emplace_back();
-      paint_band(row, std::vector<std::size_t>(n, 0), row.max_lines(), g, 0, false, pieces.back().items);
+      paint_band(row, std::vector<std::size_t>(n, 0), row.max_lines(), g, 0, false, pieces.back().items, height);
       pieces.back().height = height;
     } else {
       pieces = line_bands(row, g);

@@ -20,6 +20,7 @@ struct Glyph {
   double width = 0;
   Color color;
   std::string link;
+  bool ticked = false;  // tick_box: drawn with a tick in it
 };
 
 /// A word (unbreakable unless wider than a line), a space, or a forced break.

@@ -42,9 +42,11 @@ double heading_size(int level, double body_size) {
 }
 
 void add_paragraph(const Paragraph& b, BlockContext& c, std::vector<Piece>& out) {
-  const TextStyle style{c.body_size};
-  auto pieces = line_pieces(wrap(c.shaper, b.runs, style, c.width), c.left, line_box(c.shaper.fonts(), style.size));
-  if (!pieces.empty()) pieces.front().space_before = 0.6 * c.body_size;
+  const TextStyle style{b.small ? c.body_size - 1 : c.body_size};
+  const double indent = std::clamp(b.indent, 0.0, c.width / 2);
+  auto pieces = line_pieces(wrap(c.shaper, b.runs, style, c.width - indent), c.left + indent,
+                            line_box(c.shaper.fonts(), style.size));
+  if (!pieces.empty()) pieces.front().space_before = b.space_before >= 0 ? b.space_before : 0.6 * c.body_size;
   append(out, std::move(pieces));
 }
 
@@ -80,18 +82,28 @@ void add_heading(const Heading& b, BlockContext& c, std::vector<Piece>& out) {
 void add_list(const List& b, BlockContext& c, std::vector<Piece>& out) {
   const TextStyle style{c.body_size};
   const auto box = line_box(c.shaper.fonts(), style.size);
-  auto marker = [&](std::size_t i) { return b.numbered ? std::to_string(i + 1) + "." : std::string("\u2022"); };
+  auto marker = [&](std::size_t i) {
+    if (b.numbered) return std::to_string(static_cast<long>(i) + b.start) + ".";
+    return std::string(b.level > 1 ? "\u2013" : "\u2022");  // en dash for nested items
+  };
   const double marker_w = c.shaper.width(marker(b.items.empty() ? 0 : b.items.size() - 1), style);
   const double indent = std::max(1.4 * c.body_size, marker_w + 0.6 * c.body_size);
+  // Nested lists start further in; the marker column moves with them.
+  const double left = c.left + std::min(c.width / 3, std::max(0, b.level - 1) * 1.4 * c.body_size);
+  const double width = c.width - (left - c.left);
   for (std::size_t i = 0; i < b.items.size(); ++i) {
-    auto pieces = line_pieces(wrap(c.shaper, b.items[i], style, c.width - indent), c.left + indent, box);
+    auto pieces = line_pieces(wrap(c.shaper, b.items[i], style, width - indent), left + indent, box);
     if (pieces.empty()) continue;
     // Numbers are right-aligned in the marker column, bullets centred in it.
     const auto m = wrap(c.shaper, Runs{Run{marker(i), Style::regular, {}, false}}, style, indent);
     if (!m.empty()) {
       const double w = m.front().width;
-      const double x = b.numbered ? c.left + indent - 0.5 * c.body_size - w : c.left + (indent - w) / 2 - 0.2 * c.body_size;
-      paint_line(m.front(), x, box.baseline, pieces.front().items);
+      const double x = b.numbered ? left + indent - 0.5 * c.body_size - w : left + (indent - w) / 2 - 0.2 * c.body_size;
+      // The marker goes first in drawing order, so text extraction reads it before the item.
+      Page marker;
+      paint_line(m.front(), x, box.baseline, marker);
+      auto& texts = pieces.front().items.texts;
+      texts.insert(texts.begin(), marker.texts.begin(), marker.texts.end());
     }
     pieces.front().space_before = i == 0 ? 0.6 * c.body_size : 0.25 * c.body_size;
     append(out, std::move(pieces));

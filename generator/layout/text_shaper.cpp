@@ -87,6 +87,7 @@ std::vector<Token> Shaper::tokens(const Runs& runs, const TextStyle& style) {
       g.width = 1.1 * s.size;  // box of 0.75 em plus a gap before the label
       g.color = s.color;
       g.link = run.link;
+      g.ticked = run.ticked;
       add(word(), std::move(g));
       continue;
     }

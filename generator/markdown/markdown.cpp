@@ -5,6 +5,7 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <memory>
@@ -124,6 +125,147 @@ std::string plain_text(cmark_node* root) {
   return out;
 }
 
+// --- Blocks and styled spans for layout outside HTML ---
+
+/// Style of the inline text being collected.
+struct SpanStyle {
+  bool strong = false, emphasis = false;
+  std::string url;
+};
+
+void push_span(MarkdownSpans& out, std::string text, const SpanStyle& s, bool code) {
+  if (text.empty()) return;
+  if (!out.empty()) {
+    MarkdownSpan& last = out.back();
+    if (last.strong == s.strong && last.emphasis == s.emphasis && last.code == code && last.url == s.url) {
+      last.text += text;
+      return;
+    }
+  }
+  out.push_back(MarkdownSpan{std::move(text), s.strong, s.emphasis, code, s.url});
+}
+
+void collect_spans(cmark_node* parent, SpanStyle style, MarkdownSpans& out) {
+  for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+    const char* lit = cmark_node_get_literal(n);
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_TEXT: push_span(out, lit ? lit : "", style, false); break;
+      case CMARK_NODE_CODE: push_span(out, lit ? lit : "", style, true); break;
+      case CMARK_NODE_SOFTBREAK: push_span(out, " ", style, false); break;
+      case CMARK_NODE_LINEBREAK: push_span(out, "\n", style, false); break;
+      case CMARK_NODE_HTML_INLINE: break;  // raw HTML is never printed
+      case CMARK_NODE_EMPH: {
+        SpanStyle s = style;
+        s.emphasis = true;
+        collect_spans(n, s, out);
+        break;
+      }
+      case CMARK_NODE_STRONG: {
+        SpanStyle s = style;
+        s.strong = true;
+        collect_spans(n, s, out);
+        break;
+      }
+      case CMARK_NODE_LINK: {
+        SpanStyle s = style;
+        const char* url = cmark_node_get_url(n);
+        s.url = url ? url : "";
+        collect_spans(n, s, out);
+        break;
+      }
+      default: collect_spans(n, style, out); break;  // images (alt text), strikethrough
+    }
+  }
+}
+
+MarkdownSpans spans_of(cmark_node* n) {
+  MarkdownSpans out;
+  collect_spans(n, SpanStyle{}, out);
+  return out;
+}
+
+int line_of(cmark_node* n) { return std::max(1, cmark_node_get_start_line(n)); }
+
+void collect_block(cmark_node* n, int depth, bool quoted, std::vector<MarkdownBlock>& out);
+
+void collect_blocks(cmark_node* parent, int depth, bool quoted, std::vector<MarkdownBlock>& out) {
+  for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) collect_block(n, depth, quoted, out);
+}
+
+/// One list item: its paragraphs joined into one block, then its nested blocks.
+void collect_item(cmark_node* item, int depth, bool ordered, int number, bool quoted, std::vector<MarkdownBlock>& out) {
+  MarkdownBlock li;
+  li.kind = MarkdownBlockKind::list_item;
+  li.level = depth + 1;
+  li.ordered = ordered;
+  li.number = number;
+  li.line = line_of(item);
+  std::vector<MarkdownBlock> nested;
+  for (cmark_node* c = cmark_node_first_child(item); c; c = cmark_node_next(c)) {
+    const cmark_node_type t = cmark_node_get_type(c);
+    if (t == CMARK_NODE_PARAGRAPH || t == CMARK_NODE_HEADING) {
+      MarkdownSpans more = spans_of(c);
+      if (!li.spans.empty() && !more.empty()) push_span(li.spans, "\n", SpanStyle{}, false);
+      for (auto& s : more) li.spans.push_back(std::move(s));
+    } else {
+      collect_block(c, depth + 1, quoted, nested);
+    }
+  }
+  out.push_back(std::move(li));
+  for (auto& b : nested) out.push_back(std::move(b));
+}
+
+void collect_block(cmark_node* n, int depth, bool quoted, std::vector<MarkdownBlock>& out) {
+  MarkdownBlock b;
+  b.line = line_of(n);
+  switch (cmark_node_get_type(n)) {
+    case CMARK_NODE_PARAGRAPH:
+      b.kind = quoted ? MarkdownBlockKind::quote : MarkdownBlockKind::paragraph;
+      b.spans = spans_of(n);
+      out.push_back(std::move(b));
+      return;
+    case CMARK_NODE_HEADING:
+      b.kind = MarkdownBlockKind::heading;
+      b.level = cmark_node_get_heading_level(n);
+      b.spans = spans_of(n);
+      out.push_back(std::move(b));
+      return;
+    case CMARK_NODE_CODE_BLOCK: {
+      b.kind = MarkdownBlockKind::code;
+      const char* lit = cmark_node_get_literal(n);
+      std::string text = lit ? lit : "";
+      while (!text.empty() && text.back() == '\n') text.pop_back();
+      b.spans.push_back(MarkdownSpan{std::move(text), false, false, true, {}});
+      out.push_back(std::move(b));
+      return;
+    }
+    case CMARK_NODE_THEMATIC_BREAK:
+      b.kind = MarkdownBlockKind::rule;
+      out.push_back(std::move(b));
+      return;
+    case CMARK_NODE_BLOCK_QUOTE: collect_blocks(n, depth, true, out); return;
+    case CMARK_NODE_LIST: {
+      const bool ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+      int number = cmark_node_get_list_start(n);
+      for (cmark_node* item = cmark_node_first_child(n); item; item = cmark_node_next(item), ++number)
+        collect_item(item, depth, ordered, number, quoted, out);
+      return;
+    }
+    default: break;
+  }
+  if (cmark_node_get_type_string(n) == std::string_view("table")) {
+    b.kind = MarkdownBlockKind::table;
+    for (cmark_node* row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
+      std::vector<MarkdownSpans> cells;
+      for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell))
+        cells.push_back(spans_of(cell));
+      b.rows.push_back(std::move(cells));
+    }
+    out.push_back(std::move(b));
+  }
+  // Anything else (raw HTML blocks) is never printed.
+}
+
 }  // namespace
 
 std::string slugify(std::string_view text) {
@@ -206,6 +348,13 @@ std::string render_inline_markdown(std::string_view markdown, const MarkdownOpti
       html.find("<p>", 3) == std::string::npos)
     return html.substr(3, html.size() - 8);
   return html;
+}
+
+std::vector<MarkdownBlock> markdown_blocks(std::string_view markdown) {
+  Parsed p = parse(markdown, CMARK_OPT_DEFAULT | CMARK_OPT_SMART);
+  std::vector<MarkdownBlock> out;
+  collect_blocks(p.root.get(), 0, false, out);
+  return out;
 }
 
 std::string markdown_to_text(std::string_view markdown) {

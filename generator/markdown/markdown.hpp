@@ -39,6 +39,34 @@ std::string render_inline_markdown(std::string_view markdown, const MarkdownOpti
 /// Plain text of a Markdown text (markup removed).
 std::string markdown_to_text(std::string_view markdown);
 
+/// A stretch of inline text with one style (bold, italic, code, link target).
+struct MarkdownSpan {
+  std::string text;  ///< plain text; '\n' is a hard line break
+  bool strong = false;
+  bool emphasis = false;
+  bool code = false;
+  std::string url;  ///< link target as written ("" when not a link)
+};
+using MarkdownSpans = std::vector<MarkdownSpan>;
+
+enum class MarkdownBlockKind { paragraph, heading, list_item, code, quote, table, rule };
+
+/// One block of a Markdown text, flattened for layout outside HTML (the PDFs).
+struct MarkdownBlock {
+  MarkdownBlockKind kind = MarkdownBlockKind::paragraph;
+  int level = 0;         ///< heading: 1-6; list_item: nesting depth from 1
+  bool ordered = false;  ///< list_item: in a numbered list
+  int number = 0;        ///< list_item: its number in a numbered list
+  MarkdownSpans spans;   ///< every kind but table and rule
+  std::vector<std::vector<MarkdownSpans>> rows;  ///< table: rows of cells, the first the header
+  int line = 1;          ///< 1-based line within the text where the block starts
+};
+
+/// The blocks of a Markdown text in document order, with typographic quotes and dashes
+/// (as render_markdown makes them). Raw HTML is left out; an image is its alt text;
+/// a list item's later paragraphs join its first with a line break. Throws std::bad_alloc only.
+std::vector<MarkdownBlock> markdown_blocks(std::string_view markdown);
+
 /// A slug for anchors: lower-case letters, digits and '-' ("Seen alone?" -> "seen-alone").
 std::string slugify(std::string_view text);
 

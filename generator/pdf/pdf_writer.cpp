@@ -9,6 +9,8 @@
 #include <map>
 #include <set>
 
+#include "layout/utf8.hpp"
+
 namespace qaf::pdf {
 
 namespace {
@@ -86,11 +88,54 @@ void set_stroke(HPDF_Page page, const layout::Color& c) {
   HPDF_Page_SetRGBStroke(page, real(c.r), real(c.g), real(c.b));
 }
 
+/// A ToUnicode CMap for `codes`. With libharu's UTF-8 encoder a character code is the
+/// character's own code point (the CIDToGIDMap finds the glyph), so each code maps to itself.
+std::string to_unicode_cmap(const std::set<char32_t>& codes) {
+  std::string out =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  std::vector<char32_t> list(codes.begin(), codes.end());
+  for (std::size_t i = 0; i < list.size(); i += 100) {  // at most 100 entries a block
+    const std::size_t n = std::min<std::size_t>(100, list.size() - i);
+    out += std::to_string(n) + " beginbfchar\n";
+    for (std::size_t k = i; k < i + n; ++k) {
+      char entry[24];
+      std::snprintf(entry, sizeof entry, "<%04X> <%04X>\n", static_cast<unsigned>(list[k]), static_cast<unsigned>(list[k]));
+      out += entry;
+    }
+    out += "endbfchar\n";
+  }
+  out += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+  return out;
+}
+
+/// libharu 2.3 gives a UTF-8 font its encoding CMap (a cidrange) as /ToUnicode, which text
+/// extractors reject; this puts a real one in its place (the old stream stays, unreferenced).
+void replace_to_unicode(Document& pdf, HPDF_Font font, const std::set<char32_t>& codes, bool compress) {
+  HPDF_Doc d = pdf.get();
+  HPDF_Dict cmap = HPDF_DictStream_New(d->mmgr, d->xref);
+  pdf.check("creating a ToUnicode map", cmap != nullptr);
+  if (compress) cmap->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+  const std::string text = to_unicode_cmap(codes);
+  HPDF_Stream_Write(cmap->stream, reinterpret_cast<const HPDF_BYTE*>(text.data()), static_cast<HPDF_UINT>(text.size()));
+  HPDF_Dict_Add(static_cast<HPDF_Dict>(font), "ToUnicode", cmap);
+  pdf.check("adding a ToUnicode map");
+}
+
 /// Loads (embedded, UTF-8) every face the pages use, in index order.
-std::map<int, HPDF_Font> load_fonts(Document& pdf, const layout::LaidOutDocument& doc) {
+std::map<int, HPDF_Font> load_fonts(Document& pdf, const layout::LaidOutDocument& doc, bool compress) {
   std::set<int> used;
+  std::map<int, std::set<char32_t>> codes;
   for (const auto& page : doc.pages)
-    for (const auto& t : page.texts) used.insert(t.font);
+    for (const auto& t : page.texts) {
+      used.insert(t.font);
+      for (std::size_t pos = 0; pos < t.text.size();) {
+        const auto cp = layout::detail::next_code_point(t.text, pos);
+        if (cp.value <= 0xFFFF) codes[t.font].insert(cp.value);
+      }
+    }
   std::map<int, HPDF_Font> fonts;
   for (int index : used) {
     if (index < 0 || static_cast<std::size_t>(index) >= doc.font_files.size())
@@ -100,6 +145,7 @@ std::map<int, HPDF_Font> load_fonts(Document& pdf, const layout::LaidOutDocument
     pdf.check("loading font " + file, name != nullptr);
     fonts[index] = HPDF_GetFont(pdf.get(), name, "UTF-8");
     pdf.check("selecting font " + file, fonts[index] != nullptr);
+    replace_to_unicode(pdf, fonts[index], codes[index], compress);
   }
   return fonts;
 }
@@ -156,7 +202,7 @@ std::vector<unsigned char> write_pdf(const layout::LaidOutDocument& doc, const P
   HPDF_UseUTFEncodings(d);
   HPDF_SetCurrentEncoder(d, "UTF-8");
   pdf.check("setting up UTF-8 text");
-  const auto fonts = load_fonts(pdf, doc);
+  const auto fonts = load_fonts(pdf, doc, options.compress);
 
   std::vector<HPDF_Page> pages;
   for (const auto& p : doc.pages) {

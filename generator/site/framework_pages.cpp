@@ -75,6 +75,17 @@ BuiltPage framework_page(SiteContext& c, const Framework& fw) {
   if (!fw.programmes.empty()) part(sp::programmes(fw.id), "Programmes and schedules", "");
   if (!fw.roles.empty()) part(sp::roles(fw.id), "Roles and responsibilities", "");
   v.set("parts", parts);
+  // Printable versions: only the PDFs the build writes beside the site.
+  View printables = View::list();
+  auto printable = [&](const std::string& pdf, const std::string& label) {
+    if (c.pdfs.count(pdf)) printables.push(View().set("href", sp::href(path, pdf)).set("label", label));
+  };
+  printable(sp::handbook_pdf(fw.id), "The whole handbook");
+  printable(sp::standards_pdf(fw.id), "Practice standards");
+  for (const Rubric& r : fw.rubrics) printable(sp::rubric_pdf(fw.id, r.id), r.title);
+  for (const SkillSet& s : fw.skill_sets) printable(sp::skills_pdf(fw.id, s.id), s.title);
+  for (const Template& t : fw.templates) printable(sp::template_pdf(fw.id, t.id), t.title + " (blank form)");
+  v.set("printables", printables).set("has_printables", !printables.empty_list());
   c.index(path, "", m.title, c.text(m.summary.markdown) + "\n" + m.council, DocKind::page, &fw, {"Change history"});
   return {path, m.title, "Overview", c.render("framework", v), &fw, m.pos, {}};
 }
@@ -115,6 +126,7 @@ BuiltPage standards_page(SiteContext& c, const Framework& fw) {
   }
   View v;
   v.set("title", "Practice standards").set("framework", fw.meta.title).set("sections", sections);
+  if (c.pdfs.count(sp::standards_pdf(fw.id))) v.set("pdf_href", sp::href(path, sp::standards_pdf(fw.id)));
   BuiltPage p{path, "Practice standards", "", c.render("standards", v), &fw, fw.standards.front().pos, toc};
   return p;
 }

@@ -57,6 +57,7 @@ BuiltPage rubric_page(SiteContext& c, const Framework& fw, const Rubric& r) {
       .set("is_indicators", r.shape == RubricShape::indicators).set("is_matrix", r.shape == RubricShape::matrix)
       .set("is_measures", r.shape == RubricShape::measures).set("guidance", guidance)
       .set("has_guidance", !r.guidance.empty());
+  if (c.pdfs.count(sp::rubric_pdf(fw.id, r.id))) v.set("pdf_href", sp::href(path, sp::rubric_pdf(fw.id, r.id)));
   if (!r.guidance.empty()) toc.emplace_back("guidance", "Reaching a judgement");
   return {path, r.title, "", c.render("rubric", v), &fw, r.pos, toc};
 }
@@ -103,6 +104,7 @@ BuiltPage skills_page(SiteContext& c, const Framework& fw, const SkillSet& set) 
   v.set("title", set.title).set("intro_html", c.html(set.intro, path, &fw)).set("levels", levels)
       .set("has_levels", set.shape == SkillShape::levels).set("groups", groups)
       .set("scale", scale ? scale->title : "");
+  if (c.pdfs.count(sp::skills_pdf(fw.id, set.id))) v.set("pdf_href", sp::href(path, sp::skills_pdf(fw.id, set.id)));
   return {path, set.title, "", c.render("skills", v), &fw, set.pos, toc};
 }
 

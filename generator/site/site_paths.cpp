@@ -13,6 +13,10 @@ std::string rubric(const std::string& fw, const std::string& id) { return fw + "
 std::string skills(const std::string& fw, const std::string& id) { return fw + "/skills/" + id + ".html"; }
 std::string template_page(const std::string& fw, const std::string& id) { return fw + "/templates/" + id + ".html"; }
 std::string template_pdf(const std::string& fw, const std::string& id) { return fw + "/pdf/" + id + ".pdf"; }
+std::string standards_pdf(const std::string& fw) { return fw + "/pdf/standards.pdf"; }
+std::string rubric_pdf(const std::string& fw, const std::string& id) { return fw + "/pdf/rubric-" + id + ".pdf"; }
+std::string skills_pdf(const std::string& fw, const std::string& id) { return fw + "/pdf/skills-" + id + ".pdf"; }
+std::string handbook_pdf(const std::string& fw) { return fw + "/pdf/handbook.pdf"; }
 std::string scales(const std::string& fw) { return fw + "/scales.html"; }
 std::string rules(const std::string& fw) { return fw + "/rules.html"; }
 std::string programmes(const std::string& fw) { return fw + "/programmes.html"; }

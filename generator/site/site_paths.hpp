@@ -14,6 +14,11 @@ std::string rubric(const std::string& fw, const std::string& id);
 std::string skills(const std::string& fw, const std::string& id);
 std::string template_page(const std::string& fw, const std::string& id);
 std::string template_pdf(const std::string& fw, const std::string& id);
+/// Printable booklets (PDF) of a framework.
+std::string standards_pdf(const std::string& fw);
+std::string rubric_pdf(const std::string& fw, const std::string& id);
+std::string skills_pdf(const std::string& fw, const std::string& id);
+std::string handbook_pdf(const std::string& fw);
 std::string scales(const std::string& fw);
 std::string rules(const std::string& fw);
 std::string programmes(const std::string& fw);

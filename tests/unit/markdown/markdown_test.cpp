@@ -70,3 +70,47 @@ TEST_CASE("link targets can be rewritten, with the line each link is on") {
   CHECK(seen[0].second == 1);
   CHECK(seen[1].second == 3);
 }
+
+TEST_CASE("markdown_blocks: paragraphs, headings, emphasis, lists, tables, with lines") {
+  const auto blocks = markdown_blocks(
+      "# Title\n\nA **bold** and *italic* word, `code` and [a link](standard:1.4).\n\n"
+      "- one\n- two\n  1. nested\n\n3. three\n4. four\n\n> quoted \"words\"\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n---\n");
+  REQUIRE(blocks.size() == 10);
+  CHECK(blocks[0].kind == MarkdownBlockKind::heading);
+  CHECK(blocks[0].level == 1);
+  CHECK(blocks[0].spans.at(0).text == "Title");
+  const auto& p = blocks[1];
+  CHECK(p.kind == MarkdownBlockKind::paragraph);
+  CHECK(p.line == 3);
+  REQUIRE(p.spans.size() >= 7);
+  CHECK(p.spans[0].text == "A ");
+  CHECK(p.spans[1].text == "bold");
+  CHECK(p.spans[1].strong);
+  CHECK(p.spans[3].emphasis);
+  CHECK(p.spans[5].code);
+  CHECK(p.spans[7].url == "standard:1.4");
+  CHECK(p.spans[7].text == "a link");
+  CHECK(blocks[2].kind == MarkdownBlockKind::list_item);
+  CHECK(blocks[2].level == 1);
+  CHECK_FALSE(blocks[2].ordered);
+  CHECK(blocks[4].level == 2);
+  CHECK(blocks[4].ordered);
+  CHECK(blocks[4].number == 1);
+  CHECK(blocks[5].number == 3);
+  CHECK(blocks[6].number == 4);
+  CHECK(blocks[7].kind == MarkdownBlockKind::quote);
+  CHECK(blocks[7].spans.at(0).text == "quoted \u201cwords\u201d");  // typographic quotes, as on the site
+  REQUIRE(blocks[8].kind == MarkdownBlockKind::table);
+  REQUIRE(blocks[8].rows.size() == 2);
+  CHECK(blocks[8].rows[1][1].at(0).text == "2");
+  CHECK(blocks[9].kind == MarkdownBlockKind::rule);
+}
+
+TEST_CASE("markdown_blocks leave raw HTML out and join a list item's paragraphs") {
+  const auto blocks = markdown_blocks("<div>x</div>\n\n- first\n\n  second <b>b</b>\n");
+  REQUIRE(blocks.size() == 1);
+  CHECK(blocks[0].kind == MarkdownBlockKind::list_item);
+  std::string text;
+  for (const auto& s : blocks[0].spans) text += s.text;
+  CHECK(text == "first\nsecond b");
+}

@@ -102,6 +102,10 @@ TEST_CASE("every font is embedded") {
   CHECK(fonts >= 3);  // regular, bold, and the fallback for ✓ at least
   CHECK(out.find("LiberationSans") != std::string::npos);
   CHECK(out.find("DejaVuSans") != std::string::npos);
+  // Each font's /ToUnicode map is one text extractors accept (libharu's own is not).
+  const auto [errors, error_status] = run("pdffonts '" + path.string() + "' 2>&1 >/dev/null");
+  CHECK(error_status == 0);
+  CHECK_MESSAGE(errors.empty(), errors);
 }
 
 namespace {

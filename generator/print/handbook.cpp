@@ -1,0 +1,384 @@
+// The framework handbook: cover, contents, then every structure of the framework as a part, with bookmarks and page labels.
+#include <algorithm>
+
+#include "print/booklet_parts.hpp"
+#include "site/site_paths.hpp"
+
+namespace qaf::print {
+
+using namespace detail;
+using layout::Block;
+using layout::Runs;
+
+namespace {
+
+/// Starts a part on a new page in orientation `o`.
+void new_part(Blocks& out, layout::Orientation o, bool restart = false) {
+  out.push_back(Block{layout::PageBreak{restart, layout::NumberStyle::decimal, o}, {}});
+}
+
+std::string optional_date(const std::optional<Date>& d) { return d ? d->long_form() : ""; }
+
+/// Two columns of label and value, rows without a value left out.
+Block facts_table(const std::vector<std::pair<std::string, std::string>>& facts, const SourcePos& pos) {
+  layout::Table t;
+  t.header_rows = 0;
+  t.columns = {layout::Column{150, true}, layout::Column{1, false}};
+  for (const auto& [label, value] : facts)
+    if (!value.empty()) t.rows.push_back({{bold(label)}, {plain(value)}});
+  return Block{std::move(t), pos};
+}
+
+void add_cover(const Framework& fw, const PrintOptions& options, Blocks& out) {
+  const FrameworkMeta& m = fw.meta;
+  // Front matter is numbered i, ii...; the parts restart at 1.
+  out.push_back(Block{layout::PageBreak{true, layout::NumberStyle::roman_lower}, {}});
+  out.push_back(heading(1, m.title, "cover", m.pos, false));
+  if (!m.council.empty()) out.push_back(paragraph({bold(m.council)}, m.pos));
+  out.push_back(facts_table({{"Version", m.version},
+                             {"Status", m.status},
+                             {"Approved by", m.approved_by},
+                             {"Approved on", optional_date(m.approved_on)},
+                             {"In use from", optional_date(m.implementation_date)},
+                             {"Reviewed every", m.review_every_months > 0 ? std::to_string(m.review_every_months) + " months" : ""},
+                             {"Next review", optional_date(m.next_review)},
+                             {"Owner", m.owner},
+                             {"Online version", options.site_url + site_paths::framework(fw.id)}},
+                            m.pos));
+  out.push_back(heading(1, "Contents", "contents", m.pos, false));
+  out.push_back(Block{layout::TableOfContents{2}, m.pos});
+}
+
+void add_overview(const Framework& fw, Blocks& out) {
+  const FrameworkMeta& m = fw.meta;
+  new_part(out, layout::Orientation::portrait, true);
+  out.push_back(heading(1, "About this framework", "about", m.pos));
+  add_markdown(m.summary, out, 1);
+  if (!m.audience.empty()) {
+    out.push_back(heading(2, "Who it is for", "audience", m.pos));
+    layout::Table t;
+    t.columns = {layout::Column{2, false}, layout::Column{1, false}};
+    t.rows.push_back({{plain("Who")}, {plain("Involvement")}});
+    for (const auto& a : m.audience) t.rows.push_back({{plain(a.who)}, {plain(a.involvement)}});
+    out.push_back(Block{std::move(t), m.pos});
+  }
+  if (!m.changes.empty()) {
+    out.push_back(heading(2, "Change history", "changes", m.pos));
+    layout::Table t;
+    t.columns = {layout::Column{80, true}, layout::Column{50, true}, layout::Column{3, false}, layout::Column{1.2, false}};
+    t.rows.push_back({{plain("Date")}, {plain("Version")}, {plain("Summary")}, {plain("Author")}});
+    for (const auto& c : m.changes)
+      t.rows.push_back({{plain(c.date.long_form())}, {plain(c.version)}, markdown_runs(c.summary.markdown), {plain(c.author)}});
+    out.push_back(Block{std::move(t), m.pos});
+  }
+}
+
+void add_pages(const Framework& fw, Blocks& out) {
+  std::vector<const Page*> pages;
+  for (const Page& p : fw.pages) pages.push_back(&p);
+  std::stable_sort(pages.begin(), pages.end(), [](const Page* a, const Page* b) { return a->order < b->order; });
+  for (const Page* p : pages) {
+    new_part(out, layout::Orientation::portrait);
+    out.push_back(heading(1, p->title, page_dest(p->id), p->pos));
+    add_markdown_body(p->body, SourcePos{p->pos.file, p->body_line, 1}, p->title, out, 0);
+  }
+}
+
+/// How a question is answered, in words: "Yes, Partially, No or N/A", "a date"...
+std::string answer_words(const Framework& fw, const Question& q) {
+  const Scale* s = q.scale.id.empty() ? nullptr : fw.find_scale(q.scale.id);
+  switch (q.type) {
+    case AnswerType::rating:
+    case AnswerType::choice:
+      if (!s) return "a choice";
+      if (s->kind == ScaleKind::bands) return "a score from " + number_text(s->min) + " to " + number_text(s->max);
+      return (s->multiple ? "tick any of " : "") + join_words(scale_labels(*s), " or ");
+    case AnswerType::number:
+      return q.min && q.max ? "a number from " + number_text(*q.min) + " to " + number_text(*q.max) : "a number";
+    case AnswerType::date: return "a date";
+    case AnswerType::text: return "written answer";
+    case AnswerType::evidence: return "evidence (where it is in the record)";
+  }
+  return "";
+}
+
+void add_template_summary(const Framework& fw, const Template& t, Blocks& out) {
+  out.push_back(heading(2, t.title, template_dest(t.id), t.pos));
+  add_markdown(t.purpose, out, 2);
+  out.back().keep_with_next = true;  // with what it introduces
+  if (!t.completed_by.empty())
+    out.push_back(paragraph({bold("Completed by: "), plain(join_words(role_titles(fw, t.completed_by), " or "))}, t.pos, true));
+  out.push_back(paragraph({bold("Blank form: "), plain(site_paths::template_pdf(fw.id, t.id))}, t.pos, true));
+  if (!t.header.empty()) {
+    std::vector<std::string> labels;
+    for (const auto& h : t.header) labels.push_back(h.label);
+    out.push_back(paragraph({bold("Details recorded: "), plain(join_words(labels))}, t.pos, true));
+  }
+  int number = 0;
+  for (const Section& sec : t.sections) {
+    const bool numbered = sec.kind == SectionKind::questions;
+    out.push_back(heading(3, numbered ? std::to_string(++number) + ". " + sec.title : sec.title, "", sec.pos));
+    switch (sec.kind) {
+      case SectionKind::questions: {
+        if (!sec.columns.empty()) {
+          std::vector<std::string> titles;
+          for (const auto& c : sec.columns) titles.push_back(c.title);
+          out.push_back(paragraph({italic("Answered in columns: " + join_words(titles) + ".")}, sec.pos, true));
+        }
+        layout::List list;
+        list.numbered = true;
+        for (const Question& q : sec.questions) {
+          Runs item;
+          if (q.when) item.push_back(plain(condition_text(t, *q.when) + ": ", layout::Style::bold_italic));
+          for (auto& r : markdown_runs(q.text.markdown)) item.push_back(std::move(r));
+          item.push_back(italic("\nAnswer: " + answer_words(fw, q) + (q.comment ? ", with a comment" : "") + "."));
+          list.items.push_back(std::move(item));
+        }
+        out.push_back(Block{std::move(list), sec.pos});
+        break;
+      }
+      case SectionKind::judgement: {
+        const Scale* s = fw.find_scale(sec.scale.id);
+        std::string how = sec.compute == Compute::given ? "given by the auditor"
+                          : sec.compute == Compute::worst ? "the lowest of the grades given"
+                          : sec.compute == Compute::best  ? "the highest of the grades given"
+                                                          : "the average of the grades given";
+        out.push_back(paragraph({plain("One overall grade (" + (s ? join_words(scale_labels(*s), " or ") : sec.scale.id) +
+                                       "): " + how + ".")},
+                                sec.pos, true));
+        break;
+      }
+      case SectionKind::actions: {
+        std::vector<std::string> titles;
+        for (const auto& c : sec.table_columns) titles.push_back(c.title);
+        out.push_back(paragraph({plain("A table of actions: " + join_words(titles) + ".")}, sec.pos, true));
+        break;
+      }
+      case SectionKind::feedback:
+        for (const FeedbackSource& src : sec.sources) {
+          Runs runs{bold(src.title)};
+          if (src.when) runs.push_back(plain(" (" + condition_text(t, *src.when) + ")", layout::Style::bold_italic));
+          if (!src.not_given_reasons.empty())
+            runs.push_back(plain(". Not given because: " + join_words(src.not_given_reasons, " or ") + "."));
+          out.push_back(paragraph(std::move(runs), src.pos, true));
+        }
+        break;
+      case SectionKind::moderation:
+        out.push_back(paragraph({plain("The moderator, the date, whether they agree with the grade, their own grade "
+                                       "and any further actions.")},
+                                sec.pos, true));
+        break;
+      case SectionKind::signatures: {
+        std::vector<std::string> titles;
+        for (const auto& s : sec.signatories) titles.push_back(s.title);
+        out.push_back(paragraph({plain("Signed by: " + join_words(titles) + ".")}, sec.pos, true));
+        break;
+      }
+    }
+  }
+}
+
+void add_scale(const Framework& fw, const Scale& s, Blocks& out) {
+  out.push_back(heading(2, s.title, scale_dest(s.id), s.pos));
+  add_markdown(s.description, out, 2);
+  out.back().keep_with_next = true;  // with what it introduces
+  layout::Table t;
+  switch (s.kind) {
+    case ScaleKind::grades:
+      t.columns = {layout::Column{50, true}, layout::Column{1, false}, layout::Column{2.5, false}};
+      t.rows.push_back({{plain("Code")}, {plain("Grade")}, {plain("What it means")}});
+      for (const auto& g : s.grades)
+        t.rows.push_back({{plain(std::to_string(g.code))}, {bold(g.label)}, markdown_runs(g.description.markdown)});
+      break;
+    case ScaleKind::levels:
+      t.columns = {layout::Column{50, true}, layout::Column{1, false}, layout::Column{2.5, false}};
+      t.rows.push_back({{plain("Level")}, {plain("Label")}, {plain("What it means")}});
+      for (const auto& l : s.levels)
+        t.rows.push_back({{plain(std::to_string(l.value))}, {bold(l.label)}, markdown_runs(l.description.markdown)});
+      break;
+    case ScaleKind::bands: {
+      const Scale* grades = fw.find_scale(s.maps_to.id);
+      t.columns = {layout::Column{1, false}, layout::Column{2, false}};
+      t.rows.push_back({{plain("Score")}, {plain("Counts as")}});
+      for (const auto& b : s.bands) {
+        const Grade* g = grades ? grades->find_grade(b.grade.id) : nullptr;
+        t.rows.push_back({{plain(number_text(b.from) + " to " + number_text(b.to))}, {plain(g ? g->label : b.grade.id)}});
+      }
+      break;
+    }
+    case ScaleKind::choices:
+    case ScaleKind::rag:
+      t.columns = {layout::Column{1, false}, layout::Column{2, false}};
+      t.rows.push_back({{plain("Answer")}, {plain("Counts as")}});
+      for (const auto& o : s.options)
+        t.rows.push_back({{plain(o.label)},
+                          {plain(o.not_applicable ? "left out of rates (not applicable)"
+                                 : o.score        ? "a score of " + number_text(*o.score)
+                                                  : "")}});
+      if (s.multiple) out.push_back(paragraph({italic("Any number of answers may be ticked.")}, s.pos, true));
+      break;
+  }
+  out.push_back(Block{std::move(t), s.pos});
+}
+
+std::string grade_label(const Framework& fw, const Ref& scale, const Ref& grade) {
+  const Scale* s = fw.find_scale(scale.id);
+  const Grade* g = s ? s->find_grade(grade.id) : nullptr;
+  return g ? g->label : grade.id;
+}
+
+std::string template_names(const Framework& fw, const std::vector<Ref>& templates) {
+  if (templates.empty()) return "every template";
+  std::vector<std::string> names;
+  for (const auto& r : templates) {
+    const Template* t = fw.find_template(r.id);
+    names.push_back(t ? t->title : r.id);
+  }
+  return join_words(names);
+}
+
+void add_rules(const Framework& fw, Blocks& out) {
+  const Rules& r = fw.rules;
+  out.push_back(heading(1, "Rules", "rules", fw.meta.pos));
+  if (!r.escalation.empty()) {
+    out.push_back(heading(2, "Escalation", "rules-escalation", r.escalation.front().pos));
+    for (const auto& e : r.escalation) {
+      const std::string grade = grade_label(fw, e.scale, e.grade) + (e.or_worse ? " or worse" : "");
+      out.push_back(paragraph({bold("When the overall grade is " + grade + ": "),
+                               plain("tell " + join_words(role_titles(fw, e.notify)) +
+                                     (e.within.empty() ? "" : " within " + e.within) + " (" + template_names(fw, e.templates) + ").")},
+                              e.pos, false, !e.note.empty()));
+      add_markdown(e.note, out, 2, true);
+    }
+  }
+  if (!r.moderation.empty()) {
+    out.push_back(heading(2, "Moderation", "rules-moderation", r.moderation.front().pos));
+    for (const auto& m : r.moderation) {
+      out.push_back(paragraph({bold(std::to_string(m.sample_percent) + "% of audits"),
+                               plain((m.minimum > 0 ? ", at least " + std::to_string(m.minimum) + " per team," : std::string()) +
+                                     " are moderated by " + join_words(role_titles(fw, m.by), " or ") + " (" +
+                                     template_names(fw, m.templates) + ").")},
+                              m.pos, false, !m.note.empty()));
+      add_markdown(m.note, out, 2, true);
+    }
+  }
+  if (!r.actions.empty()) {
+    out.push_back(heading(2, "Actions", "rules-actions", r.actions.front().pos));
+    for (const auto& a : r.actions) {
+      out.push_back(paragraph({bold("Below " + grade_label(fw, a.scale, a.below) + ": "),
+                               plain("at least " + std::to_string(a.minimum) + (a.minimum == 1 ? " action" : " actions") +
+                                     " (" + template_names(fw, a.templates) + ").")},
+                              a.pos, false, !a.note.empty()));
+      add_markdown(a.note, out, 2, true);
+    }
+  }
+  if (!r.deadlines.empty()) {
+    out.push_back(heading(2, "Action deadlines", "rules-deadlines", r.deadlines.front().pos));
+    for (const auto& d : r.deadlines) {
+      out.push_back(paragraph({bold("Due dates: "), plain("a real date, no more than " + std::to_string(d.max_days) +
+                                                          " days after the audit (" + template_names(fw, d.templates) + ").")},
+                              d.pos, false, !d.note.empty()));
+      add_markdown(d.note, out, 2, true);
+    }
+  }
+}
+
+void add_programme(const Framework& fw, const Programme& p, Blocks& out) {
+  out.push_back(heading(2, p.title, programme_dest(p.id), p.pos));
+  add_markdown(p.intro, out, 2);
+  out.back().keep_with_next = true;  // with what it introduces
+  layout::Table t;
+  if (p.kind == ProgrammeKind::frequency) {
+    t.columns = {layout::Column{1.2, false}, layout::Column{2, false}, layout::Column{1, false}, layout::Column{1.5, false}};
+    t.rows.push_back({{plain("Role")}, {plain("Activity")}, {plain("How often")}, {plain("Note")}});
+    for (const auto& r : p.rows) {
+      const Role* role = fw.find_role(r.role.id);
+      t.rows.push_back({{plain(role ? role->title : r.role.id)},
+                        {plain(r.activity)},
+                        {plain(std::to_string(r.count) + " a " + r.per)},
+                        {plain(r.note)}});
+    }
+  } else {
+    t.columns = {layout::Column{90, true}, layout::Column{1, false}};
+    t.rows.push_back({{plain(p.kind == ProgrammeKind::focus ? "Period" : "When")},
+                      {plain(p.kind == ProgrammeKind::focus ? "Area of focus" : "Activities")}});
+    for (const auto& e : p.entries) {
+      Runs items;
+      for (const auto& i : e.items) {
+        if (!items.empty()) items.push_back(plain("\n"));
+        if (e.items.size() > 1) items.push_back(plain("\u2022 "));
+        for (auto& r : markdown_runs(i.markdown)) items.push_back(std::move(r));
+      }
+      t.rows.push_back({{bold(e.period)}, std::move(items)});
+    }
+  }
+  if (t.rows.size() > 1) out.push_back(Block{std::move(t), p.pos});
+}
+
+void add_role(const Framework& fw, const Role& r, Blocks& out) {
+  out.push_back(heading(2, r.title, role_dest(r.id), r.pos));
+  add_markdown(r.summary, out, 2);
+  if (!r.inherits.id.empty()) {
+    const Role* parent = fw.find_role(r.inherits.id);
+    layout::Run as = italic("Everything the " + (parent ? parent->title : r.inherits.id) + " does");
+    as.link = role_dest(r.inherits.id);
+    out.push_back(paragraph({as, italic(", plus:")}, r.pos, false, true));
+  }
+  layout::List list;
+  for (const auto& resp : r.responsibilities) list.items.push_back(markdown_runs(resp.markdown));
+  if (!list.items.empty()) out.push_back(Block{std::move(list), r.pos});
+}
+
+}  // namespace
+
+layout::Document handbook_document(const Framework& fw, const PrintOptions& options) {
+  layout::Document doc = new_document(fw, fw.meta.title, site_paths::framework(fw.id), options);
+  doc.furniture.header_right = "Handbook";
+  Blocks& out = doc.blocks;
+  add_cover(fw, options, out);
+  add_overview(fw, out);
+  add_pages(fw, out);
+  if (!fw.standards.empty()) {
+    new_part(out, layout::Orientation::portrait);
+    add_standards_part(fw, "Practice standards", out);
+  }
+  for (const Rubric& r : fw.rubrics) {
+    new_part(out, is_wide(r) ? layout::Orientation::landscape : layout::Orientation::portrait);
+    add_rubric_part(fw, r, out);
+  }
+  for (const SkillSet& s : fw.skill_sets) {
+    new_part(out, is_wide(s) ? layout::Orientation::landscape : layout::Orientation::portrait);
+    add_skill_set_part(fw, s, out);
+  }
+  if (!fw.templates.empty()) {
+    new_part(out, layout::Orientation::portrait);
+    out.push_back(heading(1, "Templates", "templates", fw.meta.pos));
+    out.push_back(paragraph({plain("Each template is printed as a blank form of its own, named below; this part lists "
+                                   "what each one asks.")},
+                            fw.meta.pos, true));
+    for (const Template& t : fw.templates) add_template_summary(fw, t, out);
+  }
+  if (!fw.scales.empty()) {
+    new_part(out, layout::Orientation::portrait);
+    out.push_back(heading(1, "Judgement scales", "scales", fw.meta.pos));
+    for (const Scale& s : fw.scales) add_scale(fw, s, out);
+  }
+  if (!fw.rules.empty()) {
+    new_part(out, layout::Orientation::portrait);
+    add_rules(fw, out);
+  }
+  if (!fw.programmes.empty()) {
+    new_part(out, layout::Orientation::portrait);
+    out.push_back(heading(1, "Programmes and schedules", "programmes", fw.meta.pos));
+    for (const Programme& p : fw.programmes) add_programme(fw, p, out);
+  }
+  if (!fw.roles.empty()) {
+    new_part(out, layout::Orientation::portrait);
+    out.push_back(heading(1, "Roles and responsibilities", "roles", fw.meta.pos));
+    for (const Role& r : fw.roles) add_role(fw, r, out);
+  }
+  drop_unknown_links(doc);
+  return doc;
+}
+
+}  // namespace qaf::print

@@ -1,0 +1,53 @@
+// Printable documents: blank (or filled) templates and framework booklets as layout documents, and the PDFs of a project.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "layout/document.hpp"
+#include "layout/fonts.hpp"
+#include "model/audit.hpp"
+#include "model/project.hpp"
+#include "output/output_tree.hpp"
+#include "support/date.hpp"
+#include "support/diagnostics.hpp"
+
+namespace qaf::print {
+
+struct PrintOptions {
+  Date printed_on;       ///< "Printed from version X on DATE": pass today() (SOURCE_DATE_EPOCH when set)
+  std::string site_url;  ///< put before site paths in "Online version: ..." ("" = relative to the site root)
+};
+
+/// The blank form of template `t`, one page size per `t.landscape`. With `record` (an
+/// audit of `t`) the same form is drawn filled in: options ticked, the grade marked,
+/// text in place of writing lines, the actions table and moderation filled, and the
+/// judgement (given or computed). A filled form holds personal data: it belongs in packs,
+/// never in the site. Pure; the caller owns the result.
+layout::Document template_document(const Framework& fw, const Template& t, const PrintOptions& options,
+                                   const AuditRecord* record = nullptr);
+
+/// Booklets: the practice standards; one rubric (a matrix rubric is landscape); one
+/// skill set (landscape when its levels grid is wide); the whole framework handbook
+/// (contents, bookmarks, page labels; wide grids on landscape pages). Pure.
+layout::Document standards_document(const Framework& fw, const PrintOptions& options);
+layout::Document rubric_document(const Framework& fw, const Rubric& r, const PrintOptions& options);
+layout::Document skills_document(const Framework& fw, const SkillSet& s, const PrintOptions& options);
+layout::Document handbook_document(const Framework& fw, const PrintOptions& options);
+
+/// One printable document and where its PDF goes in the site.
+struct PrintJob {
+  std::string path;  ///< site path of the PDF, e.g. "example-borough/pdf/case-audit.pdf"
+  layout::Document document;
+};
+
+/// Every printable document of `project`: each template's blank form, the standards
+/// booklet (when there are standards), each rubric and skill set, and the handbook.
+std::vector<PrintJob> print_jobs(const Project& project, const PrintOptions& options);
+
+/// Lays out and writes every job's PDF, returned as files by site path (merge them into
+/// the site). A character no font has is warned about once per place in the source.
+/// Reads the font files; throws pdf::PdfError when libharu fails.
+OutputTree render_pdfs(const Project& project, const layout::FontSet& fonts, const PrintOptions& options,
+                       Diagnostics& diags);
+
+}  // namespace qaf::print

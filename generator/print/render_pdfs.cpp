@@ -1,0 +1,81 @@
+// The PDFs of a project: one job per printable document, laid out, then written in memory in parallel; warnings merged once.
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <set>
+#include <thread>
+#include <tuple>
+
+#include "layout/layout.hpp"
+#include "pdf/pdf_writer.hpp"
+#include "print/print.hpp"
+#include "site/site_paths.hpp"
+
+namespace qaf::print {
+
+std::vector<PrintJob> print_jobs(const Project& project, const PrintOptions& options) {
+  namespace sp = site_paths;
+  std::vector<PrintJob> jobs;
+  for (const Framework& fw : project.frameworks) {
+    for (const Template& t : fw.templates) jobs.push_back({sp::template_pdf(fw.id, t.id), template_document(fw, t, options)});
+    if (!fw.standards.empty()) jobs.push_back({sp::standards_pdf(fw.id), standards_document(fw, options)});
+    for (const Rubric& r : fw.rubrics) jobs.push_back({sp::rubric_pdf(fw.id, r.id), rubric_document(fw, r, options)});
+    for (const SkillSet& s : fw.skill_sets) jobs.push_back({sp::skills_pdf(fw.id, s.id), skills_document(fw, s, options)});
+    jobs.push_back({sp::handbook_pdf(fw.id), handbook_document(fw, options)});
+  }
+  return jobs;
+}
+
+OutputTree render_pdfs(const Project& project, const layout::FontSet& fonts, const PrintOptions& options,
+                       Diagnostics& diags) {
+  pdf::PdfOptions pdf_options;
+  pdf_options.created = options.printed_on;
+  // Layout first, one document after another (a FontSet is not shared between threads).
+  // The same text is printed in several documents (a standard in its booklet and in the
+  // handbook): each problem is reported once, at its place in the source.
+  std::set<std::tuple<std::string, int, int, std::string>> reported;
+  std::set<std::string> paths;
+  std::vector<std::pair<std::string, layout::LaidOutDocument>> laid;
+  for (const PrintJob& job : print_jobs(project, options)) {
+    if (!paths.insert(job.path).second) {
+      hint(diags.warning(job.document.blocks.empty() ? SourcePos{} : job.document.blocks.front().pos,
+                         "'" + job.path + "' would be printed twice; the second document is left out"),
+           "a template id may not be 'standards', 'handbook', or start with 'rubric-' or 'skills-'");
+      continue;
+    }
+    Diagnostics local;
+    laid.emplace_back(job.path, layout::layout_document(job.document, fonts, local));
+    for (const Diagnostic& d : local.all()) {
+      if (!reported.insert({d.pos.file, d.pos.line, d.pos.column, d.message}).second) continue;
+      Diagnostic& copy = d.severity == Severity::error ? diags.error(d.pos, d.message) : diags.warning(d.pos, d.message);
+      copy.hints = d.hints;
+    }
+  }
+  // Writing dominates (libharu maps every code point of each embedded font): the documents
+  // are written in parallel, each on its own libharu document; the bytes do not depend on it.
+  std::vector<std::vector<unsigned char>> bytes(laid.size());
+  std::vector<std::exception_ptr> failures(laid.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i; (i = next++) < laid.size();) {
+      try {
+        bytes[i] = pdf::write_pdf(laid[i].second, pdf_options);
+      } catch (...) {
+        failures[i] = std::current_exception();
+      }
+    }
+  };
+  const std::size_t threads = std::min<std::size_t>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u), laid.size());
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  OutputTree out;
+  for (std::size_t i = 0; i < laid.size(); ++i) {
+    if (failures[i]) std::rethrow_exception(failures[i]);
+    out.add(laid[i].first, std::string(bytes[i].begin(), bytes[i].end()));
+  }
+  return out;
+}
+
+}  // namespace qaf::print

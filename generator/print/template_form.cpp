@@ -1,0 +1,482 @@
+// A template as a printed form: blank (writing lines, tick boxes, rating rows) or filled from an audit record.
+#include <algorithm>
+#include <cmath>
+#include <variant>
+
+#include "markdown/markdown.hpp"
+#include "print/print_blocks.hpp"
+#include "site/site_paths.hpp"
+
+namespace qaf::print {
+
+using namespace detail;
+using layout::Block;
+using layout::Run;
+using layout::Runs;
+
+namespace {
+
+/// Everything the section builders share.
+struct Form {
+  const Framework& fw;
+  const Template& t;
+  const AuditRecord* record;  // null: a blank form
+  bool landscape;
+  Blocks& out;
+
+  int lines_for(const Question& q) const { return q.lines > 0 ? q.lines : std::max(1, t.writing_lines); }
+  const Scale* scale(const Ref& r) const { return r.id.empty() ? nullptr : fw.find_scale(r.id); }
+  void add(Block b) { out.push_back(std::move(b)); }
+};
+
+constexpr double kBody = 10;  // the document's body size, for heights of writing room
+
+// --- Answers of a filled form ---
+
+const AnswerValue* value_of(const Answer* a, const std::string& column) {
+  if (!a) return nullptr;
+  for (const auto& v : a->values)
+    if (v.column == column) return &v;
+  return column.empty() && !a->values.empty() ? &a->values.front() : nullptr;
+}
+
+std::vector<bool> ticked_options(const Scale& s, const AnswerValue* v) {
+  std::vector<bool> out;
+  if (!v) return out;
+  for (const auto& o : s.options)
+    out.push_back(std::find(v->values.begin(), v->values.end(), o.id) != v->values.end());
+  return out;
+}
+
+/// Index into scale_labels(s) of the answer, or -1.
+int chosen_label(const Scale& s, const std::string& grade_id, std::optional<double> number) {
+  switch (s.kind) {
+    case ScaleKind::grades:
+      for (std::size_t i = 0; i < s.grades.size(); ++i)
+        if (s.grades[i].id == grade_id) return static_cast<int>(i);
+      return -1;
+    case ScaleKind::levels:
+      for (std::size_t i = 0; i < s.levels.size(); ++i)
+        if (number && s.levels[i].value == *number) return static_cast<int>(i);
+      return -1;
+    case ScaleKind::bands: {
+      const double step = s.step > 0 ? s.step : 1;
+      if (!number) return -1;
+      const double k = (*number - s.min) / step;
+      return k >= 0 && std::abs(k - std::round(k)) < 1e-9 ? static_cast<int>(std::lround(k)) : -1;
+    }
+    case ScaleKind::choices:
+    case ScaleKind::rag:
+      for (std::size_t i = 0; i < s.options.size(); ++i)
+        if (s.options[i].id == grade_id) return static_cast<int>(i);
+      return -1;
+  }
+  return -1;
+}
+
+int chosen_label(const Scale& s, const AnswerValue* v) {
+  if (!v) return -1;
+  return chosen_label(s, v->values.empty() ? "" : v->values.front(), v->number);
+}
+
+std::string date_text(const std::string& iso) {
+  const auto d = parse_date(iso, true);
+  return d ? d->long_form() : iso;
+}
+
+/// The written answer of a text, number or date question.
+std::string written_answer(const Question& q, const AnswerValue* v) {
+  if (!v) return "";
+  if (q.type == AnswerType::number && v->number) return number_text(*v->number);
+  if (q.type == AnswerType::date && !v->values.empty()) return date_text(v->values.front());
+  if (!v->text.empty()) return v->text.markdown;
+  return v->values.empty() ? "" : v->values.front();
+}
+
+/// Text written on a filled form, in a box so it reads as an answer.
+Block answer_box(const std::string& markdown, const SourcePos& pos) {
+  layout::Table box;
+  box.header_rows = 0;
+  box.rows.push_back({markdown_runs(markdown)});
+  return Block{std::move(box), pos};
+}
+
+// --- Title and header fields ---
+
+void add_title(Form& f) {
+  const Template& t = f.t;
+  f.add(heading(1, t.title, template_dest(t.id), t.pos));
+  if (f.record)
+    f.add(paragraph({bold("Audit record " + f.record->id), plain(" \u00b7 contains personal data: keep it where audit records are kept")},
+                    f.record->pos, true));
+  add_markdown(t.purpose, f.out, 1, true);
+  if (!t.completed_by.empty())
+    f.add(paragraph({bold("Completed by: "), plain(join_words(role_titles(f.fw, t.completed_by), " or "))}, t.pos, true));
+}
+
+std::string header_value(const Form& f, const HeaderField& h) {
+  if (!f.record) return "";
+  const HeaderValue* v = f.record->find_header(h.id);
+  if (!v) return "";
+  if (h.type == AnswerType::date) return date_text(v->value);
+  return v->value;
+}
+
+void add_header_fields(Form& f) {
+  const std::size_t per_row = f.landscape ? 3 : 2;
+  layout::SignatureLines row{{}, {}};
+  SourcePos row_pos;
+  auto flush = [&] {
+    if (row.labels.empty()) return;
+    f.add(Block{row, row_pos});
+    row = layout::SignatureLines{{}, {}};
+  };
+  // Fields written on a line first, side by side; then fields answered by ticking.
+  auto ticked = [&](const HeaderField& h) {
+    const Scale* s = h.type == AnswerType::choice ? f.scale(h.scale) : nullptr;
+    return s && !s->options.empty() ? s : nullptr;
+  };
+  for (const HeaderField& h : f.t.header) {
+    if (ticked(h)) continue;
+    if (row.labels.empty()) row_pos = h.pos;
+    row.labels.push_back(h.label);
+    row.values.push_back(header_value(f, h));
+    if (row.labels.size() == per_row) flush();
+  }
+  flush();
+  for (const HeaderField& h : f.t.header) {
+    if (const Scale* s = ticked(h)) {
+      f.add(paragraph({bold(h.label)}, h.pos, false, true));
+      layout::TickBoxes boxes;
+      boxes.across = true;
+      for (const auto& o : s->options) boxes.options.push_back({plain(o.label)});
+      if (f.record)
+        if (const HeaderValue* v = f.record->find_header(h.id))
+          for (const auto& o : s->options) boxes.ticked.push_back(o.id == v->value);
+      f.add(Block{std::move(boxes), h.pos});
+    }
+  }
+}
+
+// --- Questions ---
+
+/// The answer part of a question answered on its own (no columns).
+void add_answer(Form& f, const Question& q, const Answer* answer) {
+  const AnswerValue* v = value_of(answer, "");
+  const Scale* s = f.scale(q.scale);
+  const bool categorical = s && (s->kind == ScaleKind::choices || s->kind == ScaleKind::rag);
+  if ((q.type == AnswerType::choice || q.type == AnswerType::rating) && categorical) {
+    if (s->multiple) f.add(paragraph({italic("Tick all that apply.")}, q.pos, true, true));
+    layout::TickBoxes boxes;
+    boxes.across = true;
+    for (const auto& o : s->options) boxes.options.push_back({plain(o.label)});
+    boxes.ticked = ticked_options(*s, v);
+    f.add(Block{std::move(boxes), q.pos});
+  } else if ((q.type == AnswerType::rating || q.type == AnswerType::choice) && s && !scale_labels(*s).empty()) {
+    f.add(Block{layout::RatingRow{scale_labels(*s), chosen_label(*s, v)}, q.pos, s->kind == ScaleKind::bands});
+    if (s->kind == ScaleKind::bands) f.add(paragraph({italic(bands_note(f.fw, *s))}, q.pos, true));
+  } else if (q.type == AnswerType::number || q.type == AnswerType::date ||
+             ((q.type == AnswerType::rating || q.type == AnswerType::choice) && s && s->kind == ScaleKind::bands)) {
+    std::string label = q.type == AnswerType::date ? "Date" : "Number";
+    if (q.type == AnswerType::number && q.min && q.max) label += " (" + number_text(*q.min) + " to " + number_text(*q.max) + ")";
+    if (s && s->kind == ScaleKind::bands) label = "Score (" + number_text(s->min) + " to " + number_text(s->max) + ")";
+    layout::SignatureLines line{{label}, {written_answer(q, v)}};
+    f.add(Block{std::move(line), q.pos});
+  } else if (f.record) {
+    const std::string text = written_answer(q, v);
+    f.add(text.empty() ? paragraph({italic("(no answer)")}, q.pos, true) : answer_box(text, q.pos));
+  } else {
+    if (q.type == AnswerType::evidence)
+      f.add(paragraph({italic("Evidence: where it is in the record, and what it shows")}, q.pos, true, true));
+    f.add(Block{layout::WritingLines{f.lines_for(q)}, q.pos});
+  }
+  if (q.comment) {
+    f.add(paragraph({italic("Comment")}, q.pos, true, true));
+    if (!f.record) f.add(Block{layout::WritingLines{2}, q.pos});
+    else if (answer && !answer->comment.empty()) f.add(answer_box(answer->comment.markdown, answer->comment.pos));
+  }
+}
+
+/// The question's own words, with its number, condition and guidance.
+void add_question_text(Form& f, const Question& q, const std::string& number) {
+  const double gap = 1.4 * kBody;  // questions stand apart from the answers above them
+  if (q.when) {
+    f.add(paragraph({plain(condition_text(f.t, *q.when), layout::Style::bold_italic)}, q.when->pos, true, true));
+    std::get<layout::Paragraph>(f.out.back().content).space_before = gap;
+  }
+  Runs runs{bold(number + "  ")};
+  for (auto& r : markdown_runs(q.text.markdown)) runs.push_back(std::move(r));
+  if (!q.required) runs.push_back(italic(" (optional)"));
+  f.add(paragraph(std::move(runs), q.text.pos.file.empty() ? q.pos : q.text.pos, false, true));
+  if (!q.when) std::get<layout::Paragraph>(f.out.back().content).space_before = gap;
+  Runs note;
+  if (!q.guidance.empty())
+    for (auto& r : markdown_runs(q.guidance.markdown, layout::Style::italic)) note.push_back(std::move(r));
+  if (!q.standards.empty()) {
+    if (!note.empty()) note.push_back(italic(" "));
+    note.push_back(italic(std::string(q.standards.size() == 1 ? "Standard " : "Standards ") + join_words(ids_of(q.standards)) + "."));
+  }
+  if (!note.empty()) f.add(paragraph(std::move(note), q.guidance.empty() ? q.pos : q.guidance.pos, true, true));
+}
+
+/// A cell's answer room for one column of a parallel-columns question.
+Runs column_answer(Form& f, const Question& q, const AnswerValue* v, const Answer* answer, bool last_column) {
+  Runs runs;
+  const Scale* s = f.scale(q.scale);
+  auto boxes = [&](const std::vector<std::string>& labels, const std::vector<bool>& ticked) {
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+      if (i > 0) runs.push_back(plain("\n"));
+      Run box{"", layout::Style::regular, {}, true};
+      box.ticked = i < ticked.size() && ticked[i];
+      runs.push_back(box);
+      runs.push_back(plain(labels[i]));
+    }
+  };
+  if (s && (s->kind == ScaleKind::choices || s->kind == ScaleKind::rag)) {
+    boxes(scale_labels(*s), ticked_options(*s, v));
+  } else if (s && !scale_labels(*s).empty() && (q.type == AnswerType::rating || q.type == AnswerType::choice)) {
+    const int chosen = chosen_label(*s, v);
+    std::vector<bool> ticked(scale_labels(*s).size());
+    if (chosen >= 0 && static_cast<std::size_t>(chosen) < ticked.size()) ticked[static_cast<std::size_t>(chosen)] = true;
+    boxes(scale_labels(*s), ticked);
+  } else if (f.record) {
+    for (auto& r : markdown_runs(written_answer(q, v))) runs.push_back(std::move(r));
+  }
+  if (q.comment && last_column) {
+    if (!runs.empty()) runs.push_back(plain("\n"));
+    runs.push_back(italic("Comment:"));
+    if (f.record && answer && !answer->comment.empty()) {
+      runs.push_back(plain(" "));
+      for (auto& r : markdown_runs(answer->comment.markdown)) runs.push_back(std::move(r));
+    } else if (!f.record) {
+      runs.push_back(plain("\n\n"));
+    }
+  }
+  return runs;
+}
+
+void add_columns_table(Form& f, const Section& sec, int number) {
+  layout::Table table;
+  table.columns.push_back(layout::Column{f.landscape ? 1.6 : 2.2, false});
+  std::vector<Runs> header{{plain("Question")}};
+  for (const Column& c : sec.columns) {
+    table.columns.push_back(layout::Column{1.6, false});
+    header.push_back({plain(c.title)});
+  }
+  table.rows.push_back(std::move(header));
+  bool writing = false;  // some column takes written answers: rows need room to write
+  int n = 0;
+  for (const Question& q : sec.questions) {
+    const Answer* answer = f.record ? f.record->find_answer(q.id) : nullptr;
+    std::vector<Runs> row;
+    Runs first;
+    if (q.when) first.push_back(plain(condition_text(f.t, *q.when) + "\n", layout::Style::bold_italic));
+    first.push_back(bold(std::to_string(number) + "." + std::to_string(++n) + "  "));
+    for (auto& r : markdown_runs(q.text.markdown)) first.push_back(std::move(r));
+    if (!q.required) first.push_back(italic(" (optional)"));
+    if (!q.guidance.empty()) {
+      first.push_back(plain("\n"));
+      for (auto& r : markdown_runs(q.guidance.markdown, layout::Style::italic)) first.push_back(std::move(r));
+    }
+    row.push_back(std::move(first));
+    for (std::size_t c = 0; c < sec.columns.size(); ++c)
+      row.push_back(column_answer(f, q, value_of(answer, sec.columns[c].id), answer, c + 1 == sec.columns.size()));
+    const Scale* s = f.scale(q.scale);
+    if (!s || q.type == AnswerType::text || q.type == AnswerType::evidence || q.type == AnswerType::number ||
+        q.type == AnswerType::date)
+      writing = true;
+    table.rows.push_back(std::move(row));
+  }
+  if (writing && !f.record) table.min_row_height = 2.2 * kBody * std::max(2, f.t.writing_lines);
+  f.add(Block{std::move(table), sec.pos});
+}
+
+void add_questions(Form& f, const Section& sec, int number) {
+  if (!sec.columns.empty()) {
+    add_columns_table(f, sec, number);
+    return;
+  }
+  int n = 0;
+  for (const Question& q : sec.questions) {
+    add_question_text(f, q, std::to_string(number) + "." + std::to_string(++n));
+    add_answer(f, q, f.record ? f.record->find_answer(q.id) : nullptr);
+  }
+}
+
+// --- The audit blocks ---
+
+std::string compute_note(Compute c) {
+  switch (c) {
+    case Compute::worst: return "The overall grade is the lowest of the grades given above.";
+    case Compute::best: return "The overall grade is the highest of the grades given above.";
+    case Compute::average: return "The overall grade is the average of the grades given above, rounded to the nearest grade.";
+    case Compute::given: return "Give one overall grade.";
+  }
+  return "";
+}
+
+void add_judgement(Form& f, const Section& sec) {
+  f.add(paragraph({italic(compute_note(sec.compute))}, sec.pos, true, true));
+  const Scale* s = f.scale(sec.scale);
+  if (s && !scale_labels(*s).empty()) {
+    const int chosen = f.record ? chosen_label(*s, f.record->judgement, std::nullopt) : -1;
+    f.add(Block{layout::RatingRow{scale_labels(*s), chosen}, sec.pos, true});
+  }
+  if (f.record) {
+    const Grade* g = s ? s->find_grade(f.record->judgement) : nullptr;
+    f.add(paragraph({bold("Overall judgement: "), plain(g ? g->label : f.record->judgement),
+                     italic(f.record->judgement_computed ? " (worked out from the grades above)" : "")},
+                    f.record->pos));
+    if (!f.record->judgement_reason.empty()) f.add(answer_box(f.record->judgement_reason.markdown, f.record->judgement_reason.pos));
+    return;
+  }
+  f.add(paragraph({italic("Reasons for the judgement")}, sec.pos, true, true));
+  f.add(Block{layout::WritingLines{std::max(2, f.t.writing_lines)}, sec.pos});
+}
+
+/// The columns of an actions table: the section's own, or action / owner / due.
+std::vector<TableColumn> action_columns(const Form& f, const Section* sec) {
+  if (sec && !sec->table_columns.empty()) return sec->table_columns;
+  if (const Section* actions = f.t.find_section(SectionKind::actions); actions && !actions->table_columns.empty())
+    return actions->table_columns;
+  return {TableColumn{"action", "Action", AnswerType::text, true, {}}, TableColumn{"owner", "By whom", AnswerType::text, true, {}},
+          TableColumn{"due", "By when", AnswerType::date, true, {}}};
+}
+
+std::string action_cell(const AuditAction& a, const TableColumn& c) {
+  auto date = [](const std::optional<Date>& d) { return d ? d->long_form() : std::string(); };
+  if (c.id == "action") return a.action.markdown;
+  if (c.id == "owner") return a.owner;
+  if (c.id == "due") return date(a.due);
+  if (c.id == "reviewed") return date(a.reviewed);
+  if (c.id == "completed") return date(a.completed);
+  if (c.id == "outcome") return a.outcome.markdown;
+  return "";
+}
+
+Block actions_table(const std::vector<TableColumn>& columns, const std::vector<AuditAction>* filled, int blank_rows,
+                    const SourcePos& pos) {
+  layout::Table table;
+  std::vector<Runs> header;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    const TableColumn& c = columns[i];
+    if (c.type == AnswerType::date) table.columns.push_back(layout::Column{74, true});
+    else table.columns.push_back(layout::Column{c.id == "action" || i == 0 ? 3.0 : 1.2, false});
+    header.push_back({plain(c.title)});
+  }
+  table.rows.push_back(std::move(header));
+  if (filled) {
+    for (const AuditAction& a : *filled) {
+      std::vector<Runs> row;
+      for (const auto& c : columns) row.push_back(markdown_runs(action_cell(a, c)));
+      table.rows.push_back(std::move(row));
+    }
+    if (filled->empty()) table.rows.push_back({{italic("No actions recorded.")}});
+  } else {
+    for (int r = 0; r < std::max(1, blank_rows); ++r) table.rows.push_back(std::vector<Runs>(columns.size()));
+    table.min_row_height = 2.6 * kBody;
+  }
+  return Block{std::move(table), pos};
+}
+
+void add_actions(Form& f, const Section& sec) {
+  f.add(actions_table(action_columns(f, &sec), f.record ? &f.record->actions : nullptr, sec.blank_rows, sec.pos));
+}
+
+void add_feedback(Form& f, const Section& sec) {
+  for (const FeedbackSource& src : sec.sources) {
+    f.add(heading(3, src.title, "", src.pos));
+    if (src.when) f.add(paragraph({plain(condition_text(f.t, *src.when), layout::Style::bold_italic)}, src.when->pos, true, true));
+    if (!src.prompt.empty()) f.add(paragraph(markdown_runs(src.prompt.markdown, layout::Style::italic), src.prompt.pos, true, true));
+    const FeedbackEntry* entry = nullptr;
+    if (f.record)
+      for (const auto& e : f.record->feedback)
+        if (e.source == src.id) entry = &e;
+    if (!f.record) f.add(Block{layout::WritingLines{std::max(2, f.t.writing_lines)}, src.pos});
+    else if (entry && entry->given && !entry->summary.empty()) f.add(answer_box(entry->summary.markdown, entry->summary.pos));
+    if (src.not_given_reasons.empty()) continue;
+    f.add(paragraph({bold("Feedback not given because:")}, src.pos, true, true));
+    layout::TickBoxes boxes;
+    boxes.across = true;
+    for (const auto& reason : src.not_given_reasons) {
+      boxes.options.push_back({plain(reason)});
+      boxes.ticked.push_back(entry && !entry->given && entry->reason == reason);
+    }
+    f.add(Block{std::move(boxes), src.pos});
+  }
+}
+
+void add_moderation(Form& f, const Section& sec) {
+  const ModerationRecord* m = f.record && f.record->moderation ? &*f.record->moderation : nullptr;
+  if (f.record && !m) {
+    f.add(paragraph({italic("Not moderated.")}, sec.pos));
+    return;
+  }
+  layout::SignatureLines who{{"Moderator", "Date"}, {}};
+  if (m) who.values = {m->moderator, m->date ? m->date->long_form() : ""};
+  f.add(Block{std::move(who), sec.pos});
+  f.add(paragraph({bold("Do you agree with the overall grade?")}, sec.pos, false, true));
+  layout::TickBoxes agree;
+  agree.across = true;
+  agree.options = {{plain("Yes")}, {plain("No")}};
+  if (m) agree.ticked = {m->agrees, !m->agrees};
+  f.add(Block{std::move(agree), sec.pos});
+  if (const Scale* s = f.scale(sec.scale); s && !scale_labels(*s).empty()) {
+    f.add(paragraph({bold("If not, your own grade:")}, sec.pos, false, true));
+    const int chosen = m && !m->agrees ? chosen_label(*s, m->grade, std::nullopt) : -1;
+    f.add(Block{layout::RatingRow{scale_labels(*s), chosen}, sec.pos});
+  }
+  f.add(paragraph({bold("Comments")}, sec.pos, false, true));
+  if (!m) f.add(Block{layout::WritingLines{2}, sec.pos});
+  else if (!m->comment.empty()) f.add(answer_box(m->comment.markdown, m->comment.pos));
+  f.add(paragraph({bold("Further actions")}, sec.pos, false, true));
+  f.add(actions_table(action_columns(f, nullptr), m ? &m->actions : nullptr, 3, sec.pos));
+}
+
+void add_signatures(Form& f, const Section& sec) {
+  for (const Signatory& s : sec.signatories) {
+    f.add(paragraph({bold(s.title)}, s.pos, false, true));
+    layout::SignatureLines lines{{"Name", "Signature", "Date"}, {}};
+    if (f.record)
+      for (const auto& sig : f.record->signatures)
+        if (sig.signatory == s.id) lines.values = {sig.name, "", sig.date ? sig.date->long_form() : ""};
+    f.add(Block{std::move(lines), s.pos});
+  }
+}
+
+}  // namespace
+
+layout::Document template_document(const Framework& fw, const Template& t, const PrintOptions& options,
+                                   const AuditRecord* record) {
+  const auto orientation = t.landscape ? layout::Orientation::landscape : layout::Orientation::portrait;
+  layout::Document doc = new_document(fw, t.title, site_paths::template_page(fw.id, t.id), options, orientation);
+  if (record) {
+    doc.title = t.title + " \u2014 " + record->id;
+    doc.furniture.header_right = t.title + " \u2014 audit " + record->id;
+    doc.furniture.footer_lines.insert(doc.furniture.footer_lines.begin(),
+                                      "Contains personal data: keep it with the audit records, never on the intranet site");
+  }
+  Form f{fw, t, record, t.landscape, doc.blocks};
+  add_title(f);
+  add_header_fields(f);
+  int number = 0;
+  for (const Section& sec : t.sections) {
+    const bool numbered = sec.kind == SectionKind::questions;
+    const std::string title = numbered ? std::to_string(++number) + ". " + sec.title : sec.title;
+    f.add(heading(2, title, "form-" + sec.id, sec.pos));
+    add_markdown(sec.intro, f.out, 2, true);
+    f.out.back().keep_with_next = true;  // the heading, or the intro's last block
+    switch (sec.kind) {
+      case SectionKind::questions: add_questions(f, sec, number); break;
+      case SectionKind::judgement: add_judgement(f, sec); break;
+      case SectionKind::actions: add_actions(f, sec); break;
+      case SectionKind::feedback: add_feedback(f, sec); break;
+      case SectionKind::moderation: add_moderation(f, sec); break;
+      case SectionKind::signatures: add_signatures(f, sec); break;
+    }
+  }
+  drop_unknown_links(doc);
+  return doc;
+}
+
+}  // namespace qaf::print

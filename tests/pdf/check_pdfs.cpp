@@ -1,0 +1,404 @@
+// PDF check: every PDF a build wrote passes qpdf --check, embeds its fonts, and holds its source's text in order.
+//
+// Usage: check_pdfs PROJECT_DIR SITE_DIR
+// The expected text is worked out here from the model (loaded again), not from the print
+// module, so a question the print module leaves out, or a line lost at a page break, fails.
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <regex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "load/project_loader.hpp"
+#include "markdown/markdown.hpp"
+#include "site/site_paths.hpp"
+
+namespace fs = std::filesystem;
+using namespace qaf;
+
+namespace {
+
+using Strings = std::vector<std::string>;
+
+/// Runs a command; returns its standard output and exit status.
+std::pair<std::string, int> run(const std::string& command) {
+  std::string out;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return {"", -1};
+  std::array<char, 8192> buf{};
+  for (std::size_t n; (n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0;) out.append(buf.data(), n);
+  return {out, pclose(pipe)};
+}
+
+std::string quoted(const fs::path& p) {
+  std::string s = "'";
+  for (char c : p.string()) s += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return s + "'";
+}
+
+/// Text without any white space: line breaks fall anywhere on paper.
+std::string squeeze(const std::string& s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f') out += c;
+  return out;
+}
+
+/// Each line of a Markdown text's plain text (list items, paragraphs, table rows).
+void add_text(Strings& out, const std::string& markdown, const std::string& skip_first = "") {
+  const std::string text = markdown_to_text(markdown);
+  std::size_t start = 0;
+  bool first = true;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    if (!(first && line == skip_first) && !squeeze(line).empty()) out.push_back(line);
+    first = false;
+    start = end + 1;
+  }
+}
+
+void add_labels(Strings& out, const Framework& fw, const Ref& scale_ref) {
+  const Scale* s = fw.find_scale(scale_ref.id);
+  if (!s) return;
+  switch (s->kind) {
+    case ScaleKind::grades:
+      for (const auto& g : s->grades) out.push_back(g.label);
+      break;
+    case ScaleKind::levels:
+      for (const auto& l : s->levels) out.push_back(l.label);
+      break;
+    case ScaleKind::bands:
+      for (double v = s->min; v <= s->max + 1e-9; v += s->step > 0 ? s->step : 1)
+        out.push_back(std::to_string(static_cast<long>(v)));
+      break;
+    case ScaleKind::choices:
+    case ScaleKind::rag:
+      for (const auto& o : s->options) out.push_back(o.label);
+      break;
+  }
+}
+
+/// A blank form: title, header fields, then each section's heading, questions and options.
+Strings template_strings(const Framework& fw, const Template& t) {
+  Strings out{t.title};
+  // Fields written on a line come first, then the ones answered by ticking.
+  for (const auto& h : t.header)
+    if (h.type != AnswerType::choice) out.push_back(h.label);
+  for (const auto& h : t.header)
+    if (h.type == AnswerType::choice) {
+      out.push_back(h.label);
+      add_labels(out, fw, h.scale);
+    }
+  for (const Section& sec : t.sections) {
+    out.push_back(sec.title);
+    switch (sec.kind) {
+      case SectionKind::questions:
+        for (const auto& c : sec.columns) out.push_back(c.title);
+        for (const Question& q : sec.questions) {
+          if (q.when && !q.when->label.empty()) out.push_back(q.when->label);
+          add_text(out, q.text.markdown);
+          const std::size_t columns = std::max<std::size_t>(1, sec.columns.size());
+          if (q.type == AnswerType::choice || q.type == AnswerType::rating)
+            for (std::size_t c = 0; c < columns; ++c) add_labels(out, fw, q.scale);
+        }
+        break;
+      case SectionKind::judgement: add_labels(out, fw, sec.scale); break;
+      case SectionKind::actions:
+        for (const auto& c : sec.table_columns) out.push_back(c.title);
+        break;
+      case SectionKind::feedback:
+        for (const auto& src : sec.sources) {
+          out.push_back(src.title);
+          if (src.when && !src.when->label.empty()) out.push_back(src.when->label);
+          add_text(out, src.prompt.markdown);
+          for (const auto& r : src.not_given_reasons) out.push_back(r);
+        }
+        break;
+      case SectionKind::moderation:
+        out.push_back("Moderator");
+        add_labels(out, fw, sec.scale);
+        break;
+      case SectionKind::signatures:
+        for (const auto& s : sec.signatories) out.push_back(s.title);
+        break;
+    }
+  }
+  return out;
+}
+
+void standards_strings(const Framework& fw, Strings& out) {
+  out.push_back("Practice standards");
+  for (const auto& sec : fw.standards) {
+    out.push_back(sec.title);
+    add_text(out, sec.intro.markdown);
+    for (const auto& s : sec.standards) {
+      out.push_back(s.id);
+      out.push_back(s.title);
+      add_text(out, s.text.markdown);
+    }
+  }
+}
+
+void rubric_strings(const Framework& fw, const Rubric& r, Strings& out) {
+  out.push_back(r.title);
+  add_text(out, r.intro.markdown);
+  switch (r.shape) {
+    case RubricShape::indicators:
+      for (const auto& a : r.areas) {
+        out.push_back(a.title);
+        add_text(out, a.intro.markdown);
+        for (const auto& i : a.indicators) add_text(out, i.markdown);
+      }
+      break;
+    case RubricShape::matrix:
+      add_labels(out, fw, r.scale);
+      for (const auto& a : r.areas) {
+        out.push_back(a.title);
+        for (const auto& c : a.cells) add_text(out, c.text.markdown);
+      }
+      break;
+    case RubricShape::measures:
+      for (const auto& a : r.areas) {
+        out.push_back(a.title);
+        add_text(out, a.good.markdown);
+        add_text(out, a.measured.markdown);
+      }
+      break;
+  }
+  const Scale* scale = fw.find_scale(r.scale.id);
+  for (const auto& g : r.guidance) {
+    const Grade* grade = scale ? scale->find_grade(g.grade.id) : nullptr;
+    out.push_back(grade ? grade->label : g.grade.id);
+    add_text(out, g.text.markdown);
+  }
+}
+
+void skills_strings(const Framework& fw, const SkillSet& set, Strings& out) {
+  out.push_back(set.title);
+  add_text(out, set.intro.markdown);
+  const Scale* scale = fw.find_scale(set.scale.id);
+  for (const auto& g : set.groups) {
+    if (!g.title.empty()) out.push_back(g.title);
+    add_text(out, g.description.markdown);
+    if (set.shape == SkillShape::levels && !g.skills.empty() && scale)
+      for (const auto& l : scale->levels) {
+        bool used = false;
+        for (const auto& s : g.skills)
+          for (const auto& sl : s.levels) used = used || sl.level == l.value;
+        if (used) out.push_back(l.label);
+      }
+    for (const auto& s : g.skills) {
+      out.push_back(s.title);
+      add_text(out, s.description.markdown);
+      for (const auto& l : s.levels)
+        for (const auto& b : l.behaviours) add_text(out, b.markdown);
+    }
+  }
+}
+
+Strings handbook_strings(const Framework& fw) {
+  Strings out{fw.meta.title, "Contents", "About this framework"};
+  add_text(out, fw.meta.summary.markdown);
+  for (const auto& c : fw.meta.changes) out.push_back(c.version);
+  std::vector<const Page*> pages;
+  for (const auto& p : fw.pages) pages.push_back(&p);
+  std::stable_sort(pages.begin(), pages.end(), [](const Page* a, const Page* b) { return a->order < b->order; });
+  for (const Page* p : pages) {
+    out.push_back(p->title);
+    add_text(out, p->body, p->title);
+  }
+  if (!fw.standards.empty()) standards_strings(fw, out);
+  for (const auto& r : fw.rubrics) rubric_strings(fw, r, out);
+  for (const auto& s : fw.skill_sets) skills_strings(fw, s, out);
+  if (!fw.templates.empty()) out.push_back("Templates");
+  for (const auto& t : fw.templates) {
+    out.push_back(t.title);
+    for (const auto& sec : t.sections) {
+      out.push_back(sec.title);
+      for (const auto& q : sec.questions) {
+        add_text(out, q.text.markdown);
+        if (q.type == AnswerType::choice || q.type == AnswerType::rating) {
+          const Scale* s = fw.find_scale(q.scale.id);
+          if (s && s->kind != ScaleKind::bands) add_labels(out, fw, q.scale);
+        }
+      }
+    }
+  }
+  if (!fw.scales.empty()) out.push_back("Judgement scales");
+  for (const auto& s : fw.scales) {
+    out.push_back(s.title);
+    if (s.kind != ScaleKind::bands) add_labels(out, fw, Ref{s.id, {}});
+  }
+  if (!fw.rules.empty()) out.push_back("Rules");
+  if (!fw.programmes.empty()) out.push_back("Programmes and schedules");
+  for (const auto& p : fw.programmes) {
+    out.push_back(p.title);
+    for (const auto& e : p.entries) {
+      out.push_back(e.period);
+      for (const auto& i : e.items) add_text(out, i.markdown);
+    }
+    for (const auto& r : p.rows) out.push_back(r.activity);
+  }
+  if (!fw.roles.empty()) out.push_back("Roles and responsibilities");
+  for (const auto& r : fw.roles) {
+    out.push_back(r.title);
+    for (const auto& resp : r.responsibilities) add_text(out, resp.markdown);
+  }
+  return out;
+}
+
+/// What each PDF must say, in order, by site path; and the site page its footer names.
+struct Expected {
+  Strings strings;
+  std::string online;  // site path named in the footer
+};
+
+std::map<std::string, Expected> expectations(const Project& project) {
+  namespace sp = site_paths;
+  std::map<std::string, Expected> out;
+  for (const Framework& fw : project.frameworks) {
+    for (const auto& t : fw.templates) out[sp::template_pdf(fw.id, t.id)] = {template_strings(fw, t), sp::template_page(fw.id, t.id)};
+    if (!fw.standards.empty()) {
+      Strings s;
+      standards_strings(fw, s);
+      out[sp::standards_pdf(fw.id)] = {s, sp::standards(fw.id)};
+    }
+    for (const auto& r : fw.rubrics) {
+      Strings s;
+      rubric_strings(fw, r, s);
+      out[sp::rubric_pdf(fw.id, r.id)] = {s, sp::rubric(fw.id, r.id)};
+    }
+    for (const auto& set : fw.skill_sets) {
+      Strings s;
+      skills_strings(fw, set, s);
+      out[sp::skills_pdf(fw.id, set.id)] = {s, sp::skills(fw.id, set.id)};
+    }
+    out[sp::handbook_pdf(fw.id)] = {handbook_strings(fw), sp::framework(fw.id)};
+  }
+  return out;
+}
+
+int page_count(const fs::path& pdf) {
+  const auto [info, status] = run("pdfinfo " + quoted(pdf) + " 2>/dev/null");
+  const std::size_t at = info.find("Pages:");
+  return status == 0 && at != std::string::npos ? std::stoi(info.substr(at + 6)) : -1;
+}
+
+std::size_t count(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
+  return n;
+}
+
+/// Checks one PDF; prints each problem and returns how many it found.
+int check(const fs::path& pdf, const std::string& name, const Expected& expected) {
+  int problems = 0;
+  auto fail = [&](const std::string& what) {
+    std::cerr << name << ": " << what << '\n';
+    ++problems;
+  };
+  const auto [qpdf, qpdf_status] = run("qpdf --check " + quoted(pdf) + " 2>&1");
+  if (qpdf_status != 0 || qpdf.find("WARNING") != std::string::npos) fail("qpdf --check is not clean:\n" + qpdf);
+
+  const auto [fonts, fonts_status] = run("pdffonts " + quoted(pdf) + " 2>/dev/null");
+  int font_rows = 0;
+  std::size_t line_start = 0;
+  for (int line = 0; line_start < fonts.size(); ++line) {
+    std::size_t end = fonts.find('\n', line_start);
+    if (end == std::string::npos) end = fonts.size();
+    const std::string row = fonts.substr(line_start, end - line_start);
+    line_start = end + 1;
+    if (line < 2 || row.empty()) continue;  // the heading and its rule
+    ++font_rows;
+    // Columns: name, type..., encoding, emb, sub, uni, object, generation: emb is 5th from the end.
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < row.size();) {
+      while (i < row.size() && row[i] == ' ') ++i;
+      std::size_t j = row.find(' ', i);
+      if (j == std::string::npos) j = row.size();
+      if (j > i) words.push_back(row.substr(i, j - i));
+      i = j;
+    }
+    if (words.size() < 6 || words[words.size() - 5] != "yes") fail("font not embedded: " + row);
+  }
+  if (fonts_status != 0 || font_rows == 0) fail("pdffonts lists no fonts");
+  const auto [font_errors, ignored] = run("pdffonts " + quoted(pdf) + " 2>&1 >/dev/null");
+  if (!font_errors.empty()) fail("pdffonts complains:\n" + font_errors);
+
+  const auto [text, text_status] = run("pdftotext -raw -enc UTF-8 " + quoted(pdf) + " - 2>/dev/null");
+  if (text_status != 0) fail("pdftotext failed");
+  const std::string flat = squeeze(text);
+  std::size_t at = 0;
+  for (const std::string& want : expected.strings) {
+    const std::string w = squeeze(want);
+    if (w.empty()) continue;
+    const std::size_t found = flat.find(w, at);
+    if (found == std::string::npos) {
+      fail(flat.find(w) == std::string::npos ? "missing: \"" + want + "\""
+                                             : "out of order: \"" + want + "\" (found only earlier)");
+      continue;
+    }
+    at = found + w.size();
+  }
+  const int pages = page_count(pdf);
+  if (pages <= 0) fail("pdfinfo cannot count the pages");
+  if (static_cast<int>(count(text, "Printed from version")) != pages)
+    fail("the \"Printed from version\" footer is not on each of the " + std::to_string(pages) + " pages");
+  if (flat.find(squeeze("Online version: " + expected.online)) == std::string::npos)
+    fail("the footer does not name the online version " + expected.online);
+  const std::regex numbered("Page [0-9ivxlcdm]+ of [0-9ivxlcdm]+");
+  const auto numbers = std::distance(std::sregex_iterator(text.begin(), text.end(), numbered), std::sregex_iterator());
+  if (numbers != pages) fail("\"Page n of m\" is on " + std::to_string(numbers) + " of " + std::to_string(pages) + " pages");
+  return problems;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::cerr << "usage: check_pdfs PROJECT_DIR SITE_DIR\n";
+    return 2;
+  }
+  const fs::path root = argv[1], site = argv[2];
+  Diagnostics diags;
+  LoadOptions options;
+  options.load_audits = false;
+  const Project project = load_project(root, options, diags);
+  if (diags.has_errors()) {
+    diags.print(std::cerr);
+    return 2;
+  }
+  const auto expected = expectations(project);
+  int problems = 0;
+  std::set<std::string> seen;
+  if (fs::exists(site))
+    for (const auto& entry : fs::recursive_directory_iterator(site)) {
+      if (!entry.is_regular_file() || entry.path().extension() != ".pdf") continue;
+      const std::string name = fs::relative(entry.path(), site).generic_string();
+      seen.insert(name);
+      auto it = expected.find(name);
+      if (it == expected.end()) {
+        std::cerr << name << ": not a PDF the project should have\n";
+        ++problems;
+        continue;
+      }
+      const int found = check(entry.path(), name, it->second);
+      std::cout << (found ? "FAIL " : "ok   ") << name << " (" << it->second.strings.size() << " strings, "
+                << page_count(entry.path()) << " pages)\n";
+      problems += found;
+    }
+  for (const auto& [name, e] : expected)
+    if (!seen.count(name)) {
+      std::cerr << name << ": missing from the site\n";
+      ++problems;
+    }
+  std::cout << seen.size() << " PDFs checked, " << problems << " problems\n";
+  return problems == 0 ? 0 : 1;
+}

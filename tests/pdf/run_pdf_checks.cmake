@@ -1,0 +1,13 @@
+# PDF checks for a whole build: `qaf build INPUT --out WORK`, then check_pdfs INPUT WORK
+# (qpdf --check, fonts embedded, every question, option and heading in order, furniture on each page).
+# Variables: QAF, CHECK, INPUT, WORK.
+file(REMOVE_RECURSE "${WORK}")
+execute_process(COMMAND "${QAF}" build "${INPUT}" --out "${WORK}/site" --packs "${WORK}/packs"
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "qaf build exited with ${rc}\n${err}")
+endif()
+execute_process(COMMAND "${CHECK}" "${INPUT}" "${WORK}/site" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "PDF checks failed (problems listed above)")
+endif()

@@ -1,0 +1,190 @@
+// Unit tests for the layout parts printed forms and booklets use: orientation changes, kept blocks, filled form parts.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "layout_fixture.hpp"
+
+using namespace qaf;
+using namespace qaf::layout;
+using test::find_all;
+using test::find_one;
+
+namespace {
+
+/// Strokes drawn inside a rectangle (a tick in a box).
+int strokes_in(const Page& page, const RectItem& r) {
+  return static_cast<int>(std::count_if(page.lines.begin(), page.lines.end(), [&](const LineItem& l) {
+    return l.x1 >= r.x && l.x2 <= r.x + r.w && std::min(l.y1, l.y2) >= r.y && std::max(l.y1, l.y2) <= r.y + r.h;
+  }));
+}
+
+const RectItem* box_left_of(const Page& page, const TextItem& t) {
+  for (const auto& r : page.rects)
+    if (r.x + r.w < t.x && t.x - (r.x + r.w) < 12 && r.y < t.y && r.y + r.h >= t.y - 3) return &r;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a page break may switch orientation: a landscape grid inside a portrait document") {
+  Document doc;
+  doc.furniture.page_number = "Page {n} of {m}";
+  doc.blocks.push_back(test::heading(1, "Portrait part", "one"));
+  doc.blocks.push_back(test::para("Text on a portrait page."));
+  doc.blocks.push_back(Block{PageBreak{false, NumberStyle::decimal, Orientation::landscape}, {}});
+  doc.blocks.push_back(test::heading(1, "Landscape part", "two"));
+  doc.blocks.push_back(test::para("Text on a landscape page."));
+  doc.blocks.push_back(Block{PageBreak{false, NumberStyle::decimal, Orientation::portrait}, {}});
+  doc.blocks.push_back(test::heading(1, "Portrait again", "three"));
+  const auto out = test::lay_out(doc);
+  REQUIRE(out.pages.size() == 3);
+  CHECK(out.pages[0].width < out.pages[0].height);
+  CHECK(out.pages[1].width > out.pages[1].height);
+  CHECK(out.pages[2].width < out.pages[2].height);
+  CHECK(find_one(out, "Landscape part").page == 1);
+  // One numbering range across the orientations; the footer number sits at each page's right margin.
+  const auto n2 = find_one(out, "Page 2 of 3");
+  CHECK(n2.page == 1);
+  CHECK(n2.item->x > out.pages[0].width);
+  // Destinations name the right pages.
+  for (const auto& d : out.destinations) CHECK(d.page == (d.name == "one" ? 0 : d.name == "two" ? 1 : 2));
+}
+
+TEST_CASE("an orientation break at the very start gives no blank page") {
+  Document doc;
+  doc.blocks.push_back(Block{PageBreak{false, NumberStyle::decimal, Orientation::landscape}, {}});
+  doc.blocks.push_back(test::para("Only landscape."));
+  const auto out = test::lay_out(doc);
+  REQUIRE(out.pages.size() == 1);
+  CHECK(out.pages[0].width > out.pages[0].height);
+}
+
+TEST_CASE("a block kept with the next one moves to the next page with it") {
+  Document doc;
+  for (int i = 0; i < 40; ++i) doc.blocks.push_back(test::para("Filler line " + std::to_string(i)));
+  // Find how many one-line paragraphs fill the first page, then end it with a kept question.
+  const auto probe = test::lay_out(doc);
+  int on_first = 0;
+  for (const auto& t : probe.pages[0].texts) on_first += t.text.rfind("Filler", 0) == 0;
+  Document kept;
+  for (int i = 0; i < on_first - 1; ++i) kept.blocks.push_back(test::para("Filler line " + std::to_string(i)));
+  Block question = test::para("Question kept with its answer?");
+  question.keep_with_next = true;
+  kept.blocks.push_back(question);
+  kept.blocks.push_back(Block{WritingLines{4}, {}});
+  const auto out = test::lay_out(kept);
+  CHECK(find_one(out, "Question kept with its answer?").page == 1);
+  Document loose = kept;
+  loose.blocks[static_cast<std::size_t>(on_first - 1)].keep_with_next = false;
+  CHECK(find_one(test::lay_out(loose), "Question kept with its answer?").page == 0);
+}
+
+TEST_CASE("tick boxes across wrap to more rows, and filled ones are ticked") {
+  Document doc;
+  TickBoxes across;
+  across.across = true;
+  for (const char* o : {"The child", "Brothers or sisters", "Mother", "Father", "Carer or other adult", "School or nursery",
+                        "GP or health visitor", "Police", "Another agency"})
+    across.options.push_back(test::runs(o));
+  across.ticked = {false, true};
+  doc.blocks.push_back(Block{across, {}});
+  const auto out = test::lay_out(doc);
+  const auto& page = out.pages[0];
+  const auto child = find_one(out, "The child"), siblings = find_one(out, "Brothers or sisters");
+  const auto agency = find_one(out, "Another agency");
+  CHECK(child.item->y == doctest::Approx(siblings.item->y));  // side by side
+  CHECK(siblings.item->x > child.item->x);
+  CHECK(agency.item->y > child.item->y);  // a later row
+  const RectItem* unticked = box_left_of(page, *child.item);
+  const RectItem* ticked = box_left_of(page, *siblings.item);
+  REQUIRE(unticked);
+  REQUIRE(ticked);
+  CHECK(strokes_in(page, *unticked) == 0);
+  CHECK(strokes_in(page, *ticked) == 2);
+}
+
+TEST_CASE("a long option label falls back to stacked boxes") {
+  Document doc;
+  TickBoxes across;
+  across.across = true;
+  across.options = {test::runs("Yes"),
+                    test::runs("No, and the reason is recorded on the file with the manager's agreement and a date "
+                               "for the next attempt")};
+  doc.blocks.push_back(Block{across, {}});
+  const auto out = test::lay_out(doc);
+  const auto yes = find_one(out, "Yes");
+  const auto no = std::find_if(out.pages[0].texts.begin(), out.pages[0].texts.end(),
+                               [](const TextItem& t) { return t.text.rfind("No,", 0) == 0; });
+  REQUIRE(no != out.pages[0].texts.end());
+  CHECK(no->y > yes.item->y);                            // stacked: the long option below
+  CHECK(no->x == doctest::Approx(yes.item->x));          // at the same indent
+}
+
+TEST_CASE("filled rating row, signature values, inline ticked boxes") {
+  Document doc;
+  doc.blocks.push_back(Block{RatingRow{{"Outstanding", "Good", "Requires improvement", "Inadequate"}, 2}, {}});
+  doc.blocks.push_back(Block{SignatureLines{{"Name", "Date"}, {"Alex Auditor", "2 March 2026"}}, {}});
+  Run box{"", Style::regular, {}, true};
+  box.ticked = true;
+  doc.blocks.push_back(Block{Paragraph{Runs{box, Run{"Yes", Style::regular, {}, false}}}, {}});
+  const auto out = test::lay_out(doc);
+  const auto& page = out.pages[0];
+  const auto ri = find_one(out, "Requires improvement");
+  CHECK(out.font_files[static_cast<std::size_t>(ri.item->font)] == test::fonts().file(1));  // the chosen label is bold
+  const RectItem* chosen = box_left_of(page, *ri.item);
+  REQUIRE(chosen);
+  CHECK(strokes_in(page, *chosen) == 2);
+  CHECK(strokes_in(page, *box_left_of(page, *find_one(out, "Good").item)) == 0);
+  // Values sit on their lines, after their labels.
+  const auto name = find_one(out, "Name"), value = find_one(out, "Alex Auditor");
+  CHECK(value.item->x > name.item->x);
+  CHECK(value.item->y == doctest::Approx(name.item->y).epsilon(0.05));
+  CHECK(find_one(out, "2 March 2026").item->x > value.item->x);
+  const auto yes = find_one(out, "Yes");
+  const RectItem* inline_box = box_left_of(page, *yes.item);
+  REQUIRE(inline_box);
+  CHECK(strokes_in(page, *inline_box) == 2);
+}
+
+TEST_CASE("tables keep a minimum row height; lists nest and may start at any number") {
+  Document doc;
+  Table t;
+  t.rows = {{test::runs("Action"), test::runs("Owner")}, {{}, {}}, {{}, {}}};
+  t.min_row_height = 40;
+  doc.blocks.push_back(Block{t, {}});
+  List nested;
+  nested.level = 2;
+  nested.numbered = true;
+  nested.start = 4;
+  nested.items = {test::runs("fourth"), test::runs("fifth")};
+  doc.blocks.push_back(test::para("Top level"));
+  doc.blocks.push_back(Block{nested, {}});
+  const auto out = test::lay_out(doc);
+  const auto& page = out.pages[0];
+  std::vector<double> heights;
+  for (const auto& r : page.rects)
+    if (r.stroke && !r.fill && r.w > 100) heights.push_back(r.h);
+  REQUIRE(heights.size() >= 4);
+  CHECK(heights.back() == doctest::Approx(40));
+  const auto four = find_one(out, "4.");
+  CHECK(find_one(out, "5.").item->y > four.item->y);
+  CHECK(find_one(out, "fourth").item->x > find_one(out, "Top level").item->x + 14);
+  // The marker is drawn before its item, so text extraction reads "4. fourth".
+  const auto& texts = page.texts;
+  const auto m = std::find_if(texts.begin(), texts.end(), [](const TextItem& x) { return x.text == "4."; });
+  const auto i = std::find_if(texts.begin(), texts.end(), [](const TextItem& x) { return x.text == "fourth"; });
+  CHECK(m < i);
+}
+
+TEST_CASE("a paragraph may be indented, smaller, and set apart by more space") {
+  Document doc;
+  doc.blocks.push_back(test::para("Before"));
+  Paragraph p{test::runs("Indented note"), 30, true, 40};
+  doc.blocks.push_back(Block{p, {}});
+  const auto out = test::lay_out(doc);
+  const auto before = find_one(out, "Before"), note = find_one(out, "Indented note");
+  CHECK(note.item->x == doctest::Approx(before.item->x + 30));
+  CHECK(note.item->size == doctest::Approx(9));
+  CHECK(note.item->y - before.item->y > 40);
+}

@@ -1,0 +1,247 @@
+// Unit tests for booklets and the handbook, and for every document of the repository's example frameworks.
+#include <algorithm>
+#include <cmath>
+
+#include "load/project_loader.hpp"
+#include "print_fixture.hpp"
+
+using namespace qaf;
+using namespace qaf::test;
+
+namespace {
+
+Framework with_booklet_content() {
+  Framework fw = sample_framework();
+  StandardSection sec;
+  sec.id = "1";
+  sec.title = "Seeing children";
+  sec.pos = at(70);
+  Standard s;
+  s.id = "1.1";
+  s.title = "Seen alone";
+  s.text = Text{"I see the child **alone** within 5 days.", at(71)};
+  s.timescale = "within 5 working days";
+  s.pos = at(71);
+  s.checked_by = {BackLink{"form", "pep"}};
+  sec.standards.push_back(s);
+  fw.standards.push_back(sec);
+
+  Rubric matrix;
+  matrix.id = "grid";
+  matrix.title = "What each grade looks like";
+  matrix.shape = RubricShape::matrix;
+  matrix.scale = Ref{"grades", {}};
+  matrix.pos = at(80);
+  RubricArea area;
+  area.id = "voice";
+  area.title = "The child's voice";
+  area.standards = {Ref{"1.1", {}}};
+  for (const auto& g : grades_scale().grades) area.cells.push_back(RubricCell{Ref{g.id, {}}, Text{"Cell for " + g.label, at(81)}});
+  matrix.areas.push_back(area);
+  fw.rubrics.push_back(matrix);
+
+  Rubric indicators;
+  indicators.id = "good";
+  indicators.title = "Good practice";
+  indicators.shape = RubricShape::indicators;
+  indicators.pos = at(90);
+  RubricArea visits;
+  visits.id = "visits";
+  visits.title = "Visits";
+  visits.indicators = {Text{"Visits are on time (see [the standard](standard:1.1)).", at(91)}};
+  visits.pos = at(91);
+  indicators.areas.push_back(visits);
+  fw.rubrics.push_back(indicators);
+
+  Scale levels;
+  levels.id = "levels";
+  levels.title = "Levels";
+  levels.kind = ScaleKind::levels;
+  for (int v = 1; v <= 4; ++v) levels.levels.push_back(Level{v, "Level " + std::to_string(v), {}, at(100)});
+  fw.scales.push_back(levels);
+  SkillSet skills;
+  skills.id = "skills";
+  skills.title = "Practice skills";
+  skills.scale = Ref{"levels", {}};
+  skills.pos = at(110);
+  SkillGroup group;
+  group.title = "Relationships";
+  Skill empathy;
+  empathy.id = "empathy";
+  empathy.title = "Empathy";
+  for (int v = 1; v <= 4; ++v) empathy.levels.push_back(SkillLevel{v, {Text{"Behaviour at " + std::to_string(v), at(111)}}, at(111)});
+  group.skills.push_back(empathy);
+  skills.groups.push_back(group);
+  fw.skill_sets.push_back(skills);
+
+  Role tm;
+  tm.id = "tm";
+  tm.title = "Team manager";
+  tm.responsibilities = {Text{"Audits four cases a month.", at(120)}};
+  fw.roles.push_back(tm);
+  Page intro;
+  intro.id = "introduction";
+  intro.title = "Introduction";
+  intro.body = "# Introduction\n\nWhy we audit.\n\n## How to use it\n\n- one\n- two\n";
+  intro.body_line = 5;
+  intro.pos = SourcePos{"frameworks/fw/pages/introduction.md", 1, 1};
+  fw.pages.push_back(intro);
+  fw.meta.changes = {ChangeEntry{Date{2025, 4, 1}, "3.1", Text{"Added the matrix.", {}}, "PSW", {}}};
+  return fw;
+}
+
+/// Every item lies inside the page, within the margins (text measured with the fonts).
+void check_inside(const layout::LaidOutDocument& d, double margin, const std::string& name) {
+  const auto& f = fonts();
+  for (std::size_t p = 0; p < d.pages.size(); ++p) {
+    const auto& page = d.pages[p];
+    const double left = margin - 0.5, right = page.width - margin + 0.5, top = margin - 0.5, bottom = page.height - margin + 0.5;
+    for (const auto& t : page.texts) {
+      double w = 0;
+      for (std::size_t i = 0; i < t.text.size();) {
+        unsigned char c = static_cast<unsigned char>(t.text[i]);
+        char32_t cp = c;
+        int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (n > 1) cp = c & (0xFF >> (n + 1));
+        for (int k = 1; k < n && i + k < t.text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(t.text[i + k]) & 0x3F);
+        w += f.advance(t.font, cp) * t.size;
+        i += static_cast<std::size_t>(n);
+      }
+      const bool inside = t.x >= left && t.x + w <= right + 0.5 && t.y - t.size * 0.8 >= top && t.y <= bottom;
+      CHECK_MESSAGE(inside, name << " page " << p + 1 << ": '" << t.text << "' at " << t.x << "," << t.y << " width " << w);
+    }
+    for (const auto& r : page.rects)
+      CHECK_MESSAGE((r.x >= left && r.x + r.w <= right && r.y >= top && r.y + r.h <= bottom),
+                    name << " page " << p + 1 << ": box at " << r.x << "," << r.y << " " << r.w << "x" << r.h);
+    for (const auto& l : page.lines)
+      CHECK_MESSAGE((std::min(l.x1, l.x2) >= left && std::max(l.x1, l.x2) <= right && std::min(l.y1, l.y2) >= top &&
+                     std::max(l.y1, l.y2) <= bottom),
+                    name << " page " << p + 1 << ": line at " << l.x1 << "," << l.y1);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("standards booklet: sections, standards with timescales and where they are checked") {
+  const Framework fw = with_booklet_content();
+  const auto doc = print::standards_document(fw, options());
+  CHECK(has_text(doc, "Practice standards"));
+  CHECK(has_text(doc, "1  Seeing children"));
+  CHECK(has_text(doc, "1.1  Seen alone"));
+  CHECK(has_text(doc, "I see the child alone within 5 days."));
+  CHECK(has_text(doc, "Timescale: within 5 working days"));
+  CHECK(has_text(doc, "Checked by: Case file audit."));
+  CHECK(doc.furniture.footer_lines[0].find("Online version: fw/standards.html") != std::string::npos);
+}
+
+TEST_CASE("a matrix rubric is a landscape grid: an area per row, a grade per column") {
+  const Framework fw = with_booklet_content();
+  const auto doc = print::rubric_document(fw, fw.rubrics[0], options());
+  CHECK(doc.orientation == layout::Orientation::landscape);
+  const auto tables = all_of<layout::Table>(doc);
+  REQUIRE(tables.size() == 1);
+  REQUIRE(tables[0]->rows.size() == 2);
+  CHECK(text_of(tables[0]->rows[0][1]) == "Outstanding");
+  CHECK(text_of(tables[0]->rows[0][4]) == "Inadequate");
+  CHECK(text_of(tables[0]->rows[1][2]) == "Cell for Good");
+  const auto indicators = print::rubric_document(fw, fw.rubrics[1], options());
+  CHECK(indicators.orientation == layout::Orientation::portrait);
+  // The link to a standard the booklet does not hold is printed as plain text.
+  for (const auto* list : all_of<layout::List>(indicators))
+    for (const auto& item : list->items)
+      for (const auto& run : item) CHECK(run.link.empty());
+}
+
+TEST_CASE("a skills grid of four levels is landscape, with the behaviours in the cells") {
+  const Framework fw = with_booklet_content();
+  const auto doc = print::skills_document(fw, fw.skill_sets[0], options());
+  CHECK(doc.orientation == layout::Orientation::landscape);
+  const auto tables = all_of<layout::Table>(doc);
+  REQUIRE(tables.size() == 1);
+  CHECK(text_of(tables[0]->rows[0][1]) == "1 Level 1");
+  CHECK(text_of(tables[0]->rows[1][4]) == "\u2022 Behaviour at 4");
+}
+
+TEST_CASE("handbook: cover, contents, parts with bookmarks, roman then arabic page labels, landscape grids") {
+  const Framework fw = with_booklet_content();
+  const auto doc = print::handbook_document(fw, options());
+  CHECK(all_of<layout::TableOfContents>(doc).size() == 1);
+  // The page's own "# Introduction" is not printed twice.
+  const auto t = texts(doc);
+  CHECK(std::count(t.begin(), t.end(), "Introduction") == 1);
+  Diagnostics diags;
+  const auto laid = layout::layout_document(doc, fonts(), diags);
+  for (const auto& d : diags.all()) MESSAGE(d.message);
+  CHECK(diags.all().empty());
+  REQUIRE(laid.labels.size() >= 2);
+  CHECK(laid.labels[0].style == layout::NumberStyle::roman_lower);
+  CHECK(laid.labels[1].style == layout::NumberStyle::decimal);
+  CHECK(laid.labels[1].start == 1);
+  std::vector<std::string> top;
+  for (const auto& o : laid.outline)
+    if (o.level == 1) top.push_back(o.title);
+  CHECK(top == std::vector<std::string>{"Practice Framework", "Contents", "About this framework", "Introduction", "Practice standards",
+                                        "What each grade looks like", "Good practice", "Practice skills", "Templates",
+                                        "Judgement scales", "Roles and responsibilities"});
+  // The matrix rubric and the skills grid sit on landscape pages, the rest portrait.
+  auto page_of = [&](const std::string& dest) {
+    for (const auto& d : laid.destinations)
+      if (d.name == dest) return d.page;
+    return -1;
+  };
+  const int grid = page_of("rubric-grid"), good = page_of("rubric-good"), skills = page_of("skills-skills");
+  REQUIRE(grid >= 0);
+  CHECK(laid.pages[static_cast<std::size_t>(grid)].width > laid.pages[static_cast<std::size_t>(grid)].height);
+  CHECK(laid.pages[static_cast<std::size_t>(good)].width < laid.pages[static_cast<std::size_t>(good)].height);
+  CHECK(laid.pages[static_cast<std::size_t>(skills)].width > laid.pages[static_cast<std::size_t>(skills)].height);
+  // The indicator's link to standard 1.1 now has somewhere to go.
+  bool linked = false;
+  for (const auto& page : laid.pages)
+    for (const auto& l : page.links) linked = linked || l.dest == "standard-1.1";
+  CHECK(linked);
+  check_inside(laid, doc.margin, "handbook");
+}
+
+TEST_CASE("print jobs: a PDF per template, the standards, each rubric and skill set, and the handbook") {
+  Project project;
+  project.frameworks.push_back(with_booklet_content());
+  std::vector<std::string> paths;
+  for (const auto& job : print::print_jobs(project, options())) paths.push_back(job.path);
+  CHECK(paths == std::vector<std::string>{"fw/pdf/form.pdf", "fw/pdf/standards.pdf", "fw/pdf/rubric-grid.pdf",
+                                          "fw/pdf/rubric-good.pdf", "fw/pdf/skills-skills.pdf", "fw/pdf/handbook.pdf"});
+  Diagnostics diags;
+  const OutputTree pdfs = print::render_pdfs(project, fonts(), options(), diags);
+  CHECK(pdfs.size() == paths.size());
+  for (const auto& [path, bytes] : pdfs.files()) CHECK(bytes.rfind("%PDF-", 0) == 0);
+  CHECK(diags.all().empty());
+}
+
+TEST_CASE("render_pdfs reports a missing character once, though two documents print it") {
+  Project project;
+  project.frameworks.push_back(with_booklet_content());
+  project.frameworks[0].standards[0].standards[0].text.markdown = "I see the child \U0001F600 alone.";
+  Diagnostics diags;
+  print::render_pdfs(project, fonts(), options(), diags);  // standards booklet and handbook both print it
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].pos == at(71));
+}
+
+TEST_CASE("every document of the example frameworks lays out inside its margins, with no warnings") {
+  Diagnostics load;
+  LoadOptions lo;
+  lo.load_audits = false;
+  const Project project = load_project(QAF_SOURCE_DIR, lo, load);
+  REQUIRE_FALSE(load.has_errors());
+  REQUIRE(project.frameworks.size() >= 3);
+  int documents = 0;
+  for (const auto& job : print::print_jobs(project, options())) {
+    Diagnostics diags;
+    const auto laid = layout::layout_document(job.document, fonts(), diags);
+    for (const auto& d : diags.all()) MESSAGE(job.path << ": " << d.pos.str() << ": " << d.message);
+    CHECK(diags.all().empty());
+    CHECK(!laid.pages.empty());
+    check_inside(laid, job.document.margin, job.path);
+    ++documents;
+  }
+  CHECK(documents >= 20);
+}

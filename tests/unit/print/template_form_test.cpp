@@ -1,0 +1,212 @@
+// Unit tests for printed templates: the blank form's parts, the filled variant, furniture, and missing glyphs.
+#include <algorithm>
+
+#include "print_fixture.hpp"
+
+using namespace qaf;
+using namespace qaf::test;
+
+namespace {
+
+const Template& form(const Framework& fw) { return fw.templates.front(); }
+
+}  // namespace
+
+TEST_CASE("blank form: header fields with lines, tick boxes per option, rating rows, writing space") {
+  const Framework fw = sample_framework();
+  const layout::Document doc = print::template_document(fw, form(fw), options());
+  CHECK(doc.orientation == layout::Orientation::portrait);
+  CHECK(doc.title == "Case file audit");
+
+  // Header fields: text and date fields on labelled lines, the choice field as tick boxes.
+  const auto lines = all_of<layout::SignatureLines>(doc);
+  REQUIRE(!lines.empty());
+  CHECK(lines.front()->labels == std::vector<std::string>{"Child's name", "Date of audit"});
+  const auto boxes = all_of<layout::TickBoxes>(doc);
+  REQUIRE(boxes.size() >= 2);
+  REQUIRE(boxes.front()->options.size() == 2);
+  CHECK(text_of(boxes.front()->options[1]) == "Child looked after");
+  CHECK(std::none_of(boxes.front()->ticked.begin(), boxes.front()->ticked.end(), [](bool b) { return b; }));
+
+  // The categorical question: one box per option, side by side.
+  const auto pep = std::find_if(boxes.begin(), boxes.end(), [](const layout::TickBoxes* b) {
+    return b->options.size() == 3 && text_of(b->options[1]) == "Partly";
+  });
+  REQUIRE(pep != boxes.end());
+  CHECK((*pep)->across);
+
+  // Rating rows: the grades by label, the bands scale by its numbers 0-10.
+  const auto ratings = all_of<layout::RatingRow>(doc);
+  REQUIRE(ratings.size() >= 2);
+  CHECK(ratings[0]->labels == std::vector<std::string>{"Outstanding", "Good", "Requires improvement", "Inadequate"});
+  CHECK(ratings[0]->chosen == -1);
+  CHECK(ratings[1]->labels.size() == 11);
+  CHECK(ratings[1]->labels.front() == "0");
+  CHECK(ratings[1]->labels.back() == "10");
+  CHECK(has_text(doc, "0\u20134 Inadequate \u00b7 5\u201310 Good"));
+
+  // Writing space: the question's own `lines`, else the template's writing_lines.
+  const auto writing = all_of<layout::WritingLines>(doc);
+  CHECK(std::any_of(writing.begin(), writing.end(), [](const layout::WritingLines* w) { return w->count == 6; }));
+  // Number and date questions get a labelled line.
+  CHECK(std::any_of(lines.begin(), lines.end(), [](const layout::SignatureLines* l) {
+    return l->labels == std::vector<std::string>{"Number (0 to 20)"};
+  }));
+  CHECK(std::any_of(lines.begin(), lines.end(),
+                    [](const layout::SignatureLines* l) { return l->labels == std::vector<std::string>{"Date"}; }));
+  // The conditional question is marked with its label, before the question.
+  const auto t = texts(doc);
+  const auto cond = std::find(t.begin(), t.end(), "Looked-after children only");
+  REQUIRE(cond != t.end());
+  CHECK((cond + 1)->find("Is there a current PEP?") != std::string::npos);
+  // Emphasis in Markdown becomes bold and italic runs.
+  CHECK(has_text(doc, "Audit one case with the practitioner."));
+}
+
+TEST_CASE("blank form: parallel columns, actions table, feedback, moderation, signatures") {
+  const Framework fw = sample_framework();
+  const layout::Document doc = print::template_document(fw, form(fw), options());
+  const auto tables = all_of<layout::Table>(doc);
+  REQUIRE(tables.size() >= 3);
+  // Columns: Question + a column per column; the answer cells hold a tick box per option.
+  const layout::Table& columns = *tables[0];
+  REQUIRE(columns.rows.size() == 2);
+  CHECK(text_of(columns.rows[0][0]) == "Question");
+  CHECK(text_of(columns.rows[0][1]) == "Discussion");
+  CHECK(text_of(columns.rows[0][2]) == "File audit");
+  const auto ticks = std::count_if(columns.rows[1][1].begin(), columns.rows[1][1].end(),
+                                   [](const layout::Run& r) { return r.tick_box; });
+  CHECK(ticks == 3);
+  CHECK(text_of(columns.rows[1][2]).find("Comment:") != std::string::npos);
+  // Actions: a header row and `rows` empty rows with room to write.
+  const layout::Table& actions = *tables[1];
+  REQUIRE(actions.rows.size() == 5);
+  CHECK(text_of(actions.rows[0][2]) == "By when");
+  CHECK(actions.columns[2].fixed);
+  CHECK(actions.min_row_height > 20);
+  CHECK(text_of(actions.rows[3][0]).empty());
+  // Feedback: "not given because" options as tick boxes.
+  CHECK(has_text(doc, "Feedback not given because:"));
+  const auto boxes = all_of<layout::TickBoxes>(doc);
+  CHECK(std::any_of(boxes.begin(), boxes.end(), [](const layout::TickBoxes* b) {
+    return b->options.size() == 2 && text_of(b->options[0]) == "Declined";
+  }));
+  // Moderation: moderator and date lines, agrees yes/no, own grade, further actions (3 rows).
+  const auto lines = all_of<layout::SignatureLines>(doc);
+  CHECK(std::any_of(lines.begin(), lines.end(), [](const layout::SignatureLines* l) {
+    return l->labels == std::vector<std::string>{"Moderator", "Date"};
+  }));
+  CHECK(has_text(doc, "Do you agree with the overall grade?"));
+  CHECK(has_text(doc, "If not, your own grade:"));
+  REQUIRE(tables.size() >= 3);
+  CHECK(tables[2]->rows.size() == 4);
+  // Signatures: name, signature and date for each signatory.
+  CHECK(has_text(doc, "Auditor"));
+  CHECK(lines.back()->labels == std::vector<std::string>{"Name", "Signature", "Date"});
+}
+
+TEST_CASE("furniture: titles, version, status, printed-from date and the online page") {
+  const Framework fw = sample_framework();
+  const layout::Document doc = print::template_document(fw, form(fw), options());
+  CHECK(doc.furniture.header_left == "Test Council \u00b7 Practice Framework");
+  CHECK(doc.furniture.header_right == "Case file audit");
+  REQUIRE(doc.furniture.footer_lines.size() == 2);
+  CHECK(doc.furniture.footer_lines[0] == "Version 3.1 \u00b7 Approved \u00b7 Online version: fw/templates/form.html");
+  CHECK(doc.furniture.footer_lines[1] ==
+        "Printed from version 3.1 on 5 January 2026 \u2014 check the intranet for the current version");
+  CHECK(doc.furniture.page_number == "Page {n} of {m}");
+  print::PrintOptions o = options();
+  o.site_url = "https://intranet.example/qaf/";
+  const auto online = print::template_document(fw, form(fw), o);
+  CHECK(online.furniture.footer_lines[0].find("https://intranet.example/qaf/fw/templates/form.html") != std::string::npos);
+}
+
+TEST_CASE("a landscape template prints landscape, with three header fields a row") {
+  Framework fw = sample_framework();
+  fw.templates.front().landscape = true;
+  fw.templates.front().header.push_back(HeaderField{"team", "Team", AnswerType::text, {}, FieldRole::team, false, true, at(7)});
+  const layout::Document doc = print::template_document(fw, form(fw), options());
+  CHECK(doc.orientation == layout::Orientation::landscape);
+  CHECK(all_of<layout::SignatureLines>(doc).front()->labels.size() == 3);
+  Diagnostics diags;
+  const auto laid = layout::layout_document(doc, fonts(), diags);
+  CHECK(diags.all().empty());
+  CHECK(laid.pages.front().width > laid.pages.front().height);
+}
+
+TEST_CASE("filled form: ticks, chosen grades, written answers, actions, feedback, moderation, signatures") {
+  const Framework fw = sample_framework();
+  const AuditRecord record = sample_record();
+  const layout::Document doc = print::template_document(fw, form(fw), options(), &record);
+  CHECK(doc.furniture.footer_lines.front().find("personal data") != std::string::npos);
+  CHECK(doc.furniture.header_right.find("a-0001") != std::string::npos);
+  const auto lines = all_of<layout::SignatureLines>(doc);
+  CHECK(lines.front()->values == std::vector<std::string>{"Sam Example", "2 March 2026"});
+  const auto boxes = all_of<layout::TickBoxes>(doc);
+  CHECK(boxes.front()->ticked == std::vector<bool>{false, true});  // category: looked after
+  const auto pep = std::find_if(boxes.begin(), boxes.end(), [](const layout::TickBoxes* b) {
+    return b->options.size() == 3 && text_of(b->options[1]) == "Partly";
+  });
+  REQUIRE(pep != boxes.end());
+  CHECK((*pep)->ticked == std::vector<bool>{false, true, false});
+  // Columns: each column's own answer ticked in its cell.
+  const auto tables = all_of<layout::Table>(doc);
+  auto ticked_label = [](const layout::Runs& cell) {
+    for (std::size_t i = 0; i + 1 < cell.size(); ++i)
+      if (cell[i].tick_box && cell[i].ticked) return cell[i + 1].text;
+    return std::string();
+  };
+  CHECK(ticked_label(tables[0]->rows[1][1]) == "Yes");
+  CHECK(ticked_label(tables[0]->rows[1][2]) == "No");
+  CHECK(text_of(tables[0]->rows[1][2]).find("Seen at school.") != std::string::npos);
+  // Ratings: the quality grade, the scaling score 7, the judgement, the moderator's grade.
+  const auto ratings = all_of<layout::RatingRow>(doc);
+  REQUIRE(ratings.size() == 4);
+  CHECK(ratings[0]->chosen == 1);
+  CHECK(ratings[1]->chosen == 7);
+  CHECK(ratings[2]->chosen == 2);
+  CHECK(ratings[3]->chosen == 3);
+  CHECK(has_text(doc, "Overall judgement: Requires improvement (worked out from the grades above)"));
+  // Text instead of writing lines; number and date on their lines.
+  CHECK(all_of<layout::WritingLines>(doc).empty());
+  bool working = false;
+  for (const auto* t : tables)
+    for (const auto& row : t->rows)
+      for (const auto& cell : row) working = working || text_of(cell) == "The plan is working.";
+  CHECK(working);
+  CHECK(std::any_of(lines.begin(), lines.end(), [](const layout::SignatureLines* l) { return l->values == std::vector<std::string>{"3"}; }));
+  CHECK(std::any_of(lines.begin(), lines.end(),
+                    [](const layout::SignatureLines* l) { return l->values == std::vector<std::string>{"20 February 2026"}; }));
+  // Actions filled; feedback reason ticked; moderation; signature.
+  const auto actions = std::find_if(tables.begin(), tables.end(), [](const layout::Table* t) {
+    return !t->rows.empty() && !t->rows[0].empty() && text_of(t->rows[0][0]) == "Action";
+  });
+  REQUIRE(actions != tables.end());
+  REQUIRE((*actions)->rows.size() == 2);
+  CHECK(text_of((*actions)->rows[1][0]) == "Update the chronology");
+  CHECK(text_of((*actions)->rows[1][2]) == "30 April 2026");
+  CHECK(std::any_of(boxes.begin(), boxes.end(), [](const layout::TickBoxes* b) {
+    return b->options.size() == 2 && text_of(b->options[0]) == "Declined" && b->ticked == std::vector<bool>{true, false};
+  }));
+  CHECK(std::any_of(boxes.begin(), boxes.end(), [](const layout::TickBoxes* b) {
+    return b->options.size() == 2 && text_of(b->options[0]) == "Yes" && b->ticked == std::vector<bool>{false, true};
+  }));
+  CHECK(lines.back()->values == std::vector<std::string>{"Alex Auditor", "", "2 March 2026"});
+  // It lays out cleanly, ticks drawn as strokes.
+  Diagnostics diags;
+  const auto laid = layout::layout_document(doc, fonts(), diags);
+  CHECK(diags.all().empty());
+}
+
+TEST_CASE("a character the fonts lack is warned about at the question that holds it") {
+  Framework fw = sample_framework();
+  fw.templates.front().sections[1].questions[3].text.markdown = "What is working well \U0001F600?";
+  const layout::Document doc = print::template_document(fw, form(fw), options());
+  Diagnostics diags;
+  layout::layout_document(doc, fonts(), diags);
+  REQUIRE(diags.all().size() == 1);
+  const Diagnostic& d = diags.all().front();
+  CHECK(d.severity == Severity::warning);
+  CHECK(d.message.find("U+1F600") != std::string::npos);
+  CHECK(d.pos == at(24));
+}
