@@ -123,12 +123,13 @@ export async function openPage(browser, url, { viewport } = {}) {
   return { page, errors, dialogs, requests, close };
 }
 
-// Types `query` into the site's search box and waits until the status line reports it.
+// Types `query` into the site's search box and waits until the status line reports that very
+// query (“query”, quotes included, so an earlier query that contains it does not count).
 export async function typeSearch(page, query, { delay = 15 } = {}) {
   await page.focus('#q');
   await page.keyboard.type(query, { delay });
   await page.waitForFunction(
-    (q) => (document.querySelector('.qaf-search-status') || {}).textContent?.includes(q.trim()),
+    (q) => (document.querySelector('.qaf-search-status') || {}).textContent?.includes('\u201c' + q.trim() + '\u201d'),
     query
   );
 }

@@ -136,9 +136,11 @@ for (const mode of ['file', 'http']) {
       assert.ok(all.length >= 5);
       assert.equal(await page.inputValue('#q'), 'supervision');
       await page.selectOption('select[name="framework"]', 'riverside');
-      await page.waitForFunction(
-        () => Array.from(document.querySelectorAll('.qaf-search-tag')).every((t) => /Safety, Strengths and Voice/.test(t.textContent))
-      );
+      // The list is emptied, then refilled as the documents load: wait for a full, filtered list.
+      await page.waitForFunction(() => {
+        const tags = Array.from(document.querySelectorAll('.qaf-search-tag'));
+        return tags.length > 0 && tags.every((t) => /Safety, Strengths and Voice/.test(t.textContent));
+      });
       const narrowed = await results(page);
       assert.ok(narrowed.length > 0 && narrowed.length < all.length, `${narrowed.length} of ${all.length}`);
       assert.deepEqual(errors, []);
