@@ -155,10 +155,23 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
     b.table(rows, {{1.2, false}, {3, false}, {1.3, false}, {1.1, false}, {1.2, false}});
   }
 
-  // The filled audits, each from a new page.
-  for (const std::vector<Block>& audit : filled) {
+  // The filled audits, each from a new page. Each form names its headings alike, so
+  // they get a prefix per audit, and links inside the form follow.
+  for (std::size_t k = 0; k < filled.size(); ++k) {
     b.add(PageBreak{});
-    for (const Block& blk : audit) b.blocks.push_back(blk);
+    const std::string prefix = "audit-" + std::to_string(k + 1) + "-";
+    for (Block blk : filled[k]) {
+      if (auto* h = std::get_if<Heading>(&blk.content); h && !h->id.empty()) h->id = prefix + h->id;
+      auto relink = [&](Runs& runs) {
+        for (Run& r : runs)
+          if (!r.link.empty()) r.link = prefix + r.link;
+      };
+      std::visit([&](auto& c) {
+        using T = std::decay_t<decltype(c)>;
+        if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, Heading>) relink(c.runs);
+      }, blk.content);
+      b.blocks.push_back(std::move(blk));
+    }
   }
   doc.blocks = std::move(b.blocks);
   return doc;

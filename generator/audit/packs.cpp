@@ -11,6 +11,22 @@
 namespace qaf {
 namespace {
 
+// A file name part from a team, service or record name: a slug, at most 80 bytes
+// (file systems allow 255), so a long name cannot make the file unwritable.
+std::string file_part(const std::string& name) {
+  std::string s = slugify(name);
+  if (s.size() > 80) s.resize(80);
+  while (!s.empty() && (s.back() == '-' || s.back() == '.')) s.pop_back();
+  return s.empty() ? "unnamed" : s;
+}
+
+// `path`, or `path` with "-2", "-3"... before ".pdf" when two names make the same file name.
+std::string unused(const OutputTree& out, const std::string& path) {
+  std::string p = path;
+  for (int n = 2; out.has(p); ++n) p = path.substr(0, path.size() - 4) + "-" + std::to_string(n) + ".pdf";
+  return p;
+}
+
 std::string pdf_bytes(const layout::Document& doc, const PackOptions& o, Diagnostics& diags) {
   const layout::LaidOutDocument laid = layout::layout_document(doc, *o.fonts, diags);
   pdf::PdfOptions po;
@@ -45,11 +61,22 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
         groups[key(service)].second.push_back(a);
       }
     }
+    // Each filled audit once: its own PDF, and its blocks for the packs it belongs to.
+    std::map<const AuditRecord*, layout::Document> filled;
+    if (options.filled)
+      for (const AuditRecord* a : records) {
+        layout::Document doc = options.filled(fw, *fw.find_template(a->template_id.id), *a);
+        out.add(unused(out, fw.id + "/audits/" + file_part(a->id) + ".pdf"), pdf_bytes(doc, options, diags));
+        filled.emplace(a, std::move(doc));
+      }
     for (const auto& [k, group] : groups) {
       const auto& [scope, members] = group;
       const Aggregates agg = aggregate(project, fw, ao, members);
-      const layout::Document doc = pack_document(fw, scope, agg, {}, options.as_of);
-      out.add(fw.id + "/" + scope.period + "/" + scope.kind + "-" + slugify(scope.name) + ".pdf",
+      std::vector<std::vector<layout::Block>> forms;
+      for (const AuditRecord* a : members)
+        if (auto it = filled.find(a); it != filled.end()) forms.push_back(it->second.blocks);
+      const layout::Document doc = pack_document(fw, scope, agg, forms, options.as_of);
+      out.add(unused(out, fw.id + "/" + scope.period + "/" + scope.kind + "-" + file_part(scope.name) + ".pdf"),
               pdf_bytes(doc, options, diags));
     }
   }

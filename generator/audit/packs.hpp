@@ -1,6 +1,9 @@
 // The restricted output: audit packs and CSV exports, by framework (never written into the site).
 #pragma once
+#include <functional>
+
 #include "audit/aggregate.hpp"
+#include "layout/document.hpp"
 #include "output/output_tree.hpp"
 #include "support/diagnostics.hpp"
 
@@ -10,16 +13,20 @@ namespace layout {
 class FontSet;
 }
 
+/// Lays out one filled audit in the form of its template (supplied by the print module).
+using FilledAudit = std::function<layout::Document(const Framework&, const Template&, const AuditRecord&)>;
+
 struct PackOptions {
   Period period = Period::quarter;
   Date as_of;                              ///< actions are counted on this day; also the printed date
   const layout::FontSet* fonts = nullptr;  ///< for the PDFs; none: CSV files only
+  FilledAudit filled;                      ///< with it, each audit's own PDF, and every pack ends with its audits
 };
 
 /// Renders the packs output for every framework that has audit records:
 /// `<fw>/csv/*.csv` (aggregates and the actions register) and, with fonts,
-/// `<fw>/<period>/team-<team>.pdf` and `service-<service>.pdf`. Pure: the caller writes
-/// the tree. Layout warnings go to `diags`.
+/// `<fw>/<period>/team-<team>.pdf` and `service-<service>.pdf`, and with `filled`
+/// `<fw>/audits/<record id>.pdf`. Pure: the caller writes the tree. Layout warnings go to `diags`.
 OutputTree build_packs(const Project& project, const PackOptions& options, Diagnostics& diags);
 
 }  // namespace qaf

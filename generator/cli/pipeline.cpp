@@ -27,6 +27,9 @@ Outputs render_outputs(const std::filesystem::path& root, const Project& project
   po.period = project.config.period == "month" ? Period::month : Period::quarter;
   po.as_of = as_of;
   po.fonts = &fonts;
+  po.filled = [&](const Framework& fw, const Template& t, const AuditRecord& record) {
+    return print::template_document(fw, t, print_options, &record);
+  };
   out.packs = build_packs(project, po, diags);
   return out;
 }

@@ -4,7 +4,7 @@
 # variable QAF_UPDATE set, EXPECTED is replaced by the new output: review the diff before committing.
 # Variables: QAF, INPUT, EXPECTED, WORK.
 file(REMOVE_RECURSE "${WORK}")
-execute_process(COMMAND "${QAF}" build "${INPUT}" --out "${WORK}" RESULT_VARIABLE rc ERROR_VARIABLE err)
+execute_process(COMMAND "${QAF}" build "${INPUT}" --out "${WORK}" --packs "${WORK}-packs" RESULT_VARIABLE rc ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "qaf build exited with ${rc}\n${err}")
 endif()
