@@ -42,8 +42,9 @@ constexpr const char* kMainHelp =
 constexpr const char* kBuildHelp =
     "Usage: qaf build [PROJECT_DIR] [--out DIR] [--audits DIR] [--packs DIR]\n"
     "\n"
-    "Checks the project, then writes the site. Nothing is written when the\n"
-    "content has errors, so the previous output stays as it was.\n"
+    "Checks the project, then writes the site, with a printable PDF of every\n"
+    "template, booklet and handbook in each framework's pdf/ folder. Nothing is\n"
+    "written when the content has errors, so the previous output stays as it was.\n"
     "\n"
     "Options:\n"
     "  --out DIR      site output folder (default: PROJECT_DIR/site)\n"

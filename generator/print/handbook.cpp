@@ -1,5 +1,6 @@
 // The framework handbook: cover, contents, then every structure of the framework as a part, with bookmarks and page labels.
 #include <algorithm>
+#include <cctype>
 
 #include "print/booklet_parts.hpp"
 #include "site/site_paths.hpp"
@@ -36,7 +37,7 @@ void add_cover(const Framework& fw, const PrintOptions& options, Blocks& out) {
   out.push_back(heading(1, m.title, "cover", m.pos, false));
   if (!m.council.empty()) out.push_back(paragraph({bold(m.council)}, m.pos));
   out.push_back(facts_table({{"Version", m.version},
-                             {"Status", m.status},
+                             {"Status", m.status.empty() ? "" : std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(m.status[0])))) + m.status.substr(1)},
                              {"Approved by", m.approved_by},
                              {"Approved on", optional_date(m.approved_on)},
                              {"In use from", optional_date(m.implementation_date)},

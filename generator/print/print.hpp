@@ -40,8 +40,8 @@ struct PrintJob {
   layout::Document document;
 };
 
-/// Every printable document of `project`: each template's blank form, the standards
-/// booklet (when there are standards), each rubric and skill set, and the handbook.
+/// Every printable document of `project`, by framework: the handbook, the standards
+/// booklet (when there are standards), each rubric and skill set, each template's blank form.
 std::vector<PrintJob> print_jobs(const Project& project, const PrintOptions& options);
 
 /// Lays out and writes every job's PDF, returned as files by site path (merge them into

@@ -17,11 +17,12 @@ std::vector<PrintJob> print_jobs(const Project& project, const PrintOptions& opt
   namespace sp = site_paths;
   std::vector<PrintJob> jobs;
   for (const Framework& fw : project.frameworks) {
-    for (const Template& t : fw.templates) jobs.push_back({sp::template_pdf(fw.id, t.id), template_document(fw, t, options)});
+    // Booklets first: a template whose PDF name clashes with one of them is the one left out.
+    jobs.push_back({sp::handbook_pdf(fw.id), handbook_document(fw, options)});
     if (!fw.standards.empty()) jobs.push_back({sp::standards_pdf(fw.id), standards_document(fw, options)});
     for (const Rubric& r : fw.rubrics) jobs.push_back({sp::rubric_pdf(fw.id, r.id), rubric_document(fw, r, options)});
     for (const SkillSet& s : fw.skill_sets) jobs.push_back({sp::skills_pdf(fw.id, s.id), skills_document(fw, s, options)});
-    jobs.push_back({sp::handbook_pdf(fw.id), handbook_document(fw, options)});
+    for (const Template& t : fw.templates) jobs.push_back({sp::template_pdf(fw.id, t.id), template_document(fw, t, options)});
   }
   return jobs;
 }
@@ -39,8 +40,8 @@ OutputTree render_pdfs(const Project& project, const layout::FontSet& fonts, con
   for (const PrintJob& job : print_jobs(project, options)) {
     if (!paths.insert(job.path).second) {
       hint(diags.warning(job.document.blocks.empty() ? SourcePos{} : job.document.blocks.front().pos,
-                         "'" + job.path + "' would be printed twice; the second document is left out"),
-           "a template id may not be 'standards', 'handbook', or start with 'rubric-' or 'skills-'");
+                         "'" + job.path + "' would be printed twice; this template gets no PDF"),
+           "rename the template: 'standards', 'handbook', 'rubric-...' and 'skills-...' name the booklets' PDFs");
       continue;
     }
     Diagnostics local;

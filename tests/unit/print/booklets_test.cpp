@@ -207,8 +207,8 @@ TEST_CASE("print jobs: a PDF per template, the standards, each rubric and skill 
   project.frameworks.push_back(with_booklet_content());
   std::vector<std::string> paths;
   for (const auto& job : print::print_jobs(project, options())) paths.push_back(job.path);
-  CHECK(paths == std::vector<std::string>{"fw/pdf/form.pdf", "fw/pdf/standards.pdf", "fw/pdf/rubric-grid.pdf",
-                                          "fw/pdf/rubric-good.pdf", "fw/pdf/skills-skills.pdf", "fw/pdf/handbook.pdf"});
+  CHECK(paths == std::vector<std::string>{"fw/pdf/handbook.pdf", "fw/pdf/standards.pdf", "fw/pdf/rubric-grid.pdf",
+                                          "fw/pdf/rubric-good.pdf", "fw/pdf/skills-skills.pdf", "fw/pdf/form.pdf"});
   Diagnostics diags;
   const OutputTree pdfs = print::render_pdfs(project, fonts(), options(), diags);
   CHECK(pdfs.size() == paths.size());
@@ -244,4 +244,20 @@ TEST_CASE("every document of the example frameworks lays out inside its margins,
     ++documents;
   }
   CHECK(documents >= 20);
+}
+
+TEST_CASE("a template whose PDF would take a booklet's name gets none, with a warning") {
+  Project project;
+  project.frameworks.push_back(with_booklet_content());
+  Template clash = project.frameworks[0].templates.front();
+  clash.id = "standards";
+  project.frameworks[0].templates.push_back(clash);
+  Diagnostics diags;
+  const OutputTree pdfs = print::render_pdfs(project, fonts(), options(), diags);
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].message == "'fw/pdf/standards.pdf' would be printed twice; this template gets no PDF");
+  CHECK(diags.all()[0].pos == at(1));  // the template
+  CHECK(pdfs.size() == 6);
+  // The booklet kept its name: its first page is the standards.
+  CHECK(pdfs.find("fw/pdf/standards.pdf")->size() != pdfs.find("fw/pdf/form.pdf")->size());
 }

@@ -210,3 +210,12 @@ TEST_CASE("a character the fonts lack is warned about at the question that holds
   CHECK(d.message.find("U+1F600") != std::string::npos);
   CHECK(d.pos == at(24));
 }
+
+TEST_CASE("a filled form of an audit that was not moderated says so, with no blank moderation block") {
+  const Framework fw = sample_framework();
+  AuditRecord record = sample_record();
+  record.moderation.reset();
+  const layout::Document doc = print::template_document(fw, form(fw), options(), &record);
+  CHECK(has_text(doc, "Not moderated."));
+  CHECK_FALSE(has_text(doc, "Do you agree with the overall grade?"));
+}
