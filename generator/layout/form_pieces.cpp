@@ -68,14 +68,15 @@ bool add_tick_boxes_across(const TickBoxes& b, BlockContext& c, std::vector<Piec
 
 void add_writing_lines(const WritingLines& b, BlockContext& c, std::vector<Piece>& out) {
   const double gap = 2.4 * c.body_size;  // room for handwriting
+  // Up to six lines stay together (a lone line at the top of a page reads as nobody's);
+  // a longer run may break, leaving at least two lines on each side.
+  constexpr int kWhole = 6;
   for (int i = 0; i < b.count; ++i) {
     Piece p;
     p.height = gap;
     p.items.lines.push_back(LineItem{c.left, gap, c.left + c.width, gap, 0.5, kRuled});
-    if (i == 0) {
-      p.space_before = 0.3 * c.body_size;
-      p.keep_with_next = b.count > 1;  // at least two lines together
-    }
+    if (i == 0) p.space_before = 0.3 * c.body_size;
+    p.keep_with_next = i + 1 < b.count && (b.count <= kWhole || i == 0 || i + 2 == b.count);
     out.push_back(std::move(p));
   }
 }

@@ -188,3 +188,38 @@ TEST_CASE("a paragraph may be indented, smaller, and set apart by more space") {
   CHECK(note.item->size == doctest::Approx(9));
   CHECK(note.item->y - before.item->y > 40);
 }
+
+TEST_CASE("a few writing lines stay together; a long run leaves two lines on each side of a break") {
+  auto lines_on = [](const LaidOutDocument& d, std::size_t page) {
+    int n = 0;
+    for (const auto& l : d.pages[page].lines)  // writing lines are mid grey; the footer rule is lighter
+      n += l.color == Color{0.5, 0.5, 0.5} && l.y1 == l.y2 && l.x2 - l.x1 > 400;
+    return n;
+  };
+  // Filler pushes the lines down a little more each time, so some tries end a page inside them.
+  bool split_long = false;
+  for (int count : {5, 30}) {
+    for (int filler = 28; filler <= 40; ++filler) {
+      Document doc;
+      for (int i = 0; i < filler; ++i) doc.blocks.push_back(test::para("Filler line " + std::to_string(i)));
+      doc.blocks.push_back(Block{WritingLines{count}, {}});
+      const auto out = test::lay_out(doc);
+      int total = 0;
+      for (std::size_t p = 0; p < out.pages.size(); ++p) total += lines_on(out, p);
+      CHECK(total == count);
+      const std::size_t first_page = static_cast<std::size_t>(std::distance(
+          out.pages.begin(), std::find_if(out.pages.begin(), out.pages.end(), [&](const Page& pg) {
+            return lines_on(out, static_cast<std::size_t>(&pg - out.pages.data())) > 0;
+          })));
+      REQUIRE(first_page < out.pages.size());
+      const int here = lines_on(out, first_page);
+      if (count == 5) CHECK(here == 5);
+      if (count == 30 && here < 30) {
+        CHECK(here >= 2);
+        CHECK(count - here >= 2);
+        split_long = split_long || here < count;
+      }
+    }
+  }
+  CHECK(split_long);
+}
