@@ -59,29 +59,6 @@ Parsed parse(std::string_view md, int options) {
   return p;
 }
 
-// Text of a node's subtree (literals, with spaces for soft breaks).
-std::string node_text(cmark_node* node) {
-  std::string out;
-  IterPtr it(cmark_iter_new(node));
-  for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
-    if (ev != CMARK_EVENT_ENTER) continue;
-    cmark_node* n = cmark_iter_get_node(it.get());
-    switch (cmark_node_get_type(n)) {
-      case CMARK_NODE_TEXT:
-      case CMARK_NODE_CODE:
-        if (const char* lit = cmark_node_get_literal(n)) out += lit;
-        break;
-      case CMARK_NODE_SOFTBREAK:
-      case CMARK_NODE_LINEBREAK:
-        out += ' ';
-        break;
-      default:
-        break;
-    }
-  }
-  return out;
-}
-
 bool is_block_end(cmark_node* n) {
   switch (cmark_node_get_type(n)) {
     case CMARK_NODE_PARAGRAPH:
@@ -94,6 +71,8 @@ bool is_block_end(cmark_node* n) {
   }
 }
 
+// Text of a node's subtree: literals, spaces for soft breaks and between table cells, a
+// newline after each block (none at the end), so a heading gives just its text.
 std::string plain_text(cmark_node* root) {
   std::string out;
   IterPtr it(cmark_iter_new(root));
@@ -316,7 +295,7 @@ RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownOption
     for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
       cmark_node* n = cmark_iter_get_node(it.get());
       if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_HEADING) continue;
-      MarkdownHeading h{cmark_node_get_heading_level(n), node_text(n), ""};
+      MarkdownHeading h{cmark_node_get_heading_level(n), plain_text(n), ""};
       std::string id = slugify(h.text);
       for (int k = 2; !used.insert(id).second; ++k) id = slugify(h.text) + "-" + std::to_string(k);
       h.id = id;

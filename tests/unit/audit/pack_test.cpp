@@ -1,40 +1,15 @@
 // Audit packs of the fixture, read back with pdftotext: the figures and lists each pack must show.
 #include <doctest/doctest.h>
 
-#include <array>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <memory>
-#include <unistd.h>
 
 #include "audit/packs.hpp"
 #include "layout/fonts.hpp"
 #include "load/project_loader.hpp"
+#include "../pdf_text.hpp"
 
 using namespace qaf;
 
 namespace {
-
-// Text of a PDF as pdftotext sees it (reading order, no layout), with runs of white space folded.
-std::string pdf_text(const std::string& bytes) {
-  const std::filesystem::path tmp =
-      std::filesystem::temp_directory_path() / ("qaf-pack-" + std::to_string(::getpid()) + ".pdf");
-  std::ofstream(tmp, std::ios::binary) << bytes;
-  std::string out;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(("pdftotext -q " + tmp.string() + " -").c_str(), "r"), pclose);
-  REQUIRE(pipe);
-  std::array<char, 4096> buf{};
-  while (std::size_t n = std::fread(buf.data(), 1, buf.size(), pipe.get())) out.append(buf.data(), n);
-  std::filesystem::remove(tmp);
-  std::string folded;
-  for (char c : out) {
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f';
-    if (space && (folded.empty() || folded.back() == ' ')) continue;
-    folded += space ? ' ' : c;
-  }
-  return folded;
-}
 
 struct Packs {
   Packs() {
@@ -54,7 +29,7 @@ struct Packs {
 }  // namespace
 
 TEST_CASE("one pack per team and period, plus the CSV files") {
-  if (std::system("pdftotext -v >/dev/null 2>&1") != 0) return;  // poppler-utils is installed by the test set-up
+  if (!test::have_pdftotext()) return;  // poppler-utils is installed by the test set-up
   Packs p;
   std::vector<std::string> pdfs;
   for (const auto& [path, bytes] : p.tree.files())
@@ -65,9 +40,9 @@ TEST_CASE("one pack per team and period, plus the CSV files") {
 }
 
 TEST_CASE("the North 2026-Q1 pack: grades, moderation, escalation and actions as worked out by hand") {
-  if (std::system("pdftotext -v >/dev/null 2>&1") != 0) return;
+  if (!test::have_pdftotext()) return;
   Packs p;
-  const std::string t = pdf_text(*p.tree.find("fx/2026-Q1/team-north.pdf"));
+  const std::string t = test::pdf_text(*p.tree.find("fx/2026-Q1/team-north.pdf"), true);
   INFO(t);
   CHECK(t.find("Team: North") != std::string::npos);
   CHECK(t.find("Period: 2026-Q1") != std::string::npos);
@@ -87,9 +62,9 @@ TEST_CASE("the North 2026-Q1 pack: grades, moderation, escalation and actions as
 }
 
 TEST_CASE("the North 2026-Q2 pack: an inadequate audit escalated to the head of service") {
-  if (std::system("pdftotext -v >/dev/null 2>&1") != 0) return;
+  if (!test::have_pdftotext()) return;
   Packs p;
-  const std::string t = pdf_text(*p.tree.find("fx/2026-Q2/team-north.pdf"));
+  const std::string t = test::pdf_text(*p.tree.find("fx/2026-Q2/team-north.pdf"), true);
   INFO(t);
   CHECK(t.find("1 audits.") != std::string::npos);
   CHECK(t.find("a3 Inadequate Head of service 1 working day") != std::string::npos);
