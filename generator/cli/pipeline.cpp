@@ -13,7 +13,19 @@ Outputs render_outputs(const std::filesystem::path& root, const Project& project
   Outputs out;
   const Theme theme = load_theme(root, project, diags);
   if (diags.has_errors()) return out;
-  const layout::FontSet fonts(layout::default_font_files());  // throws when a font file is missing
+  // The configured PDF fonts (qaf.yaml pdf_fonts), each style defaulting to Liberation Sans.
+  layout::FontFiles files = layout::default_font_files();
+  const PdfFonts& pf = project.config.pdf_fonts;
+  auto in_project = [&](const std::string& p) { return (root / p).string(); };
+  if (!pf.regular.empty()) files.regular = in_project(pf.regular);
+  if (!pf.bold.empty()) files.bold = in_project(pf.bold);
+  if (!pf.italic.empty()) files.italic = in_project(pf.italic);
+  if (!pf.bold_italic.empty()) files.bold_italic = in_project(pf.bold_italic);
+  if (!pf.fallbacks.empty()) {
+    files.fallbacks.clear();
+    for (const std::string& f : pf.fallbacks) files.fallbacks.push_back(in_project(f));
+  }
+  const layout::FontSet fonts(files);  // throws when a font file cannot be loaded
   // PDFs first: the site links to each one it will hold.
   print::PrintOptions print_options;
   print_options.printed_on = as_of;

@@ -1,11 +1,12 @@
 // Reads the site configuration (qaf.yaml).
 #include <cctype>
+#include <filesystem>
 
 #include "load/readers.hpp"
 
 namespace qaf::detail {
 
-void read_config(const YamlFile& file, const YAML::Node& n, Config& c) {
+void read_config(const YamlFile& file, const YAML::Node& n, Config& c, const std::string& project_root) {
   if (n.IsNull()) return;  // an empty qaf.yaml is fine
   Fields f(file, n, "config");
   c.pos = f.pos();
@@ -27,6 +28,30 @@ void read_config(const YamlFile& file, const YAML::Node& n, Config& c) {
   c.period = f.one_of("period", {"quarter", "month"}, "quarter");
   c.suppress_below = static_cast<int>(f.integer("suppress_below", 1, 1000).value_or(5));
   c.allow_raw_html = f.boolean("allow_raw_html").value_or(false);
+  if (f.has("pdf_fonts")) {
+    Fields p(file, f.node("pdf_fonts"), "pdf-fonts", {}, f.pos_of("pdf_fonts"));
+    if (p.ok()) {
+      PdfFonts& pf = c.pdf_fonts;
+      pf.pos = p.pos();
+      pf.regular = p.str("regular");
+      pf.bold = p.str("bold");
+      pf.italic = p.str("italic");
+      pf.bold_italic = p.str("bold_italic");
+      pf.fallbacks = ids_of(p.refs("fallbacks"));
+      // Each file must exist: checked here so a typing slip is reported with its place.
+      auto check = [&](const SourcePos& at, const std::string& path) {
+        std::error_code ec;
+        if (!path.empty() && !std::filesystem::is_regular_file(std::filesystem::path(project_root) / path, ec))
+          hint(file.diags().error(at, "font file '" + path + "' not found"),
+               "give a path relative to the project folder, e.g. /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+      };
+      check(p.pos_of("regular"), pf.regular);
+      check(p.pos_of("bold"), pf.bold);
+      check(p.pos_of("italic"), pf.italic);
+      check(p.pos_of("bold_italic"), pf.bold_italic);
+      for (const Ref& fb : p.refs("fallbacks")) check(fb.pos, fb.id);
+    }
+  }
 }
 
 }  // namespace qaf::detail

@@ -134,7 +134,7 @@ Project load_project(const fs::path& root, const LoadOptions& options, Diagnosti
   p.root = root.string();
   if (fs::exists(root / "qaf.yaml", ec)) {
     YamlFile file("qaf.yaml", read_file(root / "qaf.yaml"), d);
-    if (file.ok()) read_config(file, file.root(), p.config);
+    if (file.ok()) read_config(file, file.root(), p.config, root.string());
   }
 
   // Frameworks: the configured list, or every folder under frameworks/.

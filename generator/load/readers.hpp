@@ -16,7 +16,8 @@ Template read_template(const YamlFile& f, const YAML::Node& n);
 void read_rules(const YamlFile& f, const YAML::Node& n, Rules& rules);
 Programme read_programme(const YamlFile& f, const YAML::Node& n);
 Role read_role(const YamlFile& f, const YAML::Node& n);
-void read_config(const YamlFile& f, const YAML::Node& n, Config& config);
+/// Reads qaf.yaml; paths it names (fonts) are checked relative to `project_root`.
+void read_config(const YamlFile& f, const YAML::Node& n, Config& config, const std::string& project_root);
 /// Reads one audit record and validates it against its template in `project`.
 AuditRecord read_audit(const YamlFile& f, const YAML::Node& n, const Project& project);
 /// Checks a validated record against the framework's rules (actions below a grade, deadlines).

@@ -10,8 +10,9 @@ const std::vector<ObjectSchema>& all_schemas() {
   static const std::vector<ObjectSchema> schemas = {
       {"config",
        {"title", "council", "theme", "logo", "primary_colour", "frameworks", "audits", "packs", "period",
-        "suppress_below", "allow_raw_html"},
+        "suppress_below", "allow_raw_html", "pdf_fonts"},
        {}},
+      {"pdf-fonts", {"regular", "bold", "italic", "bold_italic", "fallbacks"}, {}},
       {"page", {"title", "id", "order", "summary"}, {"title"}},
       {"file",
        {"framework", "scales", "standards", "rubrics", "rubric", "skill_sets", "skill_set", "templates",

@@ -8,6 +8,15 @@
 
 namespace qaf {
 
+/// Font files for the PDFs (paths relative to the project); empty: the defaults
+/// (Liberation Sans, with DejaVu Sans for characters it lacks).
+struct PdfFonts {
+  std::string regular, bold, italic, bold_italic;
+  std::vector<std::string> fallbacks;
+  SourcePos pos;
+  bool empty() const { return regular.empty() && bold.empty() && italic.empty() && bold_italic.empty() && fallbacks.empty(); }
+};
+
 /// Site configuration from qaf.yaml at the project root (all keys optional).
 struct Config {
   std::string title = "Quality Assurance Framework";
@@ -21,6 +30,7 @@ struct Config {
   std::string period = "quarter";  ///< quarter | month
   int suppress_below = 5;           ///< aggregate counts under this are hidden on the site
   bool allow_raw_html = false;
+  PdfFonts pdf_fonts;
   SourcePos pos;
 };
 

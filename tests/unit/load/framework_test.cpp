@@ -376,3 +376,18 @@ TEST_CASE("a month-only next review date has passed only once its month is over"
   CHECK(last_month.has("framework.yaml:6:16: warning: the next review date 2026-10 has passed"));
   unsetenv("SOURCE_DATE_EPOCH");
 }
+
+TEST_CASE("PDF fonts are configurable, and a missing font file is reported where it is named") {
+  TempProject t;
+  t.file("qaf.yaml",
+         "pdf_fonts:\n  regular: /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf\n  bold: fonts/Bold.ttf\n"
+         "  fallbacks: [fonts/Extra.ttf]\n");
+  t.file("fonts/Bold.ttf", "not really a font, but present");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  CHECK(p.config.pdf_fonts.regular == "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+  CHECK(p.config.pdf_fonts.bold == "fonts/Bold.ttf");
+  CHECK(p.config.pdf_fonts.italic.empty());
+  CHECK(t.has("qaf.yaml:4:15: error: font file 'fonts/Extra.ttf' not found"));
+  CHECK(t.diags.error_count() == 1);
+}
