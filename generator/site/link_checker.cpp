@@ -71,7 +71,8 @@ std::string resolve(const std::string& page, const std::string& url) {
 
 }  // namespace
 
-std::size_t check_links(const OutputTree& tree, const std::map<std::string, SourcePos>& sources, Diagnostics& diags) {
+std::size_t check_links(const OutputTree& tree, const std::map<std::string, SourcePos>& sources, Diagnostics& diags,
+                        const std::set<std::string>& also_present) {
   std::map<std::string, std::set<std::string>> ids;
   for (const auto& [path, bytes] : tree.files())
     if (path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0)
@@ -90,7 +91,7 @@ std::size_t check_links(const OutputTree& tree, const std::map<std::string, Sour
       const std::string anchor = hash == std::string::npos ? "" : url.substr(hash + 1);
       const std::string target = file.empty() ? path : resolve(path, file);
       std::string problem;
-      if (target.empty() || !tree.has(target)) problem = "links to a missing file";
+      if (target.empty() || !(tree.has(target) || also_present.count(target))) problem = "links to a missing file";
       else if (!anchor.empty() && ids.count(target) && !ids[target].count(anchor)) problem = "links to a missing anchor";
       if (problem.empty() || !reported.insert(url).second) continue;
       auto src = sources.find(path);

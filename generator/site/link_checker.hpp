@@ -1,6 +1,7 @@
 // Checks every internal link and anchor of a built site (internal to the site module).
 #pragma once
 #include <map>
+#include <set>
 #include <string>
 
 #include "output/output_tree.hpp"
@@ -12,6 +13,8 @@ namespace qaf::site {
 /// the tree and, for a link with '#anchor' to an HTML page, an element with that id.
 /// A broken link is an error at the source of the page that has it (`sources`).
 /// Returns the number of links checked.
-std::size_t check_links(const OutputTree& tree, const std::map<std::string, SourcePos>& sources, Diagnostics& diags);
+/// `also_present` names files that are written beside the tree (the PDFs) and count as there.
+std::size_t check_links(const OutputTree& tree, const std::map<std::string, SourcePos>& sources, Diagnostics& diags,
+                        const std::set<std::string>& also_present = {});
 
 }  // namespace qaf::site

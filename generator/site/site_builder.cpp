@@ -136,9 +136,7 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
   for (const search::OutputFile& f : search::build_index(c.docs)) tree.add(f.path, f.bytes);
   for (const auto& [path, bytes] : theme.assets) tree.add("assets/" + path, bytes);
   // PDFs are written by the PDF renderer; count them as present for the link check.
-  OutputTree with_pdfs = tree;
-  for (const std::string& pdf : options.pdfs) with_pdfs.add(pdf, "");
-  site::check_links(with_pdfs, sources, diags);
+  site::check_links(tree, sources, diags, options.pdfs);
   return tree;
 }
 
