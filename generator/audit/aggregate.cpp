@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <set>
+#include <tuple>
 
 #include "markdown/markdown.hpp"
 
@@ -74,7 +75,7 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
     agg.judgement_scale = judgement_scale->id;
     for (const Grade& g : judgement_scale->grades) agg.grades.push_back(g.id);
   }
-  std::map<std::pair<std::string, std::string>, std::size_t> question_index;  // (template, question)
+  std::map<std::tuple<std::string, std::string, std::string>, std::size_t> question_index;  // (template, question, column)
   std::map<std::string, std::pair<int, double>> skill_sums;                     // id -> (count, sum)
   std::map<std::string, std::string> skill_titles;
   std::vector<std::string> skill_order;
@@ -106,23 +107,29 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
       const Scale* s = fw.find_scale(q->scale.id);
       if (!s) continue;
       if (q->type == AnswerType::choice && (s->kind == ScaleKind::choices || s->kind == ScaleKind::rag) && !s->multiple) {
-        auto key = std::make_pair(t->id, q->id);
-        auto it = question_index.find(key);
-        if (it == question_index.end()) {
-          QuestionRates qr;
-          qr.template_id = t->id;
-          qr.question = q->id;
-          qr.text = plain(q->text.markdown);
-          qr.scale = s->id;
-          for (const Choice& c : s->options) qr.counts.emplace_back(c.id, 0);
-          agg.questions.push_back(std::move(qr));
-          it = question_index.emplace(key, agg.questions.size() - 1).first;
-        }
-        QuestionRates& qr = agg.questions[it->second];
-        for (const AnswerValue& v : ans.values)
+        // Parallel columns ask the question of different sources: each column is counted apart.
+        for (const AnswerValue& v : ans.values) {
+          auto key = std::make_tuple(t->id, q->id, v.column);
+          auto it = question_index.find(key);
+          if (it == question_index.end()) {
+            QuestionRates qr;
+            qr.template_id = t->id;
+            qr.question = q->id;
+            qr.text = plain(q->text.markdown);
+            qr.column = v.column;
+            if (const Section* sec = t->section_of(q->id))
+              for (const Column& c : sec->columns)
+                if (c.id == v.column) qr.column_title = c.title;
+            qr.scale = s->id;
+            for (const Choice& c : s->options) qr.counts.emplace_back(c.id, 0);
+            agg.questions.push_back(std::move(qr));
+            it = question_index.emplace(key, agg.questions.size() - 1).first;
+          }
+          QuestionRates& qr = agg.questions[it->second];
           for (const std::string& id : v.values)
             for (auto& [opt, n] : qr.counts)
               if (opt == id) ++n;
+        }
       }
       if (q->type == AnswerType::rating && s->kind == ScaleKind::levels) {
         std::vector<std::pair<std::string, std::string>> targets;  // id, title

@@ -59,8 +59,10 @@ struct QuestionRates {
   std::string template_id;
   std::string question;  ///< question id
   std::string text;      ///< plain text of the question
+  std::string column;        ///< column id for questions answered in parallel columns, else ""
+  std::string column_title;  ///< that column's title
   std::string scale;
-  std::vector<std::pair<std::string, int>> counts;  ///< option id -> answers (every column counts)
+  std::vector<std::pair<std::string, int>> counts;  ///< option id -> answers in this column
   int answered = 0;        ///< answers that count (N/A excluded)
   std::optional<double> score;  ///< mean option score over counted answers, when the options have scores
 };

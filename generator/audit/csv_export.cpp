@@ -54,13 +54,13 @@ OutputTree csv_files(const Framework& fw, const Aggregates& agg) {
   out.add("grades.csv", to_csv(grades));
 
   std::vector<std::vector<std::string>> questions = {
-      {"framework", "template", "question", "text", "answer", "count", "share of counted answers", "mean score"}};
+      {"framework", "template", "question", "column", "text", "answer", "count", "share of counted answers", "mean score"}};
   for (const QuestionRates& q : agg.questions) {
     const Scale* s = fw.find_scale(q.scale);
     for (const auto& [opt, n] : q.counts) {
       const Choice* c = s ? s->find_option(opt) : nullptr;
       const bool counted = c && !c->not_applicable && q.answered > 0;
-      questions.push_back({fw.id, q.template_id, q.question, q.text, label_of(s, opt), std::to_string(n),
+      questions.push_back({fw.id, q.template_id, q.question, q.column_title, q.text, label_of(s, opt), std::to_string(n),
                            counted ? num(static_cast<double>(n) / q.answered) : "", q.score ? num(*q.score) : ""});
     }
   }

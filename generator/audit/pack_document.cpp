@@ -109,7 +109,7 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
         shares += (shares.empty() ? "" : "; ") + c->label + " " + std::to_string(n) +
                   (c->not_applicable ? "" : " (" + pct(n, q.answered) + ")");
       }
-      rows.push_back({q.text, std::to_string(q.answered), shares});
+      rows.push_back({q.column_title.empty() ? q.text : q.text + " (" + q.column_title + ")", std::to_string(q.answered), shares});
     }
     b.table(rows, {{3, false}, {1, false}, {3, false}});
   }

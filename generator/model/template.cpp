@@ -77,6 +77,13 @@ const Question* Template::find_question(const std::string& question_id) const {
   return nullptr;
 }
 
+const Section* Template::section_of(const std::string& question_id) const {
+  for (const Section& s : sections)
+    for (const Question& q : s.questions)
+      if (q.id == question_id) return &s;
+  return nullptr;
+}
+
 const Section* Template::find_section(SectionKind k) const {
   for (const Section& s : sections)
     if (s.kind == k) return &s;

@@ -141,6 +141,8 @@ struct Template {
   const HeaderField* find_field(const std::string& id) const;
   const HeaderField* field_with_role(FieldRole r) const;
   const Question* find_question(const std::string& id) const;
+  /// The section that holds question `question_id` (nullptr when none does).
+  const Section* section_of(const std::string& question_id) const;
   const Section* find_section(SectionKind k) const;
 };
 
