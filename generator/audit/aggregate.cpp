@@ -78,6 +78,8 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
   std::map<std::tuple<std::string, std::string, std::string>, std::size_t> question_index;  // (template, question, column)
   std::map<std::string, std::pair<int, double>> skill_sums;                     // id -> (count, sum)
   std::map<std::string, std::string> skill_titles;
+  std::map<std::string, std::pair<double, double>> skill_bounds;  // id -> (lowest, highest level)
+  std::map<std::tuple<std::string, std::string, std::string, std::string, std::string>, int> cells;
   std::vector<std::string> skill_order;
 
   for (const AuditRecord* a : records) {
@@ -99,6 +101,8 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
         for (const std::string& pd : {period, std::string()}) ++agg.grade_counts[tm][pd][a->judgement];
       if (!a->service.empty()) ++agg.service_grade_counts[a->service][a->judgement];
     }
+
+    ++cells[{t->id, team, a->service, period, on_scale ? a->judgement : std::string()}];
 
     // Categorical questions and skill levels.
     for (const Answer& ans : a->answers) {
@@ -144,6 +148,9 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
             ++n;
             sum += *v.number;
             skill_titles[id] = title;
+            auto [lo, hi] = std::minmax_element(s->levels.begin(), s->levels.end(),
+                                                [](const Level& x, const Level& y) { return x.value < y.value; });
+            skill_bounds[id] = {lo->value, hi->value};
           }
         }
       }
@@ -198,9 +205,13 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
     }
     if (scored && qr.answered > 0) qr.score = score_sum / qr.answered;
   }
+  for (const auto& [key, n] : cells) {
+    const auto& [tid, team, service, period, grade] = key;
+    agg.record_cells.push_back({tid, team, service, period, grade, n});
+  }
   for (const std::string& id : skill_order) {
     const auto& [n, sum] = skill_sums[id];
-    agg.skills.push_back({id, skill_titles[id], n, sum / n});
+    agg.skills.push_back({id, skill_titles[id], n, sum / n, skill_bounds[id].first, skill_bounds[id].second});
   }
   return agg;
 }

@@ -73,6 +73,19 @@ struct SkillProfile {
   std::string title;
   int count = 0;
   double mean = 0;
+  double lowest = 0;   ///< the lowest level of the scale it is rated on
+  double highest = 0;  ///< the highest level of that scale
+};
+
+/// The finest count of records: one (template, team, service, period, overall grade) class.
+/// `grade` is "" for records without an overall grade on the judgement scale.
+struct RecordCell {
+  std::string template_id;
+  std::string team;
+  std::string service;  ///< "" when the record names none
+  std::string period;
+  std::string grade;
+  int count = 0;
 };
 
 /// Aggregates over one set of audit records of one framework.
@@ -88,6 +101,7 @@ struct Aggregates {
   /// Judgement counts: [team][period][grade]; team "" is all teams, period "" all periods.
   std::map<std::string, std::map<std::string, std::map<std::string, int>>> grade_counts;
   std::map<std::string, std::map<std::string, int>> service_grade_counts;  ///< [service][grade]
+  std::vector<RecordCell> record_cells;        ///< every record counted once, sorted by key
   std::vector<QuestionRates> questions;
   std::vector<SkillProfile> skills;
   int moderated = 0;

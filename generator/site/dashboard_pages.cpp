@@ -1,16 +1,17 @@
-// Dashboard page of a framework: published aggregates of its audits, with small counts suppressed.
-// It reads only Aggregates counts and grade/skill/question names: no names, case ids or record ids.
-#include "audit/aggregate.hpp"
-#include "audit/suppression.hpp"
+// Dashboard page of a framework: the published (protected) audit figures, with charts beside
+// data tables. It reads only a disclosure::Publication: no raw count, name or record reaches it.
+#include "disclosure/publication.hpp"
+#include "site/html_chart.hpp"
 #include "site/pages.hpp"
 #include "site/site_paths.hpp"
-#include "site/svg_chart.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace qaf::site {
 namespace sp = site_paths;
+using disclosure::Count;
 
 namespace {
 
@@ -20,143 +21,117 @@ std::string grade_colour(std::size_t rank) {
   return colours[std::min<std::size_t>(rank, 5)];
 }
 
+std::string text(const Count& c) { return c.value ? std::to_string(*c.value) : "hidden"; }
+
+std::string percent(std::optional<long> p) { return p ? std::to_string(*p) + "%" : ""; }
+
 std::string fmt1(double v) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%.1f", v);
   return buf;
 }
 
+std::string period_word(const std::string& kind) {
+  if (kind == "12 months") return "the last 12 months";
+  return kind;
+}
+
 }  // namespace
 
-BuiltPage dashboard_page(SiteContext& c, const Framework& fw, const Date& as_of) {
+BuiltPage dashboard_page(SiteContext& c, const Framework& fw, const disclosure::Publication& pub) {
   const std::string path = sp::dashboard(fw.id);
-  const int t = c.project.config.suppress_below;
-  AggregateOptions opt;
-  opt.period = c.project.config.period == "month" ? Period::month : Period::quarter;
-  opt.as_of = as_of;
-  const Aggregates a = aggregate(c.project, fw, opt, records_of(c.project, fw));
-  const Scale* js = fw.find_scale(a.judgement_scale);
-  auto grade_label = [&](const std::string& id) {
-    const Grade* g = js ? js->find_grade(id) : nullptr;
-    return g ? g->label : id;
+  View v;
+  v.set("title", "Audit dashboard").set("framework", fw.meta.title).set("threshold", std::to_string(pub.threshold))
+      .set("as_of", pub.as_of.long_form()).set("audits", text(pub.audits)).set("audits_id", pub.audits.id)
+      .set("audits_shown", pub.audits.shown()).set("level_note", pub.level_note)
+      .set("period_name", period_word(pub.by_period.period_kind))
+      .set("group_name", pub.by_group.group_kind).set("group_heading", pub.by_group.group_kind == "service" ? "Service" : "Team")
+      .set("group_period_name", period_word(pub.by_group.period_kind));
+  View grade_heads = View::list();
+  for (const std::string& g : pub.grades) grade_heads.push(View().set("label", g));
+  v.set("grade_heads", grade_heads).set("bar_grade", pub.bar_grade);
+
+  auto cells_view = [](const std::vector<Count>& cells) {
+    View list = View::list();
+    for (const Count& n : cells) list.push(View().set("id", n.id).set("value", text(n)));
+    return list;
   };
 
-  View v;
-  v.set("title", "Audit dashboard").set("framework", fw.meta.title).set("threshold", std::to_string(t))
-      .set("as_of", as_of.long_form()).set("audits", published_count(a.audits, t))
-      .set("period_name", opt.period == Period::month ? "month" : "quarter");
-  View grade_heads = View::list();
-  for (const std::string& g : a.grades) grade_heads.push(View().set("label", grade_label(g)));
-  v.set("grade_heads", grade_heads);
-
-  // Grades over time, all teams: chart and table.
-  BarChart over_time{"grades-over-time", "Overall grades by " + std::string(opt.period == Period::month ? "month" : "quarter"),
-                     "Number of audits given each overall grade in each period, all teams. Counts under " +
-                         std::to_string(t) + " are left out.",
-                     0, {}};
+  // All teams by period: a bar only where every grade of the period is shown (a part of a bar
+  // would misstate the whole); the table says "hidden" where it is not.
+  BarChart grades{"chart-grades", "Audits by overall grade, all teams", 0, 0, {}, {},
+                  "No period can be drawn: each has a grade that is hidden to protect the people involved (see the table)."};
+  BarChart trend{"chart-trend", "Share of audits graded " + pub.bar_grade + " or better, all teams", 0, 100, {0, 25, 50, 75, 100}, {},
+                 "No share can be shown: in each period a figure it rests on is hidden to protect the people involved."};
   View period_rows = View::list();
-  for (const std::string& p : a.periods) {
-    ChartBar bar{p, {}, ""};
-    View cells = View::list();
-    int total = 0;
-    for (std::size_t i = 0; i < a.grades.size(); ++i) {
-      const int n = a.grade_count("", p, a.grades[i]);
-      total += n;
-      cells.push(View().set("value", published_count(n, t)));
-      if (!suppressed(n, t)) bar.segments.push_back({static_cast<double>(n), grade_label(a.grades[i]), grade_colour(i)});
-    }
-    period_rows.push(View().set("period", p).set("cells", cells).set("total", published_count(total, t)));
-    over_time.bars.push_back(bar);
+  for (const disclosure::GradeRow& r : pub.by_period.rows) {
+    const auto gshare = disclosure::share(r.good_or_better, r.total);
+    period_rows.push(View().set("period", r.period).set("cells", cells_view(r.cells)).set("total", text(r.total))
+                         .set("total_id", r.total.id).set("has_good", !r.good_or_better.id.empty())
+                         .set("good", text(r.good_or_better)).set("good_id", r.good_or_better.id)
+                         .set("share", gshare ? percent(gshare) : "hidden"));
+    ChartBar bar{r.period, {}, "", {"fig", r.total.id}};
+    const bool whole = std::all_of(r.cells.begin(), r.cells.end(), [](const Count& n) { return n.shown(); });
+    if (whole)
+      for (std::size_t i = 0; i < r.cells.size(); ++i)
+        if (*r.cells[i].value > 0) bar.segments.push_back({static_cast<double>(*r.cells[i].value), pub.grades[i], grade_colour(i)});
+    bar.note = text(r.total);
+    grades.bars.push_back(bar);
+    ChartBar t{r.period, {}, gshare ? percent(gshare) : "hidden", {"share", r.good_or_better.id + "/share"}};
+    if (gshare) t.segments.push_back({static_cast<double>(*gshare), "", "#1d70b8"});
+    trend.bars.push_back(t);
   }
-  v.set("period_rows", period_rows).set("chart_over_time_html", bar_chart_svg(over_time));
+  v.set("period_rows", period_rows).set("chart_grades_html", bar_chart_html(grades));
+  if (!pub.bar_grade.empty()) v.set("chart_trend_html", bar_chart_html(trend));
 
-  // Grades by team and period.
-  View team_rows = View::list();
-  for (const std::string& team : a.teams)
-    for (const std::string& p : a.periods) {
-      View cells = View::list();
-      int total = 0;
-      for (const std::string& g : a.grades) {
-        const int n = a.grade_count(team, p, g);
-        total += n;
-        cells.push(View().set("value", published_count(n, t)));
-      }
-      if (total == 0) continue;
-      team_rows.push(View().set("team", team).set("period", p).set("cells", cells).set("total", published_count(total, t)));
-    }
-  v.set("team_rows", team_rows);
+  View group_rows = View::list();
+  for (const disclosure::GradeRow& r : pub.by_group.rows)
+    group_rows.push(View().set("group", r.group).set("period", r.period).set("cells", cells_view(r.cells))
+                        .set("total", text(r.total)).set("total_id", r.total.id));
+  v.set("group_rows", group_rows);
 
-  // Share at or above the grade an actions rule treats as the bar ("Good or better").
-  std::string bar_grade = a.grades.size() >= 3 ? a.grades[1] : "";
-  for (const ActionsRule& r : fw.rules.actions)
-    if (r.scale.id == a.judgement_scale) bar_grade = r.below.id;
-  if (js && !bar_grade.empty()) {
-    const int bar_rank = *js->grade_rank(bar_grade);
-    BarChart trend{"good-or-better", grade_label(bar_grade) + " or better, by period",
-                   "Share of audits graded " + grade_label(bar_grade) + " or better in each period, all teams. "
-                   "Periods with fewer than " + std::to_string(t) + " audits are left out.", 100, {}};
-    View trend_rows = View::list();
-    for (const std::string& p : a.periods) {
-      int good = 0, total = 0;
-      for (std::size_t i = 0; i < a.grades.size(); ++i) {
-        const int n = a.grade_count("", p, a.grades[i]);
-        total += n;
-        if (static_cast<int>(i) <= bar_rank) good += n;
-      }
-      const auto share = published_share(good, total, t);
-      trend_rows.push(View().set("period", p).set("audits", published_count(total, t)).set("share", share.value_or("not published")));
-      if (share) trend.bars.push_back({p, {{100.0 * good / total, "", "#1d70b8"}}, *share});
-    }
-    v.set("bar_grade", grade_label(bar_grade)).set("trend_rows", trend_rows).set("chart_trend_html", bar_chart_svg(trend));
-  }
-
-  // Skills profile.
-  View skill_rows = View::list();
-  BarChart skills{"skills-profile", "Skills profile", "Mean observed level of each skill. Skills seen fewer than " +
-                  std::to_string(t) + " times are left out.", 0, {}};
-  double top = 0;
-  for (const Scale& s : fw.scales)
-    if (s.kind == ScaleKind::levels && !s.levels.empty()) top = std::max(top, static_cast<double>(s.levels.back().value));
-  skills.max = top;
-  for (const SkillProfile& s : a.skills) {
-    const bool shown = s.count >= t;
-    skill_rows.push(View().set("skill", s.title).set("count", published_count(s.count, t))
-                        .set("mean", shown ? fmt1(s.mean) : "not published"));
-    if (shown) skills.bars.push_back({s.title, {{s.mean, "", "#4c2c92"}}, fmt1(s.mean)});
-  }
-  v.set("skill_rows", skill_rows).set("has_skills", !a.skills.empty());
-  if (!skills.bars.empty()) v.set("chart_skills_html", bar_chart_svg(skills));
-
-  // Question rates.
-  View question_rows = View::list();
-  for (const QuestionRates& q : a.questions) {
-    const Scale* s = fw.find_scale(q.scale);
-    View cells = View::list();
-    std::string summary;
-    for (const auto& [opt_id, n] : q.counts) {
-      const Choice* ch = s ? s->find_option(opt_id) : nullptr;
-      if (!ch || ch->not_applicable) continue;
-      summary += (summary.empty() ? "" : ", ") + ch->label + " " + published_share(n, q.answered, t).value_or("–");
-    }
-    question_rows.push(View().set("question", shorten(q.text, 110)).set("answered", published_count(q.answered, t))
-                           .set("shares", q.answered >= t ? summary : "not published"));
-  }
-  v.set("question_rows", question_rows).set("has_questions", !a.questions.empty());
-
-  // Moderation, actions, escalations.
-  v.set("moderated", published_count(a.moderated, t))
-      .set("agreement", published_share(a.agreed, a.moderated, t).value_or("not published"))
-      .set("actions_open", published_count(a.action_count(ActionStatus::open), t))
-      .set("actions_overdue", published_count(a.action_count(ActionStatus::overdue), t))
-      .set("actions_completed", published_count(a.action_count(ActionStatus::completed), t));
   View esc_rows = View::list();
-  for (const EscalationRule& r : fw.rules.escalation) {
-    int n = 0;
-    for (const Escalation& e : a.escalations)
-      if (e.rule == r.id) ++n;
-    esc_rows.push(View().set("grade", grade_label(r.grade.id) + (r.or_worse ? " or worse" : "")).set("count", published_count(n, t)));
+  for (const disclosure::EscalationRow& e : pub.escalations)
+    esc_rows.push(View().set("grade", e.grade).set("count", text(e.audits)).set("id", e.audits.id));
+  v.set("escalation_rows", esc_rows).set("has_escalations", !pub.escalations.empty());
+
+  View question_rows = View::list();
+  for (const disclosure::AnswerRow& q : pub.answers) {
+    View options = View::list();
+    for (const auto& [label, n] : q.options)
+      options.push(View().set("label", label).set("id", n.id).set("value", text(n))
+                       .set("share", percent(disclosure::share(n, q.answered))));
+    question_rows.push(View().set("question", shorten(q.question, 110)).set("column", q.column)
+                           .set("answered", text(q.answered)).set("answered_id", q.answered.id).set("options", options));
   }
-  v.set("escalation_rows", esc_rows).set("has_escalations", !fw.rules.escalation.empty());
+  v.set("question_rows", question_rows).set("has_questions", !pub.answers.empty());
+
+  // Skills: means on the levels' own scale, with its marks under the bars.
+  BarChart skills{"chart-skills", "Mean observed level of each skill", pub.skill_min, pub.skill_max, {}, {},
+                  "No mean can be shown: each rests on too few observations, or would show them all at one level."};
+  for (double t = pub.skill_min; t <= pub.skill_max + 1e-9; t += 1) skills.ticks.push_back(t);
+  View skill_rows = View::list();
+  for (const disclosure::SkillRow& s : pub.skills) {
+    const std::string mean = s.mean ? fmt1(*s.mean) : "hidden";
+    skill_rows.push(View().set("skill", s.title).set("count", text(s.observed)).set("count_id", s.observed.id)
+                        .set("mean", mean).set("mean_id", s.observed.id.substr(0, s.observed.id.rfind('/')) + "/mean"));
+    ChartBar bar{s.title, {}, mean, {"mean", s.observed.id.substr(0, s.observed.id.rfind('/')) + "/mean"}};
+    if (s.mean) bar.segments.push_back({*s.mean, "", "#4c2c92"});
+    skills.bars.push_back(bar);
+  }
+  v.set("skill_rows", skill_rows).set("has_skills", !pub.skills.empty())
+      .set("skill_min", std::to_string(std::lround(pub.skill_min))).set("skill_max", std::to_string(std::lround(pub.skill_max)));
+  if (!pub.skills.empty()) v.set("chart_skills_html", bar_chart_html(skills));
+
+  v.set("moderated", text(pub.moderated)).set("moderated_id", pub.moderated.id)
+      .set("agreed", text(pub.agreed)).set("agreed_id", pub.agreed.id)
+      .set("agreement", percent(disclosure::share(pub.agreed, pub.moderated)))
+      .set("disagreed", text(pub.disagreed)).set("disagreed_id", pub.disagreed.id)
+      .set("actions", text(pub.actions)).set("actions_id", pub.actions.id)
+      .set("open", text(pub.open)).set("open_id", pub.open.id)
+      .set("overdue", text(pub.overdue)).set("overdue_id", pub.overdue.id)
+      .set("not_due", text(pub.not_due)).set("not_due_id", pub.not_due.id)
+      .set("completed", text(pub.completed)).set("completed_id", pub.completed.id);
   c.index(path, "", "Audit dashboard — " + fw.meta.title, "audit results grades by team and quarter skills profile moderation actions",
           search::DocKind::page, &fw);
   return {path, "Audit dashboard", "Dashboard", c.render("dashboard", v), &fw, fw.meta.pos, {}};

@@ -1,5 +1,6 @@
 // Page builders: one function per kind of page, each a function of the model (internal to the site module).
 #pragma once
+#include "disclosure/publication.hpp"
 #include "site/site_context.hpp"
 
 namespace qaf::site {
@@ -17,8 +18,8 @@ BuiltPage scales_page(SiteContext& c, const Framework& fw);
 BuiltPage rules_page(SiteContext& c, const Framework& fw);
 BuiltPage programmes_page(SiteContext& c, const Framework& fw);
 BuiltPage roles_page(SiteContext& c, const Framework& fw);
-/// Aggregates of the framework's audits (none personal), with counts under the threshold suppressed.
-BuiltPage dashboard_page(SiteContext& c, const Framework& fw, const Date& as_of);
+/// The framework's published audit figures (protected by the disclosure module).
+BuiltPage dashboard_page(SiteContext& c, const Framework& fw, const disclosure::Publication& pub);
 
 /// A GOV.UK-style tag colour for a framework status or grade colour name.
 std::string tag_colour(const std::string& name);

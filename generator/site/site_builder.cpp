@@ -2,6 +2,7 @@
 #include "site/site_builder.hpp"
 
 #include "audit/aggregate.hpp"
+#include "disclosure/publication.hpp"
 #include "site/link_checker.hpp"
 #include "site/pages.hpp"
 #include "site/site_paths.hpp"
@@ -12,8 +13,18 @@ using site::BuiltPage;
 
 namespace {
 
-// All pages, site-wide first, then each framework in reading order.
-std::vector<BuiltPage> build_pages(site::SiteContext& c, const Date& as_of) {
+// The published figures of a framework's audits: the only audit aggregates the site sees.
+disclosure::Publication publication(const Project& project, const Framework& fw, const Date& as_of) {
+  disclosure::PublishOptions o;
+  o.aggregate.period = project.config.period == "month" ? Period::month : Period::quarter;
+  o.aggregate.as_of = as_of;
+  o.threshold = project.config.suppress_below;
+  return disclosure::publish(project, fw, o);
+}
+
+// All pages, site-wide first, then each framework in reading order; dashboards' figures files
+// go to `figures` (site path -> bytes).
+std::vector<BuiltPage> build_pages(site::SiteContext& c, const Date& as_of, std::map<std::string, std::string>& figures) {
   std::vector<BuiltPage> pages;
   pages.push_back(site::home_page(c));
   for (const Page& p : c.project.pages)
@@ -30,7 +41,11 @@ std::vector<BuiltPage> build_pages(site::SiteContext& c, const Date& as_of) {
     if (!fw.rules.empty()) pages.push_back(site::rules_page(c, fw));
     if (!fw.programmes.empty()) pages.push_back(site::programmes_page(c, fw));
     if (!fw.roles.empty()) pages.push_back(site::roles_page(c, fw));
-    if (!records_of(c.project, fw).empty()) pages.push_back(site::dashboard_page(c, fw, as_of));
+    if (!records_of(c.project, fw).empty()) {
+      const disclosure::Publication pub = publication(c.project, fw, as_of);
+      pages.push_back(site::dashboard_page(c, fw, pub));
+      figures[sp::dashboard_figures(fw.id)] = pub.figures_json;
+    }
   }
   return pages;
 }
@@ -58,7 +73,8 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
       hint(diags.error({fw.dir, 0, 0}, "a framework cannot be called '" + fw.id + "'"),
            "the site uses that name for its own files: rename the folder");
   site::SiteContext c(project, theme, options.pdfs, diags);
-  std::vector<BuiltPage> pages = build_pages(c, options.as_of);
+  std::map<std::string, std::string> figures;
+  std::vector<BuiltPage> pages = build_pages(c, options.as_of, figures);
 
   OutputTree tree;
   std::map<std::string, SourcePos> sources;
@@ -133,6 +149,7 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
     tree.add(p.path, c.render("layout", v));
     sources[p.path] = p.pos;
   }
+  for (const auto& [path, bytes] : figures) tree.add(path, bytes);
   for (const search::OutputFile& f : search::build_index(c.docs)) tree.add(f.path, f.bytes);
   for (const auto& [path, bytes] : theme.assets) tree.add("assets/" + path, bytes);
   // PDFs are written by the PDF renderer; count them as present for the link check.

@@ -22,6 +22,7 @@ std::string rules(const std::string& fw) { return fw + "/rules.html"; }
 std::string programmes(const std::string& fw) { return fw + "/programmes.html"; }
 std::string roles(const std::string& fw) { return fw + "/roles.html"; }
 std::string dashboard(const std::string& fw) { return fw + "/dashboard.html"; }
+std::string dashboard_figures(const std::string& fw) { return fw + "/dashboard-figures.json"; }
 
 std::string standard_anchor(const std::string& id) { return "standard-" + id; }
 std::string area_anchor(const std::string& id) { return "area-" + id; }

@@ -24,6 +24,8 @@ std::string rules(const std::string& fw);
 std::string programmes(const std::string& fw);
 std::string roles(const std::string& fw);
 std::string dashboard(const std::string& fw);
+/// Every figure of the dashboard with its definition (null where hidden), for readers and audits.
+std::string dashboard_figures(const std::string& fw);
 
 /// Anchors within pages.
 std::string standard_anchor(const std::string& id);

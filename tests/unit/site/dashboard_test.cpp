@@ -1,5 +1,9 @@
-// The dashboard page as built: small counts suppressed at the configured threshold, larger ones shown.
+// The dashboard page as built: every figure is a published (protected) count or "hidden", the
+// page and dashboard-figures.json agree, and the rules change with the configured threshold.
 #include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <regex>
 
 #include "load/project_loader.hpp"
 #include "load/theme_loader.hpp"
@@ -9,7 +13,12 @@ using namespace qaf;
 
 namespace {
 
-std::string dashboard(int threshold) {
+struct Built {
+  std::string page;
+  nlohmann::json figures;
+};
+
+Built dashboard(int threshold) {
   const std::string root = std::string(QAF_SOURCE_DIR) + "/tests/unit/audit/fixture";
   Diagnostics diags;
   Project project = load_project(root, {}, diags);
@@ -21,27 +30,54 @@ std::string dashboard(int threshold) {
   const OutputTree site = build_site(project, theme, o, diags);
   REQUIRE(!diags.has_errors());
   REQUIRE(site.has("fx/dashboard.html"));
-  return *site.find("fx/dashboard.html");
+  REQUIRE(site.has("fx/dashboard-figures.json"));
+  return {*site.find("fx/dashboard.html"), nlohmann::json::parse(*site.find("fx/dashboard-figures.json"))};
+}
+
+// Every data-fig element of the page: id -> text.
+std::map<std::string, std::string> page_figures(const std::string& page) {
+  std::map<std::string, std::string> out;
+  static const std::regex fig("data-fig=\"([^\"]+)\">([^<]*)<");
+  for (auto it = std::sregex_iterator(page.begin(), page.end(), fig); it != std::sregex_iterator(); ++it)
+    out[(*it)[1]] = (*it)[2];
+  return out;
 }
 
 }  // namespace
 
-TEST_CASE("with the threshold at 5, the fixture's small counts are all suppressed") {
-  const std::string page = dashboard(5);
-  // Six audits in all; every grade count and every action count is under 5.
-  CHECK(page.find("Figures from 6 audits") != std::string::npos);
-  CHECK(page.find("<td>fewer than 5</td>") != std::string::npos);
-  CHECK(page.find("<td>1</td>") == std::string::npos);
-  CHECK(page.find("<td>2</td>") == std::string::npos);
-  CHECK(page.find("<td>3</td>") == std::string::npos);
-  // The 2/3 moderation agreement rests on 3 audits: not published.
-  CHECK(page.find("67%") == std::string::npos);
-  CHECK(page.find("<dd class=\"qaf-summary-list__value\">not published</dd>") != std::string::npos);
+TEST_CASE("with the threshold at 5, no count from 1 to 4 is on the page, and hidden figures say 'hidden'") {
+  const Built b = dashboard(5);
+  const auto figs = page_figures(b.page);
+  REQUIRE(!figs.empty());
+  int hidden = 0;
+  for (const auto& [id, text] : figs) {
+    if (text == "hidden") {
+      ++hidden;
+      continue;
+    }
+    const long v = std::stol(text);
+    CHECK_MESSAGE((v == 0 || v >= 5), id << " shows " << v);
+  }
+  CHECK(hidden > 0);  // six audits in two teams: most figures are hidden
+  CHECK(b.page.find("fewer than") == std::string::npos);  // hidden figures do not say they are small
+  // The 2 of 3 moderation agreement: its counts are small, so no share is given.
+  CHECK(b.page.find("67%") == std::string::npos);
+}
+
+TEST_CASE("the page shows exactly the values of dashboard-figures.json") {
+  const Built b = dashboard(5);
+  std::map<std::string, nlohmann::json> json;
+  for (const auto& f : b.figures["figures"]) json[f["id"].get<std::string>()] = f["value"];
+  for (const auto& [id, text] : page_figures(b.page)) {
+    REQUIRE_MESSAGE(json.count(id), id);
+    if (json[id].is_null()) CHECK(text == "hidden");
+    else CHECK(text == std::to_string(json[id].get<long>()));
+  }
 }
 
 TEST_CASE("with the threshold at 1, every count is shown as it is") {
-  const std::string page = dashboard(1);
-  CHECK(page.find("<td>fewer than") == std::string::npos);  // no cell (the explanation still names the rule)
-  CHECK(page.find("67%") != std::string::npos);  // moderation: 2 of 3 agreed
-  CHECK(page.find("<td>2</td>") != std::string::npos);  // e.g. two audits graded Good in all
+  const Built b = dashboard(1);
+  for (const auto& [id, text] : page_figures(b.page)) CHECK_MESSAGE(text != "hidden", id);
+  CHECK(b.page.find("67%") != std::string::npos);  // moderation: 2 of 3 agreed
+  CHECK(b.page.find(">2</td>") != std::string::npos);  // two audits graded Good in all
 }
