@@ -4,6 +4,7 @@
 #include "site/pages.hpp"
 #include "site/site_paths.hpp"
 #include "support/number_format.hpp"
+#include "support/plural.hpp"
 
 namespace qaf::site {
 namespace sp = site_paths;
@@ -44,7 +45,7 @@ BuiltPage framework_page(SiteContext& c, const Framework& fw) {
                          {"Approved by", m.approved_by},
                          {"Approved on", date_text(m.approved_on)},
                          {"In force from", date_text(m.implementation_date)},
-                         {"Reviewed every", m.review_every_months ? std::to_string(m.review_every_months) + " months" : ""},
+                         {"Reviewed every", m.review_every_months ? plural(m.review_every_months, "month") : ""},
                          {"Next review", date_text(m.next_review)},
                          {"Owner", m.owner}}));
   View changes = View::list();
@@ -64,8 +65,8 @@ BuiltPage framework_page(SiteContext& c, const Framework& fw) {
   if (!fw.standards.empty()) {
     std::size_t n = 0;
     for (const auto& s : fw.standards) n += s.standards.size();
-    part(sp::standards(fw.id), "Practice standards", std::to_string(n) + " standards in " +
-                                                         std::to_string(fw.standards.size()) + " sections");
+    part(sp::standards(fw.id), "Practice standards", plural(static_cast<long long>(n), "standard") + " in " +
+                                                         plural(static_cast<long long>(fw.standards.size()), "section"));
   }
   for (const Rubric& r : fw.rubrics) part(sp::rubric(fw.id, r.id), r.title, "What good looks like");
   for (const SkillSet& s : fw.skill_sets) part(sp::skills(fw.id, s.id), s.title, "Skill descriptors");
