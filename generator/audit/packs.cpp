@@ -72,10 +72,18 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
     for (const auto& [k, group] : groups) {
       const auto& [scope, members] = group;
       const Aggregates agg = aggregate(project, fw, ao, members);
+      // The same team or service in the period before (no records there is a pack that says so).
+      PackComparison previous;
+      Aggregates before;
+      if (const auto p = previous_period(scope.period)) {
+        auto it = groups.find(key(PackScope{scope.kind, scope.name, *p}));
+        before = aggregate(project, fw, ao, it == groups.end() ? std::vector<const AuditRecord*>{} : it->second.second);
+        previous = {*p, &before};
+      }
       std::vector<std::vector<layout::Block>> forms;
       for (const AuditRecord* a : members)
         if (auto it = filled.find(a); it != filled.end()) forms.push_back(it->second.blocks);
-      const layout::Document doc = pack_document(fw, scope, agg, forms, options.as_of);
+      const layout::Document doc = pack_document(fw, scope, agg, previous, forms, options.as_of);
       out.add(unused(out, fw.id + "/" + scope.period + "/" + scope.kind + "-" + file_part(scope.name) + ".pdf"),
               pdf_bytes(doc, options, diags));
     }

@@ -123,3 +123,39 @@ TEST_CASE("CSV files are RFC 4180, Excel-friendly and safe from formulas") {
   CHECK(mod.find("a2,North,2026-Q1,Requires improvement,Inadequate\r\n") != std::string::npos);
   CHECK(mod.find("moderated,3,agreed,2,agreement rate,0.667\r\n") != std::string::npos);
 }
+
+TEST_CASE("escalations merged: one line per audit, roles in rule order, the shortest time") {
+  Fixture f;
+  const std::vector<EscalatedAudit> lines = escalated_audits(f.agg.escalations);
+  REQUIRE(lines.size() == 3);  // a2, a3, a6: a3 matched two rules
+  CHECK(lines[1].audit_id == "a3");
+  CHECK(lines[1].rules == std::vector<std::string>{"inadequate", "ri-or-worse"});
+  CHECK(lines[1].notify == std::vector<std::string>{"Head of service", "Service manager"});
+  CHECK(lines[1].within == "1 working day");
+  // The shortest whichever rule comes first; a role named twice is listed once.
+  const std::vector<Escalation> two = {{"x", "T", "P", "inadequate", "r1", {"A", "B"}, "5 working days"},
+                                       {"x", "T", "P", "inadequate", "r2", {"B", "C"}, "24 hours"}};
+  const auto merged = escalated_audits(two);
+  REQUIRE(merged.size() == 1);
+  CHECK(merged[0].notify == std::vector<std::string>{"A", "B", "C"});
+  CHECK(merged[0].within == "24 hours");
+  // A time that cannot be compared keeps every time, so none is lost.
+  const auto unclear = escalated_audits({{"y", "T", "P", "g", "r1", {"A"}, "2 days"}, {"y", "T", "P", "g", "r2", {"A"}, "at the next panel"}});
+  CHECK(unclear[0].within == "2 days; at the next panel");
+  CHECK(within_hours("1 working day") < within_hours("2 days"));
+  CHECK(within_hours("2 weeks") == doctest::Approx(336));
+  CHECK(!within_hours("soon"));
+}
+
+TEST_CASE("previous period and good or better") {
+  CHECK(previous_period("2026-Q1") == "2025-Q4");
+  CHECK(previous_period("2026-Q3") == "2026-Q2");
+  CHECK(previous_period("2026-01") == "2025-12");
+  CHECK(previous_period("2026-10") == "2026-09");
+  CHECK(!previous_period("undated"));
+  CHECK(!previous_period("2026-Q5"));
+  Fixture f;
+  CHECK(good_or_better_grade(*f.fw, f.agg) == "good");  // the actions rule's bar
+  CHECK(good_or_better_count(f.agg, "good") == 3);      // a1, a4, a5
+  CHECK(good_or_better_count(f.agg, "good", "South", "2026-Q2") == 1);
+}
