@@ -45,7 +45,10 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
   for (const Framework& fw : project.frameworks) {
     const std::vector<const AuditRecord*> records = records_of(project, fw);
     if (records.empty()) continue;
-    out.merge(csv_files(fw, aggregate(project, fw, ao, records)), fw.id + "/csv");
+    // The figures for Excel: CSV files.
+    const Aggregates all = aggregate(project, fw, ao, records);
+    const std::vector<AggregateSlice> slices = slices_by_team_and_period(project, fw, ao, records);
+    out.merge(csv_files(fw, all, slices), fw.id + "/csv");
     if (!options.fonts) continue;
     // One pack per (period, team) and per (period, service) that has records.
     auto key = [](const PackScope& s) { return s.period + "\n" + s.kind + "\n" + s.name; };
