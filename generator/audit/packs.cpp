@@ -2,7 +2,9 @@
 #include "audit/packs.hpp"
 
 #include "audit/csv_export.hpp"
+#include "audit/export_tables.hpp"
 #include "audit/pack_document.hpp"
+#include "audit/xlsx_writer.hpp"
 #include "layout/fonts.hpp"
 #include "layout/layout.hpp"
 #include "markdown/markdown.hpp"
@@ -45,10 +47,11 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
   for (const Framework& fw : project.frameworks) {
     const std::vector<const AuditRecord*> records = records_of(project, fw);
     if (records.empty()) continue;
-    // The figures for Excel: CSV files.
+    // The figures for Excel: CSV files and one workbook of the same tables.
     const Aggregates all = aggregate(project, fw, ao, records);
     const std::vector<AggregateSlice> slices = slices_by_team_and_period(project, fw, ao, records);
     out.merge(csv_files(fw, all, slices), fw.id + "/csv");
+    out.add(fw.id + "/" + fw.id + "-figures.xlsx", xlsx_workbook(export_tables(fw, all, slices), options.as_of));
     if (!options.fonts) continue;
     // One pack per (period, team) and per (period, service) that has records.
     auto key = [](const PackScope& s) { return s.period + "\n" + s.kind + "\n" + s.name; };
