@@ -196,7 +196,7 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
         }
       rows.push_back({"", "Change", now && then ? signed_int(now->answered - then->answered) : "–", diff.empty() ? "–" : diff});
     }
-    b.table(rows, {{3, false}, {1.1, false}, {1, false}, {3.4, false}});
+    b.table(rows, {{2.7, false}, {1, false}, {0.9, false}, {3.9, false}});
   }
 
   if (!agg.skills.empty() || (prev && !prev->skills.empty())) {
