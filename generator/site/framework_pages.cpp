@@ -217,7 +217,7 @@ BuiltPage rules_page(SiteContext& c, const Framework& fw) {
                  .set("minimum", std::to_string(r.minimum)).set("note_html", c.html(r.note, path, &fw))
                  .set("templates", template_list(r.templates)));
   for (const DeadlineRule& r : fw.rules.deadlines)
-    dl.push(View().set("anchor", "rule-" + r.id).set("days", std::to_string(r.max_days))
+    dl.push(View().set("anchor", "rule-" + r.id).set("days", std::to_string(r.max_days)).set("days_text", plural(r.max_days, "day"))
                 .set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
   View v;
   v.set("title", "Rules").set("escalation", esc).set("has_escalation", !esc.empty_list())
@@ -279,7 +279,9 @@ BuiltPage roles_page(SiteContext& c, const Framework& fw) {
                  .set("has_parent", parent != nullptr);
     if (parent)
       v.set("parent", parent->title).set("parent_href", sp::href(path, sp::roles(fw.id), sp::role_anchor(parent->id)))
-          .set("inherited_count", std::to_string(fw.all_responsibilities(*parent).size()));
+          .set("inherited_count", std::to_string(fw.all_responsibilities(*parent).size()))
+          .set("inherited_text", plural(static_cast<long long>(fw.all_responsibilities(*parent).size()), "responsibility",
+                                        "responsibilities"));
     roles.push(v);
     c.index(path, sp::role_anchor(r.id), r.title, body, DocKind::page, &fw);
   }
