@@ -122,3 +122,28 @@ TEST_CASE("an inadequate audit is listed once in the escalations, with both rule
   for (std::size_t at = t.find("a3 Inadequate"); at != std::string::npos; at = t.find("a3 Inadequate", at + 1)) ++rows;
   CHECK(rows == 1);
 }
+
+TEST_CASE("monthly packs compare with the month before, even one without audits") {
+  REQUIRE_MESSAGE(test::have_pdftotext(), "pdftotext (poppler-utils) is needed");
+  Diagnostics diags;
+  const Project project = load_project(std::string(QAF_TEST_DATA) + "/fixture", {}, diags);
+  layout::FontSet fonts{layout::default_font_files()};
+  PackOptions o;
+  o.period = Period::month;
+  o.as_of = *parse_date("2026-06-30");
+  o.fonts = &fonts;
+  const OutputTree tree = build_packs(project, o, diags);
+  // North 2026-02 (a2, Requires improvement) against 2026-01 (a1, Good).
+  const std::string feb = test::pdf_text(*tree.find("fx/2026-02/team-north.pdf"), true);
+  INFO(feb);
+  CHECK(feb.find("previous period, 2026-01 (1 audit)") != std::string::npos);
+  CHECK(feb.find("Good 0 0% 1 100% -1 (-100 pts)") != std::string::npos);
+  CHECK(feb.find("Requires improvement 1 100% 0 0% +1 (+100 pts)") != std::string::npos);
+  // South 2026-05 (a5, a6) against 2026-04, when South had no audits.
+  const std::string may = test::pdf_text(*tree.find("fx/2026-05/team-south.pdf"), true);
+  INFO(may);
+  CHECK(may.find("previous period, 2026-04 (no audits)") != std::string::npos);
+  CHECK(may.find("Good 1 50% – – –") != std::string::npos);
+  CHECK(may.find("Empathy 1 3.0 – – –") != std::string::npos);
+  CHECK(may.find("Audits moderated 0 – –") != std::string::npos);
+}
