@@ -2,6 +2,7 @@
 #include "audit/aggregate.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <set>
 #include <tuple>
@@ -52,6 +53,122 @@ int Aggregates::action_count(ActionStatus s) const {
 std::optional<double> Aggregates::agreement_rate() const {
   if (moderated == 0) return std::nullopt;
   return static_cast<double>(agreed) / moderated;
+}
+
+std::vector<EscalatedAudit> escalated_audits(const std::vector<Escalation>& escalations) {
+  std::vector<EscalatedAudit> out;
+  std::map<std::string, std::size_t> index;  // audit id -> line
+  std::map<std::string, std::vector<std::string>> withins;  // audit id -> distinct "within"s, rule order
+  for (const Escalation& e : escalations) {
+    auto [it, added] = index.emplace(e.audit_id, out.size());
+    if (added) out.push_back({e.audit_id, e.team, e.period, e.grade, {}, {}, ""});
+    EscalatedAudit& line = out[it->second];
+    line.rules.push_back(e.rule);
+    for (const std::string& n : e.notify)
+      if (std::find(line.notify.begin(), line.notify.end(), n) == line.notify.end()) line.notify.push_back(n);
+    auto& w = withins[e.audit_id];
+    if (!e.within.empty() && std::find(w.begin(), w.end(), e.within) == w.end()) w.push_back(e.within);
+  }
+  for (EscalatedAudit& line : out) {
+    const auto& w = withins[line.audit_id];
+    // The shortest, when every deadline reads as a duration; else all of them, so none is lost.
+    std::optional<double> best;
+    bool comparable = true;
+    for (const std::string& text : w) {
+      const auto h = within_hours(text);
+      if (!h) comparable = false;
+      else if (!best || *h < *best) best = h, line.within = text;
+    }
+    if (!comparable) {
+      line.within.clear();
+      for (const std::string& text : w) line.within += (line.within.empty() ? "" : "; ") + text;
+    }
+  }
+  return out;
+}
+
+std::optional<double> within_hours(const std::string& within) {
+  std::string s;
+  for (char c : within) s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  while (!s.empty() && s.front() == ' ') s.erase(0, 1);
+  if (s == "immediately" || s == "at once" || s == "now") return 0.0;
+  if (s == "same day" || s == "the same day") return 8.0;
+  std::size_t used = 0;
+  double n = 0;
+  try {
+    n = std::stod(s, &used);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  if (used == 0 || n < 0) return std::nullopt;
+  std::string unit = s.substr(used);
+  while (!unit.empty() && unit.front() == ' ') unit.erase(0, 1);
+  if (unit.size() > 1 && unit.back() == 's') unit.pop_back();
+  // A working day is counted as 7/5 of a calendar day: five of them make a week.
+  static const std::map<std::string, double> hours = {
+      {"hour", 1}, {"hr", 1}, {"day", 24}, {"calendar day", 24}, {"working day", 24.0 * 7 / 5},
+      {"business day", 24.0 * 7 / 5}, {"week", 168}, {"working week", 168}, {"month", 730}};
+  auto it = hours.find(unit);
+  if (it == hours.end()) return std::nullopt;
+  return n * it->second;
+}
+
+std::optional<std::string> previous_period(const std::string& period) {
+  int year = 0, part = 0;
+  char sep = 0;
+  if (period.size() == 7 && std::sscanf(period.c_str(), "%4d-Q%1d", &year, &part) == 2 && period[5] == 'Q' &&
+      part >= 1 && part <= 4) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-Q%d", part == 1 ? year - 1 : year, part == 1 ? 4 : part - 1);
+    return std::string(buf);
+  }
+  if (period.size() == 7 && std::sscanf(period.c_str(), "%4d%c%2d", &year, &sep, &part) == 3 && sep == '-' &&
+      std::isdigit(static_cast<unsigned char>(period[5])) && part >= 1 && part <= 12) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", part == 1 ? year - 1 : year, part == 1 ? 12 : part - 1);
+    return std::string(buf);
+  }
+  return std::nullopt;
+}
+
+std::string good_or_better_grade(const Framework& fw, const Aggregates& agg) {
+  std::string bar = agg.grades.size() >= 3 ? agg.grades[1] : "";
+  for (const ActionsRule& r : fw.rules.actions)
+    if (r.scale.id == agg.judgement_scale) bar = r.below.id;
+  return bar;
+}
+
+int good_or_better_count(const Aggregates& agg, const std::string& bar, const std::string& team,
+                         const std::string& period) {
+  int n = 0;
+  for (const std::string& g : agg.grades) {
+    n += agg.grade_count(team, period, g);
+    if (g == bar) return n;
+  }
+  return 0;  // the bar is not on the scale
+}
+
+std::vector<AggregateSlice> slices_by_team_and_period(const Project& project, const Framework& fw,
+                                                      const AggregateOptions& options,
+                                                      const std::vector<const AuditRecord*>& records) {
+  // Keys as aggregate() labels records, so slices and totals name teams and periods alike.
+  std::map<std::pair<std::string, std::string>, std::vector<const AuditRecord*>> cells;
+  std::map<std::string, std::vector<const AuditRecord*>> by_period, by_team;
+  for (const AuditRecord* a : records) {
+    if (a->framework.id != fw.id || !fw.find_template(a->template_id.id)) continue;
+    const std::string period = a->date ? period_of(*a->date, options.period) : "undated";
+    const std::string team = a->team.empty() ? "(no team)" : a->team;
+    cells[{team, period}].push_back(a);
+    by_period[period].push_back(a);
+    by_team[team].push_back(a);
+  }
+  std::vector<AggregateSlice> out;
+  for (const auto& [key, list] : cells) out.push_back({key.first, key.second, aggregate(project, fw, options, list)});
+  for (const auto& [period, list] : by_period) out.push_back({all_teams, period, aggregate(project, fw, options, list)});
+  for (const auto& [team, list] : by_team) out.push_back({team, all_periods, aggregate(project, fw, options, list)});
+  out.push_back({all_teams, all_periods, aggregate(project, fw, options, records)});
+  return out;
 }
 
 std::vector<const AuditRecord*> records_of(const Project& project, const Framework& fw) {

@@ -54,6 +54,27 @@ struct Escalation {
   std::string within;
 };
 
+/// An escalated audit once, however many rules it triggers: every role to tell (in rule
+/// order, each once) and the shortest deadline.
+struct EscalatedAudit {
+  std::string audit_id;
+  std::string team;
+  std::string period;
+  std::string grade;                ///< grade id
+  std::vector<std::string> rules;   ///< rule ids, in rule order
+  std::vector<std::string> notify;  ///< role titles: the union, in rule order
+  std::string within;  ///< the shortest "within" of the rules; when one cannot be read as a
+                       ///< duration ("at once"), every distinct one, joined by "; "
+};
+
+/// Merges the escalations of each audit (one per rule) into one line per audit, in the
+/// order audits first appear. Pure.
+std::vector<EscalatedAudit> escalated_audits(const std::vector<Escalation>& escalations);
+
+/// A "within" as hours, for comparing deadlines: "1 working day", "24 hours", "2 weeks",
+/// "immediately". nullopt when the text is not a count and a unit qaf knows.
+std::optional<double> within_hours(const std::string& within);
+
 /// Answer counts of one categorical question, by option id (in the scale's order).
 struct QuestionRates {
   std::string template_id;
@@ -126,6 +147,35 @@ struct AggregateOptions {
 /// Records without a date are counted under period "undated".
 Aggregates aggregate(const Project& project, const Framework& fw, const AggregateOptions& options,
                      const std::vector<const AuditRecord*>& records);
+
+/// The period before `period` in the same sequence: "2026-Q1" -> "2025-Q4",
+/// "2026-01" -> "2025-12". nullopt for "undated" or a label that is neither.
+std::optional<std::string> previous_period(const std::string& period);
+
+/// The grade "good or better" is counted from: the grade an actions rule on the judgement
+/// scale names as its bar, else the second best when the scale has three grades or more,
+/// else "" (no such share).
+std::string good_or_better_grade(const Framework& fw, const Aggregates& agg);
+
+/// Judgements graded `bar` or better in `agg` for [team][period] ("" is all), or 0.
+int good_or_better_count(const Aggregates& agg, const std::string& bar, const std::string& team = "",
+                         const std::string& period = "");
+
+/// Aggregates of one team in one period, for exports that are pivoted by team and period.
+/// The totals use the labels below in place of a team or period.
+struct AggregateSlice {
+  std::string team;    ///< a team, or all_teams
+  std::string period;  ///< a period, or all_periods
+  Aggregates agg;
+};
+inline constexpr const char* all_teams = "All teams";
+inline constexpr const char* all_periods = "All periods";
+
+/// Slices of `records`: every (team, period) that has records, then every period over all
+/// teams, every team over all periods, and last all teams over all periods. Pure.
+std::vector<AggregateSlice> slices_by_team_and_period(const Project& project, const Framework& fw,
+                                                      const AggregateOptions& options,
+                                                      const std::vector<const AuditRecord*>& records);
 
 /// The records of `fw` in `project`, in file order.
 std::vector<const AuditRecord*> records_of(const Project& project, const Framework& fw);

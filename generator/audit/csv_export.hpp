@@ -13,8 +13,9 @@ namespace qaf {
 /// prefixed with ' so a spreadsheet never runs it as a formula.
 std::string to_csv(const std::vector<std::vector<std::string>>& rows);
 
-/// The CSV files for one framework's aggregates, by name: grades.csv, questions.csv,
-/// skills.csv, moderation.csv, escalations.csv, actions.csv.
-OutputTree csv_files(const Framework& fw, const Aggregates& agg);
+/// The CSV files for one framework's aggregates, one per table of export_tables() (`agg`
+/// over all its records, `slices` by team and period): grades.csv, questions.csv,
+/// skills.csv, moderation.csv, disagreements.csv, escalations.csv, actions.csv.
+OutputTree csv_files(const Framework& fw, const Aggregates& agg, const std::vector<AggregateSlice>& slices);
 
 }  // namespace qaf

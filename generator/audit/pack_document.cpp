@@ -1,9 +1,12 @@
 // Laying out an audit pack's cover, contents and summary tables and chart.
 #include "audit/pack_document.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include "layout/emphasis.hpp"
+#include "support/plural.hpp"
 
 namespace qaf {
 namespace {
@@ -19,10 +22,46 @@ std::string pct(int part, int whole) {
   return buf;
 }
 
+// A whole-number change with its sign: "+2", "-1", "0".
+std::string signed_int(int d) { return d > 0 ? "+" + std::to_string(d) : std::to_string(d); }
+
+// A change of mean with its sign and one decimal: "+0.5", "-1.0", "0.0".
+std::string signed1(double d) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%+.1f", d);
+  return std::string(buf) == "+0.0" || std::string(buf) == "-0.0" ? "0.0" : buf;
+}
+
+// The change of a share between two periods, in percentage points of the rounded shares
+// the pack prints, so the figures on the page add up: "+25 pts", "0 pts". "–" without a base.
+std::string points(int part, int whole, int prev_part, int prev_whole) {
+  if (whole == 0 || prev_whole == 0) return "–";
+  const int now = (part * 100 + whole / 2) / whole, then = (prev_part * 100 + prev_whole / 2) / prev_whole;
+  return signed_int(now - then) + " pts";
+}
+
+// A grade count's change and its share's change: "+1 (+25 pts)".
+std::string change(int n, int whole, int pn, int prev_whole) {
+  const std::string pts = points(n, whole, pn, prev_whole);
+  return signed_int(n - pn) + (pts == "–" ? "" : " (" + pts + ")");
+}
+
 std::string fmt1(double v) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%.1f", v);
   return buf;
+}
+
+// Answer counts of one question: "Yes 1 (50%); No 1 (50%); N/A 0".
+std::string shares(const Scale* s, const QuestionRates& q) {
+  std::string out;
+  for (const auto& [opt, n] : q.counts) {
+    const Choice* c = s ? s->find_option(opt) : nullptr;
+    if (!c) continue;
+    out += (out.empty() ? "" : "; ") + c->label + " " + std::to_string(n) +
+           (c->not_applicable ? "" : " (" + pct(n, q.answered) + ")");
+  }
+  return out;
 }
 
 // Chart colours by grade rank, best first (as on the site's dashboards).
@@ -53,7 +92,7 @@ struct Builder {
 }  // namespace
 
 layout::Document pack_document(const Framework& fw, const PackScope& scope, const Aggregates& agg,
-                               const std::vector<std::vector<Block>>& filled, const Date& printed) {
+                               const PackComparison& previous, const std::vector<std::vector<Block>>& filled, const Date& printed) {
   const Scale* js = fw.find_scale(agg.judgement_scale);
   auto grade_label = [&](const std::string& id) {
     const Grade* g = js ? js->find_grade(id) : nullptr;
@@ -70,12 +109,22 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
   doc.furniture.pos = fw.meta.pos;
   Builder b{{}, fw.meta.pos};
 
+  // The period before, when there is one: its figures sit beside this period's.
+  const Aggregates* prev = previous.period.empty() ? nullptr : previous.agg;
+  const bool prev_audits = prev && prev->audits > 0;
+  const std::string& pp = previous.period;
+  // A figure of the previous period, or "–" when it had no audits.
+  auto before = [&](const std::string& figure) { return prev_audits ? figure : std::string("–"); };
+
   // Cover and contents.
   b.add(Heading{1, text("Audit pack"), "cover", false});
   b.para(who, Style::bold);
   b.para("Period: " + scope.period);
   b.para(fw.meta.title + " — " + fw.meta.council);
-  b.para(std::to_string(agg.audits) + " audits. Actions are counted as they stood on " + agg.as_of.long_form() + ".");
+  b.para(plural(agg.audits, "audit") + ". Actions are counted as they stood on " + agg.as_of.long_form() + ".");
+  if (prev)
+    b.para("Each figure is shown beside the same figure for " + scope.name + " in the previous period, " + pp + " (" +
+           (prev_audits ? plural(prev->audits, "audit") : std::string("no audits")) + "), and the change.");
   b.para("This pack holds the names of children, families and staff. Keep it where audit records are kept.", Style::italic);
   b.add(Heading{2, text("Contents"), "contents", false});
   b.add(TableOfContents{2});
@@ -85,45 +134,114 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
   b.heading(1, "Summary", "summary");
   b.heading(2, "Overall grades", "grades");
   BarChart chart;
-  std::vector<std::vector<std::string>> grade_rows = {{"Grade", "Audits", "Share"}};
+  std::vector<std::vector<std::string>> grade_rows = {{"Grade", scope.period, "Share"}};
+  if (prev) grade_rows[0].insert(grade_rows[0].end(), {pp, "Share", "Change"});
+  auto grade_row = [&](const std::string& label, int n, int pn) {
+    std::vector<std::string> row = {label, std::to_string(n), pct(n, agg.judged)};
+    if (prev)
+      row.insert(row.end(), {before(std::to_string(pn)), before(pct(pn, prev->judged)),
+                             prev_audits ? change(n, agg.judged, pn, prev->judged) : "–"});
+    grade_rows.push_back(std::move(row));
+  };
   for (std::size_t i = 0; i < agg.grades.size(); ++i) {
     const int n = agg.grade_count("", "", agg.grades[i]);
     ChartSegment seg{static_cast<double>(n), "", 0, 0, 0};
     grade_rgb(i, seg);
     chart.bars.push_back({grade_label(agg.grades[i]), {seg}, std::to_string(n)});
-    grade_rows.push_back({grade_label(agg.grades[i]), std::to_string(n), pct(n, agg.judged)});
+    grade_row(grade_label(agg.grades[i]), n, prev ? prev->grade_count("", "", agg.grades[i]) : 0);
   }
+  if (const std::string bar = good_or_better_grade(fw, agg); !bar.empty())
+    grade_row(grade_label(bar) + " or better", good_or_better_count(agg, bar), prev ? good_or_better_count(*prev, bar) : 0);
   if (agg.judged > 0) b.add(chart);
-  b.table(grade_rows);
+  if (prev) b.table(grade_rows, {{2.4, false}, {1, false}, {1, false}, {1, false}, {1, false}, {1.6, false}});
+  else b.table(grade_rows);
 
-  if (!agg.questions.empty()) {
+  if (!agg.questions.empty() || (prev && !prev->questions.empty())) {
     b.heading(2, "Answers to each question", "questions");
-    b.para("Shares leave out answers of not applicable.");
-    std::vector<std::vector<std::string>> rows = {{"Question", "Answers", "Shares"}};
-    for (const QuestionRates& q : agg.questions) {
-      const Scale* s = fw.find_scale(q.scale);
-      std::string shares;
-      for (const auto& [opt, n] : q.counts) {
-        const Choice* c = s ? s->find_option(opt) : nullptr;
-        if (!c) continue;
-        shares += (shares.empty() ? "" : "; ") + c->label + " " + std::to_string(n) +
-                  (c->not_applicable ? "" : " (" + pct(n, q.answered) + ")");
-      }
-      rows.push_back({q.column_title.empty() ? q.text : q.text + " (" + q.column_title + ")", std::to_string(q.answered), shares});
+    b.para(prev ? "Shares leave out answers of not applicable. The change is in percentage points (pts) of each "
+                  "answer's share."
+                : "Shares leave out answers of not applicable.");
+    std::vector<std::vector<std::string>> rows = {{"Question", "Period", "Answers", "Shares"}};
+    auto same = [](const QuestionRates& a, const QuestionRates& b2) {
+      return a.template_id == b2.template_id && a.question == b2.question && a.column == b2.column;
+    };
+    // Questions of this period, then those asked only in the previous one.
+    std::vector<const QuestionRates*> order;
+    for (const QuestionRates& q : agg.questions) order.push_back(&q);
+    if (prev)
+      for (const QuestionRates& q : prev->questions)
+        if (std::none_of(agg.questions.begin(), agg.questions.end(), [&](const QuestionRates& c) { return same(c, q); }))
+          order.push_back(&q);
+    for (const QuestionRates* q : order) {
+      const Scale* s = fw.find_scale(q->scale);
+      auto find_in = [&](const Aggregates* a) -> const QuestionRates* {
+        if (!a) return nullptr;
+        for (const QuestionRates& c : a->questions)
+          if (same(c, *q)) return &c;
+        return nullptr;
+      };
+      const QuestionRates* now = find_in(&agg);
+      const QuestionRates* then = find_in(prev);
+      const std::string title = q->column_title.empty() ? q->text : q->text + " (" + q->column_title + ")";
+      rows.push_back({title, scope.period, now ? std::to_string(now->answered) : "0", now ? shares(s, *now) : "–"});
+      if (!prev) continue;
+      rows.push_back({"", pp, then ? std::to_string(then->answered) : before("0"), then ? shares(s, *then) : "–"});
+      std::string diff;
+      if (now && then && now->answered > 0 && then->answered > 0)
+        for (std::size_t k = 0; k < now->counts.size() && k < then->counts.size(); ++k) {
+          const Choice* c = s ? s->find_option(now->counts[k].first) : nullptr;
+          if (!c || c->not_applicable) continue;
+          diff += (diff.empty() ? "" : "; ") + c->label + " " +
+                  points(now->counts[k].second, now->answered, then->counts[k].second, then->answered);
+        }
+      rows.push_back({"", "Change", now && then ? signed_int(now->answered - then->answered) : "–", diff.empty() ? "–" : diff});
     }
-    b.table(rows, {{3, false}, {1, false}, {3, false}});
+    b.table(rows, {{2.7, false}, {1, false}, {0.9, false}, {3.9, false}});
   }
 
-  if (!agg.skills.empty()) {
+  if (!agg.skills.empty() || (prev && !prev->skills.empty())) {
     b.heading(2, "Skills profile", "skills");
     std::vector<std::vector<std::string>> rows = {{"Skill", "Times observed", "Mean level"}};
-    for (const SkillProfile& s : agg.skills) rows.push_back({s.title, std::to_string(s.count), fmt1(s.mean)});
-    b.table(rows);
+    if (prev) rows = {{"Skill", "Times observed " + scope.period, "Mean level", "Times observed " + pp, "Mean level", "Change"}};
+    auto find_in = [](const Aggregates* a, const std::string& id) -> const SkillProfile* {
+      if (!a) return nullptr;
+      for (const SkillProfile& s : a->skills)
+        if (s.id == id) return &s;
+      return nullptr;
+    };
+    std::vector<const SkillProfile*> order;
+    for (const SkillProfile& s : agg.skills) order.push_back(&s);
+    if (prev)
+      for (const SkillProfile& s : prev->skills)
+        if (!find_in(&agg, s.id)) order.push_back(&s);
+    for (const SkillProfile* s : order) {
+      const SkillProfile* now = find_in(&agg, s->id);
+      const SkillProfile* then = find_in(prev, s->id);
+      std::vector<std::string> row = {s->title, now ? std::to_string(now->count) : "0", now ? fmt1(now->mean) : "–"};
+      if (prev)
+        row.insert(row.end(), {then ? std::to_string(then->count) : before("0"), then ? fmt1(then->mean) : "–",
+                               now && then ? signed1(now->mean - then->mean) : "–"});
+      rows.push_back(std::move(row));
+    }
+    if (prev) b.table(rows, {{2.6, false}, {1.1, false}, {1, false}, {1.1, false}, {1, false}, {1, false}});
+    else b.table(rows);
   }
 
   b.heading(2, "Moderation", "moderation");
-  b.para(std::to_string(agg.moderated) + " audits moderated; the moderator agreed with the grade in " +
+  b.para(plural(agg.moderated, "audit") + " moderated; the moderator agreed with the grade in " +
          std::to_string(agg.agreed) + (agg.moderated ? " (" + pct(agg.agreed, agg.moderated) + ")." : "."));
+  if (prev) {
+    std::vector<std::vector<std::string>> rows = {{"Moderation", scope.period, pp, "Change"}};
+    rows.push_back({"Audits moderated", std::to_string(agg.moderated), before(std::to_string(prev->moderated)),
+                    prev_audits ? signed_int(agg.moderated - prev->moderated) : "–"});
+    rows.push_back({"Moderator agreed", std::to_string(agg.agreed), before(std::to_string(prev->agreed)),
+                    prev_audits ? signed_int(agg.agreed - prev->agreed) : "–"});
+    rows.push_back({"Agreement", pct(agg.agreed, agg.moderated), before(pct(prev->agreed, prev->moderated)),
+                    prev_audits && agg.moderated && prev->moderated
+                        ? points(agg.agreed, agg.moderated, prev->agreed, prev->moderated)
+                        : "–"});
+    b.table(rows, {{2.4, false}, {1, false}, {1, false}, {1.2, false}});
+  }
   if (!agg.disagreements.empty()) {
     std::vector<std::vector<std::string>> rows = {{"Audit", "Auditor's grade", "Moderator's grade"}};
     for (const Disagreement& d : agg.disagreements)
@@ -132,10 +250,13 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
   }
 
   b.heading(2, "Escalations", "escalations");
-  if (agg.escalations.empty()) b.para("No audit in this pack triggered an escalation rule.");
+  const std::vector<EscalatedAudit> escalated = escalated_audits(agg.escalations);
+  if (escalated.empty()) b.para("No audit in this pack triggered an escalation rule.");
   else {
+    b.para("Each escalated audit once: everyone any of its rules names must be told, within the shortest time "
+           "they give.");
     std::vector<std::vector<std::string>> rows = {{"Audit", "Grade", "Who must be told", "Within"}};
-    for (const Escalation& e : agg.escalations) {
+    for (const EscalatedAudit& e : escalated) {
       std::string tell;
       for (const std::string& n : e.notify) tell += (tell.empty() ? "" : ", ") + n;
       rows.push_back({e.audit_id, grade_label(e.grade), tell, e.within});
@@ -144,9 +265,19 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
   }
 
   b.heading(2, "Actions register", "actions");
-  b.para(std::to_string(agg.action_count(ActionStatus::open)) + " open, " +
+  b.para("Actions: " + std::to_string(agg.action_count(ActionStatus::open)) + " open, " +
          std::to_string(agg.action_count(ActionStatus::overdue)) + " overdue on " + agg.as_of.long_form() + ", " +
          std::to_string(agg.action_count(ActionStatus::completed)) + " completed.");
+  if (prev) {
+    std::vector<std::vector<std::string>> rows = {{"Actions from audits of", scope.period, pp, "Change"}};
+    for (ActionStatus st : {ActionStatus::open, ActionStatus::overdue, ActionStatus::completed}) {
+      const int n = agg.action_count(st), pn = prev->action_count(st);
+      std::string label(to_string(st));
+      label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+      rows.push_back({label, std::to_string(n), before(std::to_string(pn)), prev_audits ? signed_int(n - pn) : "–"});
+    }
+    b.table(rows, {{2.4, false}, {1, false}, {1, false}, {1.2, false}});
+  }
   if (!agg.actions.empty()) {
     std::vector<std::vector<std::string>> rows = {{"Audit", "Action", "By whom", "By when", "Status"}};
     for (const ActionLine& l : agg.actions)

@@ -2,7 +2,9 @@
 #include "audit/packs.hpp"
 
 #include "audit/csv_export.hpp"
+#include "audit/export_tables.hpp"
 #include "audit/pack_document.hpp"
+#include "audit/xlsx_writer.hpp"
 #include "layout/fonts.hpp"
 #include "layout/layout.hpp"
 #include "markdown/markdown.hpp"
@@ -45,7 +47,11 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
   for (const Framework& fw : project.frameworks) {
     const std::vector<const AuditRecord*> records = records_of(project, fw);
     if (records.empty()) continue;
-    out.merge(csv_files(fw, aggregate(project, fw, ao, records)), fw.id + "/csv");
+    // The figures for Excel: CSV files and one workbook of the same tables.
+    const Aggregates all = aggregate(project, fw, ao, records);
+    const std::vector<AggregateSlice> slices = slices_by_team_and_period(project, fw, ao, records);
+    out.merge(csv_files(fw, all, slices), fw.id + "/csv");
+    out.add(fw.id + "/" + fw.id + "-figures.xlsx", xlsx_workbook(export_tables(fw, all, slices), options.as_of));
     if (!options.fonts) continue;
     // One pack per (period, team) and per (period, service) that has records.
     auto key = [](const PackScope& s) { return s.period + "\n" + s.kind + "\n" + s.name; };
@@ -72,10 +78,18 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
     for (const auto& [k, group] : groups) {
       const auto& [scope, members] = group;
       const Aggregates agg = aggregate(project, fw, ao, members);
+      // The same team or service in the period before (no records there is a pack that says so).
+      PackComparison previous;
+      Aggregates before;
+      if (const auto p = previous_period(scope.period)) {
+        auto it = groups.find(key(PackScope{scope.kind, scope.name, *p}));
+        before = aggregate(project, fw, ao, it == groups.end() ? std::vector<const AuditRecord*>{} : it->second.second);
+        previous = {*p, &before};
+      }
       std::vector<std::vector<layout::Block>> forms;
       for (const AuditRecord* a : members)
         if (auto it = filled.find(a); it != filled.end()) forms.push_back(it->second.blocks);
-      const layout::Document doc = pack_document(fw, scope, agg, forms, options.as_of);
+      const layout::Document doc = pack_document(fw, scope, agg, previous, forms, options.as_of);
       out.add(unused(out, fw.id + "/" + scope.period + "/" + scope.kind + "-" + file_part(scope.name) + ".pdf"),
               pdf_bytes(doc, options, diags));
     }

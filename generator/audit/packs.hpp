@@ -24,9 +24,12 @@ struct PackOptions {
 };
 
 /// Renders the packs output for every framework that has audit records:
-/// `<fw>/csv/*.csv` (aggregates and the actions register) and, with fonts,
+/// `<fw>/csv/*.csv` (aggregates and the actions register), `<fw>/<fw>-figures.xlsx` (the
+/// same tables, one sheet each) and, with fonts,
 /// `<fw>/<period>/team-<team>.pdf` and `service-<service>.pdf`, and with `filled`
-/// `<fw>/audits/<record id>.pdf`. Pure: the caller writes the tree. Layout warnings go to `diags`.
+/// `<fw>/audits/<record id>.pdf`. The caller writes the tree (the workbook alone passes through a private temporary
+/// folder: libxlsxwriter writes only to files). Layout warnings go to `diags`; throws
+/// std::runtime_error when that folder cannot be used.
 OutputTree build_packs(const Project& project, const PackOptions& options, Diagnostics& diags);
 
 }  // namespace qaf

@@ -12,6 +12,7 @@
 #include "cli/pipeline.hpp"
 #include "render/model_json.hpp"
 #include "support/diagnostics.hpp"
+#include "support/plural.hpp"
 
 namespace qaf {
 namespace {
@@ -164,11 +165,12 @@ int build(const Args& a, std::ostream& err) {
     err << "qaf: error: " << e.what() << '\n';
     return exit_usage;
   }
-  err << "qaf: wrote " << outputs.site.size() << " files to " << out.string() << " (" << project.frameworks.size()
-      << " frameworks, " << project.pages.size() << " pages)";
+  err << "qaf: wrote " << plural(static_cast<long long>(outputs.site.size()), "file") << " to " << out.string() << " ("
+      << plural(static_cast<long long>(project.frameworks.size()), "framework") << ", "
+      << plural(static_cast<long long>(project.pages.size()), "page") << ")";
   if (outputs.packs.size() > 0)
-    err << " and " << outputs.packs.size() << " files to " << packs.string() << " (" << project.audits.size()
-        << " audit records; restricted)";
+    err << " and " << plural(static_cast<long long>(outputs.packs.size()), "file") << " to " << packs.string() << " ("
+        << plural(static_cast<long long>(project.audits.size()), "audit record") << "; restricted)";
   err << '\n';
   return exit_ok;
 }
@@ -195,8 +197,9 @@ int run(const Args& a, std::ostream& out, std::ostream& err) {
     out << model_to_json(*project) << '\n';
     return exit_ok;
   }
-  err << "qaf: " << project->frameworks.size() << " frameworks, " << project->pages.size() << " pages and "
-      << project->audits.size() << " audit records checked\n";
+  err << "qaf: " << plural(static_cast<long long>(project->frameworks.size()), "framework") << ", "
+      << plural(static_cast<long long>(project->pages.size()), "page") << " and "
+      << plural(static_cast<long long>(project->audits.size()), "audit record") << " checked\n";
   return exit_ok;
 }
 

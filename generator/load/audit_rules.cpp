@@ -1,5 +1,6 @@
 // Checks a validated audit record against its framework's rules: actions below a grade, action deadlines.
 #include "load/readers.hpp"
+#include "support/plural.hpp"
 
 namespace qaf::detail {
 
@@ -18,8 +19,7 @@ void check_audit_rules(const AuditRecord& a, const Framework& fw, const Template
     if (count < static_cast<std::size_t>(r.minimum)) {
       const Grade* g = s->find_grade(r.below.id);
       Diagnostic& e = d.error(a.pos, "the judgement '" + a.judgement + "' is below " + (g ? g->label : r.below.id) +
-                                         ", so the audit needs at least " + std::to_string(r.minimum) +
-                                         (r.minimum == 1 ? " action" : " actions") + " (rule '" + r.id + "')");
+                                         ", so the audit needs at least " + plural(r.minimum, "action") + " (rule '" + r.id + "')");
       hint(e, "add 'actions' saying what will be done, by whom and by when, to reach " + (g ? g->label : r.below.id));
     }
   }
@@ -29,8 +29,8 @@ void check_audit_rules(const AuditRecord& a, const Framework& fw, const Template
     const long latest = a.date->days_since_epoch() + r.max_days;
     for (const AuditAction& act : a.actions)
       if (act.due && act.due->days_since_epoch() > latest)
-        hint(d.error(act.due_pos, "action due " + act.due->iso() + " is more than " + std::to_string(r.max_days) +
-                                  " days after the audit (" + a.date->iso() + ", rule '" + r.id + "')"),
+        hint(d.error(act.due_pos, "action due " + act.due->iso() + " is more than " + plural(r.max_days, "day") +
+                                  " after the audit (" + a.date->iso() + ", rule '" + r.id + "')"),
              "set a due date on or before " + date_from_days(latest).iso());
   }
 }

@@ -4,6 +4,7 @@
 
 #include "print/booklet_parts.hpp"
 #include "site/site_paths.hpp"
+#include "support/plural.hpp"
 
 namespace qaf::print {
 
@@ -41,7 +42,7 @@ void add_cover(const Framework& fw, const PrintOptions& options, Blocks& out) {
                              {"Approved by", m.approved_by},
                              {"Approved on", optional_date(m.approved_on)},
                              {"In use from", optional_date(m.implementation_date)},
-                             {"Reviewed every", m.review_every_months > 0 ? std::to_string(m.review_every_months) + " months" : ""},
+                             {"Reviewed every", m.review_every_months > 0 ? plural(m.review_every_months, "month") : ""},
                              {"Next review", optional_date(m.next_review)},
                              {"Owner", m.owner},
                              {"Online version", options.site_url + site_paths::framework(fw.id)}},

@@ -4,6 +4,7 @@
 #include "site/pages.hpp"
 #include "site/site_paths.hpp"
 #include "support/number_format.hpp"
+#include "support/plural.hpp"
 
 namespace qaf::site {
 namespace sp = site_paths;
@@ -44,7 +45,7 @@ BuiltPage framework_page(SiteContext& c, const Framework& fw) {
                          {"Approved by", m.approved_by},
                          {"Approved on", date_text(m.approved_on)},
                          {"In force from", date_text(m.implementation_date)},
-                         {"Reviewed every", m.review_every_months ? std::to_string(m.review_every_months) + " months" : ""},
+                         {"Reviewed every", m.review_every_months ? plural(m.review_every_months, "month") : ""},
                          {"Next review", date_text(m.next_review)},
                          {"Owner", m.owner}}));
   View changes = View::list();
@@ -64,8 +65,8 @@ BuiltPage framework_page(SiteContext& c, const Framework& fw) {
   if (!fw.standards.empty()) {
     std::size_t n = 0;
     for (const auto& s : fw.standards) n += s.standards.size();
-    part(sp::standards(fw.id), "Practice standards", std::to_string(n) + " standards in " +
-                                                         std::to_string(fw.standards.size()) + " sections");
+    part(sp::standards(fw.id), "Practice standards", plural(static_cast<long long>(n), "standard") + " in " +
+                                                         plural(static_cast<long long>(fw.standards.size()), "section"));
   }
   for (const Rubric& r : fw.rubrics) part(sp::rubric(fw.id, r.id), r.title, "What good looks like");
   for (const SkillSet& s : fw.skill_sets) part(sp::skills(fw.id, s.id), s.title, "Skill descriptors");
@@ -216,7 +217,7 @@ BuiltPage rules_page(SiteContext& c, const Framework& fw) {
                  .set("minimum", std::to_string(r.minimum)).set("note_html", c.html(r.note, path, &fw))
                  .set("templates", template_list(r.templates)));
   for (const DeadlineRule& r : fw.rules.deadlines)
-    dl.push(View().set("anchor", "rule-" + r.id).set("days", std::to_string(r.max_days))
+    dl.push(View().set("anchor", "rule-" + r.id).set("days", std::to_string(r.max_days)).set("days_text", plural(r.max_days, "day"))
                 .set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
   View v;
   v.set("title", "Rules").set("escalation", esc).set("has_escalation", !esc.empty_list())
@@ -278,7 +279,9 @@ BuiltPage roles_page(SiteContext& c, const Framework& fw) {
                  .set("has_parent", parent != nullptr);
     if (parent)
       v.set("parent", parent->title).set("parent_href", sp::href(path, sp::roles(fw.id), sp::role_anchor(parent->id)))
-          .set("inherited_count", std::to_string(fw.all_responsibilities(*parent).size()));
+          .set("inherited_count", std::to_string(fw.all_responsibilities(*parent).size()))
+          .set("inherited_text", plural(static_cast<long long>(fw.all_responsibilities(*parent).size()), "responsibility",
+                                        "responsibilities"));
     roles.push(v);
     c.index(path, sp::role_anchor(r.id), r.title, body, DocKind::page, &fw);
   }

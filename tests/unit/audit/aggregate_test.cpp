@@ -109,8 +109,10 @@ TEST_CASE("quarters or months") {
 
 TEST_CASE("CSV files are RFC 4180, Excel-friendly and safe from formulas") {
   Fixture f;
-  const OutputTree csv = csv_files(*f.fw, f.agg);
-  CHECK(csv.size() == 6);
+  AggregateOptions o;
+  o.as_of = *parse_date("2026-06-30");
+  const OutputTree csv = csv_files(*f.fw, f.agg, slices_by_team_and_period(f.project, *f.fw, o, records_of(f.project, *f.fw)));
+  CHECK(csv.size() == 7);
   const std::string& grades = *csv.find("grades.csv");
   CHECK(grades.rfind("\xEF\xBB\xBF" "framework,team,period,grade,audits\r\n", 0) == 0);
   CHECK(grades.find("fx,North,2026-Q1,Requires improvement,1\r\n") != std::string::npos);
@@ -119,7 +121,93 @@ TEST_CASE("CSV files are RFC 4180, Excel-friendly and safe from formulas") {
   // A cell that looks like a formula is quoted and prefixed, so Excel shows it as text.
   CHECK(actions.find(",\"'=HYPERLINK(\"\"x\"\")\",") != std::string::npos);
   CHECK(to_csv({{"a,b", "say \"hi\"", "two\nlines"}}) == "\xEF\xBB\xBF\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n");
+  const std::string& dis = *csv.find("disagreements.csv");
+  CHECK(dis.find("a2,North,2026-Q1,Requires improvement,Inadequate\r\n") != std::string::npos);
+}
+
+namespace {
+std::size_t lines_starting(const std::string& csv, const std::string& prefix) {
+  std::size_t n = 0;
+  for (std::size_t at = 0; at < csv.size(); at = csv.find("\r\n", at) + 2) {
+    if (csv.compare(at, prefix.size(), prefix) == 0) ++n;
+    if (csv.find("\r\n", at) == std::string::npos) break;
+  }
+  return n;
+}
+}  // namespace
+
+TEST_CASE("CSV figures by team and period, with totals rows marked All teams / All periods") {
+  Fixture f;
+  AggregateOptions o;
+  o.as_of = *parse_date("2026-06-30");
+  const OutputTree csv = csv_files(*f.fw, f.agg, slices_by_team_and_period(f.project, *f.fw, o, records_of(f.project, *f.fw)));
+  const std::string& grades = *csv.find("grades.csv");
+  CHECK(grades.find("fx,All teams,2026-Q1,Outstanding,1\r\n") != std::string::npos);  // a4
+  CHECK(grades.find("fx,All teams,All periods,Good,2\r\n") != std::string::npos);     // a1, a5
+  CHECK(grades.find("fx,South,All periods,Requires improvement,1\r\n") != std::string::npos);  // a6
+
+  const std::string& q = *csv.find("questions.csv");
+  CHECK(q.find("framework,team,period,template,question,column,text,answer,count,share of counted answers,mean score\r\n") !=
+        std::string::npos);
+  // North Q1: a1 yes, a2 partially: mean score (1 + 0.5) / 2.
+  CHECK(q.find("fx,North,2026-Q1,audit,plan,,Is there a plan?,Yes,1,0.500,0.750\r\n") != std::string::npos);
+  // South Q2: a5 N/A (left out), a6 yes.
+  CHECK(q.find("fx,South,2026-Q2,audit,plan,,Is there a plan?,N/A,1,,1.000\r\n") != std::string::npos);
+  CHECK(q.find("fx,South,2026-Q2,audit,plan,,Is there a plan?,Yes,1,1.000,1.000\r\n") != std::string::npos);
+  // All: yes a1 a4 a6, partially a2, no a3 (N/A a5 left out): 3 of 5; (3 + 0.5 + 0) / 5.
+  CHECK(q.find("fx,All teams,All periods,audit,plan,,Is there a plan?,Yes,3,0.600,0.700\r\n") != std::string::npos);
+
+  const std::string& sk = *csv.find("skills.csv");
+  CHECK(sk.find("fx,North,2026-Q1,empathy,Empathy,2,3.000\r\n") != std::string::npos);     // (4 + 2) / 2
+  CHECK(sk.find("fx,South,All periods,empathy,Empathy,2,4.000\r\n") != std::string::npos);  // (5 + 3) / 2
+  CHECK(sk.find("fx,All teams,All periods,empathy,Empathy,5,3.000\r\n") != std::string::npos);
+
   const std::string& mod = *csv.find("moderation.csv");
-  CHECK(mod.find("a2,North,2026-Q1,Requires improvement,Inadequate\r\n") != std::string::npos);
-  CHECK(mod.find("moderated,3,agreed,2,agreement rate,0.667\r\n") != std::string::npos);
+  CHECK(mod.find("fx,North,2026-Q1,2,1,0.500\r\n") != std::string::npos);
+  CHECK(mod.find("fx,South,2026-Q1,0,0,\r\n") != std::string::npos);  // no base: no rate
+  CHECK(mod.find("fx,All teams,All periods,3,2,0.667\r\n") != std::string::npos);
+
+  // One row per escalated audit: a3 triggered two rules.
+  const std::string& esc = *csv.find("escalations.csv");
+  CHECK(esc.find("audit,team,period,grade,rules,tell,within\r\n") != std::string::npos);
+  CHECK(esc.find("a3,North,2026-Q2,Inadequate,inadequate; ri-or-worse,Head of service; Service manager,1 working day\r\n") !=
+        std::string::npos);
+  CHECK(lines_starting(esc, "a3,") == 1);
+  CHECK(lines_starting(esc, "a") == 3);  // a2, a3, a6 (the header starts with the byte order mark)
+}
+
+TEST_CASE("escalations merged: one line per audit, roles in rule order, the shortest time") {
+  Fixture f;
+  const std::vector<EscalatedAudit> lines = escalated_audits(f.agg.escalations);
+  REQUIRE(lines.size() == 3);  // a2, a3, a6: a3 matched two rules
+  CHECK(lines[1].audit_id == "a3");
+  CHECK(lines[1].rules == std::vector<std::string>{"inadequate", "ri-or-worse"});
+  CHECK(lines[1].notify == std::vector<std::string>{"Head of service", "Service manager"});
+  CHECK(lines[1].within == "1 working day");
+  // The shortest whichever rule comes first; a role named twice is listed once.
+  const std::vector<Escalation> two = {{"x", "T", "P", "inadequate", "r1", {"A", "B"}, "5 working days"},
+                                       {"x", "T", "P", "inadequate", "r2", {"B", "C"}, "24 hours"}};
+  const auto merged = escalated_audits(two);
+  REQUIRE(merged.size() == 1);
+  CHECK(merged[0].notify == std::vector<std::string>{"A", "B", "C"});
+  CHECK(merged[0].within == "24 hours");
+  // A time that cannot be compared keeps every time, so none is lost.
+  const auto unclear = escalated_audits({{"y", "T", "P", "g", "r1", {"A"}, "2 days"}, {"y", "T", "P", "g", "r2", {"A"}, "at the next panel"}});
+  CHECK(unclear[0].within == "2 days; at the next panel");
+  CHECK(within_hours("1 working day") < within_hours("2 days"));
+  CHECK(within_hours("2 weeks") == doctest::Approx(336));
+  CHECK(!within_hours("soon"));
+}
+
+TEST_CASE("previous period and good or better") {
+  CHECK(previous_period("2026-Q1") == "2025-Q4");
+  CHECK(previous_period("2026-Q3") == "2026-Q2");
+  CHECK(previous_period("2026-01") == "2025-12");
+  CHECK(previous_period("2026-10") == "2026-09");
+  CHECK(!previous_period("undated"));
+  CHECK(!previous_period("2026-Q5"));
+  Fixture f;
+  CHECK(good_or_better_grade(*f.fw, f.agg) == "good");  // the actions rule's bar
+  CHECK(good_or_better_count(f.agg, "good") == 3);      // a1, a4, a5
+  CHECK(good_or_better_count(f.agg, "good", "South", "2026-Q2") == 1);
 }

@@ -29,7 +29,7 @@ struct Packs {
 }  // namespace
 
 TEST_CASE("one pack per team and period, plus the CSV files") {
-  if (!test::have_pdftotext()) return;  // poppler-utils is installed by the test set-up
+  REQUIRE_MESSAGE(test::have_pdftotext(), "pdftotext (poppler-utils) is needed: bash .ci/setup test installs it");
   Packs p;
   std::vector<std::string> pdfs;
   for (const auto& [path, bytes] : p.tree.files())
@@ -40,20 +40,24 @@ TEST_CASE("one pack per team and period, plus the CSV files") {
 }
 
 TEST_CASE("the North 2026-Q1 pack: grades, moderation, escalation and actions as worked out by hand") {
-  if (!test::have_pdftotext()) return;
+  REQUIRE_MESSAGE(test::have_pdftotext(), "pdftotext (poppler-utils) is needed");
   Packs p;
   const std::string t = test::pdf_text(*p.tree.find("fx/2026-Q1/team-north.pdf"), true);
   INFO(t);
   CHECK(t.find("Team: North") != std::string::npos);
   CHECK(t.find("Period: 2026-Q1") != std::string::npos);
   CHECK(t.find("2 audits.") != std::string::npos);  // a1 and a2
-  CHECK(t.find("Good 1 50%") != std::string::npos);
-  CHECK(t.find("Requires improvement 1 50%") != std::string::npos);
-  CHECK(t.find("Inadequate 0 0%") != std::string::npos);
+  // The previous quarter, 2025-Q4, has no North audits: its columns and the change say so.
+  CHECK(t.find("previous period, 2025-Q4 (no audits)") != std::string::npos);
+  CHECK(t.find("Grade 2026-Q1 Share 2025-Q4 Share Change") != std::string::npos);
+  CHECK(t.find("Good 1 50% – – –") != std::string::npos);
+  CHECK(t.find("Requires improvement 1 50% – – –") != std::string::npos);
+  CHECK(t.find("Inadequate 0 0% – – –") != std::string::npos);
+  CHECK(t.find("Good or better 1 50% – – –") != std::string::npos);  // the actions rule's bar is Good
   CHECK(t.find("2 audits moderated; the moderator agreed with the grade in 1 (50%).") != std::string::npos);
   CHECK(t.find("a2 Requires improvement Inadequate") != std::string::npos);  // the disagreement
   CHECK(t.find("a2 Requires improvement Service manager") != std::string::npos);  // escalation: who must be told
-  CHECK(t.find("0 open, 1 overdue on 30 June 2026, 1 completed.") != std::string::npos);
+  CHECK(t.find("Actions: 0 open, 1 overdue on 30 June 2026, 1 completed.") != std::string::npos);
   CHECK(t.find("Visit the child Pat Owner 30 April 2026 overdue") != std::string::npos);
   CHECK(t.find("Update the plan Pat Owner 1 March 2026 completed 20 February 2026") != std::string::npos);
   CHECK(t.find("Yes 1 (50%); Partially 1 (50%); No 0 (0%); N/A 0") != std::string::npos);
@@ -61,13 +65,85 @@ TEST_CASE("the North 2026-Q1 pack: grades, moderation, escalation and actions as
   CHECK(t.find("RESTRICTED") != std::string::npos);
 }
 
-TEST_CASE("the North 2026-Q2 pack: an inadequate audit escalated to the head of service") {
-  if (!test::have_pdftotext()) return;
+TEST_CASE("the North 2026-Q2 pack: each figure beside North's 2026-Q1 figure and the change") {
+  REQUIRE_MESSAGE(test::have_pdftotext(), "pdftotext (poppler-utils) is needed");
   Packs p;
   const std::string t = test::pdf_text(*p.tree.find("fx/2026-Q2/team-north.pdf"), true);
   INFO(t);
-  CHECK(t.find("1 audits.") != std::string::npos);
-  CHECK(t.find("a3 Inadequate Head of service 1 working day") != std::string::npos);
-  CHECK(t.find("a3 Inadequate Service manager") != std::string::npos);
-  CHECK(t.find("0 open, 1 overdue on 30 June 2026, 0 completed.") != std::string::npos);
+  // Q2: a3 (Inadequate). Q1: a1 (Good), a2 (Requires improvement).
+  CHECK(t.find("1 audit.") != std::string::npos);
+  CHECK(t.find("1 audits") == std::string::npos);
+  CHECK(t.find("previous period, 2026-Q1 (2 audits)") != std::string::npos);
+  CHECK(t.find("Grade 2026-Q2 Share 2026-Q1 Share Change") != std::string::npos);
+  CHECK(t.find("Outstanding 0 0% 0 0% 0 (0 pts)") != std::string::npos);
+  CHECK(t.find("Good 0 0% 1 50% -1 (-50 pts)") != std::string::npos);
+  CHECK(t.find("Requires improvement 0 0% 1 50% -1 (-50 pts)") != std::string::npos);
+  CHECK(t.find("Inadequate 1 100% 0 0% +1 (+100 pts)") != std::string::npos);
+  CHECK(t.find("Good or better 0 0% 1 50% -1 (-50 pts)") != std::string::npos);
+  // Plan: Q2 one No; Q1 one Yes, one Partially.
+  CHECK(t.find("Is there a plan? 2026-Q2 1 Yes 0 (0%); Partially 0 (0%); No 1 (100%); N/A 0 "
+                "2026-Q1 2 Yes 1 (50%); Partially 1 (50%); No 0 (0%); N/A 0 "
+                "Change -1 Yes -50 pts; Partially -50 pts; No +100 pts") != std::string::npos);
+  CHECK(t.find("Empathy 1 1.0 2 3.0 -2.0") != std::string::npos);  // 1 against (4 + 2) / 2
+  CHECK(t.find("1 audit moderated; the moderator agreed with the grade in 1 (100%).") != std::string::npos);
+  CHECK(t.find("Audits moderated 1 2 -1") != std::string::npos);
+  CHECK(t.find("Moderator agreed 1 1 0") != std::string::npos);
+  CHECK(t.find("Agreement 100% 50% +50 pts") != std::string::npos);
+  CHECK(t.find("Actions: 0 open, 1 overdue on 30 June 2026, 0 completed.") != std::string::npos);
+  CHECK(t.find("Open 0 0 0 Overdue 1 1 0 Completed 0 1 -1") != std::string::npos);
+}
+
+TEST_CASE("the South 2026-Q2 pack: good or better falls from 100% to 50%") {
+  REQUIRE_MESSAGE(test::have_pdftotext(), "pdftotext (poppler-utils) is needed");
+  Packs p;
+  const std::string t = test::pdf_text(*p.tree.find("fx/2026-Q2/team-south.pdf"), true);
+  INFO(t);
+  // Q2: a5 (Good), a6 (Requires improvement). Q1: a4 (Outstanding).
+  CHECK(t.find("2 audits.") != std::string::npos);
+  CHECK(t.find("previous period, 2026-Q1 (1 audit)") != std::string::npos);
+  CHECK(t.find("Outstanding 0 0% 1 100% -1 (-100 pts)") != std::string::npos);
+  CHECK(t.find("Good or better 1 50% 1 100% 0 (-50 pts)") != std::string::npos);
+  // Plan: Q2 one N/A and one Yes (N/A left out of shares); Q1 one Yes.
+  CHECK(t.find("2026-Q2 1 Yes 1 (100%); Partially 0 (0%); No 0 (0%); N/A 1 "
+                "2026-Q1 1 Yes 1 (100%); Partially 0 (0%); No 0 (0%); N/A 0 "
+                "Change 0 Yes 0 pts; Partially 0 pts; No 0 pts") != std::string::npos);
+  CHECK(t.find("Empathy 1 3.0 1 5.0 -2.0") != std::string::npos);
+  CHECK(t.find("0 audits moderated") != std::string::npos);
+}
+
+TEST_CASE("an inadequate audit is listed once in the escalations, with both rules' roles and the shorter time") {
+  REQUIRE_MESSAGE(test::have_pdftotext(), "pdftotext (poppler-utils) is needed");
+  Packs p;
+  const std::string t = test::pdf_text(*p.tree.find("fx/2026-Q2/team-north.pdf"), true);
+  INFO(t);
+  // a3 triggers "inadequate" (Head of service, 1 working day) and "ri-or-worse" (Service manager).
+  CHECK(t.find("a3 Inadequate Head of service, Service manager 1 working day") != std::string::npos);
+  std::size_t rows = 0;
+  for (std::size_t at = t.find("a3 Inadequate"); at != std::string::npos; at = t.find("a3 Inadequate", at + 1)) ++rows;
+  CHECK(rows == 1);
+}
+
+TEST_CASE("monthly packs compare with the month before, even one without audits") {
+  REQUIRE_MESSAGE(test::have_pdftotext(), "pdftotext (poppler-utils) is needed");
+  Diagnostics diags;
+  const Project project = load_project(std::string(QAF_TEST_DATA) + "/fixture", {}, diags);
+  layout::FontSet fonts{layout::default_font_files()};
+  PackOptions o;
+  o.period = Period::month;
+  o.as_of = *parse_date("2026-06-30");
+  o.fonts = &fonts;
+  const OutputTree tree = build_packs(project, o, diags);
+  // North 2026-02 (a2, Requires improvement) against 2026-01 (a1, Good).
+  const std::string feb = test::pdf_text(*tree.find("fx/2026-02/team-north.pdf"), true);
+  INFO(feb);
+  CHECK(feb.find("previous period, 2026-01 (1 audit)") != std::string::npos);
+  CHECK(feb.find("Good 0 0% 1 100% -1 (-100 pts)") != std::string::npos);
+  CHECK(feb.find("Requires improvement 1 100% 0 0% +1 (+100 pts)") != std::string::npos);
+  // South 2026-05 (a5, a6) against 2026-04, when South had no audits.
+  const std::string may = test::pdf_text(*tree.find("fx/2026-05/team-south.pdf"), true);
+  INFO(may);
+  CHECK(may.find("previous period, 2026-04 (no audits)") != std::string::npos);
+  CHECK(may.find("Good 1 50% – – –") != std::string::npos);
+  CHECK(may.find("Empathy 1 3.0 – – –") != std::string::npos);
+  CHECK(may.find("Audits moderated 0 – –") != std::string::npos);
 }

@@ -1,0 +1,13 @@
+// Singular or plural nouns after a count.
+#include "support/plural.hpp"
+
+namespace qaf {
+
+std::string plural(long long n, std::string_view one, std::string_view many) {
+  std::string out = std::to_string(n) + " ";
+  if (n == 1) return out.append(one);
+  if (!many.empty()) return out.append(many);
+  return out.append(one).append("s");
+}
+
+}  // namespace qaf
