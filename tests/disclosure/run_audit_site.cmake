@@ -1,0 +1,11 @@
+# Builds a project's site with qaf, then audits its dashboards (audit_site). Fails on any finding.
+file(REMOVE_RECURSE ${WORK})
+execute_process(COMMAND ${QAF} build ${INPUT} --out ${WORK}/site --packs ${WORK}/packs RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "qaf build failed (${rc}):\n${err}")
+endif()
+execute_process(COMMAND ${AUDIT} ${WORK}/site ${INPUT} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message("${out}${err}")
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "the dashboards give away what they hide (exit ${rc})")
+endif()
