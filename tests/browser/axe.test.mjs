@@ -21,7 +21,7 @@ const KINDS = [
   ['programmes', 'northgate/programmes.html', '.qaf-table'],
   ['roles', 'example-borough/roles.html', '.qaf-section'],
   ['search page', 'search.html', 'form[role="search"]'],
-  ['dashboard', 'example-borough/dashboard.html', '.qaf-chart-wrap'],
+  ['dashboard', 'example-borough/dashboard.html', '.qaf-chart'],
 ];
 
 let browser;
