@@ -73,7 +73,11 @@ TEST_CASE("the auditor finds the disclosures of the previous dashboard on the ex
     PublishedFigures figs(doc);
     const std::vector<Finding> found = figs.audit(truth);
     total += found.size();
-    report += fw.id + ": " + std::to_string(found.size()) + " disclosures\n" + describe(found, 12);
+    std::map<std::string, int> kinds;
+    for (const Finding& f : found) ++kinds[f.problem];
+    report += fw.id + ": " + std::to_string(found.size()) + " disclosures\n";
+    for (const auto& [kind, n] : kinds) report += "  " + std::to_string(n) + " x " + kind + "\n";
+    report += describe(found, 12);
   }
   MESSAGE("previous dashboards:\n" << report);
   CHECK(total > 0);
@@ -88,7 +92,7 @@ TEST_CASE("the three recoveries of the issue are possible on the previous dashbo
   PublishedFigures now(now_doc);
   const json judged = {"outstanding", "good", "requires-improvement", "inadequate"};
 
-  // 1. The one 2026-Q2 audit of the Child Protection Team: its grade could be read off.
+  SUBCASE("1. the one 2026-Q2 audit of the Child Protection Team: its grade could be read off") {
   const json cp = {{"team", {"Child Protection Team"}}, {"period", {"2026-Q2"}}, {"grade", judged}};
   auto one_grade = [&](PublishedFigures& f) {
     for (const auto& g : judged) {
@@ -101,8 +105,9 @@ TEST_CASE("the three recoveries of the issue are possible on the previous dashbo
   };
   CHECK(one_grade(before) == "inadequate");
   CHECK(one_grade(now).empty());
+  }
 
-  // 2. 2026-Q1: 8 audits, 38% good or better, Good hidden: 3.
+  SUBCASE("2. 2026-Q1: 8 audits, 38% good or better, Good hidden: 3") {
   const json q1_good = {{"period", {"2026-Q1"}}, {"grade", {"good"}}};
   const auto b_before = before.range("records", q1_good);
   CHECK(b_before.lo == 3);
@@ -110,8 +115,9 @@ TEST_CASE("the three recoveries of the issue are possible on the previous dashbo
   const auto b_now = now.range("records", q1_good);
   CHECK(b_now.lo <= 2);
   CHECK((!b_now.hi || *b_now.hi >= 5));
+  }
 
-  // 3. A question answered 5 times at 80% / 20%: the single other answer.
+  SUBCASE("3. a question answered 5 times at 80% / 20%: the single other answer") {
   const std::string space = "answers/case-audit/pathway-plan";
   REQUIRE(now_doc.at("spaces").contains(space));
   bool small_before = false, small_now = false;
@@ -123,6 +129,7 @@ TEST_CASE("the three recoveries of the issue are possible on the previous dashbo
   }
   CHECK(small_before);
   CHECK_FALSE(small_now);
+  }
 }
 
 TEST_CASE("the new dashboards pass the auditor on the example data, hiding fewer figures than before") {
