@@ -38,22 +38,29 @@ WritableDir claim_output_dir(const fs::path& dir, const std::string& option, con
   const std::string example = option == "--packs" ? "packs/" : "site/";
   if (!target.has_relative_path())
     throw OutputRefused(option + " " + shown + " is the root of the file system", "name a folder of its own, such as " + example);
-  // Folders that may hold outputs (the project) first: "contains the project" says most.
-  std::vector<const ProtectedPath*> order;
-  for (const ProtectedPath& in : inputs)
-    if (in.may_hold_outputs) order.push_back(&in);
-  for (const ProtectedPath& in : inputs)
-    if (!in.may_hold_outputs) order.push_back(&in);
-  for (const ProtectedPath* inp : order) {
-    const ProtectedPath& in = *inp;
+  // Of all the inputs it meets, the refusal names the most telling: the project (is or
+  // contains it), then one it is, then the first (most specific) it lies inside, then one it contains.
+  const ProtectedPath* best = nullptr;
+  int best_rank = 4;
+  const char* best_how = nullptr;
+  for (const ProtectedPath& in : inputs) {
     const fs::path p = normal_form(in.path);
     const bool is = target == p, contains = within_normal(p, target), inside = within_normal(target, p);
-    const char* how = is ? "is" : contains ? "contains" : (inside && !in.may_hold_outputs) ? "is inside" : nullptr;
-    if (!how) continue;
-    throw OutputRefused(option + " " + shown + " " + how + " " + in.what + " (" + p.string() + "); " + in.why,
+    int rank = 4;
+    const char* how = nullptr;
+    if (in.may_hold_outputs && (is || contains)) rank = 0, how = is ? "is" : "contains";
+    else if (is) rank = 1, how = "is";
+    else if (inside && !in.may_hold_outputs) rank = 2, how = "is inside";
+    else if (contains) rank = 3, how = "contains";
+    if (rank < best_rank) best = &in, best_rank = rank, best_how = how;
+  }
+  if (best) {
+    const ProtectedPath& in = *best;
+    throw OutputRefused(option + " " + shown + " " + best_how + " " + in.what + " (" + normal_form(in.path).string() +
+                            "); " + in.why,
                         !in.hint.empty()       ? in.hint
                         : in.may_hold_outputs ? "name a folder inside the project, such as " + example + ", or outside it"
-                                            : "name a folder of its own, outside the project's sources, such as " + example);
+                                              : "name a folder of its own, outside the project's sources, such as " + example);
   }
   std::error_code ec;
   const fs::file_status st = fs::status(target, ec);
