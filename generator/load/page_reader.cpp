@@ -1,4 +1,5 @@
 // Reads Markdown pages: front matter between '---' lines, then the body.
+#include "load/markdown_check.hpp"
 #include "load/readers.hpp"
 
 namespace qaf::detail {
@@ -42,6 +43,7 @@ Page read_page(const std::string& rel_path, const std::string& text, const std::
   const std::size_t after = t.find('\n', end);
   p.body = after == std::string_view::npos ? std::string() : std::string(t.substr(after + 1));
   p.body_line = line + 1;
+  check_markdown_nesting(p.body, {rel_path, p.body_line, 1}, true, diags);
   if (!file.ok()) return p;
   Fields f(file, file.root(), "page", {}, p.pos);
   if (!f.ok()) return p;

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cctype>
 
+#include "load/markdown_check.hpp"
 #include "load/schema.hpp"
 #include "support/suggest.hpp"
 
@@ -217,7 +218,11 @@ std::string Fields::str(std::string_view key) const {
   return n->Scalar();
 }
 
-Text Fields::text(std::string_view key) const { return Text{str(key), pos_of(key)}; }
+Text Fields::text(std::string_view key) const {
+  Text t{str(key), pos_of(key)};
+  check_markdown_nesting(t.markdown, t.pos, false, file_->diags());
+  return t;
+}
 
 std::string Fields::id(std::string_view key) const {
   std::string v = str(key);
@@ -302,7 +307,10 @@ std::vector<Text> Fields::texts(std::string_view key) const {
   std::vector<Text> out;
   const YAML::Node* n = find(key);
   if (!n || n->IsNull()) return out;
-  if (n->IsScalar()) return {Text{n->Scalar(), pos_of(key)}};
+  if (n->IsScalar()) {
+    check_markdown_nesting(n->Scalar(), pos_of(key), false, file_->diags());
+    return {Text{n->Scalar(), pos_of(key)}};
+  }
   if (!n->IsSequence()) {
     file_->diags().error(pos_of(key), "'" + std::string(key) + "' in " + schema_ + " must be a list of texts, not " +
                                           describe(*n));
@@ -316,6 +324,7 @@ std::vector<Text> Fields::texts(std::string_view key) const {
       continue;
     }
     out.push_back({item.Scalar(), file_->pos(item, pos_of(key))});
+    check_markdown_nesting(out.back().markdown, out.back().pos, false, file_->diags());
   }
   return out;
 }
