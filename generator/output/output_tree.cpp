@@ -141,7 +141,9 @@ void write_tree(const OutputTree& tree, const WritableDir& dir, const std::vecto
   write_trees({TreeWrite{&tree, dir, keep}});
 }
 
-void write_trees(const std::vector<TreeWrite>& writes) {
+void write_trees(const std::vector<TreeWrite>& writes) { detail::write_trees(writes, {}); }
+
+void detail::write_trees(const std::vector<TreeWrite>& writes, const std::function<void(std::size_t)>& before_swap) {
   const long pid = static_cast<long>(::getpid());
   std::vector<fs::path> stages, olds;
   for (const TreeWrite& w : writes) {
@@ -199,6 +201,7 @@ void write_trees(const std::vector<TreeWrite>& writes) {
   std::vector<Swap> done;
   for (std::size_t i = 0; i < writes.size(); ++i) {
     try {
+      if (before_swap) before_swap(i);
       done.push_back(swap_in(stages[i], writes[i].dir.path(), olds[i]));
     } catch (...) {
       for (std::size_t j = done.size(); j-- > 0;) swap_back(done[j], stages[j], writes[j].dir.path(), olds[j]);

@@ -1,6 +1,7 @@
 // An output tree in memory (relative path -> bytes), and the one function that writes a tree to disk.
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -44,6 +45,11 @@ struct TreeWrite {
 /// recorded while staging (see interrupt.hpp) removes this run's staging folders and throws
 /// WriteInterrupted. Throws WriteError when it cannot write; the previous outputs then stand.
 void write_trees(const std::vector<TreeWrite>& writes);
+
+namespace detail {
+/// write_trees() calling `before_swap(i)` before swapping in tree i (tests break a swap with it).
+void write_trees(const std::vector<TreeWrite>& writes, const std::function<void(std::size_t)>& before_swap);
+}  // namespace detail
 
 /// write_trees() for a single tree.
 void write_tree(const OutputTree& tree, const WritableDir& dir, const std::vector<std::string>& keep = {});

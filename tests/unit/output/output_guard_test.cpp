@@ -154,3 +154,28 @@ TEST_CASE("staging folders of dead runs are removed; a moved-aside old output is
   CHECK(remove_stale_staging(p.root / "packs") == 0);  // restored, not removed
   CHECK(slurp(p.root / "packs" / "pack.pdf") == "previous");
 }
+
+TEST_CASE("when the second swap fails, the first is put back") {
+  TempProject p;
+  OutputTree site1, packs1, site2, packs2;
+  site1.add("index.html", "site v1");
+  packs1.add("pack.pdf", "packs v1");
+  site2.add("index.html", "site v2");
+  packs2.add("pack.pdf", "packs v2");
+  const WritableDir site = claim_output_dir(p.root / "site", "--out", p.inputs(), false);
+  const WritableDir packs = claim_output_dir(p.root / "packs", "--packs", p.inputs(), false);
+  write_trees({{&site1, site, {}}, {&packs1, packs, {}}});
+  // Just before the packs are swapped in, their staging folder disappears: that swap fails.
+  auto break_packs = [&](std::size_t i) {
+    if (i == 1) fs::remove_all(p.root / (".packs.qaf-new-" + std::to_string(::getpid())));
+  };
+  CHECK_THROWS_AS(detail::write_trees({{&site2, site, {}}, {&packs2, packs, {}}}, break_packs), WriteError);
+  CHECK(slurp(p.root / "site" / "index.html") == "site v1");
+  CHECK(slurp(p.root / "packs" / "pack.pdf") == "packs v1");
+  for (const auto& e : fs::directory_iterator(p.root))
+    CHECK(e.path().filename().string().find(".qaf-") == std::string::npos);
+  // Both new when nothing breaks.
+  detail::write_trees({{&site2, site, {}}, {&packs2, packs, {}}}, [](std::size_t) {});
+  CHECK(slurp(p.root / "site" / "index.html") == "site v2");
+  CHECK(slurp(p.root / "packs" / "pack.pdf") == "packs v2");
+}
