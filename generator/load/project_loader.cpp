@@ -32,7 +32,12 @@ std::vector<fs::path> files_under(const fs::path& root, const fs::path& dir, con
         it.disable_recursion_pending();
       continue;
     }
-    if (it->path().extension() == ext && it->path().filename().string()[0] != '.') out.push_back(rel);
+    if (it->path().extension() != ext || it->path().filename().string()[0] == '.') continue;
+    // Only regular files: a FIFO would hang the build, a device (or a link to /dev/zero) never end.
+    if (!it->is_regular_file(ec))
+      throw IoError((root / rel).string() + " is not a regular file (a pipe, a device, or a link to one)" +
+                    "\n  hint: qaf reads only regular files; remove it, or give it another extension");
+    out.push_back(rel);
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -154,7 +159,12 @@ Project load_project(const fs::path& root, const LoadOptions& options, Diagnosti
   for (const std::string& id : ids) p.frameworks.push_back(load_framework(root, id, d));
 
   // Site pages: content/**.md, except the audits folder.
-  const fs::path audits_rel = options.audits_dir.empty() ? fs::path(p.config.audits) : fs::path();
+  // An --audits folder inside content/ is left out exactly as the configured one is.
+  fs::path audits_rel = fs::path(p.config.audits);
+  if (!options.audits_dir.empty()) {
+    audits_rel = fs::relative(options.audits_dir, root, ec);
+    if (ec || audits_rel.empty() || *audits_rel.begin() == "..") audits_rel.clear();
+  }
   p.pages = load_pages(root, "content", d, {fs::path("content") / "audits", audits_rel});
   check_page_ids(p.pages, d);
 
