@@ -1,5 +1,6 @@
 # Hardening test of inputs: a FIFO named like a record is refused at once (it used to hang the
-# build), and a Markdown file inside an --audits folder under content/ is not published.
+# build), a Markdown file inside an --audits folder under content/ is not published, and a link
+# in content/ to a file outside it is an error, not a page.
 # Variables: QAF, BASE (tests/diagnostics/base), WORK.
 file(REMOVE_RECURSE "${WORK}")
 file(COPY "${BASE}/" DESTINATION "${WORK}/fifo")
@@ -31,4 +32,12 @@ foreach(f ${published})
     message(FATAL_ERROR "a note from the --audits folder was published in ${f}")
   endif()
 endforeach()
-message(STATUS "FIFO refused; ${n} site files hold nothing from the --audits folder")
+file(COPY "${BASE}/" DESTINATION "${WORK}/link")
+file(WRITE "${WORK}/outside.md" "---\ntitle: Outside\n---\nOUTSIDE-7731\n")
+file(CREATE_LINK "${WORK}/outside.md" "${WORK}/link/content/leak.md" SYMBOLIC)
+execute_process(COMMAND "${QAF}" build "${WORK}/link" --out "${WORK}/link-site" --packs "${WORK}/link-packs"
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "content/leak.md: error: a link to a file outside content/" OR EXISTS "${WORK}/link-site")
+  message(FATAL_ERROR "a link out of content/: want exit 1, the error and no site, got ${rc}:\n${err}")
+endif()
+message(STATUS "FIFO refused; link out refused; ${n} site files hold nothing from the --audits folder")
