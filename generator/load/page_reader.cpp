@@ -49,6 +49,9 @@ Page read_page(const std::string& rel_path, const std::string& text, const std::
   if (!f.ok()) return p;
   p.title = f.str("title");
   if (f.has("id")) p.id = f.id("id");
+  else if (!valid_id(p.id))  // the id comes from the file name and becomes the page's URL
+    hint(diags.error(p.pos, "page file name '" + p.id + "' is not a valid id"),
+         "rename the file using lower-case letters, digits and '-' (at most 100 characters), or give an 'id:' in its front matter");
   p.order = static_cast<int>(f.integer("order", -100000, 100000).value_or(0));
   p.summary = f.str("summary");
   return p;

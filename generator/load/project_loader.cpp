@@ -138,7 +138,7 @@ Framework load_framework(const fs::path& root, const std::string& id, Diagnostic
   fw.meta.pos = have_meta ? fw.meta.pos : SourcePos{fw.dir, 0, 0};
   if (!valid_id(id))
     hint(d.error({fw.dir, 0, 0}, "framework folder name '" + id + "' is not a valid id"),
-         "rename the folder using lower-case letters, digits and '-'");
+         "rename the folder using lower-case letters, digits and '-' (at most 100 characters)");
   fw.pages = load_pages(root, dir, d);
   check_page_ids(fw.pages, d);
   if (!fw.incomplete) resolve_framework(fw, d);

@@ -75,6 +75,8 @@ std::string describe(const YAML::Node& n) {
 }
 
 bool valid_id(std::string_view id) {
+  // Ids become file names and URLs: no ".." (a path out of the site), no names too long for a file system.
+  if (id.size() > kMaxIdLength || id.find("..") != std::string_view::npos) return false;
   if (id.empty() || !(std::islower(static_cast<unsigned char>(id[0])) || std::isdigit(static_cast<unsigned char>(id[0]))))
     return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
@@ -228,7 +230,7 @@ std::string Fields::id(std::string_view key) const {
   std::string v = str(key);
   if (!v.empty() && !valid_id(v)) {
     Diagnostic& e = file_->diags().error(pos_of(key), "'" + v + "' is not a valid id");
-    hint(e, "ids use lower-case letters, digits, '-', '_' and '.', and start with a letter or digit (e.g. 'case-audit')");
+    hint(e, "ids use lower-case letters, digits, '-', '_' and '.' (never '..'), start with a letter or digit and have at most 100 characters (e.g. 'case-audit')");
   }
   return v;
 }
