@@ -34,7 +34,10 @@ void read_config(const YamlFile& file, const YAML::Node& n, Config& c, const std
     if (!ok) hint(file.diags().error(f.pos_of("primary_colour"), "'" + pc + "' is not a colour"), "write it as #rrggbb, e.g. #1d70b8");
   }
   c.frameworks = f.refs("frameworks");
-  if (f.has("audits")) c.audits = f.str("audits");
+  if (f.has("audits")) {
+    c.audits = f.str("audits");
+    c.audits_pos = f.pos_of("audits");
+  }
   if (f.has("packs")) c.packs = f.str("packs");
   c.period = f.one_of("period", {"quarter", "month"}, "quarter");
   c.suppress_below = static_cast<int>(f.integer("suppress_below", 1, 1000).value_or(5));

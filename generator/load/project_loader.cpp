@@ -187,6 +187,10 @@ Project load_project(const fs::path& root, const LoadOptions& options, Diagnosti
   const fs::path audit_dir = options.audits_dir.empty() ? fs::path(p.config.audits) : fs::path(options.audits_dir);
   if (!options.audits_dir.empty() && !fs::is_directory(audit_dir, ec))
     throw IoError("audit records folder " + audit_dir.string() + " does not exist");
+  // A folder named in qaf.yaml that is not there would silently give no records at all.
+  if (options.audits_dir.empty() && !p.config.audits_pos.file.empty() && !fs::is_directory(root / audit_dir, ec))
+    hint(d.error(p.config.audits_pos, "audit records folder '" + p.config.audits + "' does not exist"),
+         "name the folder that holds the records, relative to the project folder (default content/audits)");
   std::map<std::string, SourcePos> seen;
   for (const fs::path& rel : files_under(audit_root, audit_dir, ".yaml", d)) {
     YamlFile file(rel_string(rel), read_file(audit_root / rel), d, "put each audit record in its own file");
