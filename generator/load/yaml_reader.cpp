@@ -5,6 +5,11 @@
 #include <charconv>
 #include <cmath>
 #include <cctype>
+#include <optional>
+#include <sstream>
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 
 #include "load/markdown_check.hpp"
 #include "load/schema.hpp"
@@ -28,12 +33,50 @@ void hint_colon(Diagnostic& d, const YAML::Node& found) {
     hint(d, "YAML reads 'words: more words' as a key and a value; if this is text containing ': ', put it in quotes");
 }
 
+namespace {
+
+// Finds the first alias (*name) of a YAML text. Aliases are refused: a small file of aliases
+// to one long value expands to gigabytes once each use is read as its own string.
+struct FirstAlias : YAML::EventHandler {
+  std::optional<YAML::Mark> mark;
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark& m, YAML::anchor_t) override {
+    if (!mark) mark = m;
+  }
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+std::optional<YAML::Mark> first_alias(const std::string& text) {
+  if (text.find('&') == std::string::npos) return std::nullopt;  // no anchor, so no alias
+  std::istringstream in(text);
+  YAML::Parser parser(in);
+  FirstAlias handler;
+  while (!handler.mark && parser.HandleNextDocument(handler)) {
+  }
+  return handler.mark;
+}
+
+}  // namespace
+
 YamlFile::YamlFile(std::string rel_path, const std::string& text, Diagnostics& diags, const char* one_document_hint)
     : path_(std::move(rel_path)), diags_(&diags) {
   try {
     std::vector<YAML::Node> docs = YAML::LoadAll(text);
     if (!docs.empty()) root_ = docs.front();
     ok_ = true;
+    if (const std::optional<YAML::Mark> alias = first_alias(text)) {
+      hint(diags.error({path_, alias->line + 1, alias->column + 1}, "a YAML alias ('*name')"),
+           "write the value out in full: qaf does not accept YAML anchors and aliases");
+      ok_ = false;
+      root_ = YAML::Node();
+      return;
+    }
     if (docs.size() > 1) {
       // Point at the '---' line that starts the second document.
       int line = 0, found = 0, seen_content = 0;
