@@ -1,6 +1,7 @@
 // Reads Markdown pages: front matter between '---' lines, then the body.
 #include "load/markdown_check.hpp"
 #include "load/readers.hpp"
+#include "support/text_check.hpp"
 
 namespace qaf::detail {
 
@@ -11,6 +12,10 @@ Page read_page(const std::string& rel_path, const std::string& text, const std::
   p.id = default_id;
   std::string_view t = text;
   if (t.substr(0, 3) == "\xEF\xBB\xBF") t.remove_prefix(3);  // UTF-8 byte order mark
+  if (const std::optional<BadText> bad = first_bad_text(t)) {
+    hint(diags.error({rel_path, bad->line, bad->column}, bad->what), bad->hint);
+    return p;
+  }
   const bool has_fm = t.substr(0, 4) == "---\n" || t.substr(0, 5) == "---\r\n";
   if (!has_fm) {
     hint(diags.error(p.pos, "page has no front matter"),

@@ -14,6 +14,7 @@
 #include "load/markdown_check.hpp"
 #include "load/schema.hpp"
 #include "support/suggest.hpp"
+#include "support/text_check.hpp"
 
 namespace qaf::detail {
 namespace {
@@ -66,6 +67,10 @@ std::optional<YAML::Mark> first_alias(const std::string& text) {
 
 YamlFile::YamlFile(std::string rel_path, const std::string& text, Diagnostics& diags, const char* one_document_hint)
     : path_(std::move(rel_path)), diags_(&diags) {
+  if (const std::optional<BadText> bad = first_bad_text(text)) {
+    hint(diags.error({path_, bad->line, bad->column}, bad->what), bad->hint);
+    return;
+  }
   try {
     std::vector<YAML::Node> docs = YAML::LoadAll(text);
     if (!docs.empty()) root_ = docs.front();
