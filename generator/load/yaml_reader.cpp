@@ -63,6 +63,36 @@ std::optional<YAML::Mark> first_alias(const std::string& text) {
   return handler.mark;
 }
 
+// yaml-cpp accepts a quoted text left open to the end of the file (the quote swallows every
+// later line). Such a text is the last scalar of the document: find it without recursion and
+// see whether its quote is closed. Returns the opening quote's mark when it is not.
+std::optional<YAML::Mark> unclosed_quote(const YAML::Node& root, const std::string& text) {
+  YAML::Node n(root);
+  for (int steps = 0; steps < 100000; ++steps) {
+    const YAML::Node& c = n;
+    if (c.IsMap() && c.size() > 0) {
+      YAML::const_iterator last = c.begin();
+      for (auto it = c.begin(); it != c.end(); ++it) last = it;
+      n.reset(last->second);
+    } else if (c.IsSequence() && c.size() > 0) {
+      n.reset(c[c.size() - 1]);
+    } else {
+      break;
+    }
+  }
+  if (!n.IsScalar()) return std::nullopt;
+  const YAML::Mark m = n.Mark();
+  if (m.pos < 0 || static_cast<std::size_t>(m.pos) >= text.size()) return std::nullopt;
+  const char q = text[static_cast<std::size_t>(m.pos)];
+  if (q != '"' && q != '\'') return std::nullopt;
+  for (std::size_t i = static_cast<std::size_t>(m.pos) + 1; i < text.size(); ++i) {
+    if (q == '"' && text[i] == '\\') ++i;  // an escape: skip the escaped character
+    else if (text[i] == q && q == '\'' && i + 1 < text.size() && text[i + 1] == '\'') ++i;  // '' inside '...'
+    else if (text[i] == q) return std::nullopt;
+  }
+  return m;
+}
+
 }  // namespace
 
 YamlFile::YamlFile(std::string rel_path, const std::string& text, Diagnostics& diags, const char* one_document_hint)
@@ -75,6 +105,13 @@ YamlFile::YamlFile(std::string rel_path, const std::string& text, Diagnostics& d
     std::vector<YAML::Node> docs = YAML::LoadAll(text);
     if (!docs.empty()) root_ = docs.front();
     ok_ = true;
+    if (const std::optional<YAML::Mark> open = unclosed_quote(root_, text)) {
+      hint(diags.error({path_, open->line + 1, open->column + 1}, "a quoted text is not closed"),
+           std::string("close it with ") + text[static_cast<std::size_t>(open->pos)] + " where the text ends");
+      ok_ = false;
+      root_ = YAML::Node();
+      return;
+    }
     if (const std::optional<YAML::Mark> alias = first_alias(text)) {
       hint(diags.error({path_, alias->line + 1, alias->column + 1}, "a YAML alias ('*name')"),
            "write the value out in full: qaf does not accept YAML anchors and aliases");
