@@ -41,6 +41,14 @@ std::vector<fs::path> files_under(const fs::path& root, const fs::path& dir, con
     if (!it->is_regular_file(ec))
       throw IoError((root / rel).string() + " is not a regular file (a pipe, a device, or a link to one)" +
                     "\n  hint: qaf reads only regular files; remove it, or give it another extension");
+    // A page or record is text written by people: anything this large is a mistake or an attack.
+    constexpr std::uintmax_t kMaxBytes = 8u << 20;
+    if (const std::uintmax_t size = it->file_size(ec); !ec && size > kMaxBytes) {
+      hint(d.error(SourcePos{rel_string(it->path().lexically_relative(root)), 0, 0},
+                   "file is " + std::to_string((size + (1u << 20) - 1) >> 20) + " MB; qaf reads files of at most 8 MB"),
+           "split it into smaller files");
+      continue;
+    }
     if (it->is_symlink(ec)) {
       const fs::path target = fs::weakly_canonical(fs::absolute(it->path(), ec), ec);
       const fs::path inside = target.lexically_relative(folder);
