@@ -10,7 +10,8 @@ namespace {
 
 std::string field(const std::string& v) {
   std::string s = v;
-  if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) s = "'" + s;
+  // OWASP CSV injection: a leading tab or carriage return also starts a formula once Excel trims it.
+  if (!s.empty() && std::string("=+-@\t\r", 6).find(s[0]) != std::string::npos) s = "'" + s;
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
   std::string q = "\"";
   for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);

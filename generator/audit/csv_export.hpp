@@ -9,8 +9,8 @@
 namespace qaf {
 
 /// One CSV file from rows of fields: UTF-8 with a byte order mark (so Excel reads it as
-/// UTF-8), CRLF line ends, RFC 4180 quoting. A text field starting with = + - @ is
-/// prefixed with ' so a spreadsheet never runs it as a formula.
+/// UTF-8), CRLF line ends, RFC 4180 quoting. A text field starting with = + - @, a tab or a
+/// carriage return is prefixed with ' so a spreadsheet never runs it as a formula.
 std::string to_csv(const std::vector<std::vector<std::string>>& rows);
 
 /// The CSV files for one framework's aggregates, one per table of export_tables() (`agg`

@@ -8,6 +8,9 @@
 #include <vector>
 
 #include "load/project_loader.hpp"
+#include "load/theme_loader.hpp"
+#include "output/interrupt.hpp"
+#include "output/output_guard.hpp"
 #include "output/output_tree.hpp"
 #include "cli/pipeline.hpp"
 #include "render/model_json.hpp"
@@ -41,7 +44,7 @@ constexpr const char* kMainHelp =
     "frameworks/<id>/ and content/.\n";
 
 constexpr const char* kBuildHelp =
-    "Usage: qaf build [PROJECT_DIR] [--out DIR] [--audits DIR] [--packs DIR]\n"
+    "Usage: qaf build [PROJECT_DIR] [--out DIR] [--audits DIR] [--packs DIR] [--force]\n"
     "\n"
     "Checks the project, then writes the site, with a printable PDF of every\n"
     "template, booklet and handbook in each framework's pdf/ folder. Nothing is\n"
@@ -50,7 +53,13 @@ constexpr const char* kBuildHelp =
     "Options:\n"
     "  --out DIR      site output folder (default: PROJECT_DIR/site)\n"
     "  --audits DIR   audit records folder (default: qaf.yaml 'audits', else content/audits)\n"
-    "  --packs DIR    audit pack output folder, never inside the site (default: PROJECT_DIR/packs)\n";
+    "  --packs DIR    audit pack output folder, never inside the site (default: PROJECT_DIR/packs)\n"
+    "  --force        replace an existing --out/--packs folder that qaf did not write\n"
+    "\n"
+    "Each build replaces the --out and --packs folders whole. qaf refuses (exit 2) a\n"
+    "folder that is, holds or lies inside the project's frameworks/, content/, themes/,\n"
+    "qaf.yaml, the audit records or the theme; the project folder itself; a file; and\n"
+    "a non-empty folder without the .qaf-output file qaf leaves in what it writes.\n";
 
 constexpr const char* kCheckHelp =
     "Usage: qaf check [PROJECT_DIR] [--audits DIR]\n"
@@ -78,6 +87,7 @@ struct Args {
   std::optional<std::string> out, audits, packs;
   bool json = false;
   bool help = false;
+  bool force = false;
 };
 
 struct UsageError {
@@ -98,6 +108,7 @@ Args parse_args(const std::vector<std::string>& argv) {
     if (s == "--help" || s == "-h") a.help = true;
     else if (s == "--version") a.verb = a.verb.empty() ? "--version" : a.verb;
     else if (s == "--json") a.json = true;
+    else if (s == "--force") a.force = true;
     else if (s == "--out") a.out = value(s);
     else if (s == "--audits") a.audits = value(s);
     else if (s == "--packs") a.packs = value(s);
@@ -130,27 +141,62 @@ std::optional<Project> load_checked(const Args& a, std::ostream& err) {
   return project;
 }
 
-// True when `inner` is `outer` or lies inside it (both made absolute and normal).
-bool inside(const std::filesystem::path& inner, const std::filesystem::path& outer) {
+// Everything `qaf build` reads from disk and must never write over.
+std::vector<ProtectedPath> build_inputs(const Args& a, const std::filesystem::path& root, const Project& project) {
   namespace fs = std::filesystem;
-  const fs::path a = fs::weakly_canonical(fs::absolute(inner)), b = fs::weakly_canonical(fs::absolute(outer));
-  auto ai = a.begin();
-  for (auto bi = b.begin(); bi != b.end(); ++bi, ++ai)
-    if (ai == a.end() || *ai != *bi) return false;
-  return true;
+  std::vector<ProtectedPath> in;
+  auto add = [&](const fs::path& p, const std::string& what) {
+    ProtectedPath x;
+    x.path = p;
+    x.what = what;
+    in.push_back(x);
+  };
+  ProtectedPath project_folder;
+  project_folder.path = root;
+  project_folder.what = "the project folder";
+  project_folder.why = "writing there would delete the whole project";
+  project_folder.may_hold_outputs = true;
+  // The most specific first: the first one matched is the one named.
+  add(a.audits ? fs::path(*a.audits) : root / project.config.audits, "the audit records folder");
+  add(theme_folder(root, project.config.theme), "the theme folder");
+  add(root / "frameworks", "the project's frameworks/ folder");
+  add(root / "content", "the project's content/ folder");
+  add(root / "themes", "the project's themes/ folder");
+  add(root / "qaf.yaml", "the project's qaf.yaml");
+  if (!project.config.logo.empty()) add(root / project.config.logo, "the logo file");
+  const PdfFonts& f = project.config.pdf_fonts;
+  for (const std::string* font : {&f.regular, &f.bold, &f.italic, &f.bold_italic})
+    if (!font->empty()) add(root / *font, "a PDF font file");
+  for (const std::string& font : f.fallbacks) add(root / font, "a PDF font file");
+  in.push_back(project_folder);
+  return in;
 }
 
 // qaf build: everything is rendered in memory and checked; only then is anything written.
 int build(const Args& a, std::ostream& err) {
   namespace fs = std::filesystem;
+  install_interrupt_handlers();
   const fs::path root = a.project.value_or(".");
   Diagnostics diags;
   Project project = load_project(root, load_options(a), diags);
   const fs::path out = a.out ? fs::path(*a.out) : root / "site";
   const fs::path packs = a.packs ? fs::path(*a.packs) : root / project.config.packs;
-  if (inside(packs, out) || inside(out, packs))
-    throw UsageError{"the packs folder (" + packs.string() + ") and the site folder (" + out.string() +
-                     ") must be apart: packs hold personal data and the site is read by all staff"};
+  // Both folders are checked before any work: never an input, never each other, only ours.
+  const std::string apart = "packs hold personal data and the site is read by all staff: keep them apart";
+  std::vector<ProtectedPath> site_inputs = build_inputs(a, root, project), pack_inputs = site_inputs;
+  const std::string apart_hint = "name two folders apart, such as site/ and packs/";
+  auto other_output = [&](const fs::path& p, const std::string& what) {
+    ProtectedPath x;
+    x.path = p;
+    x.what = what;
+    x.why = apart;
+    x.hint = apart_hint;
+    return x;
+  };
+  site_inputs.push_back(other_output(packs, "the packs folder"));
+  pack_inputs.push_back(other_output(out, "the site folder"));
+  const WritableDir site_dir = claim_output_dir(out, "--out", site_inputs, a.force);
+  const WritableDir packs_dir = claim_output_dir(packs, "--packs", pack_inputs, a.force);
   Outputs outputs;
   if (!diags.has_errors()) outputs = render_outputs(root, project, today(), diags);
   diags.print(err);
@@ -159,10 +205,15 @@ int build(const Args& a, std::ostream& err) {
     return exit_content;
   }
   try {
-    write_tree(outputs.site, out, {"README.md"});
-    if (outputs.packs.size() > 0) write_tree(outputs.packs, packs, {"README.md"});
+    std::vector<TreeWrite> writes{{&outputs.site, site_dir, {"README.md"}}};
+    if (outputs.packs.size() > 0) writes.push_back({&outputs.packs, packs_dir, {"README.md"}});
+    write_trees(writes);  // site and packs replaced together or not at all
   } catch (const WriteError& e) {
-    err << "qaf: error: " << e.what() << '\n';
+    err << "qaf: error: " << e.what() << "\n  hint: the previous output is unchanged\n";
+    return exit_usage;
+  } catch (const WriteInterrupted& e) {
+    err << "qaf: " << e.what() << '\n';
+    end_if_interrupted();
     return exit_usage;
   }
   err << "qaf: wrote " << plural(static_cast<long long>(outputs.site.size()), "file") << " to " << out.string() << " ("
@@ -172,6 +223,7 @@ int build(const Args& a, std::ostream& err) {
     err << " and " << plural(static_cast<long long>(outputs.packs.size()), "file") << " to " << packs.string() << " ("
         << plural(static_cast<long long>(project.audits.size()), "audit record") << "; restricted)";
   err << '\n';
+  end_if_interrupted();  // a signal during the swaps: the new output is complete, then the run ends by it
   return exit_ok;
 }
 
@@ -186,7 +238,7 @@ int run(const Args& a, std::ostream& out, std::ostream& err) {
   }
   if (a.verb != "build" && a.verb != "check" && a.verb != "dump")
     throw UsageError{"unknown command '" + a.verb + "'"};
-  if (a.verb != "build" && (a.out || a.packs)) throw UsageError{"--out and --packs go with build"};
+  if (a.verb != "build" && (a.out || a.packs || a.force)) throw UsageError{"--out, --packs and --force go with build"};
   if (a.verb != "dump" && a.json) throw UsageError{"--json goes with dump"};
   if (a.verb == "dump" && !a.json) throw UsageError{"dump needs --json"};
 
@@ -211,6 +263,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return run(parse_args(args), out, err);
   } catch (const UsageError& e) {
     err << "qaf: error: " << e.message << "\n  hint: run 'qaf --help' for usage\n";
+    return exit_usage;
+  } catch (const OutputRefused& e) {
+    err << "qaf: error: " << e.what() << "\n  hint: " << e.hint << '\n';
     return exit_usage;
   } catch (const IoError& e) {
     err << "qaf: error: " << e.what() << '\n';

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 
+#include "load/markdown_check.hpp"
 #include "load/readers.hpp"
 #include "load/scale_values.hpp"
 #include "support/number_format.hpp"
@@ -104,6 +105,7 @@ void read_value(Ctx& c, const Question& q, const YAML::Node& n, const SourcePos&
     case AnswerType::text:
     case AnswerType::evidence:
       out.text = Text{raw, out.pos};
+      check_markdown_nesting(raw, out.pos, false, c.d);
       break;
   }
 }

@@ -15,6 +15,17 @@ void read_config(const YamlFile& file, const YAML::Node& n, Config& c, const std
   c.council = f.str("council");
   if (f.has("theme")) c.theme = f.id("theme");
   c.logo = f.str("logo");
+  if (!c.logo.empty()) {
+    // The logo is copied into the site: it must be a file of the project, never one from elsewhere.
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path root = fs::weakly_canonical(fs::absolute(project_root, ec), ec);
+    const fs::path logo = fs::weakly_canonical(fs::absolute(fs::path(project_root) / c.logo, ec), ec);
+    const fs::path rel = logo.lexically_relative(root);
+    if (fs::path(c.logo).is_absolute() || rel.empty() || *rel.begin() == "..")
+      hint(file.diags().error(f.pos_of("logo"), "logo file '" + c.logo + "' is outside the project folder"),
+           "the logo is copied into the site: put it in the project (e.g. content/logo.png) and name it from there");
+  }
   c.primary_colour = f.str("primary_colour");
   if (!c.primary_colour.empty()) {
     const std::string& pc = c.primary_colour;
@@ -23,7 +34,10 @@ void read_config(const YamlFile& file, const YAML::Node& n, Config& c, const std
     if (!ok) hint(file.diags().error(f.pos_of("primary_colour"), "'" + pc + "' is not a colour"), "write it as #rrggbb, e.g. #1d70b8");
   }
   c.frameworks = f.refs("frameworks");
-  if (f.has("audits")) c.audits = f.str("audits");
+  if (f.has("audits")) {
+    c.audits = f.str("audits");
+    c.audits_pos = f.pos_of("audits");
+  }
   if (f.has("packs")) c.packs = f.str("packs");
   c.period = f.one_of("period", {"quarter", "month"}, "quarter");
   c.suppress_below = static_cast<int>(f.integer("suppress_below", 1, 1000).value_or(5));

@@ -1,5 +1,7 @@
 // Reads Markdown pages: front matter between '---' lines, then the body.
+#include "load/markdown_check.hpp"
 #include "load/readers.hpp"
+#include "support/text_check.hpp"
 
 namespace qaf::detail {
 
@@ -10,6 +12,10 @@ Page read_page(const std::string& rel_path, const std::string& text, const std::
   p.id = default_id;
   std::string_view t = text;
   if (t.substr(0, 3) == "\xEF\xBB\xBF") t.remove_prefix(3);  // UTF-8 byte order mark
+  if (const std::optional<BadText> bad = first_bad_text(t)) {
+    hint(diags.error({rel_path, bad->line, bad->column}, bad->what), bad->hint);
+    return p;
+  }
   const bool has_fm = t.substr(0, 4) == "---\n" || t.substr(0, 5) == "---\r\n";
   if (!has_fm) {
     hint(diags.error(p.pos, "page has no front matter"),
@@ -42,11 +48,15 @@ Page read_page(const std::string& rel_path, const std::string& text, const std::
   const std::size_t after = t.find('\n', end);
   p.body = after == std::string_view::npos ? std::string() : std::string(t.substr(after + 1));
   p.body_line = line + 1;
+  check_markdown_nesting(p.body, {rel_path, p.body_line, 1}, true, diags);
   if (!file.ok()) return p;
   Fields f(file, file.root(), "page", {}, p.pos);
   if (!f.ok()) return p;
   p.title = f.str("title");
   if (f.has("id")) p.id = f.id("id");
+  else if (!valid_id(p.id))  // the id comes from the file name and becomes the page's URL
+    hint(diags.error(p.pos, "page file name '" + p.id + "' is not a valid id"),
+         "rename the file using lower-case letters, digits and '-' (at most 100 characters), or give an 'id:' in its front matter");
   p.order = static_cast<int>(f.integer("order", -100000, 100000).value_or(0));
   p.summary = f.str("summary");
   return p;

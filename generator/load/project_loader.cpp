@@ -14,12 +14,16 @@ using namespace detail;
 
 namespace {
 
-// Files under `dir` with extension `ext`, sorted, as paths relative to `root`.
-std::vector<fs::path> files_under(const fs::path& root, const fs::path& dir, const std::string& ext,
+std::string rel_string(const fs::path& p) { return p.generic_string(); }
+
+// Files under `dir` with extension `ext`, sorted, as paths relative to `root`. A link that
+// leads out of `dir` is reported to `d` and left out: what qaf publishes stays what is in the folder.
+std::vector<fs::path> files_under(const fs::path& root, const fs::path& dir, const std::string& ext, Diagnostics& d,
                                   const std::vector<fs::path>& skip = {}) {
   std::vector<fs::path> out;
   std::error_code ec;
   if (!fs::is_directory(root / dir, ec)) return out;
+  const fs::path folder = fs::weakly_canonical(fs::absolute(root / dir, ec), ec);
   fs::recursive_directory_iterator it(root / dir, fs::directory_options::skip_permission_denied, ec), end;
   if (ec) throw IoError("cannot read folder " + (root / dir).string() + ": " + ec.message());
   for (; it != end; it.increment(ec)) {
@@ -32,13 +36,35 @@ std::vector<fs::path> files_under(const fs::path& root, const fs::path& dir, con
         it.disable_recursion_pending();
       continue;
     }
-    if (it->path().extension() == ext && it->path().filename().string()[0] != '.') out.push_back(rel);
+    if (it->path().extension() != ext || it->path().filename().string()[0] == '.') continue;
+    // Only regular files: a FIFO would hang the build, a device (or a link to /dev/zero) never end.
+    if (!it->is_regular_file(ec))
+      throw IoError((root / rel).string() + " is not a regular file (a pipe, a device, or a link to one)" +
+                    "\n  hint: qaf reads only regular files; remove it, or give it another extension");
+    // A page or record is text written by people: anything this large is a mistake or an attack.
+    constexpr std::uintmax_t kMaxBytes = 8u << 20;
+    if (const std::uintmax_t size = it->file_size(ec); !ec && size > kMaxBytes) {
+      hint(d.error(SourcePos{rel_string(it->path().lexically_relative(root)), 0, 0},
+                   "file is " + std::to_string((size + (1u << 20) - 1) >> 20) + " MB; qaf reads files of at most 8 MB"),
+           "split it into smaller files");
+      continue;
+    }
+    if (it->is_symlink(ec)) {
+      const fs::path target = fs::weakly_canonical(fs::absolute(it->path(), ec), ec);
+      const fs::path inside = target.lexically_relative(folder);
+      if (inside.empty() || *inside.begin() == "..") {
+        hint(d.error(SourcePos{rel_string(it->path().lexically_relative(root)), 0, 0}, "a link to a file outside " + rel_string(dir) + "/ (" +
+                                                            target.string() + ")"),
+             "copy the file into the folder instead: qaf reads only what is in it");
+        continue;
+      }
+    }
+    out.push_back(rel);
   }
   std::sort(out.begin(), out.end());
   return out;
 }
 
-std::string rel_string(const fs::path& p) { return p.generic_string(); }
 
 // Reads one framework YAML file: each top-level key is one kind of content.
 void load_framework_file(const fs::path& root, const fs::path& rel, Framework& fw, bool& have_meta,
@@ -85,7 +111,7 @@ void load_framework_file(const fs::path& root, const fs::path& rel, Framework& f
 std::vector<Page> load_pages(const fs::path& root, const fs::path& dir, Diagnostics& d,
                              const std::vector<fs::path>& skip = {}) {
   std::vector<Page> pages;
-  for (const fs::path& rel : files_under(root, dir, ".md", skip)) {
+  for (const fs::path& rel : files_under(root, dir, ".md", d, skip)) {
     if (rel.filename() == "README.md" && rel.parent_path() == dir) continue;  // notes for authors, not pages
     pages.push_back(read_page(rel_string(rel), read_file(root / rel), rel.stem().string(), d));
   }
@@ -110,7 +136,7 @@ Framework load_framework(const fs::path& root, const std::string& id, Diagnostic
   const fs::path dir = fs::path("frameworks") / id;
   bool have_meta = false;
   SourcePos meta_pos;
-  const std::vector<fs::path> yaml = files_under(root, dir, ".yaml");
+  const std::vector<fs::path> yaml = files_under(root, dir, ".yaml", d);
   for (const fs::path& rel : yaml) load_framework_file(root, rel, fw, have_meta, meta_pos, d);
   if (!have_meta && !fw.incomplete) {
     Diagnostic& e = d.error({fw.dir, 0, 0}, "framework '" + id + "' has no 'framework' metadata");
@@ -120,7 +146,7 @@ Framework load_framework(const fs::path& root, const std::string& id, Diagnostic
   fw.meta.pos = have_meta ? fw.meta.pos : SourcePos{fw.dir, 0, 0};
   if (!valid_id(id))
     hint(d.error({fw.dir, 0, 0}, "framework folder name '" + id + "' is not a valid id"),
-         "rename the folder using lower-case letters, digits and '-'");
+         "rename the folder using lower-case letters, digits and '-' (at most 100 characters)");
   fw.pages = load_pages(root, dir, d);
   check_page_ids(fw.pages, d);
   if (!fw.incomplete) resolve_framework(fw, d);
@@ -154,7 +180,12 @@ Project load_project(const fs::path& root, const LoadOptions& options, Diagnosti
   for (const std::string& id : ids) p.frameworks.push_back(load_framework(root, id, d));
 
   // Site pages: content/**.md, except the audits folder.
-  const fs::path audits_rel = options.audits_dir.empty() ? fs::path(p.config.audits) : fs::path();
+  // An --audits folder inside content/ is left out exactly as the configured one is.
+  fs::path audits_rel = fs::path(p.config.audits);
+  if (!options.audits_dir.empty()) {
+    audits_rel = fs::relative(options.audits_dir, root, ec);
+    if (ec || audits_rel.empty() || *audits_rel.begin() == "..") audits_rel.clear();
+  }
   p.pages = load_pages(root, "content", d, {fs::path("content") / "audits", audits_rel});
   check_page_ids(p.pages, d);
 
@@ -164,8 +195,12 @@ Project load_project(const fs::path& root, const LoadOptions& options, Diagnosti
   const fs::path audit_dir = options.audits_dir.empty() ? fs::path(p.config.audits) : fs::path(options.audits_dir);
   if (!options.audits_dir.empty() && !fs::is_directory(audit_dir, ec))
     throw IoError("audit records folder " + audit_dir.string() + " does not exist");
+  // A folder named in qaf.yaml that is not there would silently give no records at all.
+  if (options.audits_dir.empty() && !p.config.audits_pos.file.empty() && !fs::is_directory(root / audit_dir, ec))
+    hint(d.error(p.config.audits_pos, "audit records folder '" + p.config.audits + "' does not exist"),
+         "name the folder that holds the records, relative to the project folder (default content/audits)");
   std::map<std::string, SourcePos> seen;
-  for (const fs::path& rel : files_under(audit_root, audit_dir, ".yaml")) {
+  for (const fs::path& rel : files_under(audit_root, audit_dir, ".yaml", d)) {
     YamlFile file(rel_string(rel), read_file(audit_root / rel), d, "put each audit record in its own file");
     if (!file.ok()) continue;
     AuditRecord a = read_audit(file, file.root(), p);

@@ -15,17 +15,19 @@ const std::vector<std::string>& required_templates() {
   return names;
 }
 
+fs::path theme_folder(const fs::path& root, const std::string& name) {
+  std::error_code ec;
+  const fs::path own = root / "themes" / name, builtin = fs::path(QAF_BUILTIN_THEMES) / name;
+  return !fs::is_directory(own, ec) && fs::is_directory(builtin, ec) ? builtin : own;
+}
+
 Theme load_theme(const fs::path& root, const Project& project, Diagnostics& d) {
   Theme t;
   t.name = project.config.theme;
   // The project's own themes/ first, then the themes that come with qaf.
   std::error_code ec;
-  fs::path dir = root / "themes" / t.name;
-  fs::path base = root;
-  if (!fs::is_directory(dir, ec) && fs::is_directory(fs::path(QAF_BUILTIN_THEMES) / t.name, ec)) {
-    dir = fs::path(QAF_BUILTIN_THEMES) / t.name;
-    base = fs::path(QAF_BUILTIN_THEMES).parent_path();
-  }
+  const fs::path dir = theme_folder(root, t.name);
+  const fs::path base = dir == root / "themes" / t.name ? root : fs::path(QAF_BUILTIN_THEMES).parent_path();
   if (!fs::is_directory(dir, ec)) {
     std::vector<std::string> known;
     if (fs::is_directory(root / "themes", ec))

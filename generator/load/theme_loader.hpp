@@ -14,6 +14,10 @@ namespace qaf {
 /// `diags`; throws IoError when a file cannot be read.
 Theme load_theme(const std::filesystem::path& root, const Project& project, Diagnostics& diags);
 
+/// The folder the theme `name` is read from: `root`/themes/`name`, else qaf's own copy
+/// when it has one (the project's path when neither exists). Reads the disk; never throws.
+std::filesystem::path theme_folder(const std::filesystem::path& root, const std::string& name);
+
 /// Templates a theme must provide.
 const std::vector<std::string>& required_templates();
 

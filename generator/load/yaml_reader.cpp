@@ -5,9 +5,16 @@
 #include <charconv>
 #include <cmath>
 #include <cctype>
+#include <optional>
+#include <sstream>
 
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
+
+#include "load/markdown_check.hpp"
 #include "load/schema.hpp"
 #include "support/suggest.hpp"
+#include "support/text_check.hpp"
 
 namespace qaf::detail {
 namespace {
@@ -27,12 +34,91 @@ void hint_colon(Diagnostic& d, const YAML::Node& found) {
     hint(d, "YAML reads 'words: more words' as a key and a value; if this is text containing ': ', put it in quotes");
 }
 
+namespace {
+
+// Finds the first alias (*name) of a YAML text. Aliases are refused: a small file of aliases
+// to one long value expands to gigabytes once each use is read as its own string.
+struct FirstAlias : YAML::EventHandler {
+  std::optional<YAML::Mark> mark;
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark& m, YAML::anchor_t) override {
+    if (!mark) mark = m;
+  }
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+std::optional<YAML::Mark> first_alias(const std::string& text) {
+  if (text.find('&') == std::string::npos) return std::nullopt;  // no anchor, so no alias
+  std::istringstream in(text);
+  YAML::Parser parser(in);
+  FirstAlias handler;
+  while (!handler.mark && parser.HandleNextDocument(handler)) {
+  }
+  return handler.mark;
+}
+
+// yaml-cpp accepts a quoted text left open to the end of the file (the quote swallows every
+// later line). Such a text is the last scalar of the document: find it without recursion and
+// see whether its quote is closed. Returns the opening quote's mark when it is not.
+std::optional<YAML::Mark> unclosed_quote(const YAML::Node& root, const std::string& text) {
+  YAML::Node n(root);
+  for (int steps = 0; steps < 100000; ++steps) {
+    const YAML::Node& c = n;
+    if (c.IsMap() && c.size() > 0) {
+      YAML::const_iterator last = c.begin();
+      for (auto it = c.begin(); it != c.end(); ++it) last = it;
+      n.reset(last->second);
+    } else if (c.IsSequence() && c.size() > 0) {
+      n.reset(c[c.size() - 1]);
+    } else {
+      break;
+    }
+  }
+  if (!n.IsScalar()) return std::nullopt;
+  const YAML::Mark m = n.Mark();
+  if (m.pos < 0 || static_cast<std::size_t>(m.pos) >= text.size()) return std::nullopt;
+  const char q = text[static_cast<std::size_t>(m.pos)];
+  if (q != '"' && q != '\'') return std::nullopt;
+  for (std::size_t i = static_cast<std::size_t>(m.pos) + 1; i < text.size(); ++i) {
+    if (q == '"' && text[i] == '\\') ++i;  // an escape: skip the escaped character
+    else if (text[i] == q && q == '\'' && i + 1 < text.size() && text[i + 1] == '\'') ++i;  // '' inside '...'
+    else if (text[i] == q) return std::nullopt;
+  }
+  return m;
+}
+
+}  // namespace
+
 YamlFile::YamlFile(std::string rel_path, const std::string& text, Diagnostics& diags, const char* one_document_hint)
     : path_(std::move(rel_path)), diags_(&diags) {
+  if (const std::optional<BadText> bad = first_bad_text(text)) {
+    hint(diags.error({path_, bad->line, bad->column}, bad->what), bad->hint);
+    return;
+  }
   try {
     std::vector<YAML::Node> docs = YAML::LoadAll(text);
     if (!docs.empty()) root_ = docs.front();
     ok_ = true;
+    if (const std::optional<YAML::Mark> open = unclosed_quote(root_, text)) {
+      hint(diags.error({path_, open->line + 1, open->column + 1}, "a quoted text is not closed"),
+           std::string("close it with ") + text[static_cast<std::size_t>(open->pos)] + " where the text ends");
+      ok_ = false;
+      root_ = YAML::Node();
+      return;
+    }
+    if (const std::optional<YAML::Mark> alias = first_alias(text)) {
+      hint(diags.error({path_, alias->line + 1, alias->column + 1}, "a YAML alias ('*name')"),
+           "write the value out in full: qaf does not accept YAML anchors and aliases");
+      ok_ = false;
+      root_ = YAML::Node();
+      return;
+    }
     if (docs.size() > 1) {
       // Point at the '---' line that starts the second document.
       int line = 0, found = 0, seen_content = 0;
@@ -74,6 +160,8 @@ std::string describe(const YAML::Node& n) {
 }
 
 bool valid_id(std::string_view id) {
+  // Ids become file names and URLs: no ".." (a path out of the site), no names too long for a file system.
+  if (id.size() > kMaxIdLength || id.find("..") != std::string_view::npos) return false;
   if (id.empty() || !(std::islower(static_cast<unsigned char>(id[0])) || std::isdigit(static_cast<unsigned char>(id[0]))))
     return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
@@ -217,13 +305,17 @@ std::string Fields::str(std::string_view key) const {
   return n->Scalar();
 }
 
-Text Fields::text(std::string_view key) const { return Text{str(key), pos_of(key)}; }
+Text Fields::text(std::string_view key) const {
+  Text t{str(key), pos_of(key)};
+  check_markdown_nesting(t.markdown, t.pos, false, file_->diags());
+  return t;
+}
 
 std::string Fields::id(std::string_view key) const {
   std::string v = str(key);
   if (!v.empty() && !valid_id(v)) {
     Diagnostic& e = file_->diags().error(pos_of(key), "'" + v + "' is not a valid id");
-    hint(e, "ids use lower-case letters, digits, '-', '_' and '.', and start with a letter or digit (e.g. 'case-audit')");
+    hint(e, "ids use lower-case letters, digits, '-', '_' and '.' (never '..'), start with a letter or digit and have at most 100 characters (e.g. 'case-audit')");
   }
   return v;
 }
@@ -302,7 +394,10 @@ std::vector<Text> Fields::texts(std::string_view key) const {
   std::vector<Text> out;
   const YAML::Node* n = find(key);
   if (!n || n->IsNull()) return out;
-  if (n->IsScalar()) return {Text{n->Scalar(), pos_of(key)}};
+  if (n->IsScalar()) {
+    check_markdown_nesting(n->Scalar(), pos_of(key), false, file_->diags());
+    return {Text{n->Scalar(), pos_of(key)}};
+  }
   if (!n->IsSequence()) {
     file_->diags().error(pos_of(key), "'" + std::string(key) + "' in " + schema_ + " must be a list of texts, not " +
                                           describe(*n));
@@ -316,6 +411,7 @@ std::vector<Text> Fields::texts(std::string_view key) const {
       continue;
     }
     out.push_back({item.Scalar(), file_->pos(item, pos_of(key))});
+    check_markdown_nesting(out.back().markdown, out.back().pos, false, file_->diags());
   }
   return out;
 }

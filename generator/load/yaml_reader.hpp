@@ -92,7 +92,11 @@ class Fields {
   std::vector<std::string> extra_;
 };
 
-/// Checks id syntax: lower-case letters, digits, '-', '_', '.'; starts with a letter or digit.
+/// Longest id accepted: ids become file names (with a suffix) and URLs.
+inline constexpr std::size_t kMaxIdLength = 100;
+
+/// Checks id syntax: lower-case letters, digits, '-', '_', '.' (never ".."); starts with a
+/// letter or digit; at most kMaxIdLength characters.
 bool valid_id(std::string_view id);
 
 /// Adds the "quote text that contains ': '" hint when `found` is a map.

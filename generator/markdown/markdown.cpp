@@ -104,6 +104,34 @@ std::string plain_text(cmark_node* root) {
   return out;
 }
 
+// Does this node add a level of nesting (and a frame to the recursive walks below)?
+bool nests(cmark_node* n) {
+  switch (cmark_node_get_type(n)) {
+    case CMARK_NODE_BLOCK_QUOTE:
+    case CMARK_NODE_ITEM:
+    case CMARK_NODE_EMPH:
+    case CMARK_NODE_STRONG:
+    case CMARK_NODE_LINK:
+    case CMARK_NODE_IMAGE:
+      return true;
+    default:
+      return cmark_node_get_type_string(n) == std::string_view("strikethrough");
+  }
+}
+
+// The first node nested more than `limit` levels under `root` (nullptr when none), found without recursion.
+cmark_node* first_too_deep(cmark_node* root, int limit) {
+  IterPtr it(cmark_iter_new(root));
+  int depth = 0;
+  for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* n = cmark_iter_get_node(it.get());
+    if (!nests(n)) continue;
+    if (ev == CMARK_EVENT_ENTER && ++depth > limit) return n;
+    if (ev == CMARK_EVENT_EXIT) --depth;
+  }
+  return nullptr;
+}
+
 // --- Blocks and styled spans for layout outside HTML ---
 
 /// Style of the inline text being collected.
@@ -332,8 +360,30 @@ std::string render_inline_markdown(std::string_view markdown, const MarkdownOpti
 std::vector<MarkdownBlock> markdown_blocks(std::string_view markdown) {
   Parsed p = parse(markdown, CMARK_OPT_DEFAULT | CMARK_OPT_SMART);
   std::vector<MarkdownBlock> out;
+  if (first_too_deep(p.root.get(), kMaxMarkdownNesting)) {
+    // Too deep for the recursive walk: its plain text, as one paragraph (qaf check reports it).
+    MarkdownBlock b;
+    b.spans.push_back(MarkdownSpan{plain_text(p.root.get()), false, false, false, {}});
+    out.push_back(std::move(b));
+    return out;
+  }
   collect_blocks(p.root.get(), 0, false, out);
   return out;
+}
+
+MarkdownNesting markdown_too_deep(std::string_view markdown, int limit) {
+  // Each level needs a markup character of its own ("> ", "- ", "1.", "*", "[", "~"); count them first.
+  long marks = 0;
+  for (std::size_t i = 0; i < markdown.size(); ++i) {
+    const char c = markdown[i];
+    if (c == '>' || c == '*' || c == '_' || c == '-' || c == '+' || c == '[' || c == '~' || c == '<') ++marks;
+    else if ((c == '.' || c == ')') && i > 0 && std::isdigit(static_cast<unsigned char>(markdown[i - 1]))) ++marks;
+  }
+  if (marks <= limit) return {};
+  Parsed p = parse(markdown, CMARK_OPT_DEFAULT | CMARK_OPT_SMART);
+  cmark_node* n = first_too_deep(p.root.get(), limit);
+  if (!n) return {};
+  return {limit + 1, std::max(1, cmark_node_get_start_line(n)), std::max(1, cmark_node_get_start_column(n))};
 }
 
 std::string markdown_to_text(std::string_view markdown) {

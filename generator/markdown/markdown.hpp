@@ -64,8 +64,23 @@ struct MarkdownBlock {
 
 /// The blocks of a Markdown text in document order, with typographic quotes and dashes
 /// (as render_markdown makes them). Raw HTML is left out; an image is its alt text;
-/// a list item's later paragraphs join its first with a line break. Throws std::bad_alloc only.
+/// a list item's later paragraphs join its first with a line break. A text nested deeper than
+/// kMaxMarkdownNesting is one paragraph of its plain text (qaf check reports it). Throws std::bad_alloc only.
 std::vector<MarkdownBlock> markdown_blocks(std::string_view markdown);
+
+/// Deepest nesting a Markdown text may have: block quotes, list items, emphasis, strong,
+/// links, images and strikethrough inside each other. Deeper texts are an error in `qaf check`
+/// (an auditor's free text could otherwise exhaust the stack of any recursive walk).
+inline constexpr int kMaxMarkdownNesting = 50;
+
+/// Where a Markdown text first nests more than `limit` levels (line and column 1-based,
+/// within the text), or depth 0 when it never does. Iterative; cheap for ordinary text (a
+/// text with no more than `limit` markup characters is not even parsed). Throws std::bad_alloc only.
+struct MarkdownNesting {
+  int depth = 0;  ///< limit + 1 when exceeded, else 0
+  int line = 0, column = 0;
+};
+MarkdownNesting markdown_too_deep(std::string_view markdown, int limit = kMaxMarkdownNesting);
 
 /// A slug for anchors: lower-case letters, digits and '-' ("Seen alone?" -> "seen-alone").
 std::string slugify(std::string_view text);

@@ -26,6 +26,7 @@ struct Config {
   std::string primary_colour;
   std::vector<Ref> frameworks;  ///< empty: every folder under frameworks/
   std::string audits = "content/audits";
+  SourcePos audits_pos;  ///< where qaf.yaml names `audits` (no file when it does not)
   std::string packs = "packs";
   std::string period = "quarter";  ///< quarter | month
   int suppress_below = 5;           ///< aggregate counts under this are hidden on the site

@@ -1,9 +1,17 @@
 // In-memory output trees and their atomic-as-possible writing to disk (stage, then swap by rename).
 #include "output/output_tree.hpp"
 
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
 #include <fstream>
 #include <stdexcept>
+#include <sys/stat.h>
+#include <system_error>
 #include <unistd.h>
+
+#include "output/interrupt.hpp"
 
 namespace qaf {
 namespace fs = std::filesystem;
@@ -23,51 +31,185 @@ void OutputTree::merge(const OutputTree& other, const std::string& prefix) {
   for (const auto& [path, bytes] : other.files_) add(prefix.empty() ? path : prefix + "/" + path, bytes);
 }
 
-void write_tree(const OutputTree& tree, const fs::path& dir, const std::vector<std::string>& keep) {
-  std::error_code ec;
-  const fs::path target = fs::absolute(dir, ec);
-  const fs::path parent = target.parent_path();
-  const std::string stem = target.filename().string();
-  const fs::path stage = parent / ("." + stem + ".qaf-new-" + std::to_string(::getpid()));
-  const fs::path old = parent / ("." + stem + ".qaf-old-" + std::to_string(::getpid()));
-  fs::remove_all(stage, ec);
-  fs::remove_all(old, ec);
-  try {
-    fs::create_directories(stage);
-    for (const auto& [path, bytes] : tree.files()) {
-      const fs::path p = stage / path;
-      fs::create_directories(p.parent_path());
-      std::ofstream out(p, std::ios::binary | std::ios::trunc);
-      out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-      out.close();
-      if (!out) throw WriteError("cannot write " + (target / path).string());
+namespace {
+
+// Staging names beside a target NAME: ".NAME.qaf-new-PID" (the new tree, later the old one
+// after an exchange) and ".NAME.qaf-old-PID" (the old tree, when no exchange is possible).
+fs::path staging_path(const fs::path& target, const char* kind, long pid) {
+  return target.parent_path() / ("." + target.filename().string() + ".qaf-" + kind + "-" + std::to_string(pid));
+}
+
+std::string errno_text(int err) { return std::error_code(err, std::generic_category()).message(); }
+
+// Writes one file with POSIX calls so that a failure reports its own errno.
+void write_file(const fs::path& p, const std::string& bytes, const fs::path& shown) {
+  const int fd = ::open(p.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) throw WriteError("cannot write " + shown.string() + ": " + errno_text(errno));
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int err = errno;
+      ::close(fd);
+      throw WriteError("cannot write " + shown.string() + ": " + errno_text(err));
     }
-    for (const std::string& k : keep)
-      if (!tree.has(k) && fs::exists(target / k)) fs::copy_file(target / k, stage / k, fs::copy_options::overwrite_existing);
-  } catch (const fs::filesystem_error& e) {
-    fs::remove_all(stage, ec);
-    throw WriteError(std::string("cannot write output: ") + e.what());
+    done += static_cast<std::size_t>(n);
+  }
+  if (::close(fd) != 0) throw WriteError("cannot write " + shown.string() + ": " + errno_text(errno));
+}
+
+// The command name of a live process ("" when unknown), to tell a reused PID from a qaf run.
+std::string process_name(long pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/comm");
+  std::string name;
+  std::getline(in, name);
+  return name;
+}
+
+bool staging_owner_gone(long pid) {
+  if (pid == static_cast<long>(::getpid())) return true;  // an earlier run with our PID: not running now
+  if (pid <= 0 || pid > 0x3fffffff) return true;
+  if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) return true;
+  // Alive: a qaf still building, unless the PID was reused by another program.
+  const std::string theirs = process_name(pid), ours = process_name(::getpid());
+  return !theirs.empty() && !ours.empty() && theirs != ours;
+}
+
+// How a target was swapped, so that it can be put back.
+enum class Swap { none, exchanged, created, two_step };
+
+// Swaps `stage` in at `target`. Returns how; throws WriteError (nothing changed) on failure.
+Swap swap_in(const fs::path& stage, const fs::path& target, const fs::path& old) {
+  struct stat st {};
+  if (::lstat(target.c_str(), &st) != 0) {
+    if (errno != ENOENT) throw WriteError("cannot replace " + target.string() + ": " + errno_text(errno));
+    if (::renameat2(AT_FDCWD, stage.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE) == 0) return Swap::created;
+    if (errno != EINVAL && errno != ENOSYS)
+      throw WriteError("cannot write " + target.string() + ": " + errno_text(errno));
+    if (::rename(stage.c_str(), target.c_str()) == 0) return Swap::created;
+    throw WriteError("cannot write " + target.string() + ": " + errno_text(errno));
+  }
+  // Atomic exchange: at every instant `target` is the whole old tree or the whole new one.
+  if (::renameat2(AT_FDCWD, stage.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) return Swap::exchanged;
+  if (errno != EINVAL && errno != ENOSYS)
+    throw WriteError("cannot replace " + target.string() + ": " + errno_text(errno));
+  // No exchange on this file system: move the old one aside, then the new one in.
+  if (::rename(target.c_str(), old.c_str()) != 0)
+    throw WriteError("cannot replace " + target.string() + ": " + errno_text(errno));
+  if (::rename(stage.c_str(), target.c_str()) != 0) {
+    const int err = errno;
+    ::rename(old.c_str(), target.c_str());
+    throw WriteError("cannot replace " + target.string() + ": " + errno_text(err));
+  }
+  return Swap::two_step;
+}
+
+// Puts the previous tree back at `target` after a later swap failed (best effort).
+void swap_back(Swap how, const fs::path& stage, const fs::path& target, const fs::path& old) {
+  if (how == Swap::exchanged) ::renameat2(AT_FDCWD, stage.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE);
+  else if (how == Swap::created) ::rename(target.c_str(), stage.c_str());
+  else if (how == Swap::two_step && ::rename(target.c_str(), stage.c_str()) == 0) ::rename(old.c_str(), target.c_str());
+}
+
+}  // namespace
+
+int remove_stale_staging(const fs::path& dir) {
+  std::error_code ec;
+  const std::string prefix = "." + dir.filename().string() + ".qaf-";
+  int removed = 0;
+  for (fs::directory_iterator it(dir.parent_path(), ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    const std::string rest = name.substr(prefix.size());  // "new-PID" or "old-PID"
+    if (rest.size() < 5 || (rest.compare(0, 4, "new-") != 0 && rest.compare(0, 4, "old-") != 0)) continue;
+    const std::string digits = rest.substr(4);
+    if (digits.empty() || digits.size() > 10 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+    if (!staging_owner_gone(std::stol(digits))) continue;
+    std::error_code rec;
+    // A run killed between moving the old output aside and the new one in: the old one goes back.
+    if (rest[0] == 'o' && !fs::exists(fs::symlink_status(dir, rec)) &&
+        ::rename(it->path().c_str(), dir.c_str()) == 0)
+      continue;
+    fs::remove_all(it->path(), rec);
+    if (!rec) ++removed;
+  }
+  return removed;
+}
+
+void write_tree(const OutputTree& tree, const WritableDir& dir, const std::vector<std::string>& keep) {
+  write_trees({TreeWrite{&tree, dir, keep}});
+}
+
+void write_trees(const std::vector<TreeWrite>& writes) { detail::write_trees(writes, {}); }
+
+void detail::write_trees(const std::vector<TreeWrite>& writes, const std::function<void(std::size_t)>& before_swap) {
+  const long pid = static_cast<long>(::getpid());
+  std::vector<fs::path> stages, olds;
+  for (const TreeWrite& w : writes) {
+    remove_stale_staging(w.dir.path());
+    stages.push_back(staging_path(w.dir.path(), "new", pid));
+    olds.push_back(staging_path(w.dir.path(), "old", pid));
+  }
+  StagingSpan span;  // from here a SIGINT/SIGTERM is only recorded, and handled below
+  auto remove_staging = [&] {
+    std::error_code ec;
+    for (std::size_t i = 0; i < writes.size(); ++i) {
+      fs::remove_all(stages[i], ec);
+      fs::remove_all(olds[i], ec);
+    }
+  };
+  auto stop_if_asked = [&] {
+    if (interrupt_requested()) throw WriteInterrupted("interrupted; the previous output is unchanged");
+  };
+  try {
+    for (std::size_t i = 0; i < writes.size(); ++i) {
+      const TreeWrite& w = writes[i];
+      const fs::path& target = w.dir.path();
+      const fs::path& stage = stages[i];
+      stop_if_asked();
+      std::error_code ec;
+      fs::create_directories(target.parent_path(), ec);
+      if (::mkdir(stage.c_str(), 0777) != 0)
+        throw WriteError("cannot write " + target.string() + ": cannot create " + stage.string() + ": " +
+                         errno_text(errno));
+      std::string last_dir;
+      for (const auto& [path, bytes] : w.tree->files()) {
+        stop_if_asked();
+        const fs::path p = stage / path;
+        const std::string parent = p.parent_path().string();
+        if (parent != last_dir) {
+          fs::create_directories(p.parent_path(), ec);
+          if (ec) throw WriteError("cannot write " + (target / path).string() + ": " + ec.message());
+          last_dir = parent;
+        }
+        write_file(p, bytes, target / path);
+      }
+      if (!w.tree->has(kOutputMarker)) write_file(stage / kOutputMarker, kOutputMarkerText, target / kOutputMarker);
+      for (const std::string& k : w.keep) {
+        if (w.tree->has(k) || !fs::is_regular_file(target / k, ec)) continue;
+        fs::copy_file(target / k, stage / k, fs::copy_options::overwrite_existing, ec);
+        if (ec) throw WriteError("cannot keep " + (target / k).string() + ": " + ec.message());
+      }
+    }
+    stop_if_asked();
   } catch (...) {
-    fs::remove_all(stage, ec);
+    remove_staging();
     throw;
   }
-  // Swap: the previous output moves aside, the new one takes its name, the old one goes.
-  const bool had_old = fs::exists(target, ec);
-  if (had_old) {
-    fs::rename(target, old, ec);
-    if (ec) {
-      fs::remove_all(stage, ec);
-      throw WriteError("cannot replace " + target.string() + ": " + ec.message());
+  // Swap every target; if one fails, put back those already swapped, newest first.
+  std::vector<Swap> done;
+  for (std::size_t i = 0; i < writes.size(); ++i) {
+    try {
+      if (before_swap) before_swap(i);
+      done.push_back(swap_in(stages[i], writes[i].dir.path(), olds[i]));
+    } catch (...) {
+      for (std::size_t j = done.size(); j-- > 0;) swap_back(done[j], stages[j], writes[j].dir.path(), olds[j]);
+      remove_staging();
+      throw;
     }
   }
-  fs::rename(stage, target, ec);
-  if (ec) {
-    const std::string why = ec.message();
-    if (had_old) fs::rename(old, target, ec);
-    fs::remove_all(stage, ec);
-    throw WriteError("cannot write " + target.string() + ": " + why);
-  }
-  fs::remove_all(old, ec);
+  remove_staging();  // after the swaps these hold the previous outputs
 }
 
 }  // namespace qaf

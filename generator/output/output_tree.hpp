@@ -1,10 +1,13 @@
 // An output tree in memory (relative path -> bytes), and the one function that writes a tree to disk.
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "output/output_guard.hpp"
 
 namespace qaf {
 
@@ -25,15 +28,42 @@ class OutputTree {
   std::map<std::string, std::string> files_;
 };
 
-/// Replaces the folder `dir` with exactly the files of `tree`. The new tree is written
-/// to a staging folder beside `dir` first and swapped in by renames, so a failure
-/// leaves the previous output as it was. Files named in `keep` (e.g. "README.md") are
-/// carried over from the previous output when the tree does not have them.
-/// Throws WriteError when it cannot write.
-void write_tree(const OutputTree& tree, const std::filesystem::path& dir, const std::vector<std::string>& keep = {});
+/// One tree to write and the folder it replaces (checked by claim_output_dir()). Files named
+/// in `keep` (e.g. "README.md") are carried over from the previous output when the tree does
+/// not have them.
+struct TreeWrite {
+  const OutputTree* tree;
+  WritableDir dir;
+  std::vector<std::string> keep;
+};
+
+/// Replaces each folder with exactly the files of its tree plus the marker file (kOutputMarker),
+/// all of them or none as far as the file system allows: every tree is written to a staging
+/// folder beside its target first (`.NAME.qaf-new-PID`), then each is swapped in (an atomic
+/// exchange where the file system offers one); when a swap fails the ones done are put back.
+/// Staging folders left by earlier runs that were killed are removed first. A SIGINT/SIGTERM
+/// recorded while staging (see interrupt.hpp) removes this run's staging folders and throws
+/// WriteInterrupted. Throws WriteError when it cannot write; the previous outputs then stand.
+void write_trees(const std::vector<TreeWrite>& writes);
+
+namespace detail {
+/// write_trees() calling `before_swap(i)` before swapping in tree i (tests break a swap with it).
+void write_trees(const std::vector<TreeWrite>& writes, const std::function<void(std::size_t)>& before_swap);
+}  // namespace detail
+
+/// write_trees() for a single tree.
+void write_tree(const OutputTree& tree, const WritableDir& dir, const std::vector<std::string>& keep = {});
+
+/// Removes staging folders beside `dir` left by runs that are no longer alive; returns how many.
+int remove_stale_staging(const std::filesystem::path& dir);
 
 /// Thrown when the output cannot be written.
 struct WriteError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+/// Thrown when SIGINT or SIGTERM stopped the writing; nothing of this run is left on disk.
+struct WriteInterrupted : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 

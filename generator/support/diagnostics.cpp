@@ -30,22 +30,27 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
     if (a.pos.line != b.pos.line) return a.pos.line < b.pos.line;
     return a.pos.column < b.pos.column;
   });
-  // The same problem reached twice (e.g. through two references) is reported once.
-  out.erase(std::unique(out.begin(), out.end(),
-                        [](const Diagnostic& a, const Diagnostic& b) {
-                          return a.severity == b.severity && a.pos == b.pos && a.message == b.message;
-                        }),
-            out.end());
-  return out;
+  // The same problem reached twice (e.g. through two references) is reported once, wherever
+  // the second report falls among others at the same place.
+  std::vector<Diagnostic> once;
+  for (Diagnostic& d : out) {
+    bool seen = false;
+    for (auto it = once.rbegin(); it != once.rend() && it->pos == d.pos && !seen; ++it)
+      seen = it->severity == d.severity && it->message == d.message;
+    if (!seen) once.push_back(std::move(d));
+  }
+  return once;
 }
 
 void Diagnostics::print(std::ostream& out) const {
-  for (const Diagnostic& d : sorted()) {
+  const std::vector<Diagnostic> shown = sorted();
+  std::size_t e = 0, w = 0;  // counted as printed: a problem reported twice counts once
+  for (const Diagnostic& d : shown) {
+    (d.severity == Severity::error ? e : w)++;
     out << d.pos.str() << ": " << (d.severity == Severity::error ? "error" : "warning") << ": "
         << d.message << '\n';
     for (const std::string& h : d.hints) out << "  hint: " << h << '\n';
   }
-  const std::size_t e = error_count(), w = warning_count();
   if (e + w == 0) return;
   out << e << (e == 1 ? " error" : " errors") << ", " << w << (w == 1 ? " warning" : " warnings")
       << '\n';

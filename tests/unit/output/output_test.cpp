@@ -29,7 +29,7 @@ TEST_CASE("write_tree replaces the folder with exactly the tree, keeping named f
   OutputTree t;
   t.add("index.html", "<p>home</p>");
   t.add("a/b/c.js", "x");
-  write_tree(t, dir, {"README.md"});
+  write_tree(t, claim_output_dir(dir, "--out", {}, true), {"README.md"});
   CHECK(slurp(dir / "index.html") == "<p>home</p>");
   CHECK(slurp(dir / "a/b/c.js") == "x");
   CHECK(slurp(dir / "README.md") == "generated output");
@@ -45,11 +45,11 @@ TEST_CASE("a tree that cannot be written leaves the previous output intact") {
   fs::remove_all(dir);
   OutputTree good;
   good.add("index.html", "v1");
-  write_tree(good, dir);
+  write_tree(good, claim_output_dir(dir, "--out", {}, false));
   OutputTree bad;
   bad.add("index.html", "v2");
   bad.add("index.html/inner.html", "a file where a folder must be");  // cannot exist beside index.html
-  CHECK_THROWS_AS(write_tree(bad, dir), WriteError);
+  CHECK_THROWS_AS(write_tree(bad, claim_output_dir(dir, "--out", {}, false)), WriteError);
   CHECK(slurp(dir / "index.html") == "v1");
   fs::remove_all(dir);
 }

@@ -66,5 +66,19 @@ TEST_CASE("diagnostics are sorted, de-duplicated and counted") {
         "  hint: a hint\n"
         "a.yaml:9:2: warning: second\n"
         "b.yaml:3:1: error: third\n"
-        "3 errors, 1 warning\n");
+        "2 errors, 1 warning\n");  // the summary counts what is printed
+}
+
+TEST_CASE("a problem reported twice at one place counts once, even with another between") {
+  Diagnostics d;
+  for (int i = 0; i < 23; ++i) {
+    d.warning({"c.yaml", 4, 1}, "unused key");
+    d.warning({"c.yaml", 4, 1}, "odd value");
+  }
+  std::ostringstream out;
+  d.print(out);
+  CHECK(out.str() ==
+        "c.yaml:4:1: warning: unused key\n"
+        "c.yaml:4:1: warning: odd value\n"
+        "0 errors, 2 warnings\n");
 }

@@ -1,0 +1,46 @@
+// Unit tests for deep nesting: measured without recursion, limited at kMaxMarkdownNesting, and
+// flattened (not a stack overflow) by markdown_blocks when a text is deeper.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "markdown/markdown.hpp"
+
+using namespace qaf;
+
+namespace {
+std::string repeat(const std::string& s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+}  // namespace
+
+TEST_CASE("nesting up to the limit is fine; one level more is reported where it starts") {
+  CHECK(markdown_too_deep("plain text, - a dash, 3.5 > 2").depth == 0);
+  CHECK(markdown_too_deep(repeat(">", kMaxMarkdownNesting) + " x").depth == 0);
+  const MarkdownNesting q = markdown_too_deep("fine\n\n" + repeat(">", kMaxMarkdownNesting + 1) + " x");
+  CHECK(q.depth == kMaxMarkdownNesting + 1);
+  CHECK(q.line == 3);
+  CHECK(q.column == kMaxMarkdownNesting + 1);
+  std::string list;
+  for (int i = 0; i <= kMaxMarkdownNesting; ++i) list += std::string(2 * static_cast<std::size_t>(i), ' ') + "- item\n";
+  CHECK(markdown_too_deep(list).line == kMaxMarkdownNesting + 1);
+  CHECK(markdown_too_deep(repeat("*", 200) + "x" + repeat("*", 200)).depth > 0);
+  CHECK(markdown_too_deep(repeat("- ", 60) + "x").depth > 0);
+}
+
+TEST_CASE("markdown_blocks survives texts nested tens of thousands of levels") {
+  for (const std::string& deep : {repeat(">", 20000) + " deep", repeat("- ", 25000) + "deep",
+                                  repeat("*", 20000) + "deep" + repeat("*", 20000), repeat("1. ", 20000) + "deep"}) {
+    const std::vector<MarkdownBlock> blocks = markdown_blocks(deep);
+    REQUIRE(blocks.size() == 1);
+    CHECK(blocks[0].kind == MarkdownBlockKind::paragraph);
+    REQUIRE(blocks[0].spans.size() == 1);
+    CHECK(blocks[0].spans[0].text.find("deep") != std::string::npos);
+  }
+  // Within the limit the structure is kept.
+  const std::vector<MarkdownBlock> ok = markdown_blocks(repeat("> ", 10) + "quoted");
+  REQUIRE(ok.size() == 1);
+  CHECK(ok[0].kind == MarkdownBlockKind::quote);
+}
