@@ -119,13 +119,13 @@ std::optional<std::string> previous_period(const std::string& period) {
   char sep = 0;
   if (period.size() == 7 && std::sscanf(period.c_str(), "%4d-Q%1d", &year, &part) == 2 && period[5] == 'Q' &&
       part >= 1 && part <= 4) {
-    char buf[16];
+    char buf[32];  // room for any int, so GCC's format-truncation check holds at every -O level
     std::snprintf(buf, sizeof buf, "%04d-Q%d", part == 1 ? year - 1 : year, part == 1 ? 4 : part - 1);
     return std::string(buf);
   }
   if (period.size() == 7 && std::sscanf(period.c_str(), "%4d%c%2d", &year, &sep, &part) == 3 && sep == '-' &&
       std::isdigit(static_cast<unsigned char>(period[5])) && part >= 1 && part <= 12) {
-    char buf[16];
+    char buf[32];
     std::snprintf(buf, sizeof buf, "%04d-%02d", part == 1 ? year - 1 : year, part == 1 ? 12 : part - 1);
     return std::string(buf);
   }

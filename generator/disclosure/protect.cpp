@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <map>
-#include <numeric>
 #include <set>
 
 #include "disclosure/range_solver.hpp"
@@ -41,6 +40,24 @@ Merged merge_atoms(const CellProblem& p) {
   return m;
 }
 
+// True when two sorted atom lists share an atom.
+bool overlaps(const std::vector<int>& a, const std::vector<int>& b) {
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (*i == *j) return true;
+    if (*i < *j) ++i;
+    else ++j;
+  }
+  return false;
+}
+
+// A solver over the merged atoms whose known sums are the shown figures.
+RangeSolver solver_for(const CellProblem& p, const Merged& m) {
+  std::vector<std::pair<std::vector<int>, long>> known;
+  for (std::size_t i = 0; i < p.figures.size(); ++i)
+    if (p.figures[i].shown()) known.emplace_back(m.figure_atoms[i], p.figures[i].value);
+  return RangeSolver(m.count, known);
+}
+
 // The members of an equation, parent first.
 std::vector<int> members(const Equation& e) {
   std::vector<int> m{e.parent};
@@ -53,10 +70,7 @@ std::vector<int> determined(const CellProblem& p, const std::vector<int>& which)
   std::vector<int> out;
   if (which.empty()) return out;
   const Merged m = merge_atoms(p);
-  std::vector<std::pair<std::vector<int>, long>> known;
-  for (std::size_t i = 0; i < p.figures.size(); ++i)
-    if (p.figures[i].shown()) known.emplace_back(m.figure_atoms[i], p.figures[i].value);
-  RangeSolver solver(m.count, known);
+  RangeSolver solver = solver_for(p, m);
   for (int i : which) {
     const Range r = solver.range({m.figure_atoms[static_cast<std::size_t>(i)], {}});
     if (r.hi && *r.hi == r.lo) out.push_back(i);
@@ -66,7 +80,6 @@ std::vector<int> determined(const CellProblem& p, const std::vector<int>& which)
 
 class Suppressor {
  public:
-  void improve() { trade(); }
   explicit Suppressor(CellProblem& p) : p_(p), eqs_of_(p.figures.size()) {
     for (std::size_t e = 0; e < p.equations.size(); ++e)
       for (int f : members(p.equations[e])) eqs_of_[static_cast<std::size_t>(f)].push_back(static_cast<int>(e));
@@ -84,8 +97,8 @@ class Suppressor {
       for (const Exposure& x : found) progress |= fix(x);
       if (!progress) {
         for (const Exposure& x : found) progress |= hide_linked(x);
-        // Nothing shown is linked to what is exposed: hiding more cannot help (the caller's
-        // audit will report it). Cannot happen while a figure over the same atoms is shown.
+        // Nothing shown shares a record with what is exposed, so nothing published constrains
+        // it any more: the exposure cannot remain (an audit after protect() would say so).
         if (!progress) break;
       }
     }
@@ -116,11 +129,7 @@ class Suppressor {
       std::vector<int> light;
       for (std::size_t i = 0; i < p_.figures.size(); ++i) {
         const Figure& g = p_.figures[i];
-        if (!g.shown() || g.weight >= fig(h).weight) continue;
-        std::vector<int> common;
-        std::set_intersection(fig(h).atoms.begin(), fig(h).atoms.end(), g.atoms.begin(), g.atoms.end(),
-                              std::back_inserter(common));
-        if (!common.empty()) light.push_back(static_cast<int>(i));
+        if (g.shown() && g.weight < fig(h).weight && overlaps(fig(h).atoms, g.atoms)) light.push_back(static_cast<int>(i));
       }
       std::stable_sort(light.begin(), light.end(), [&](int a, int b) {
         if (fig(a).weight != fig(b).weight) return fig(a).weight < fig(b).weight;
@@ -289,10 +298,7 @@ class Suppressor {
     int best = -1;
     for (std::size_t i = 0; i < p_.figures.size(); ++i) {
       const Figure& g = p_.figures[i];
-      if (!g.shown() || static_cast<int>(i) == except) continue;
-      std::vector<int> common;
-      std::set_intersection(atoms.begin(), atoms.end(), g.atoms.begin(), g.atoms.end(), std::back_inserter(common));
-      if (common.empty()) continue;
+      if (!g.shown() || static_cast<int>(i) == except || !overlaps(atoms, g.atoms)) continue;
       if (best < 0 || g.weight < fig(best).weight || (g.weight == fig(best).weight && g.value < fig(best).value))
         best = static_cast<int>(i);
     }
@@ -305,9 +311,7 @@ class Suppressor {
     const std::vector<int> atoms = fig(x.group >= 0 ? x.group : x.figure).atoms;
     bool any = false;
     for (Figure& g : p_.figures) {
-      std::vector<int> common;
-      std::set_intersection(atoms.begin(), atoms.end(), g.atoms.begin(), g.atoms.end(), std::back_inserter(common));
-      if (!common.empty() && g.shown()) {
+      if (g.shown() && overlaps(atoms, g.atoms)) {
         g.hidden = Hidden::secondary;
         any = true;
       }
@@ -326,7 +330,7 @@ void protect(CellProblem& p) {
 }
 
 void improve(CellProblem& p) {
-  if (p.threshold > 1) Suppressor(p).improve();
+  if (p.threshold > 1) Suppressor(p).trade();
 }
 
 std::vector<Exposure> audit(const CellProblem& p) { return audit(p, false); }
@@ -340,10 +344,7 @@ std::vector<Exposure> audit(const CellProblem& p, bool first_only) {
   if (!any_hidden && !any_distribution) return out;
 
   const Merged m = merge_atoms(p);
-  std::vector<std::pair<std::vector<int>, long>> known;
-  for (std::size_t i = 0; i < p.figures.size(); ++i)
-    if (p.figures[i].shown()) known.emplace_back(m.figure_atoms[i], p.figures[i].value);
-  RangeSolver solver(m.count, known);
+  RangeSolver solver = solver_for(p, m);
   const int t = p.threshold;
 
   for (std::size_t i = 0; i < p.figures.size(); ++i) {
