@@ -43,7 +43,8 @@ BuiltPage dashboard_page(SiteContext& c, const Framework& fw, const disclosure::
   View v;
   v.set("title", "Audit dashboard").set("framework", fw.meta.title).set("threshold", std::to_string(pub.threshold))
       .set("as_of", pub.as_of.long_form()).set("audits", text(pub.audits)).set("audits_id", pub.audits.id)
-      .set("audits_shown", pub.audits.shown()).set("level_note", pub.level_note)
+      .set("audits_shown", pub.audits.shown())
+      .set("audits_noun", pub.audits.value == 1L ? "audit" : "audits").set("level_note", pub.level_note)
       .set("period_name", period_word(pub.by_period.period_kind))
       .set("group_name", pub.by_group.group_kind).set("group_heading", pub.by_group.group_kind == "service" ? "Service" : "Team")
       .set("group_period_name", period_word(pub.by_group.period_kind));
