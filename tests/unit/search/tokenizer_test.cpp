@@ -104,3 +104,14 @@ TEST_CASE("case folding: accented capitals and the ends of the folded range") {
   CHECK(fold_latin(U'A').empty());                  // ASCII is lowercased by the tokenizer, not here
   CHECK(terms("x\xC9\x90y") == std::vector<std::string>{"x\xC9\x90y"});  // U+0250 kept as written
 }
+
+// Surrogates (U+D800..U+DFFF) and code points past U+10FFFF are not characters: each such
+// sequence is one separator; the code points just inside the valid ranges are letters.
+TEST_CASE("UTF-8: the edges of the surrogate range and of Unicode") {
+  CHECK(terms("ab\xED\xA0\x80" "cd") == std::vector<std::string>{"ab", "cd"});  // U+D800, first surrogate
+  CHECK(terms("ab\xED\xBF\xBF" "cd") == std::vector<std::string>{"ab", "cd"});  // U+DFFF, last surrogate
+  CHECK(terms("ab\xF4\x90\x80\x80" "cd") == std::vector<std::string>{"ab", "cd"});  // U+110000
+  CHECK(terms("ab\xED\x9F\xBF" "cd") == std::vector<std::string>{"ab\xED\x9F\xBF" "cd"});  // U+D7FF
+  CHECK(terms("ab\xEE\x80\x80" "cd") == std::vector<std::string>{"ab\xEE\x80\x80" "cd"});  // U+E000
+  CHECK(terms("ab\xF4\x8F\xBF\xBF" "cd") == std::vector<std::string>{"ab\xF4\x8F\xBF\xBF" "cd"});  // U+10FFFF
+}
