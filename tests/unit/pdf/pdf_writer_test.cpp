@@ -6,9 +6,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <sstream>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "layout/layout.hpp"
 #include "pdf/pdf_writer.hpp"
@@ -205,6 +208,24 @@ TEST_CASE("bookmarks, links and page labels are written") {
   CHECK(json.find("\"/Subtype\": \"/Link\"") != std::string::npos);
   // qpdf lists the outline titles it read.
   CHECK(json.find("\"title\": \"Standards checked\"") != std::string::npos);
+}
+
+// The outline as "title(kids);" read back by qpdf: a heading nests under the last heading of a
+// higher level, and headings of the same level stay siblings.
+TEST_CASE("bookmarks nest by heading level") {
+  const auto s = make_sample();
+  const auto path = write_temp(s.bytes, "outline.pdf");
+  REQUIRE_MESSAGE(have_tool("qpdf"), "qpdf is needed (qpdf, poppler-utils): bash .ci/setup test installs it");
+  const auto [json, status] = run("qpdf --json=2 --json-key=outlines '" + path.string() + "' 2>/dev/null");
+  REQUIRE(status == 0);
+  std::function<std::string(const nlohmann::json&)> tree = [&](const nlohmann::json& list) {
+    std::string out;
+    for (const auto& o : list)
+      out += o.at("title").get<std::string>() + (o.at("kids").empty() ? "" : "(" + tree(o.at("kids")) + ")") + ";";
+    return out;
+  };
+  CHECK(tree(nlohmann::json::parse(json).at("outlines")) ==
+        "Contents;About this audit(Standards checked;Overall judgement(Comments;););");
 }
 
 TEST_CASE("a link to an unknown destination is an invariant error, not a crash") {
