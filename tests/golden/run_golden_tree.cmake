@@ -3,7 +3,7 @@
 # binary and depend on the installed fonts; the pdf.* tests check them). With the environment
 # variable QAF_UPDATE set, EXPECTED is replaced by the new output: review the diff before committing.
 # Variables: QAF, INPUT, EXPECTED, WORK.
-file(REMOVE_RECURSE "${WORK}")
+file(REMOVE_RECURSE "${WORK}" "${WORK}-packs")  # every run starts from empty folders
 execute_process(COMMAND "${QAF}" build "${INPUT}" --out "${WORK}" --packs "${WORK}-packs" RESULT_VARIABLE rc ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "qaf build exited with ${rc}\n${err}")

@@ -84,6 +84,7 @@ TEST_CASE("the workbook: bold frozen header, numbers stored as numbers, known va
   INFO(grades.substr(0, 2000));
   REQUIRE(!grades.empty());
   CHECK(std::regex_search(grades, std::regex("<pane [^>]*ySplit=\"1\"[^>]*state=\"frozen\"")));
+  CHECK(grades.find("xSplit") == std::string::npos);  // the header row only: no column is frozen
   CHECK(grades.find("<autoFilter ref=\"A1:E") != std::string::npos);
   // The header is text in a bold style.
   const std::string a1 = cell(grades, "A1");

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "layout/furniture.hpp"
 #include "layout_fixture.hpp"
 
 using namespace qaf;
@@ -222,4 +223,13 @@ TEST_CASE("a few writing lines stay together; a long run leaves two lines on eac
     }
   }
   CHECK(split_long);
+}
+
+// Each placeholder is replaced where it stands, and the text after it is kept whole.
+TEST_CASE("page number text: {n} and {m} replaced, nothing after them lost") {
+  CHECK(detail::page_number_text("Page {n} of {m}", "2", "9") == "Page 2 of 9");
+  CHECK(detail::page_number_text("{n}/{m}.", "3", "12") == "3/12.");
+  CHECK(detail::page_number_text("{m}: {n}!", "1", "4") == "4: 1!");
+  CHECK(detail::page_number_text("{n}{m}{n}", "a", "b") == "aba");
+  CHECK(detail::page_number_text("{x} {n", "1", "2") == "{x} {n");  // not placeholders: as written
 }

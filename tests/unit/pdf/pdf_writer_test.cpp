@@ -6,9 +6,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <sstream>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "layout/layout.hpp"
 #include "pdf/pdf_writer.hpp"
@@ -69,10 +72,7 @@ TEST_CASE("sample document is a valid multi-page PDF") {
   REQUIRE(s.bytes.size() > 1000);
   CHECK(std::string(s.bytes.begin(), s.bytes.begin() + 5) == "%PDF-");
   const auto path = write_temp(s.bytes, "sample.pdf");
-  if (!have_tool("qpdf")) {
-    MESSAGE("qpdf not installed: skipping the structural check");
-    return;
-  }
+  REQUIRE_MESSAGE(have_tool("qpdf"), "qpdf is needed (qpdf, poppler-utils): bash .ci/setup test installs it");
   const auto [out, status] = run("qpdf --check '" + path.string() + "' 2>&1");
   CHECK_MESSAGE(status == 0, out);
   CHECK(out.find("No syntax or stream encoding errors") != std::string::npos);
@@ -81,10 +81,7 @@ TEST_CASE("sample document is a valid multi-page PDF") {
 TEST_CASE("every font is embedded") {
   const auto s = make_sample();
   const auto path = write_temp(s.bytes, "fonts.pdf");
-  if (!have_tool("pdffonts")) {
-    MESSAGE("pdffonts not installed: skipping");
-    return;
-  }
+  REQUIRE_MESSAGE(have_tool("pdffonts"), "pdffonts is needed (qpdf, poppler-utils): bash .ci/setup test installs it");
   const auto [out, status] = run("pdffonts '" + path.string() + "' 2>/dev/null");
   REQUIRE(status == 0);
   // A header line (name type encoding emb sub uni ...), a rule, then one line per font.
@@ -129,10 +126,7 @@ std::string squeeze(const std::string& text) {
 TEST_CASE("pdftotext finds all the text in reading order") {
   const auto s = make_sample();
   const auto path = write_temp(s.bytes, "text.pdf");
-  if (!have_tool("pdftotext")) {
-    MESSAGE("pdftotext not installed: skipping");
-    return;
-  }
+  REQUIRE_MESSAGE(have_tool("pdftotext"), "pdftotext is needed (qpdf, poppler-utils): bash .ci/setup test installs it");
   // stderr dropped: poppler warns about libharu 2.3.0's ToUnicode CMap syntax but reads it.
   const auto [raw, status] = run("pdftotext -enc UTF-8 '" + path.string() + "' - 2>/dev/null");
   REQUIRE(status == 0);
@@ -206,10 +200,7 @@ TEST_CASE("the creation date comes from the options, never the clock") {
 TEST_CASE("bookmarks, links and page labels are written") {
   const auto s = make_sample();
   const auto path = write_temp(s.bytes, "structure.pdf");
-  if (!have_tool("qpdf")) {
-    MESSAGE("qpdf not installed: skipping");
-    return;
-  }
+  REQUIRE_MESSAGE(have_tool("qpdf"), "qpdf is needed (qpdf, poppler-utils): bash .ci/setup test installs it");
   const auto [json, status] = run("qpdf --json '" + path.string() + "' 2>/dev/null");
   REQUIRE(status == 0);
   CHECK(json.find("\"/Outlines\"") != std::string::npos);
@@ -217,6 +208,24 @@ TEST_CASE("bookmarks, links and page labels are written") {
   CHECK(json.find("\"/Subtype\": \"/Link\"") != std::string::npos);
   // qpdf lists the outline titles it read.
   CHECK(json.find("\"title\": \"Standards checked\"") != std::string::npos);
+}
+
+// The outline as "title(kids);" read back by qpdf: a heading nests under the last heading of a
+// higher level, and headings of the same level stay siblings.
+TEST_CASE("bookmarks nest by heading level") {
+  const auto s = make_sample();
+  const auto path = write_temp(s.bytes, "outline.pdf");
+  REQUIRE_MESSAGE(have_tool("qpdf"), "qpdf is needed (qpdf, poppler-utils): bash .ci/setup test installs it");
+  const auto [json, status] = run("qpdf --json=2 --json-key=outlines '" + path.string() + "' 2>/dev/null");
+  REQUIRE(status == 0);
+  std::function<std::string(const nlohmann::json&)> tree = [&](const nlohmann::json& list) {
+    std::string out;
+    for (const auto& o : list)
+      out += o.at("title").get<std::string>() + (o.at("kids").empty() ? "" : "(" + tree(o.at("kids")) + ")") + ";";
+    return out;
+  };
+  CHECK(tree(nlohmann::json::parse(json).at("outlines")) ==
+        "Contents;About this audit(Standards checked;Overall judgement(Comments;););");
 }
 
 TEST_CASE("a link to an unknown destination is an invariant error, not a crash") {

@@ -219,3 +219,27 @@ TEST_CASE("a filled form of an audit that was not moderated says so, with no bla
   CHECK(has_text(doc, "Not moderated."));
   CHECK_FALSE(has_text(doc, "Do you agree with the overall grade?"));
 }
+
+// A grade answered in parallel columns is ticked in each column's cell, the scale's first grade too.
+TEST_CASE("filled form: a rating in columns ticks the chosen grade, the first one included") {
+  Framework fw = sample_framework();
+  fw.templates.front().sections.front().questions.push_back(
+      question("grade", "How good is the work?", AnswerType::rating, "grades", 14));
+  AuditRecord record = sample_record();
+  record.answers.push_back(Answer{"grade",
+                                  {AnswerValue{"discussion", {"outstanding"}, std::nullopt, {}, {}},
+                                   AnswerValue{"file", {"inadequate"}, std::nullopt, {}, {}}},
+                                  {}, {}});
+  const layout::Document doc = print::template_document(fw, form(fw), options(), &record);
+  const auto tables = all_of<layout::Table>(doc);
+  REQUIRE(!tables.empty());
+  REQUIRE(tables[0]->rows.size() == 3);
+  auto ticked = [](const layout::Runs& cell) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i + 1 < cell.size(); ++i)
+      if (cell[i].tick_box && cell[i].ticked) out.push_back(cell[i + 1].text);
+    return out;
+  };
+  CHECK(ticked(tables[0]->rows[2][1]) == std::vector<std::string>{"Outstanding"});  // the first grade
+  CHECK(ticked(tables[0]->rows[2][2]) == std::vector<std::string>{"Inadequate"});   // the last
+}

@@ -1,6 +1,7 @@
 // Unit tests of the search tokenizer: words, folding, numbers, dropped words and positions.
 #include <doctest/doctest.h>
 
+#include "search/char_fold.hpp"
 #include "search/tokenizer.hpp"
 
 using qaf::search::is_exact_only;
@@ -69,4 +70,48 @@ TEST_CASE("very long words are dropped") {
   const std::string forty(40, 'x');
   CHECK(terms(forty) == std::vector<std::string>{forty});
   CHECK(terms(forty + "y").empty());
+}
+
+// The ASCII ranges' first and last letters, and the characters just outside them.
+TEST_CASE("case folding: the boundary letters A, Z, a, z and their neighbours") {
+  CHECK(terms("AZ az ZA za Zz AAA ZZZ") == std::vector<std::string>{"az", "az", "za", "za", "zz", "aaa", "zzz"});
+  CHECK(terms("Zone ZEBRA Azure QUIZ") == std::vector<std::string>{"zone", "zebra", "azure", "quiz"});
+  // '@' (before 'A'), '[' (after 'Z'), '`' (before 'a') and '{' (after 'z') separate words.
+  CHECK(terms("AB@YZ[ab`yz{ZA") == std::vector<std::string>{"ab", "yz", "ab", "yz", "za"});
+  CHECK(terms("@@[[``{{").empty());
+  // '/' and ':' sit either side of the digits.
+  CHECK(terms("09/90:19") == std::vector<std::string>{"09", "90", "19"});
+  using qaf::search::detail::char_class;
+  using qaf::search::detail::CharClass;
+  for (char32_t c : {U'A', U'Z', U'a', U'z', U'0', U'9'}) CHECK(char_class(c) == CharClass::word);
+  for (char32_t c : {U'@', U'[', U'`', U'{', U'/', U':', U'\x7F'}) CHECK(char_class(c) == CharClass::separator);
+}
+
+TEST_CASE("case folding: accented capitals and the ends of the folded range") {
+  // \u00C0 A grave, \u00C9 E acute, \u00CE I circumflex, \u00D5 O tilde, \u00DC U diaeresis, \u00DD Y acute
+  CHECK(terms("\xC3\x80\xC3\x89\xC3\x8E\xC3\x95\xC3\x9C\xC3\x9D") == std::vector<std::string>{"aeiouy"});
+  // \u0178 Y diaeresis, \u017D Z caron, \u0179 Z acute, \u0100 A macron, \u0106 C acute
+  CHECK(terms("\xC5\xB8\xC5\xBD\xC5\xB9\xC4\x80\xC4\x86") == std::vector<std::string>{"yzzac"});
+  CHECK(terms("\xC3\x86SOP \xC3\x98RE") == std::vector<std::string>{"\xC3\xA6sop", "\xC3\xB8re"});  // AE, O stroke
+  using qaf::search::detail::fold_latin;
+  CHECK(fold_latin(0xBF).empty());                  // inverted question mark: before the range
+  CHECK(fold_latin(0xC0) == "a");                   // first entry
+  CHECK(fold_latin(0xD7).empty());                  // multiplication sign: not a letter
+  CHECK(fold_latin(0xF7).empty());                  // division sign
+  CHECK(fold_latin(0xDF) == "\xC3\x9F");            // sharp s stays itself
+  CHECK(fold_latin(0x24F) == "\xC9\x8F");           // last entry
+  CHECK(fold_latin(0x250).empty());                 // after the range
+  CHECK(fold_latin(U'A').empty());                  // ASCII is lowercased by the tokenizer, not here
+  CHECK(terms("x\xC9\x90y") == std::vector<std::string>{"x\xC9\x90y"});  // U+0250 kept as written
+}
+
+// Surrogates (U+D800..U+DFFF) and code points past U+10FFFF are not characters: each such
+// sequence is one separator; the code points just inside the valid ranges are letters.
+TEST_CASE("UTF-8: the edges of the surrogate range and of Unicode") {
+  CHECK(terms("ab\xED\xA0\x80" "cd") == std::vector<std::string>{"ab", "cd"});  // U+D800, first surrogate
+  CHECK(terms("ab\xED\xBF\xBF" "cd") == std::vector<std::string>{"ab", "cd"});  // U+DFFF, last surrogate
+  CHECK(terms("ab\xF4\x90\x80\x80" "cd") == std::vector<std::string>{"ab", "cd"});  // U+110000
+  CHECK(terms("ab\xED\x9F\xBF" "cd") == std::vector<std::string>{"ab\xED\x9F\xBF" "cd"});  // U+D7FF
+  CHECK(terms("ab\xEE\x80\x80" "cd") == std::vector<std::string>{"ab\xEE\x80\x80" "cd"});  // U+E000
+  CHECK(terms("ab\xF4\x8F\xBF\xBF" "cd") == std::vector<std::string>{"ab\xF4\x8F\xBF\xBF" "cd"});  // U+10FFFF
 }

@@ -48,3 +48,33 @@ TEST_CASE("character references in attribute values are decoded on both sides") 
   CHECK(site::check_links(tree, {}, d) == 2);
   CHECK(messages(d).empty());
 }
+
+// A link that climbs above the site root is broken even when, with the extra '..' ignored,
+// it would name a page that exists: the site is copied as a folder, so such a link leaves it.
+TEST_CASE("a link that climbs above the site root is reported even if the file it names exists") {
+  OutputTree tree;
+  tree.add("index.html", R"(<a href="../index.html">1</a><a href="./../a/page.html">2</a>)");
+  tree.add("a/page.html", R"(<a href="../../index.html">3</a><a href="../../../a/page.html#top">4</a>)"
+                          R"(<img src="../../a/logo.png" alt=""><a href="../index.html">fine</a>)");
+  tree.add("a/b/deep.html", R"(<a href="../../index.html">fine</a><a href="../../a/../index.html">fine</a>)");
+  tree.add("a/logo.png", "");
+  Diagnostics d;
+  CHECK(site::check_links(tree, {}, d) == 8);
+  const std::vector<std::string> m = messages(d);
+  REQUIRE(m.size() == 5);
+  CHECK(m[0] == "a/page.html: page a/page.html links to a missing file: '../../index.html'");
+  CHECK(m[1] == "a/page.html: page a/page.html links to a missing file: '../../../a/page.html#top'");
+  CHECK(m[2] == "a/page.html: page a/page.html links to a missing file: '../../a/logo.png'");
+  CHECK(m[3] == "index.html: page index.html links to a missing file: '../index.html'");
+  CHECK(m[4] == "index.html: page index.html links to a missing file: './../a/page.html'");
+}
+
+TEST_CASE("files written beside the tree count as present, but not above the root") {
+  OutputTree tree;
+  tree.add("fw/index.html", R"(<a href="pdf/book.pdf">1</a><a href="../../fw/pdf/book.pdf">2</a>)");
+  Diagnostics d;
+  site::check_links(tree, {}, d, {"fw/pdf/book.pdf"});
+  const std::vector<std::string> m = messages(d);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0] == "fw/index.html: page fw/index.html links to a missing file: '../../fw/pdf/book.pdf'");
+}

@@ -51,6 +51,31 @@ TEST_CASE("did-you-mean suggestions") {
   CHECK(join_or({"a"}) == "a");
 }
 
+// The limit is a third of the longer word's length (at least one edit): a half would offer
+// "date" for "dxxe", which shares only half its letters with it.
+TEST_CASE("did-you-mean: a word two edits away from a short key gets no suggestion") {
+  using S = std::optional<std::string>;
+  CHECK(edit_distance("dxxe", "date") == 2);
+  CHECK_FALSE(closest("dxxe", {"date"}));    // 4 letters: limit 1
+  CHECK_FALSE(closest("scxxe", {"scale"}));  // 5 letters: limit 1
+  CHECK_FALSE(closest("tm", {"team"}));      // the longer word counts: 4 letters, limit 1
+  // Just inside the limit, and just outside it, for short and longer words.
+  CHECK(closest("ix", {"id"}) == S("id"));              // 2 letters: one edit is still allowed
+  CHECK(closest("scxle", {"scale"}) == S("scale"));     // 5 letters, 1 edit
+  CHECK(closest("hexxer", {"header"}) == S("header"));  // 6 letters, 2 edits: limit 2
+  CHECK_FALSE(closest("hexxxr", {"header"}));           // 6 letters, 3 edits
+  CHECK(closest("answ", {"answer"}) == S("answer"));    // 2 edits, limited by the 6-letter key
+  CHECK(closest("judxxxent", {"judgement"}) == S("judgement"));  // 9 letters, 3 edits: limit 3
+  CHECK_FALSE(closest("judxxxxnt", {"judgement"}));              // 9 letters, 4 edits
+  // The closest candidate wins, and the first of equally close ones.
+  CHECK(closest("tame", {"time", "team", "tam"}) == S("time"));
+  CHECK(edit_distance("", "abc") == 3);
+  CHECK(edit_distance("abc", "") == 3);
+  CHECK(edit_distance("ab", "ba") == 1);
+  CHECK(edit_distance("abc", "ca") == 3);  // a swap cannot be edited again (optimal string alignment)
+  CHECK(edit_distance("SCALE", "scale") == 0);  // case is ignored
+}
+
 TEST_CASE("diagnostics are sorted, de-duplicated and counted") {
   Diagnostics d;
   d.error({"b.yaml", 3, 1}, "third");

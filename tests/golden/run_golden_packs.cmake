@@ -1,0 +1,46 @@
+# Golden test of the audit packs: `qaf build INPUT --packs WORK/packs`, then every CSV export as
+# bytes and every pack PDF's text (`pdftotext -layout`, trailing blanks of each line removed, nothing
+# else) compared with EXPECTED, plus the list of every file written. QAF_UPDATE rewrites EXPECTED.
+# pdftotext missing is a failure, never a silent pass. Variables: QAF, INPUT, EXPECTED, WORK.
+find_program(PDFTOTEXT pdftotext)
+if(NOT PDFTOTEXT)
+  message(FATAL_ERROR "pdftotext (poppler-utils) is needed to compare the packs: bash .ci/setup test installs it")
+endif()
+file(REMOVE_RECURSE "${WORK}")
+execute_process(COMMAND "${QAF}" build "${INPUT}" --out "${WORK}/site" --packs "${WORK}/packs"
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "qaf build exited with ${rc}\n${err}")
+endif()
+file(GLOB_RECURSE files RELATIVE "${WORK}/packs" "${WORK}/packs/*")
+list(SORT files)
+set(actual "${WORK}/actual")
+file(MAKE_DIRECTORY "${actual}")
+string(REPLACE ";" "\n" manifest "${files}")
+file(WRITE "${actual}/files.txt" "${manifest}\n")
+foreach(f ${files})
+  if(f MATCHES "\\.csv$")
+    configure_file("${WORK}/packs/${f}" "${actual}/${f}" COPYONLY)
+  elseif(f MATCHES "\\.pdf$" AND NOT f MATCHES "/audits/")
+    execute_process(COMMAND "${PDFTOTEXT}" -layout -enc UTF-8 "${WORK}/packs/${f}" -
+                    RESULT_VARIABLE prc OUTPUT_VARIABLE text ERROR_VARIABLE perr)
+    if(NOT prc EQUAL 0)
+      message(FATAL_ERROR "pdftotext failed on ${f} (${prc}): ${perr}")
+    endif()
+    string(REGEX REPLACE "[ \t]+\n" "\n" text "${text}")
+    string(REGEX REPLACE "[ \t]+$" "" text "${text}")
+    file(WRITE "${actual}/${f}.txt" "${text}")
+  endif()
+  # Left out (listed in files.txt only): the xlsx workbook, binary, whose cells are the CSV tables
+  # (unit.audit reads it back); each audit's filled form, which every pack ends with.
+endforeach()
+if(DEFINED ENV{QAF_UPDATE})
+  file(REMOVE_RECURSE "${EXPECTED}")
+  file(COPY "${actual}/" DESTINATION "${EXPECTED}")
+  message(STATUS "updated ${EXPECTED}")
+  return()
+endif()
+execute_process(COMMAND diff -r -u "${EXPECTED}" "${actual}" RESULT_VARIABLE differs)
+if(NOT differs EQUAL 0)
+  message(FATAL_ERROR "the packs differ from ${EXPECTED} (diff above); if intended, rerun with QAF_UPDATE=1 and review")
+endif()
