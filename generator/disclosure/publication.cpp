@@ -168,6 +168,7 @@ struct GradeCandidate {
   };
   std::vector<Row> period_rows, group_rows;
   long shown_mass = 0;   // audits whose grade a shown cell gives
+  long total_mass = 0;   // audits counted in the grade cells, shown or hidden
   int shown_cells = 0;   // shown non-zero cells
 };
 
@@ -262,7 +263,7 @@ std::vector<GradeCandidate::Row> add_rows(SpaceFigures& sf, const GradeSetup& g,
 
 GradeCandidate grade_candidate(const GradeSetup& g, const SpaceFigures& base, const std::string& period_buckets,
                                const std::string& group_kind, const std::string& group_buckets) {
-  GradeCandidate c{group_kind, group_buckets, period_buckets, base, -1, {}, {}, {}, 0, 0};
+  GradeCandidate c{group_kind, group_buckets, period_buckets, base, -1, {}, {}, {}, 0, 0, 0};
   SpaceFigures& sf = c.sf;
   const std::set<std::string> all_grades = judged(g.grades);
   c.audits = sf.add("audits", {});
@@ -335,6 +336,7 @@ GradeCandidate grade_candidate(const GradeSetup& g, const SpaceFigures& base, co
     for (const auto& r : rows)
       for (int cell : r.cells) {
         const Figure& f = sf.problem.figures[static_cast<std::size_t>(cell)];
+        c.total_mass += f.value;
         if (f.shown() && f.value > 0) {
           c.shown_mass += f.value;
           ++c.shown_cells;
@@ -461,11 +463,14 @@ Publication publish(const Project& project, const Framework& fw, const PublishOp
     else
       pub.level_note = "Grades are shown for all teams by " + g.period_buckets + ", and by " + g.group_kind + " for " +
                        words(g.group_buckets) + ".";
+    auto percent = [](const GradeCandidate& x) {
+      return std::to_string(x.total_mass > 0 ? (200 * x.shown_mass + x.total_mass) / (2 * x.total_mass) : 0) + "%";
+    };
     if (finest && (finest->group_kind != g.group_kind || finest->group_buckets != g.group_buckets ||
                    finest->period_buckets != g.period_buckets))
-      pub.level_note += " These levels were chosen because they show the most: the grades of " + std::to_string(g.shown_mass) +
-                        " audits can be read from the cells shown, against " + std::to_string(finest->shown_mass) +
-                        " by team and " + finest->group_buckets + " (each table counted).";
+      pub.level_note += " These levels were chosen because they show the most: the grade counts shown account for " +
+                        percent(g) + " of the audits in the grade tables, against " + percent(*finest) + " by team and " +
+                        finest->group_buckets + ".";
   }
   spaces["records"] = {{"dimensions", g.sf.dims_json()}};
   add_figures(figures, g.sf);
