@@ -19,8 +19,8 @@ struct ProtectedPath {
   std::filesystem::path path;  ///< as given (made absolute and canonical when compared)
   std::string what;            ///< e.g. "the project's frameworks/ folder"
   std::string why = "writing there would delete what qaf reads";  ///< the end of the refusal message
-  bool may_hold_outputs = false;
-  std::string hint;  ///< advice when refused ("" for the usual one)  ///< the project root: outputs may lie inside it, never be it or contain it
+  bool may_hold_outputs = false;  ///< the project root: outputs may lie inside it, never be it or contain it
+  std::string hint;               ///< advice when refused ("" for the usual one)
 };
 
 /// A folder that claim_output_dir() found safe to replace. Only that function makes one,
