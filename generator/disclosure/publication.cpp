@@ -3,7 +3,6 @@
 #include "disclosure/publication.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -11,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "disclosure/protect.hpp"
+#include "markdown/markdown.hpp"
 
 namespace qaf::disclosure {
 namespace {
@@ -215,17 +215,6 @@ SpaceFigures records_space(const Aggregates& agg, const std::vector<std::string>
 
 std::set<std::string> judged(const std::vector<std::string>& grades) { return {grades.begin(), grades.end()}; }
 
-std::string slug(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
-    else if (!out.empty() && out.back() != '-') out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
 // Adds a grades table's rows: cells per grade, a total, and (all-teams table) the "or better" count.
 std::vector<GradeCandidate::Row> add_rows(SpaceFigures& sf, const GradeSetup& g, const std::string& prefix,
                                           const std::string& group_attr, const std::vector<std::string>& groups,
@@ -238,7 +227,7 @@ std::vector<GradeCandidate::Row> add_rows(SpaceFigures& sf, const GradeSetup& g,
       Where base;
       if (!group_attr.empty()) base[group_attr] = {group};
       base["period"] = periods;
-      const std::string id = prefix + (group.empty() ? "" : slug(group) + "/") + slug(label);
+      const std::string id = prefix + (group.empty() ? "" : slugify(group) + "/") + slugify(label);
       for (const std::string& grade : g.grades) {
         Where w = base;
         w["grade"] = {grade};
