@@ -105,7 +105,7 @@ void read_value(Ctx& c, const Question& q, const YAML::Node& n, const SourcePos&
     case AnswerType::text:
     case AnswerType::evidence:
       out.text = Text{raw, out.pos};
-      check_markdown_nesting(raw, out.pos, false, c.d);
+      check_markdown_limits(raw, out.pos, false, c.d);
       break;
   }
 }

@@ -1,4 +1,4 @@
-// Nesting-depth check of loaded Markdown texts (see markdown_check.hpp).
+// Nesting-depth and table-size checks of loaded Markdown texts (see markdown_check.hpp).
 #include "load/markdown_check.hpp"
 
 #include <string>
@@ -7,14 +7,27 @@
 
 namespace qaf {
 
-void check_markdown_nesting(std::string_view markdown, const SourcePos& where, bool body, Diagnostics& diags) {
+void check_markdown_limits(std::string_view markdown, const SourcePos& where, bool body, Diagnostics& diags) {
+  auto at = [&](int line, int column) {
+    SourcePos pos = where;
+    if (body) {
+      pos.line = where.line + line - 1;
+      pos.column = column;
+    }
+    return pos;
+  };
+  if (const MarkdownTableSize table = markdown_table_too_big(markdown); table.columns > 0) {
+    const std::string size = table.columns > kMaxTableColumns
+                                 ? std::to_string(table.columns) + " columns"
+                                 : "up to " + std::to_string(table.cells) + " cells";
+    hint(diags.error(at(table.line, 1), "table of " + size + "; qaf prints tables of at most " +
+                                            std::to_string(kMaxTableColumns) + " columns and " +
+                                            std::to_string(kMaxTableCells) + " cells"),
+         "split the table, or end it with a blank line where it should end");
+  }
   const MarkdownNesting deep = markdown_too_deep(markdown);
   if (deep.depth == 0) return;
-  SourcePos pos = where;
-  if (body) {
-    pos.line = where.line + deep.line - 1;
-    pos.column = deep.column;
-  }
+  const SourcePos pos = at(deep.line, deep.column);
   hint(diags.error(pos, "text nested more than " + std::to_string(kMaxMarkdownNesting) +
                             " levels (block quotes, list items, emphasis or links inside each other)"),
        "qaf prints at most " + std::to_string(kMaxMarkdownNesting) +

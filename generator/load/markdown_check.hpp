@@ -1,4 +1,4 @@
-// Checks on Markdown text as it is loaded (nesting depth), so `qaf check` reports what would break a build.
+// Checks on Markdown text as it is loaded (nesting depth, table size), so `qaf check` reports what would break a build.
 #pragma once
 #include <string_view>
 
@@ -8,8 +8,9 @@
 namespace qaf {
 
 /// Reports an error when `markdown` nests block quotes, list items or emphasis more than
-/// kMaxMarkdownNesting levels. `where` is the text's position; with `body` it is the first
-/// line of a page body and the error points at the deep line and column, else at `where`.
-void check_markdown_nesting(std::string_view markdown, const SourcePos& where, bool body, Diagnostics& diags);
+/// kMaxMarkdownNesting levels, or holds a table over kMaxTableColumns / kMaxTableCells. `where`
+/// is the text's position; with `body` it is the first line of a page body and the error points
+/// at the deep line (or the table's first line), else at `where`.
+void check_markdown_limits(std::string_view markdown, const SourcePos& where, bool body, Diagnostics& diags);
 
 }  // namespace qaf

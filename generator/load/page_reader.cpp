@@ -48,7 +48,7 @@ Page read_page(const std::string& rel_path, const std::string& text, const std::
   const std::size_t after = t.find('\n', end);
   p.body = after == std::string_view::npos ? std::string() : std::string(t.substr(after + 1));
   p.body_line = line + 1;
-  check_markdown_nesting(p.body, {rel_path, p.body_line, 1}, true, diags);
+  check_markdown_limits(p.body, {rel_path, p.body_line, 1}, true, diags);
   if (!file.ok()) return p;
   Fields f(file, file.root(), "page", {}, p.pos);
   if (!f.ok()) return p;

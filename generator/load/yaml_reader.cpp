@@ -307,7 +307,7 @@ std::string Fields::str(std::string_view key) const {
 
 Text Fields::text(std::string_view key) const {
   Text t{str(key), pos_of(key)};
-  check_markdown_nesting(t.markdown, t.pos, false, file_->diags());
+  check_markdown_limits(t.markdown, t.pos, false, file_->diags());
   return t;
 }
 
@@ -395,7 +395,7 @@ std::vector<Text> Fields::texts(std::string_view key) const {
   const YAML::Node* n = find(key);
   if (!n || n->IsNull()) return out;
   if (n->IsScalar()) {
-    check_markdown_nesting(n->Scalar(), pos_of(key), false, file_->diags());
+    check_markdown_limits(n->Scalar(), pos_of(key), false, file_->diags());
     return {Text{n->Scalar(), pos_of(key)}};
   }
   if (!n->IsSequence()) {
@@ -411,7 +411,7 @@ std::vector<Text> Fields::texts(std::string_view key) const {
       continue;
     }
     out.push_back({item.Scalar(), file_->pos(item, pos_of(key))});
-    check_markdown_nesting(out.back().markdown, out.back().pos, false, file_->diags());
+    check_markdown_limits(out.back().markdown, out.back().pos, false, file_->diags());
   }
   return out;
 }

@@ -50,8 +50,10 @@ Parsed parse(std::string_view md, int options) {
   std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
   Parsed p{ParserPtr(cmark_parser_new(options)), nullptr};
   if (!p.parser) throw std::bad_alloc();
+  // A table over the limits stays text: `qaf check` reports it, and nothing may parse it into millions of cells.
+  const bool tables = markdown_table_too_big(md).columns == 0;
   for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
-    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name); ext && (tables || name != std::string_view("table")))
       cmark_parser_attach_syntax_extension(p.parser.get(), ext);
   cmark_parser_feed(p.parser.get(), md.data(), md.size());
   p.root.reset(cmark_parser_finish(p.parser.get()));
@@ -384,6 +386,53 @@ MarkdownNesting markdown_too_deep(std::string_view markdown, int limit) {
   cmark_node* n = first_too_deep(p.root.get(), limit);
   if (!n) return {};
   return {limit + 1, std::max(1, cmark_node_get_start_line(n)), std::max(1, cmark_node_get_start_column(n))};
+}
+
+namespace {
+
+// A line without the block quote markers and indentation in front of it.
+std::string_view without_containers(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '>')) ++i;
+  return line.substr(i);
+}
+
+// The number of columns when `line` is a table's delimiter row ("| --- | :-: |"), else 0.
+int delimiter_columns(std::string_view line) {
+  if (line.find('|') == std::string_view::npos || line.find('-') == std::string_view::npos) return 0;
+  int columns = 0;
+  bool in_cell = false;
+  for (const char c : line) {
+    if (c == '|') in_cell = false;
+    else if (c == '-' || c == ':') {
+      if (!in_cell) ++columns;
+      in_cell = true;
+    } else if (c != ' ' && c != '\t' && c != '\r') return 0;
+  }
+  return columns;
+}
+
+}  // namespace
+
+MarkdownTableSize markdown_table_too_big(std::string_view markdown, int max_columns, long max_cells) {
+  // Split into lines once; a table runs from the line above its delimiter row to the next blank line.
+  std::vector<std::string_view> lines;
+  for (std::size_t start = 0; start <= markdown.size();) {
+    std::size_t end = markdown.find('\n', start);
+    if (end == std::string_view::npos) end = markdown.size();
+    lines.push_back(without_containers(markdown.substr(start, end - start)));
+    start = end + 1;
+  }
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const int columns = delimiter_columns(lines[i]);
+    if (columns == 0) continue;
+    std::size_t last = i + 1;
+    while (last < lines.size() && lines[last].find_first_not_of(" \t\r") != std::string_view::npos) ++last;
+    const long cells = static_cast<long>(columns) * static_cast<long>(last - i);  // header and body rows
+    if (columns > max_columns || cells > max_cells) return {columns, cells, static_cast<int>(i)};
+    i = last;
+  }
+  return {};
 }
 
 std::string markdown_to_text(std::string_view markdown) {

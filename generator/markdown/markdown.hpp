@@ -82,6 +82,23 @@ struct MarkdownNesting {
 };
 MarkdownNesting markdown_too_deep(std::string_view markdown, int limit = kMaxMarkdownNesting);
 
+/// Largest table a Markdown text may hold: cmark-gfm pads every row to the header's width, so
+/// a few kilobytes of '|' can ask for millions of cells. Larger tables are an error in `qaf check`
+/// and are never parsed as tables.
+inline constexpr int kMaxTableColumns = 100;
+inline constexpr long kMaxTableCells = 50000;
+
+/// The first table of a Markdown text whose columns or cells (an upper bound: columns times the
+/// lines from its header to the next blank line) exceed the limits, found from its delimiter row
+/// ("| --- | :-: |") without parsing; columns 0 when there is none. `line` is 1-based within the text.
+struct MarkdownTableSize {
+  int columns = 0;
+  long cells = 0;
+  int line = 0;
+};
+MarkdownTableSize markdown_table_too_big(std::string_view markdown, int max_columns = kMaxTableColumns,
+                                         long max_cells = kMaxTableCells);
+
 /// A slug for anchors: lower-case letters, digits and '-' ("Seen alone?" -> "seen-alone").
 std::string slugify(std::string_view text);
 
