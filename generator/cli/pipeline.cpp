@@ -9,6 +9,24 @@
 
 namespace qaf {
 
+namespace {
+
+// Reports an error when the outputs so far pass qaf.yaml's max_output_mb: checked after each
+// renderer, so a runaway project stops at most one renderer's output past the limit.
+bool over_limit(const Project& project, const Outputs& out, const OutputTree* extra, Diagnostics& diags) {
+  const std::size_t limit = static_cast<std::size_t>(project.config.max_output_mb) << 20;
+  const std::size_t bytes = out.site.bytes() + out.packs.bytes() + (extra ? extra->bytes() : 0);
+  if (bytes <= limit) return false;
+  SourcePos at = project.config.max_output_pos;
+  if (at.file.empty()) at.file = "qaf.yaml";
+  hint(diags.error(at, "the outputs pass " + std::to_string(project.config.max_output_mb) +
+                           " MB (site and packs together); nothing was written"),
+       "look for a page or record that repeats far more than intended, or raise max_output_mb in qaf.yaml");
+  return true;
+}
+
+}  // namespace
+
 Outputs render_outputs(const std::filesystem::path& root, const Project& project, const Date& as_of, Diagnostics& diags) {
   Outputs out;
   const Theme theme = load_theme(root, project, diags);
@@ -30,11 +48,13 @@ Outputs render_outputs(const std::filesystem::path& root, const Project& project
   print::PrintOptions print_options;
   print_options.printed_on = as_of;
   const OutputTree pdfs = print::render_pdfs(project, fonts, print_options, diags);
+  if (over_limit(project, out, &pdfs, diags)) return out;
   SiteOptions so;
   so.as_of = as_of;
   for (const auto& [path, bytes] : pdfs.files()) so.pdfs.insert(path);
   out.site = build_site(project, theme, so, diags);
   out.site.merge(pdfs);
+  if (over_limit(project, out, nullptr, diags)) return out;
   PackOptions po;
   po.period = project.config.period == "month" ? Period::month : Period::quarter;
   po.as_of = as_of;
@@ -43,6 +63,7 @@ Outputs render_outputs(const std::filesystem::path& root, const Project& project
     return print::template_document(fw, t, print_options, &record);
   };
   out.packs = build_packs(project, po, diags);
+  over_limit(project, out, nullptr, diags);
   return out;
 }
 

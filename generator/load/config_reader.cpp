@@ -42,6 +42,10 @@ void read_config(const YamlFile& file, const YAML::Node& n, Config& c, const std
   c.period = f.one_of("period", {"quarter", "month"}, "quarter");
   c.suppress_below = static_cast<int>(f.integer("suppress_below", 1, 1000).value_or(5));
   c.allow_raw_html = f.boolean("allow_raw_html").value_or(false);
+  if (f.has("max_output_mb")) {
+    c.max_output_mb = f.integer("max_output_mb", 1, 1000000).value_or(c.max_output_mb);
+    c.max_output_pos = f.pos_of("max_output_mb");
+  }
   if (f.has("pdf_fonts")) {
     Fields p(file, f.node("pdf_fonts"), "pdf-fonts", {}, f.pos_of("pdf_fonts"));
     if (p.ok()) {

@@ -32,6 +32,8 @@ struct Config {
   int suppress_below = 5;           ///< aggregate counts under this are hidden on the site
   bool allow_raw_html = false;
   PdfFonts pdf_fonts;
+  long max_output_mb = 8192;  ///< site and packs together may not exceed this (qaf.yaml max_output_mb)
+  SourcePos max_output_pos;   ///< where qaf.yaml sets it (no file when it does not)
   SourcePos pos;
 };
 

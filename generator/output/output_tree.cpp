@@ -19,7 +19,9 @@ namespace fs = std::filesystem;
 void OutputTree::add(const std::string& path, std::string bytes) {
   if (path.empty() || path.front() == '/' || path.find("..") != std::string::npos || path.find('\\') != std::string::npos)
     throw std::invalid_argument("qaf: bad output path '" + path + "'");
-  files_[path] = std::move(bytes);
+  std::string& slot = files_[path];
+  bytes_ = bytes_ - slot.size() + bytes.size();
+  slot = std::move(bytes);
 }
 
 const std::string* OutputTree::find(const std::string& path) const {

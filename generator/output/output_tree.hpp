@@ -21,11 +21,14 @@ class OutputTree {
   const std::string* find(const std::string& path) const;
   const std::map<std::string, std::string>& files() const { return files_; }
   std::size_t size() const { return files_.size(); }
+  /// The bytes of all its files together.
+  std::size_t bytes() const { return bytes_; }
   /// Adds every file of `other` under `prefix` ("" for the root).
   void merge(const OutputTree& other, const std::string& prefix = "");
 
  private:
   std::map<std::string, std::string> files_;
+  std::size_t bytes_ = 0;
 };
 
 /// One tree to write and the folder it replaces (checked by claim_output_dir()). Files named

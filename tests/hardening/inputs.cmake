@@ -47,4 +47,21 @@ execute_process(COMMAND "${QAF}" check "${WORK}/big" RESULT_VARIABLE rc ERROR_VA
 if(NOT rc EQUAL 1 OR NOT err MATCHES "content/big.md: error: file is 9 MB; qaf reads files of at most 8 MB")
   message(FATAL_ERROR "a 9 MB page: want exit 1 and the size error, got ${rc}:\n${err}")
 endif()
-message(STATUS "FIFO refused; link out refused; 9 MB page refused; ${n} site files hold nothing from the --audits folder")
+# The outputs' total: over qaf.yaml's max_output_mb the build stops, and the previous output stands.
+file(COPY "${BASE}/" DESTINATION "${WORK}/limit")
+execute_process(COMMAND "${QAF}" build "${WORK}/limit" --out "${WORK}/limit-site" --packs "${WORK}/limit-packs"
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "the base project did not build (${rc}):\n${err}")
+endif()
+file(SHA256 "${WORK}/limit-site/index.html" before)
+file(WRITE "${WORK}/limit/qaf.yaml" "title: Limited\nmax_output_mb: 1\n")
+file(WRITE "${WORK}/limit/content/more.md" "---\ntitle: More\n---\nSome more text.\n")
+execute_process(COMMAND "${QAF}" build "${WORK}/limit" --out "${WORK}/limit-site" --packs "${WORK}/limit-packs"
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+file(SHA256 "${WORK}/limit-site/index.html" after)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "qaf.yaml:2:16: error: the outputs pass 1 MB \\(site and packs together\\)"
+   OR NOT before STREQUAL after OR EXISTS "${WORK}/limit-site/pages/more.html")
+  message(FATAL_ERROR "outputs over max_output_mb: want exit 1, the error and the old site, got ${rc}:\n${err}")
+endif()
+message(STATUS "FIFO refused; link out refused; 9 MB page refused; outputs over 1 MB refused; ${n} site files hold nothing from the --audits folder")

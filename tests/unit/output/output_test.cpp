@@ -60,3 +60,17 @@ TEST_CASE("output paths must stay inside the tree") {
   CHECK_THROWS(t.add("../x", ""));
   CHECK_THROWS(t.add("", ""));
 }
+
+TEST_CASE("an output tree counts the bytes of its files, a replaced file counted once") {
+  OutputTree t;
+  CHECK(t.bytes() == 0);
+  t.add("a.html", "12345");
+  t.add("b/c.css", "123");
+  CHECK(t.bytes() == 8);
+  t.add("a.html", "12");  // replaced, not added
+  CHECK(t.bytes() == 5);
+  OutputTree u;
+  u.merge(t, "x");
+  u.merge(t);
+  CHECK(u.bytes() == 10);
+}
