@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "load/readers.hpp"
+#include "support/paths.hpp"
 
 namespace qaf::detail {
 
@@ -15,17 +16,11 @@ void read_config(const YamlFile& file, const YAML::Node& n, Config& c, const std
   c.council = f.str("council");
   if (f.has("theme")) c.theme = f.id("theme");
   c.logo = f.str("logo");
-  if (!c.logo.empty()) {
+  if (!c.logo.empty() && (std::filesystem::path(c.logo).is_absolute() ||
+                          !path_within(std::filesystem::path(project_root) / c.logo, project_root)))
     // The logo is copied into the site: it must be a file of the project, never one from elsewhere.
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const fs::path root = fs::weakly_canonical(fs::absolute(project_root, ec), ec);
-    const fs::path logo = fs::weakly_canonical(fs::absolute(fs::path(project_root) / c.logo, ec), ec);
-    const fs::path rel = logo.lexically_relative(root);
-    if (fs::path(c.logo).is_absolute() || rel.empty() || *rel.begin() == "..")
-      hint(file.diags().error(f.pos_of("logo"), "logo file '" + c.logo + "' is outside the project folder"),
-           "the logo is copied into the site: put it in the project (e.g. content/logo.png) and name it from there");
-  }
+    hint(file.diags().error(f.pos_of("logo"), "logo file '" + c.logo + "' is outside the project folder"),
+         "the logo is copied into the site: put it in the project (e.g. content/logo.png) and name it from there");
   c.primary_colour = f.str("primary_colour");
   if (!c.primary_colour.empty()) {
     const std::string& pc = c.primary_colour;
@@ -56,12 +51,22 @@ void read_config(const YamlFile& file, const YAML::Node& n, Config& c, const std
       pf.italic = p.str("italic");
       pf.bold_italic = p.str("bold_italic");
       pf.fallbacks = ids_of(p.refs("fallbacks"));
-      // Each file must exist: checked here so a typing slip is reported with its place.
+      // Each file must exist, in the project or among the system's fonts (a font is read and
+      // embedded in every PDF: never a file from anywhere else); checked here so a slip is reported with its place.
       auto check = [&](const SourcePos& at, const std::string& path) {
+        namespace fs = std::filesystem;
+        if (path.empty()) return;
+        const fs::path font = fs::path(project_root) / path;  // an absolute path stays itself
+        if (!path_within(font, project_root) && !path_within(font, "/usr/share/fonts") &&
+            !path_within(font, "/usr/local/share/fonts")) {
+          hint(file.diags().error(at, "font file '" + path + "' is outside the project folder and the system's font folders"),
+               "copy the font into the project (e.g. fonts/) and name it from there, or use one installed under /usr/share/fonts");
+          return;
+        }
         std::error_code ec;
-        if (!path.empty() && !std::filesystem::is_regular_file(std::filesystem::path(project_root) / path, ec))
+        if (!fs::is_regular_file(font, ec))
           hint(file.diags().error(at, "font file '" + path + "' not found"),
-               "give a path relative to the project folder, e.g. /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+               "give a path relative to the project folder, e.g. fonts/Arial.ttf, or one under /usr/share/fonts");
       };
       check(p.pos_of("regular"), pf.regular);
       check(p.pos_of("bold"), pf.bold);

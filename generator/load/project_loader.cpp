@@ -7,6 +7,7 @@
 
 #include "load/readers.hpp"
 #include "load/resolver.hpp"
+#include "support/paths.hpp"
 
 namespace qaf {
 namespace fs = std::filesystem;
@@ -23,7 +24,7 @@ std::vector<fs::path> files_under(const fs::path& root, const fs::path& dir, con
   std::vector<fs::path> out;
   std::error_code ec;
   if (!fs::is_directory(root / dir, ec)) return out;
-  const fs::path folder = fs::weakly_canonical(fs::absolute(root / dir, ec), ec);
+  const fs::path folder = normal_path(root / dir);
   fs::recursive_directory_iterator it(root / dir, fs::directory_options::skip_permission_denied, ec), end;
   if (ec) throw IoError("cannot read folder " + (root / dir).string() + ": " + ec.message());
   for (; it != end; it.increment(ec)) {
@@ -50,9 +51,8 @@ std::vector<fs::path> files_under(const fs::path& root, const fs::path& dir, con
       continue;
     }
     if (it->is_symlink(ec)) {
-      const fs::path target = fs::weakly_canonical(fs::absolute(it->path(), ec), ec);
-      const fs::path inside = target.lexically_relative(folder);
-      if (inside.empty() || *inside.begin() == "..") {
+      const fs::path target = normal_path(it->path());
+      if (!normal_within(target, folder)) {
         hint(d.error(SourcePos{rel_string(it->path().lexically_relative(root)), 0, 0}, "a link to a file outside " + rel_string(dir) + "/ (" +
                                                             target.string() + ")"),
              "copy the file into the folder instead: qaf reads only what is in it");

@@ -3,37 +3,15 @@
 
 #include <system_error>
 
+#include "support/paths.hpp"
+
 namespace qaf {
 namespace fs = std::filesystem;
 
-namespace {
-
-// Absolute, normal, symlinks resolved as far as the path exists, without a trailing '/'.
-fs::path normal_form(const fs::path& p) {
-  std::error_code ec;
-  fs::path a = fs::absolute(p, ec).lexically_normal();
-  if (ec) a = p.lexically_normal();
-  if (!a.has_filename() && a.has_relative_path()) a = a.parent_path();
-  fs::path c = fs::weakly_canonical(a, ec);
-  if (ec) return a;
-  if (!c.has_filename() && c.has_relative_path()) c = c.parent_path();
-  return c;
-}
-
-bool within_normal(const fs::path& a, const fs::path& b) {
-  auto ai = a.begin();
-  for (auto bi = b.begin(); bi != b.end(); ++bi, ++ai)
-    if (ai == a.end() || *ai != *bi) return false;
-  return true;
-}
-
-}  // namespace
-
-bool path_within(const fs::path& inner, const fs::path& outer) { return within_normal(normal_form(inner), normal_form(outer)); }
 
 WritableDir claim_output_dir(const fs::path& dir, const std::string& option, const std::vector<ProtectedPath>& inputs,
                              bool force) {
-  const fs::path target = normal_form(dir);
+  const fs::path target = normal_path(dir);
   const std::string shown = dir.string();
   const std::string example = option == "--packs" ? "packs/" : "site/";
   if (!target.has_relative_path())
@@ -44,8 +22,8 @@ WritableDir claim_output_dir(const fs::path& dir, const std::string& option, con
   int best_rank = 4;
   const char* best_how = nullptr;
   for (const ProtectedPath& in : inputs) {
-    const fs::path p = normal_form(in.path);
-    const bool is = target == p, contains = within_normal(p, target), inside = within_normal(target, p);
+    const fs::path p = normal_path(in.path);
+    const bool is = target == p, contains = normal_within(p, target), inside = normal_within(target, p);
     int rank = 4;
     const char* how = nullptr;
     if (in.may_hold_outputs && (is || contains)) rank = 0, how = is ? "is" : "contains";
@@ -56,7 +34,7 @@ WritableDir claim_output_dir(const fs::path& dir, const std::string& option, con
   }
   if (best) {
     const ProtectedPath& in = *best;
-    throw OutputRefused(option + " " + shown + " " + best_how + " " + in.what + " (" + normal_form(in.path).string() +
+    throw OutputRefused(option + " " + shown + " " + best_how + " " + in.what + " (" + normal_path(in.path).string() +
                             "); " + in.why,
                         !in.hint.empty()       ? in.hint
                         : in.may_hold_outputs ? "name a folder inside the project, such as " + example + ", or outside it"

@@ -50,7 +50,4 @@ struct OutputRefused : std::runtime_error {
 WritableDir claim_output_dir(const std::filesystem::path& dir, const std::string& option,
                              const std::vector<ProtectedPath>& inputs, bool force);
 
-/// True when `inner` is `outer` or lies inside it (both made absolute and canonical).
-bool path_within(const std::filesystem::path& inner, const std::filesystem::path& outer);
-
 }  // namespace qaf
