@@ -8,6 +8,7 @@
 #include "load/readers.hpp"
 #include "load/resolver.hpp"
 #include "support/paths.hpp"
+#include "support/text_check.hpp"
 
 namespace qaf {
 namespace fs = std::filesystem;
@@ -38,6 +39,12 @@ std::vector<fs::path> files_under(const fs::path& root, const fs::path& dir, con
       continue;
     }
     if (it->path().extension() != ext || it->path().filename().string()[0] == '.') continue;
+    // A name that shows as something else ("a\u202Egpj.md" looks like "adm.jpg") is refused, not published.
+    if (const auto hidden = hidden_char_in_name(rel_string(rel))) {
+      hint(d.error(SourcePos{rel_string(rel), 0, 0}, "file name holds " + *hidden),
+           "rename it using letters, digits, '-' and '_' only");
+      continue;
+    }
     // Only regular files: a FIFO would hang the build, a device (or a link to /dev/zero) never end.
     if (!it->is_regular_file(ec))
       throw IoError((root / rel).string() + " is not a regular file (a pipe, a device, or a link to one)" +

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <ostream>
 
+#include "support/text_check.hpp"
+
 namespace qaf {
 
 Diagnostic& Diagnostics::error(SourcePos pos, std::string message) {
@@ -47,9 +49,11 @@ void Diagnostics::print(std::ostream& out) const {
   std::size_t e = 0, w = 0;  // counted as printed: a problem reported twice counts once
   for (const Diagnostic& d : shown) {
     (d.severity == Severity::error ? e : w)++;
-    out << d.pos.str() << ": " << (d.severity == Severity::error ? "error" : "warning") << ": "
-        << d.message << '\n';
-    for (const std::string& h : d.hints) out << "  hint: " << h << '\n';
+    // A file name or quoted text may hold direction overrides or control characters that
+    // would make the terminal show something else: they are printed as <U+202E>.
+    out << shown_visibly(d.pos.str()) << ": " << (d.severity == Severity::error ? "error" : "warning") << ": "
+        << shown_visibly(d.message) << '\n';
+    for (const std::string& h : d.hints) out << "  hint: " << shown_visibly(h) << '\n';
   }
   if (e + w == 0) return;
   out << e << (e == 1 ? " error" : " errors") << ", " << w << (w == 1 ? " warning" : " warnings")

@@ -47,6 +47,16 @@ execute_process(COMMAND "${QAF}" check "${WORK}/big" RESULT_VARIABLE rc ERROR_VA
 if(NOT rc EQUAL 1 OR NOT err MATCHES "content/big.md: error: file is 9 MB; qaf reads files of at most 8 MB")
   message(FATAL_ERROR "a 9 MB page: want exit 1 and the size error, got ${rc}:\n${err}")
 endif()
+# A file name with a right-to-left override ("a<U+202E>gpj.md" shows as "adm.jpg") is refused and
+# printed with the override made visible.
+file(COPY "${BASE}/" DESTINATION "${WORK}/rtl")
+execute_process(COMMAND printf "\\342\\200\\256" OUTPUT_VARIABLE rlo)
+file(WRITE "${WORK}/rtl/content/a${rlo}gpj.md" "---\ntitle: Spoof\n---\nText.\n")
+execute_process(COMMAND "${QAF}" check "${WORK}/rtl" RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "content/a<U\\+202E>gpj.md: error: file name holds U\\+202E \\(a right-to-left override\\)"
+   OR err MATCHES "${rlo}")
+  message(FATAL_ERROR "a file name with a right-to-left override: want exit 1 and the error, got ${rc}:\n${err}")
+endif()
 # The outputs' total: over qaf.yaml's max_output_mb the build stops, and the previous output stands.
 file(COPY "${BASE}/" DESTINATION "${WORK}/limit")
 execute_process(COMMAND "${QAF}" build "${WORK}/limit" --out "${WORK}/limit-site" --packs "${WORK}/limit-packs"
@@ -64,4 +74,4 @@ if(NOT rc EQUAL 1 OR NOT err MATCHES "qaf.yaml:2:16: error: the outputs pass 1 M
    OR NOT before STREQUAL after OR EXISTS "${WORK}/limit-site/pages/more.html")
   message(FATAL_ERROR "outputs over max_output_mb: want exit 1, the error and the old site, got ${rc}:\n${err}")
 endif()
-message(STATUS "FIFO refused; link out refused; 9 MB page refused; outputs over 1 MB refused; ${n} site files hold nothing from the --audits folder")
+message(STATUS "FIFO refused; link out refused; 9 MB page refused; right-to-left override in a name refused; outputs over 1 MB refused; ${n} site files hold nothing from the --audits folder")

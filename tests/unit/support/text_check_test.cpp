@@ -1,4 +1,4 @@
-// Unit tests for first_bad_text: valid UTF-8 passes; every malformed form and control character is found.
+// Unit tests for text checks: first_bad_text finds every malformed form and control character; file names and messages show hidden characters.
 #include <doctest/doctest.h>
 
 #include "support/text_check.hpp"
@@ -30,4 +30,30 @@ TEST_CASE("malformed UTF-8 is found with its line and column") {
   CHECK(at("del\x7F") == "1:4 a control character (U+007F)");
   CHECK(at("next\xC2\x85line") == "1:5 a control character (U+0085)");
   CHECK(at("esc\x1B[31m") == "1:4 a control character (U+001B)");
+}
+
+TEST_CASE("file names: direction overrides, marks, controls and bad bytes are named; other letters pass") {
+  CHECK_FALSE(hidden_char_in_name("content/équipe-2.md").has_value());
+  CHECK_FALSE(hidden_char_in_name("frameworks/riverside/case audit.yaml").has_value());
+  CHECK(hidden_char_in_name("a\u202Egpj.md").value() == "U+202E (a right-to-left override)");
+  CHECK(hidden_char_in_name("a\u202Dx").value() == "U+202D (a left-to-right override)");
+  CHECK(hidden_char_in_name("a\u200Fx").value() == "U+200F (an invisible direction mark)");
+  CHECK(hidden_char_in_name("a\u061Cx").value() == "U+061C (an invisible direction mark)");
+  CHECK(hidden_char_in_name("a\u2066x").value() == "U+2066 (an invisible direction change)");
+  CHECK(hidden_char_in_name("a\u2069x").value() == "U+2069 (an invisible direction change)");
+  CHECK(hidden_char_in_name("a\u202Ax").value() == "U+202A (an invisible direction change)");
+  CHECK_FALSE(hidden_char_in_name("a\u2065x\u206Ax\u2029").has_value());  // just outside the ranges
+  CHECK(hidden_char_in_name("a\tb").value() == "U+0009 (a control character)");
+  CHECK(hidden_char_in_name("a\x7f").value() == "U+007F (a control character)");
+  CHECK(hidden_char_in_name("a\u0085").value() == "U+0085 (a control character)");
+  CHECK(hidden_char_in_name("a\xffz").value() == "invalid UTF-8 (byte 0xff)");
+  CHECK(hidden_char_in_name("a\xe2\x80").value() == "invalid UTF-8 (byte 0xe2)");  // cut short
+}
+
+TEST_CASE("messages print hidden characters as <U+XXXX>, keeping tabs, line feeds and other letters") {
+  CHECK(shown_visibly("content/a\u202Egpj.md") == "content/a<U+202E>gpj.md");
+  CHECK(shown_visibly("é ✓ \t\n") == "é ✓ \t\n");
+  CHECK(shown_visibly("a\x1b[31mred") == "a<U+001B>[31mred");
+  CHECK(shown_visibly("a\xff") == "a<0xff>");
+  CHECK(shown_visibly("\u200E") == "<U+200E>");
 }
