@@ -13,6 +13,7 @@
 
 #include "load/markdown_check.hpp"
 #include "load/schema.hpp"
+#include "load/yaml_flow.hpp"
 #include "support/suggest.hpp"
 #include "support/text_check.hpp"
 
@@ -135,6 +136,16 @@ YamlFile::YamlFile(std::string rel_path, const std::string& text, Diagnostics& d
       ok_ = false;
     }
   } catch (const YAML::ParserException& e) {
+    // yaml-cpp notices a '{' or '[' left open only where the next key starts: point at the bracket.
+    const bool flow_end = e.msg.find("flow not found") != std::string::npos;
+    if (const std::optional<FlowOpen> open = flow_end ? unclosed_flow(text, e.mark.line + 1) : std::nullopt) {
+      const char close = open->bracket == '{' ? '}' : ']';
+      hint(diags.error({path_, open->line, open->column},
+                       std::string("YAML syntax error: '") + open->bracket + "' is never closed"),
+           std::string("close it with '") + close + "' where the " + (open->bracket == '{' ? "map" : "list") +
+               " ends; if the '" + open->bracket + "' is part of a text, put the whole text in quotes");
+      return;
+    }
     Diagnostic& d = diags.error({path_, e.mark.line + 1, e.mark.column + 1}, syntax_message(e.msg));
     hint(d, "check indentation, quotes and the ':' after each key near this line");
   } catch (const YAML::Exception& e) {
