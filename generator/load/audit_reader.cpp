@@ -454,6 +454,7 @@ AuditRecord read_audit(const YamlFile& file, const YAML::Node& n, const Project&
     report_unknown_ref(d, a.template_id, "template", ids);
     return a;
   }
+  if (t->incomplete) return a;  // the template's own errors are reported; what follows from them is not
   Ctx c{file, d, *fw, *t};
   read_header(c, f, a);
   read_answers(c, f, a);

@@ -108,8 +108,15 @@ void load_framework_file(const fs::path& root, const fs::path& rel, Framework& f
   if (f.has("rubric")) fw.rubrics.push_back(read_rubric(file, f.node("rubric")));
   f.list("skill_sets", [&](const YAML::Node& n) { fw.skill_sets.push_back(read_skill_set(file, n)); });
   if (f.has("skill_set")) fw.skill_sets.push_back(read_skill_set(file, f.node("skill_set")));
-  f.list("templates", [&](const YAML::Node& n) { fw.templates.push_back(read_template(file, n)); });
-  if (f.has("template")) fw.templates.push_back(read_template(file, f.node("template")));
+  // A template with errors of its own is marked: records are not checked against half of it
+  // (one misspelt key would otherwise be reported again in every record).
+  auto add_template = [&](const YAML::Node& n) {
+    const std::size_t before = d.error_count();
+    fw.templates.push_back(read_template(file, n));
+    fw.templates.back().incomplete = d.error_count() > before;
+  };
+  f.list("templates", add_template);
+  if (f.has("template")) add_template(f.node("template"));
   if (f.has("rules")) read_rules(file, f.node("rules"), fw.rules);
   f.list("programmes", [&](const YAML::Node& n) { fw.programmes.push_back(read_programme(file, n)); });
   f.list("roles", [&](const YAML::Node& n) { fw.roles.push_back(read_role(file, n)); });

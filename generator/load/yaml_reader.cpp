@@ -243,6 +243,7 @@ Fields::Fields(const YamlFile& file, const YAML::Node& node, std::string_view sc
   ok_ = true;
   std::vector<std::string> allowed = sch.keys;
   allowed.insert(allowed.end(), extra_keys.begin(), extra_keys.end());
+  std::vector<std::string> meant;  // keys that an unknown key was taken for ("sectons" -> "sections")
   for (auto it = node.begin(); it != node.end(); ++it) {
     const std::string key = scalar(it->first);
     const SourcePos kpos = file.pos(it->first, pos_);
@@ -252,8 +253,12 @@ Fields::Fields(const YamlFile& file, const YAML::Node& node, std::string_view sc
     }
     if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
       Diagnostic& e = d.error(kpos, "unknown key '" + key + "' in " + schema_);
-      if (auto best = closest(key, allowed)) hint(e, "did you mean '" + *best + "'?");
-      else hint(e, schema_ + " accepts: " + join_or(allowed));
+      if (auto best = closest(key, allowed)) {
+        hint(e, "did you mean '" + *best + "'?");
+        meant.push_back(*best);
+      } else {
+        hint(e, schema_ + " accepts: " + join_or(allowed));
+      }
       if (key.find(' ') != std::string::npos)
         hint(e, "if this is part of a text value containing ': ' or ', ', put the whole text in quotes");
       continue;
@@ -264,6 +269,8 @@ Fields::Fields(const YamlFile& file, const YAML::Node& node, std::string_view sc
   for (const std::string& req : sch.required) {
     const YAML::Node* v = find(req);
     if (!v) {
+      // A misspelling of it is reported already, with the right name: one mistake, one error.
+      if (std::find(meant.begin(), meant.end(), req) != meant.end()) continue;
       Diagnostic& e = d.error(pos_, "missing required key '" + req + "' in " + schema_);
       hint(e, "see '" + schema_ + "' in the authoring reference");
     } else if (v->IsNull()) {

@@ -136,6 +136,7 @@ struct Template {
   std::vector<Section> sections;
   int writing_lines = 4;  ///< default ruled lines for a text answer on paper
   bool landscape = false;
+  bool incomplete = false;  ///< its definition has errors: records are not checked against it
   SourcePos pos;
 
   const HeaderField* find_field(const std::string& id) const;

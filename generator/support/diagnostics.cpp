@@ -2,6 +2,7 @@
 #include "support/diagnostics.hpp"
 
 #include <algorithm>
+#include <map>
 #include <ostream>
 
 #include "support/text_check.hpp"
@@ -27,8 +28,12 @@ std::size_t Diagnostics::warning_count() const { return items_.size() - error_co
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
   std::vector<Diagnostic> out = items_;
-  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    if (a.pos.file != b.pos.file) return a.pos.file < b.pos.file;
+  // Files in the order qaf first reported on them, which is the order it reads them (qaf.yaml,
+  // frameworks, pages, then audit records): a cause comes before what it knocks on elsewhere.
+  std::map<std::string, std::size_t> rank;
+  for (const Diagnostic& d : items_) rank.emplace(d.pos.file, rank.size());
+  std::stable_sort(out.begin(), out.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+    if (a.pos.file != b.pos.file) return rank.at(a.pos.file) < rank.at(b.pos.file);
     if (a.pos.line != b.pos.line) return a.pos.line < b.pos.line;
     return a.pos.column < b.pos.column;
   });

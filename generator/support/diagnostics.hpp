@@ -33,7 +33,8 @@ class Diagnostics {
   bool has_errors() const { return error_count() > 0; }
   const std::vector<Diagnostic>& all() const { return items_; }
 
-  /// Diagnostics in a stable order: by file, line, column, then arrival.
+  /// Diagnostics in a stable order: files in the order first reported (so a cause comes before
+  /// its knock-on errors in other files), then by line, column and arrival.
   std::vector<Diagnostic> sorted() const;
   /// Writes every diagnostic (sorted) and a one-line summary when any were found.
   void print(std::ostream& out) const;

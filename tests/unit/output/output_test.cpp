@@ -21,8 +21,10 @@ std::string slurp(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("write_tree replaces the folder with exactly the tree, keeping named files") {
-  const fs::path dir = fs::temp_directory_path() / ("qaf-out-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
+  // A folder of its own around the output, so that only this test's staging folders are looked at.
+  const fs::path parent = fs::temp_directory_path() / ("qaf-out-" + std::to_string(::getpid()));
+  const fs::path dir = parent / "site";
+  fs::remove_all(parent);
   fs::create_directories(dir / "stale");
   std::ofstream(dir / "stale" / "old.html") << "old";
   std::ofstream(dir / "README.md") << "generated output";
@@ -37,7 +39,7 @@ TEST_CASE("write_tree replaces the folder with exactly the tree, keeping named f
   // No staging folders are left beside it.
   for (const auto& e : fs::directory_iterator(dir.parent_path()))
     CHECK(e.path().filename().string().find(".qaf-") == std::string::npos);
-  fs::remove_all(dir);
+  fs::remove_all(parent);
 }
 
 TEST_CASE("a tree that cannot be written leaves the previous output intact") {

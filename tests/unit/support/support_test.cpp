@@ -76,7 +76,7 @@ TEST_CASE("did-you-mean: a word two edits away from a short key gets no suggesti
   CHECK(edit_distance("SCALE", "scale") == 0);  // case is ignored
 }
 
-TEST_CASE("diagnostics are sorted, de-duplicated and counted") {
+TEST_CASE("diagnostics are sorted (files as first reported), de-duplicated and counted") {
   Diagnostics d;
   d.error({"b.yaml", 3, 1}, "third");
   d.warning({"a.yaml", 9, 2}, "second");
@@ -86,11 +86,13 @@ TEST_CASE("diagnostics are sorted, de-duplicated and counted") {
   CHECK(d.warning_count() == 1);
   std::ostringstream out;
   d.print(out);
+  // Files in the order first reported (b.yaml came first: a cause before its knock-on
+  // errors elsewhere), each by line and column.
   CHECK(out.str() ==
+        "b.yaml:3:1: error: third\n"
         "a.yaml:2:5: error: first\n"
         "  hint: a hint\n"
         "a.yaml:9:2: warning: second\n"
-        "b.yaml:3:1: error: third\n"
         "2 errors, 1 warning\n");  // the summary counts what is printed
 }
 
