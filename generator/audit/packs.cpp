@@ -31,6 +31,7 @@ std::string unused(const OutputTree& out, const std::string& path) {
 
 std::string pdf_bytes(const layout::Document& doc, const PackOptions& o, Diagnostics& diags) {
   const layout::LaidOutDocument laid = layout::layout_document(doc, *o.fonts, diags);
+  if (o.layout_only) return {};
   pdf::PdfOptions po;
   po.created = o.as_of;
   const std::vector<unsigned char> bytes = pdf::write_pdf(laid, po);
@@ -51,7 +52,8 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
     const Aggregates all = aggregate(project, fw, ao, records);
     const std::vector<AggregateSlice> slices = slices_by_team_and_period(project, fw, ao, records);
     out.merge(csv_files(fw, all, slices), fw.id + "/csv");
-    out.add(fw.id + "/" + fw.id + "-figures.xlsx", xlsx_workbook(export_tables(fw, all, slices), options.as_of));
+    out.add(fw.id + "/" + fw.id + "-figures.xlsx",
+            options.layout_only ? std::string() : xlsx_workbook(export_tables(fw, all, slices), options.as_of));
     if (!options.fonts) continue;
     // One pack per (period, team) and per (period, service) that has records.
     auto key = [](const PackScope& s) { return s.period + "\n" + s.kind + "\n" + s.name; };

@@ -21,6 +21,7 @@ struct PackOptions {
   Date as_of;                              ///< actions are counted on this day; also the printed date
   const layout::FontSet* fonts = nullptr;  ///< for the PDFs; none: CSV files only
   FilledAudit filled;                      ///< with it, each audit's own PDF, and every pack ends with its audits
+  bool layout_only = false;  ///< qaf check: every PDF laid out (for its warnings), no PDF or workbook written: empty files
 };
 
 /// Renders the packs output for every framework that has audit records:

@@ -13,7 +13,8 @@ namespace {
 
 // Reports an error when the outputs so far pass qaf.yaml's max_output_mb: checked after each
 // renderer, so a runaway project stops at most one renderer's output past the limit.
-bool over_limit(const Project& project, const Outputs& out, const OutputTree* extra, Diagnostics& diags) {
+bool over_limit(const Project& project, const Outputs& out, const OutputTree* extra, bool check_only, Diagnostics& diags) {
+  if (check_only) return false;  // nothing is written, and the PDFs are empty
   const std::size_t limit = static_cast<std::size_t>(project.config.max_output_mb) << 20;
   const std::size_t bytes = out.site.bytes() + out.packs.bytes() + (extra ? extra->bytes() : 0);
   if (bytes <= limit) return false;
@@ -27,7 +28,8 @@ bool over_limit(const Project& project, const Outputs& out, const OutputTree* ex
 
 }  // namespace
 
-Outputs render_outputs(const std::filesystem::path& root, const Project& project, const Date& as_of, Diagnostics& diags) {
+Outputs render_outputs(const std::filesystem::path& root, const Project& project, const Date& as_of, Diagnostics& diags,
+                       bool check_only) {
   Outputs out;
   const Theme theme = load_theme(root, project, diags);
   if (diags.has_errors()) return out;
@@ -47,23 +49,25 @@ Outputs render_outputs(const std::filesystem::path& root, const Project& project
   // PDFs first: the site links to each one it will hold.
   print::PrintOptions print_options;
   print_options.printed_on = as_of;
+  print_options.layout_only = check_only;
   const OutputTree pdfs = print::render_pdfs(project, fonts, print_options, diags);
-  if (over_limit(project, out, &pdfs, diags)) return out;
+  if (over_limit(project, out, &pdfs, check_only, diags)) return out;
   SiteOptions so;
   so.as_of = as_of;
   for (const auto& [path, bytes] : pdfs.files()) so.pdfs.insert(path);
   out.site = build_site(project, theme, so, diags);
   out.site.merge(pdfs);
-  if (over_limit(project, out, nullptr, diags)) return out;
+  if (over_limit(project, out, nullptr, check_only, diags)) return out;
   PackOptions po;
   po.period = project.config.period == "month" ? Period::month : Period::quarter;
   po.as_of = as_of;
   po.fonts = &fonts;
+  po.layout_only = check_only;
   po.filled = [&](const Framework& fw, const Template& t, const AuditRecord& record) {
     return print::template_document(fw, t, print_options, &record);
   };
   out.packs = build_packs(project, po, diags);
-  over_limit(project, out, nullptr, diags);
+  over_limit(project, out, nullptr, check_only, diags);
   return out;
 }
 

@@ -16,7 +16,9 @@ struct Outputs {
 
 /// Loads the theme and renders the site and the packs for a loaded project. Problems go
 /// to `diags`; when it has errors nothing may be written. Throws IoError when theme
-/// files cannot be read.
-Outputs render_outputs(const std::filesystem::path& root, const Project& project, const Date& as_of, Diagnostics& diags);
+/// files cannot be read. With `check_only` (qaf check) every check runs the same, but PDFs
+/// and workbooks are laid out and not written (their files are empty) and size is not limited.
+Outputs render_outputs(const std::filesystem::path& root, const Project& project, const Date& as_of, Diagnostics& diags,
+                       bool check_only = false);
 
 }  // namespace qaf

@@ -22,7 +22,7 @@ Rubric read_rubric(const YamlFile& file, const YAML::Node& n) {
       d.error(file.pos(v, kpos), "guidance for '" + grade + "' must be text, not " + describe(v));
       return;
     }
-    r.guidance.push_back({Ref{grade, kpos}, Text{v.Scalar(), file.pos(v, kpos)}, kpos});
+    r.guidance.push_back({Ref{grade, kpos}, file.text_at(v.Scalar(), file.pos(v, kpos)), kpos});
   });
   if (!r.guidance.empty() && r.scale.id.empty())
     hint(d.error(f.pos_of("guidance"), "judgement guidance needs the rubric's 'scale'"),
@@ -41,7 +41,7 @@ Rubric read_rubric(const YamlFile& file, const YAML::Node& n) {
         d.error(file.pos(v, kpos), "cell '" + grade + "' must be text, not " + describe(v));
         return;
       }
-      area.cells.push_back({Ref{grade, kpos}, Text{v.Scalar(), file.pos(v, kpos)}});
+      area.cells.push_back({Ref{grade, kpos}, file.text_at(v.Scalar(), file.pos(v, kpos))});
     });
     area.good = a.text("good");
     area.measured = a.text("measured");

@@ -97,7 +97,7 @@ std::optional<YAML::Mark> unclosed_quote(const YAML::Node& root, const std::stri
 }  // namespace
 
 YamlFile::YamlFile(std::string rel_path, const std::string& text, Diagnostics& diags, const char* one_document_hint)
-    : path_(std::move(rel_path)), diags_(&diags) {
+    : path_(std::move(rel_path)), diags_(&diags), text_(text) {
   if (const std::optional<BadText> bad = first_bad_text(text)) {
     hint(diags.error({path_, bad->line, bad->column}, bad->what), bad->hint);
     return;
@@ -151,6 +151,38 @@ YamlFile::YamlFile(std::string rel_path, const std::string& text, Diagnostics& d
   } catch (const YAML::Exception& e) {
     diags.error(file_pos(), syntax_message(e.msg));
   }
+}
+
+Text YamlFile::text_at(std::string markdown, SourcePos pos) const {
+  Text t{std::move(markdown), pos};
+  if (pos.line <= 0 || pos.column <= 0) return t;
+  // The line of the value, then the character at its column.
+  std::size_t at = 0;
+  for (int l = 1; l < pos.line && at != std::string::npos; ++l) {
+    at = text_.find('\n', at);
+    if (at != std::string::npos) ++at;
+  }
+  if (at == std::string::npos || at + static_cast<std::size_t>(pos.column) - 1 >= text_.size()) return t;
+  const char c = text_[at + static_cast<std::size_t>(pos.column) - 1];
+  if (c == '"' || c == '\'') {
+    ++t.pos.column;
+  } else if (c == '|' || c == '>') {
+    // The first line below with text gives the block's line and indentation.
+    std::size_t line_start = text_.find('\n', at);
+    for (int line = pos.line + 1; line_start != std::string::npos; ++line) {
+      ++line_start;
+      const std::size_t end = std::min(text_.find('\n', line_start), text_.size());
+      const std::size_t indent = text_.find_first_not_of(' ', line_start);
+      if (indent < end && text_[indent] != '\r') {
+        t.pos.line = line;
+        t.pos.column = static_cast<int>(indent - line_start) + 1;
+        t.block = true;
+        break;
+      }
+      line_start = end < text_.size() ? end : std::string::npos;
+    }
+  }
+  return t;
 }
 
 SourcePos YamlFile::pos(const YAML::Node& n, const SourcePos& fallback) const {
@@ -324,7 +356,7 @@ std::string Fields::str(std::string_view key) const {
 }
 
 Text Fields::text(std::string_view key) const {
-  Text t{str(key), pos_of(key)};
+  const Text t = file_->text_at(str(key), pos_of(key));
   check_markdown_limits(t.markdown, t.pos, false, file_->diags());
   return t;
 }
@@ -414,7 +446,7 @@ std::vector<Text> Fields::texts(std::string_view key) const {
   if (!n || n->IsNull()) return out;
   if (n->IsScalar()) {
     check_markdown_limits(n->Scalar(), pos_of(key), false, file_->diags());
-    return {Text{n->Scalar(), pos_of(key)}};
+    return {file_->text_at(n->Scalar(), pos_of(key))};
   }
   if (!n->IsSequence()) {
     file_->diags().error(pos_of(key), "'" + std::string(key) + "' in " + schema_ + " must be a list of texts, not " +
@@ -428,7 +460,7 @@ std::vector<Text> Fields::texts(std::string_view key) const {
                  item);
       continue;
     }
-    out.push_back({item.Scalar(), file_->pos(item, pos_of(key))});
+    out.push_back(file_->text_at(item.Scalar(), file_->pos(item, pos_of(key))));
     check_markdown_limits(out.back().markdown, out.back().pos, false, file_->diags());
   }
   return out;

@@ -302,6 +302,12 @@ RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownOption
   RenderedMarkdown out;
   out.text = plain_text(p.root.get());
   if (options.rewrite_link) {
+    // Inline nodes carry no position in cmark-gfm 0.29: each target is looked for as written,
+    // from its block's first line on and after the previous one (links come in text order).
+    std::vector<std::size_t> line_starts{0};
+    for (std::size_t i = 0; i < markdown.size(); ++i)
+      if (markdown[i] == '\n') line_starts.push_back(i + 1);
+    std::size_t cursor = 0;
     IterPtr it(cmark_iter_new(p.root.get()));
     for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
       cmark_node* n = cmark_iter_get_node(it.get());
@@ -309,10 +315,20 @@ RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownOption
       const cmark_node_type type = cmark_node_get_type(n);
       if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) continue;
       const char* url = cmark_node_get_url(n);
-      // Inline nodes carry no line of their own in cmark-gfm 0.29: use the enclosing block's.
       int line = 0;
       for (cmark_node* b = n; b && line <= 0; b = cmark_node_parent(b)) line = cmark_node_get_start_line(b);
-      if (auto replaced = options.rewrite_link(url ? url : "", line > 0 ? line : 1))
+      line = std::clamp(line, 1, static_cast<int>(line_starts.size()));
+      int column = 0;
+      const std::string target = url ? url : "";
+      const std::size_t at = target.empty() ? std::string_view::npos
+                                            : markdown.find(target, std::max(cursor, line_starts[static_cast<std::size_t>(line) - 1]));
+      if (at != std::string_view::npos) {
+        cursor = at + 1;
+        const auto next = std::upper_bound(line_starts.begin(), line_starts.end(), at);
+        line = static_cast<int>(next - line_starts.begin());
+        column = static_cast<int>(at - *(next - 1)) + 1;
+      }
+      if (auto replaced = options.rewrite_link(target, line, column))
         cmark_node_set_url(n, replaced->c_str());
     }
   }

@@ -10,9 +10,11 @@ namespace qaf {
 
 struct MarkdownOptions {
   bool allow_raw_html = false;  ///< false: raw HTML in the source is left out of the output
-  /// Called with every link and image target and the line (1-based, within the text) it
-  /// is on; a returned string replaces it (used to turn "standard:1.4" into a relative URL).
-  std::function<std::optional<std::string>(const std::string& url, int line)> rewrite_link;
+  /// Called with every link and image target and the line and column (1-based, within the
+  /// text) where the target is written; column 0 when it could not be found as written (an
+  /// escaped target: line is then the one cmark-gfm gives). A returned string replaces it (used
+  /// to turn "standard:1.4" into a relative URL).
+  std::function<std::optional<std::string>(const std::string& url, int line, int column)> rewrite_link;
 };
 
 /// A heading found in a Markdown text.

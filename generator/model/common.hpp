@@ -10,8 +10,16 @@ namespace qaf {
 /// Markdown written by an author, kept with where it was written.
 struct Text {
   std::string markdown;
-  SourcePos pos;
+  SourcePos pos;  ///< where line 1, column 1 of `markdown` is in its file
+  bool block = false;  ///< every line starts at pos.column (a page body, a YAML '|' or '>' block), not only the first
   bool empty() const { return markdown.empty(); }
+  /// The file position of a line and column (1-based) of `markdown`; column 0 when unknown.
+  SourcePos where(int line, int column) const {
+    SourcePos p = pos;
+    p.line = pos.line + line - 1;
+    p.column = column <= 0 ? (line == 1 ? pos.column : 1) : (line == 1 || block ? pos.column + column - 1 : column);
+    return p;
+  }
 };
 
 /// A reference by id to another object, kept with where it was written so a

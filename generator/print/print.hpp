@@ -16,6 +16,7 @@ namespace qaf::print {
 struct PrintOptions {
   Date printed_on;       ///< "Printed from version X on DATE": pass today() (SOURCE_DATE_EPOCH when set)
   std::string site_url;  ///< put before site paths in "Online version: ..." ("" = relative to the site root)
+  bool layout_only = false;  ///< render_pdfs for qaf check: laid out (for the warnings), not written: empty files
 };
 
 /// The blank form of template `t`, one page size per `t.landscape`. With `record` (an

@@ -56,7 +56,7 @@ OutputTree render_pdfs(const Project& project, const layout::FontSet& fonts, con
   // are written in parallel, each on its own libharu document; the bytes do not depend on it.
   std::vector<std::vector<unsigned char>> bytes(laid.size());
   std::vector<std::exception_ptr> failures(laid.size());
-  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> next{options.layout_only ? laid.size() : 0};  // layout only: nothing to write
   auto worker = [&] {
     for (std::size_t i; (i = next++) < laid.size();) {
       try {

@@ -2,12 +2,52 @@
 #include "site/site_context.hpp"
 
 #include <algorithm>
+#include <cctype>
+
+#include "support/suggest.hpp"
 
 #include "site/site_paths.hpp"
 #include "site/template_engine.hpp"
 
 namespace qaf::site {
 namespace sp = site_paths;
+
+namespace {
+
+// The link types of qaf links ("standard:1.4"), in the order the authoring reference lists them.
+const std::vector<std::string>& link_types() {
+  static const std::vector<std::string> types = {"standard", "template", "question", "rubric", "skill", "skill-set",
+                                                 "role", "scale", "programme", "page", "framework"};
+  return types;
+}
+
+bool is_link_type(const std::string& scheme) {
+  const std::vector<std::string>& t = link_types();
+  return std::find(t.begin(), t.end(), scheme) != t.end();
+}
+
+// The scheme of `url` ("https" of "https://..."), or "" when it has none (a relative link).
+std::string scheme_of(const std::string& url) {
+  const std::size_t colon = url.find(':');
+  if (colon == std::string::npos || colon == 0 || !std::isalpha(static_cast<unsigned char>(url[0]))) return {};
+  for (std::size_t i = 0; i < colon; ++i) {
+    const char c = url[i];
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') return {};
+  }
+  std::string s = url.substr(0, colon);
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Schemes of addresses outside qaf that a framework may link to; any other "word:" is a slip.
+bool is_outside_scheme(const std::string& scheme) {
+  static const std::set<std::string> outside = {"http", "https", "mailto", "tel",  "sms",     "ftp",     "sftp",
+                                                "file", "news",  "irc",    "webcal", "sip",   "callto",  "msteams",
+                                                "teams", "skype", "onenote", "data", "urn",   "ms-word", "ms-excel"};
+  return outside.count(scheme) > 0;
+}
+
+}  // namespace
 
 SiteContext::SiteContext(const Project& p, const Theme& t, std::set<std::string> pdf_paths, Diagnostics& d)
     : project(p), theme(t), pdfs(std::move(pdf_paths)), diags(d) {}
@@ -17,9 +57,7 @@ std::optional<std::string> SiteContext::resolve(const std::string& url, const st
   const std::size_t colon = url.find(':');
   if (colon == std::string::npos) return std::nullopt;
   const std::string scheme = url.substr(0, colon), id = url.substr(colon + 1);
-  static const std::set<std::string> schemes = {"standard", "template", "rubric", "skill", "role",
-                                                "scale",    "page",     "framework"};
-  if (!schemes.count(scheme)) return std::nullopt;  // http:, mailto: ... are left alone
+  if (!is_link_type(scheme)) return std::nullopt;  // http:, mailto: ... are left alone
   if (scheme == "framework")
     return project.find_framework(id) ? std::optional(sp::href(from, sp::framework(id))) : std::nullopt;
   if (scheme == "page") {
@@ -34,6 +72,18 @@ std::optional<std::string> SiteContext::resolve(const std::string& url, const st
   if (scheme == "standard" && fw->find_standard(id))
     return sp::href(from, sp::standards(fw->id), sp::standard_anchor(id));
   if (scheme == "template" && fw->find_template(id)) return sp::href(from, sp::template_page(fw->id, id));
+  if (scheme == "question") {  // question:case-audit/seen-alone
+    const std::size_t slash = id.find('/');
+    const Template* t = slash == std::string::npos ? nullptr : fw->find_template(id.substr(0, slash));
+    if (t && t->find_question(id.substr(slash + 1)))
+      return sp::href(from, sp::template_page(fw->id, t->id), sp::question_anchor(id.substr(slash + 1)));
+  }
+  if (scheme == "programme")
+    for (const Programme& p : fw->programmes)
+      if (p.id == id) return sp::href(from, sp::programmes(fw->id), "programme-" + id);
+  if (scheme == "skill-set")
+    for (const SkillSet& set : fw->skill_sets)
+      if (set.id == id) return sp::href(from, sp::skills(fw->id, set.id));
   if (scheme == "rubric") {
     const std::size_t slash = id.find('/');
     const Rubric* r = fw->find_rubric(id.substr(0, slash));
@@ -54,17 +104,23 @@ std::optional<std::string> SiteContext::resolve(const std::string& url, const st
 MarkdownOptions SiteContext::options(const Text& t, const std::string& from, const Framework* fw) const {
   MarkdownOptions o;
   o.allow_raw_html = project.config.allow_raw_html;
-  o.rewrite_link = [this, &t, from, fw](const std::string& url, int line) -> std::optional<std::string> {
+  o.rewrite_link = [this, &t, from, fw](const std::string& url, int line, int column) -> std::optional<std::string> {
     const std::size_t colon = url.find(':');
-    static const std::set<std::string> schemes = {"standard", "template", "rubric", "skill", "role",
-                                                  "scale",    "page",     "framework"};
-    if (colon == std::string::npos || !schemes.count(url.substr(0, colon))) return std::nullopt;
+    const SourcePos at = t.where(line, column);
+    const std::string scheme = scheme_of(url);
+    if (scheme.empty() || is_outside_scheme(scheme)) return std::nullopt;  // relative, or a web address
+    if (!is_link_type(url.substr(0, colon))) {
+      Diagnostic& e = diags.error(at, "unknown link type '" + url.substr(0, colon) + "' in '" + url + "'");
+      if (auto best = closest(url.substr(0, colon), link_types())) hint(e, "did you mean '" + *best + ":'?");
+      else hint(e, "qaf links are written TYPE:ID, TYPE one of " + join_or(link_types()) +
+                       "; a web address starts with https://");
+      return std::string("#");
+    }
     // "page:recording#what-to-record": the target is resolved, the fragment kept (and checked later).
     const std::size_t hash = url.find('#');
     const std::string target = url.substr(0, hash);
     const std::string fragment = hash == std::string::npos ? "" : url.substr(hash);
     if (auto r = resolve(target, from, fw)) return *r + fragment;
-    const SourcePos at{t.pos.file, t.pos.line + line - 1, line == 1 ? t.pos.column : 1};
     hint(diags.error(at, "broken link '" + url + "'"),
          "no " + target.substr(0, colon) + " '" + target.substr(colon + 1) + "' in " +
              (fw ? "framework '" + fw->id + "'" : std::string("the site")));

@@ -1,5 +1,6 @@
 # Runs one diagnostics case: base project + the case's overlay -> `qaf check`; compares
-# the output with the case's expected.txt (exact) and requires exit code 1.
+# the output with the case's expected.txt (exact) and requires exit code 1. Then `qaf build`
+# must print exactly the same diagnostics (check/build parity: check runs every check build makes).
 # Variables: QAF (binary), BASE (base project), CASE (case dir), WORK (scratch dir), PENDING (set for
 # tests/diagnostics/pending cases, which ctest expects to fail).
 # With the environment variable QAF_UPDATE set, rewrites expected.txt instead (review the diff!).
@@ -45,4 +46,13 @@ if(NOT actual STREQUAL expected)
   file(WRITE "${WORK}.actual.txt" "${actual}")
   execute_process(COMMAND diff -u "${CASE}/expected.txt" "${WORK}.actual.txt")
   message(FATAL_ERROR "output differs from ${CASE}/expected.txt (diff above)")
+endif()
+execute_process(COMMAND "${QAF}" build "${WORK}" --out "${WORK}-site" --packs "${WORK}-packs"
+                RESULT_VARIABLE build_rc OUTPUT_VARIABLE build_out ERROR_VARIABLE build_err)
+# Build adds its own "qaf: nothing written..." line; everything else must be the same.
+string(REGEX REPLACE "(^|\n)qaf: [^\n]*" "" build_diagnostics "${build_out}${build_err}")
+string(REGEX REPLACE "(^|\n)qaf: [^\n]*" "" check_diagnostics "${actual}")
+if(NOT build_rc EQUAL rc OR NOT build_diagnostics STREQUAL check_diagnostics)
+  message(FATAL_ERROR "qaf build (exit ${build_rc}) does not print what qaf check does:\n--- build ---\n"
+                      "${build_out}${build_err}--- check ---\n${actual}")
 endif()

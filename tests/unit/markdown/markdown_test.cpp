@@ -58,7 +58,7 @@ TEST_CASE("plain text keeps words and block breaks, drops markup") {
 TEST_CASE("link targets can be rewritten, with the line each link is on") {
   MarkdownOptions o;
   std::vector<std::pair<std::string, int>> seen;
-  o.rewrite_link = [&](const std::string& url, int line) -> std::optional<std::string> {
+  o.rewrite_link = [&](const std::string& url, int line, int) -> std::optional<std::string> {
     seen.emplace_back(url, line);
     if (url.rfind("standard:", 0) == 0) return "standards.html#standard-" + url.substr(9);
     return std::nullopt;
@@ -69,6 +69,29 @@ TEST_CASE("link targets can be rewritten, with the line each link is on") {
   REQUIRE(seen.size() == 2);
   CHECK(seen[0].second == 1);
   CHECK(seen[1].second == 3);
+}
+
+TEST_CASE("each link target's line and column are where it is written, also inside a long paragraph") {
+  MarkdownOptions o;
+  std::vector<std::tuple<std::string, int, int>> seen;
+  o.rewrite_link = [&](const std::string& url, int line, int column) -> std::optional<std::string> {
+    seen.emplace_back(url, line, column);
+    return std::nullopt;
+  };
+  render_markdown("A paragraph that runs\nover lines: [x](page:a) and\n  then [y](page:a) and <https://example.org>.\n\n"
+                  "- [z](standard:1.1)\n",
+                  o);
+  REQUIRE(seen.size() == 4);
+  CHECK(seen[0] == std::make_tuple(std::string("page:a"), 2, 17));
+  CHECK(seen[1] == std::make_tuple(std::string("page:a"), 3, 12));  // the same target again: the next one
+  CHECK(seen[2] == std::make_tuple(std::string("https://example.org"), 3, 25));
+  CHECK(seen[3] == std::make_tuple(std::string("standard:1.1"), 5, 7));
+  // A target cmark-gfm decoded (an entity) is not found as written: column 0, the line cmark-gfm gives.
+  seen.clear();
+  render_markdown("one\n\ntwo\n[w](a&amp;b)\n", o);
+  REQUIRE(seen.size() == 1);
+  CHECK(std::get<1>(seen[0]) == 4);
+  CHECK(std::get<2>(seen[0]) == 0);
 }
 
 TEST_CASE("markdown_blocks: paragraphs, headings, emphasis, lists, tables, with lines") {
