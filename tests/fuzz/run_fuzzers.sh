@@ -23,11 +23,17 @@ for t in "${targets[@]}"; do
   mkdir -p "$work/corpus" "$work/artifacts"
   dict=()
   [ -f "$build/$t.dict" ] && dict=(-dict="$build/$t.dict")
+  # Longest input: a whole framework's files for the loader; a page or answer (8 kB, longer seeds
+  # are cut) for the per-text targets, whose every input is also laid out or re-read term by term.
+  case $t in
+    framework) max_len=131072 ;;
+    *) max_len=8192 ;;
+  esac
   log=$work/fuzz.log
   echo "fuzz: $t for ${seconds}s (log: $log)"
   start=$(date +%s)
   nice -n "$nice_level" "$bin" "$work/corpus" "$build/tests/fuzz/corpus/$t" ${dict[@]+"${dict[@]}"} \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
+    -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
     -artifact_prefix="$work/artifacts/" -print_final_stats=1 >"$log" 2>&1
   rc=$?
   elapsed=$(( $(date +%s) - start ))
