@@ -41,8 +41,8 @@ for t in "${targets[@]}"; do
   last=$(grep -E '^#[0-9]+' "$log" | tail -1)
   cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
   ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
-  corpus=$(find "$work/corpus" -type f | wc -l)
-  line="$t: ${elapsed}s, ${execs:-?} executions, cov ${cov:-?}, ft ${ft:-?}, corpus ${corpus} files"
+  corpus=$(sed -n 's/.* corp: \([0-9]*\/[0-9]*[KMG]*b\).*/\1/p' <<<"$last")
+  line="$t: ${elapsed}s, ${execs:-?} executions, cov ${cov:-?}, ft ${ft:-?}, corpus ${corpus:-?} (inputs/size)"
   artifacts=$(find "$work/artifacts" -type f | sort)
   if [ $rc -ne 0 ] || [ -n "$artifacts" ]; then
     failed+=("$t")
