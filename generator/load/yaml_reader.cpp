@@ -37,15 +37,29 @@ void hint_colon(Diagnostic& d, const YAML::Node& found) {
 
 namespace {
 
-// Finds the first alias (*name) of a YAML text. Aliases are refused: a small file of aliases
-// to one long value expands to gigabytes once each use is read as its own string.
-struct FirstAlias : YAML::EventHandler {
-  std::optional<YAML::Mark> mark;
-  void OnDocumentStart(const YAML::Mark&) override {}
+// One pass of yaml-cpp's event parser over a text, before any node is built: how many documents
+// it holds, its first alias (*name), and where yaml-cpp stops making progress.
+// Aliases are refused: a small file of aliases to one long value expands to gigabytes once each
+// use is read as its own string.
+// yaml-cpp 0.7 (Debian 12) never moves past a token no value can start with (a ',' outside
+// brackets, as in ", label: x"): it returns an empty document there again and again, and
+// YAML::LoadAll collects them until memory runs out. A document that starts where the one
+// before it started is that loop; the scan stops there and reports it.
+struct YamlScan {
+  int documents = 0;
+  std::optional<YAML::Mark> alias;
+  std::optional<YAML::Mark> stuck;
+};
+
+struct ScanHandler : YAML::EventHandler {
+  YamlScan* scan;
+  std::optional<YAML::Mark> start;
+  explicit ScanHandler(YamlScan& s) : scan(&s) {}
+  void OnDocumentStart(const YAML::Mark& m) override { start = m; }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
   void OnAlias(const YAML::Mark& m, YAML::anchor_t) override {
-    if (!mark) mark = m;
+    if (!scan->alias) scan->alias = m;
   }
   void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
   void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
@@ -54,14 +68,23 @@ struct FirstAlias : YAML::EventHandler {
   void OnMapEnd() override {}
 };
 
-std::optional<YAML::Mark> first_alias(const std::string& text) {
-  if (text.find('&') == std::string::npos) return std::nullopt;  // no anchor, so no alias
+// Throws YAML::ParserException for a syntax error, as YAML::Load does.
+YamlScan scan_yaml(const std::string& text) {
+  YamlScan scan;
   std::istringstream in(text);
   YAML::Parser parser(in);
-  FirstAlias handler;
-  while (!handler.mark && parser.HandleNextDocument(handler)) {
+  std::optional<int> last_start;
+  for (;;) {
+    ScanHandler handler(scan);
+    if (!parser.HandleNextDocument(handler)) break;
+    if (handler.start && last_start && handler.start->pos == *last_start) {
+      scan.stuck = handler.start;
+      break;
+    }
+    if (handler.start) last_start = handler.start->pos;
+    ++scan.documents;
   }
-  return handler.mark;
+  return scan;
 }
 
 // yaml-cpp accepts a quoted text left open to the end of the file (the quote swallows every
@@ -103,8 +126,15 @@ YamlFile::YamlFile(std::string rel_path, const std::string& text, Diagnostics& d
     return;
   }
   try {
-    std::vector<YAML::Node> docs = YAML::LoadAll(text);
-    if (!docs.empty()) root_ = docs.front();
+    const YamlScan scan = scan_yaml(text);
+    if (scan.stuck) {
+      const std::size_t at = static_cast<std::size_t>(scan.stuck->pos);
+      const std::string what = at < text.size() ? "unexpected '" + std::string(1, text[at]) + "'" : "unexpected end of file";
+      hint(diags.error({path_, scan.stuck->line + 1, scan.stuck->column + 1}, syntax_message(what)),
+           "check indentation, quotes and the ':' after each key near this line");
+      return;
+    }
+    root_ = YAML::Load(text);  // the first document only: more than one is an error below
     ok_ = true;
     if (const std::optional<YAML::Mark> open = unclosed_quote(root_, text)) {
       hint(diags.error({path_, open->line + 1, open->column + 1}, "a quoted text is not closed"),
@@ -113,14 +143,14 @@ YamlFile::YamlFile(std::string rel_path, const std::string& text, Diagnostics& d
       root_ = YAML::Node();
       return;
     }
-    if (const std::optional<YAML::Mark> alias = first_alias(text)) {
+    if (const std::optional<YAML::Mark> alias = scan.alias) {
       hint(diags.error({path_, alias->line + 1, alias->column + 1}, "a YAML alias ('*name')"),
            "write the value out in full: qaf does not accept YAML anchors and aliases");
       ok_ = false;
       root_ = YAML::Node();
       return;
     }
-    if (docs.size() > 1) {
+    if (scan.documents > 1) {
       // Point at the '---' line that starts the second document.
       int line = 0, found = 0, seen_content = 0;
       std::size_t i = 0;

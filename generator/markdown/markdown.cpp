@@ -389,6 +389,80 @@ std::vector<MarkdownBlock> markdown_blocks(std::string_view markdown) {
   return out;
 }
 
+namespace {
+
+// True when `s` (the rest of a line) is a thematic break: three or more of one of '-', '*', '_',
+// with only spaces or tabs between ("- - -" ends a list prefix rather than opening three items).
+bool thematic_break(std::string_view s) {
+  char mark = 0;
+  int count = 0;
+  for (const char c : s) {
+    if (c == ' ' || c == '\t' || c == '\r') continue;
+    if ((c != '-' && c != '*' && c != '_') || (mark && c != mark)) return false;
+    mark = c;
+    ++count;
+  }
+  return count >= 3;
+}
+
+// Counts the block containers a line opens at its start ("> ", "- ", "* ", "+ ", "1. ", "1) "),
+// at most cap + 1 of them; `end` is where the last one counted ends.
+int container_prefix(std::string_view line, int cap, std::size_t& end) {
+  std::size_t i = 0;
+  int n = 0;
+  while (n <= cap) {
+    std::size_t j = i;
+    while (j < line.size() && (line[j] == ' ' || line[j] == '\t')) ++j;
+    if (j >= line.size()) break;
+    const char c = line[j];
+    std::size_t k = j + 1;
+    const auto space_at = [&](std::size_t at) { return at < line.size() && (line[at] == ' ' || line[at] == '\t'); };
+    if (c == '>') {
+      // a block quote needs nothing after its '>'
+    } else if (c == '-' || c == '*' || c == '+') {
+      if (!space_at(k) || thematic_break(line.substr(j))) break;
+    } else if (std::isdigit(static_cast<unsigned char>(c))) {
+      k = j;
+      while (k < line.size() && k - j < 9 && std::isdigit(static_cast<unsigned char>(line[k]))) ++k;
+      if (k >= line.size() || (line[k] != '.' && line[k] != ')') || !space_at(k + 1)) break;
+      ++k;
+    } else {
+      break;
+    }
+    ++n;
+    i = end = k;
+  }
+  return n;
+}
+
+// cmark-gfm checks every node it appends against all of its ancestors, so a text nested
+// thousands of levels deep costs depth x nodes: 50 kB of "> " with "--" after them takes
+// seconds, a few MB hours (found by fuzzing). A line that opens more than `limit` containers
+// is cut after the first limit + 1 (and given a word, so the cut is not a thematic break):
+// the text is then at most about that deep, and first too deep exactly where it was.
+std::string cap_container_prefixes(std::string_view markdown, int limit) {
+  std::string out;
+  out.reserve(markdown.size());
+  std::size_t i = 0;
+  while (i < markdown.size()) {
+    const std::size_t nl = markdown.find('\n', i);
+    const std::size_t stop = nl == std::string_view::npos ? markdown.size() : nl;
+    const std::string_view line = markdown.substr(i, stop - i);
+    std::size_t end = 0;
+    if (container_prefix(line, limit, end) > limit) {
+      out.append(line.substr(0, end));
+      out.append(" x");
+    } else {
+      out.append(line);
+    }
+    if (nl != std::string_view::npos) out.push_back('\n');
+    i = stop + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 MarkdownNesting markdown_too_deep(std::string_view markdown, int limit) {
   // Each level needs a markup character of its own ("> ", "- ", "1.", "*", "[", "~"); count them first.
   long marks = 0;
@@ -398,7 +472,7 @@ MarkdownNesting markdown_too_deep(std::string_view markdown, int limit) {
     else if ((c == '.' || c == ')') && i > 0 && std::isdigit(static_cast<unsigned char>(markdown[i - 1]))) ++marks;
   }
   if (marks <= limit) return {};
-  Parsed p = parse(markdown, CMARK_OPT_DEFAULT | CMARK_OPT_SMART);
+  Parsed p = parse(cap_container_prefixes(markdown, limit), CMARK_OPT_DEFAULT | CMARK_OPT_SMART);
   cmark_node* n = first_too_deep(p.root.get(), limit);
   if (!n) return {};
   return {limit + 1, std::max(1, cmark_node_get_start_line(n)), std::max(1, cmark_node_get_start_column(n))};
