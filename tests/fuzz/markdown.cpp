@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   // The site: HTML with links such as "standard:1.4" rewritten, as the page renderer does.
   qaf::MarkdownOptions options;
-  options.rewrite_link = [](const std::string& url, int) -> std::optional<std::string> {
+  options.rewrite_link = [](const std::string& url, int, int) -> std::optional<std::string> {
     if (url.rfind("standard:", 0) == 0) return "standards.html#" + qaf::slugify(url.substr(9));
     return std::nullopt;
   };
