@@ -51,14 +51,37 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 
 void Diagnostics::print(std::ostream& out) const {
   const std::vector<Diagnostic> shown = sorted();
-  std::size_t e = 0, w = 0;  // counted as printed: a problem reported twice counts once
+  // One mistake made in many places (the same message and hints) is printed once, at its first
+  // place, then "and N more like this" with the other places, file by file.
+  std::vector<std::vector<const Diagnostic*>> groups;
+  std::map<std::string, std::size_t> group_of;
   for (const Diagnostic& d : shown) {
-    (d.severity == Severity::error ? e : w)++;
+    std::string key = (d.severity == Severity::error ? "e" : "w") + std::string(1, '\0') + d.message;
+    for (const std::string& h : d.hints) key += '\0' + h;
+    const auto [it, added] = group_of.emplace(key, groups.size());
+    if (added) groups.emplace_back();
+    groups[it->second].push_back(&d);
+  }
+  std::size_t e = 0, w = 0;  // counted as listed: a problem reported twice counts once
+  for (const std::vector<const Diagnostic*>& group : groups) {
+    const Diagnostic& d = *group.front();
+    (d.severity == Severity::error ? e : w) += group.size();
     // A file name or quoted text may hold direction overrides or control characters that
     // would make the terminal show something else: they are printed as <U+202E>.
     out << shown_visibly(d.pos.str()) << ": " << (d.severity == Severity::error ? "error" : "warning") << ": "
         << shown_visibly(d.message) << '\n';
     for (const std::string& h : d.hints) out << "  hint: " << shown_visibly(h) << '\n';
+    if (group.size() == 1) continue;
+    out << "  and " << group.size() - 1 << " more like this: ";
+    std::string file;
+    for (std::size_t i = 1; i < group.size(); ++i) {
+      const SourcePos& p = group[i]->pos;
+      if (i > 1) out << (p.file == file ? ", " : "; ");
+      if (p.file == file && p.line > 0) out << p.line << ':' << p.column;
+      else out << shown_visibly(p.str());
+      file = p.file;
+    }
+    out << '\n';
   }
   if (e + w == 0) return;
   out << e << (e == 1 ? " error" : " errors") << ", " << w << (w == 1 ? " warning" : " warnings")

@@ -36,7 +36,9 @@ class Diagnostics {
   /// Diagnostics in a stable order: files in the order first reported (so a cause comes before
   /// its knock-on errors in other files), then by line, column and arrival.
   std::vector<Diagnostic> sorted() const;
-  /// Writes every diagnostic (sorted) and a one-line summary when any were found.
+  /// Writes every diagnostic (sorted) and a one-line summary when any were found. The same
+  /// message with the same hints at several places is written once, followed by
+  /// "and N more like this: " and the other places (in a file already named, "line:column").
   void print(std::ostream& out) const;
 
  private:
