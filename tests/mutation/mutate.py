@@ -99,6 +99,24 @@ def _drop_call(masked):
     return [(len(m.group(1)), len(masked.rstrip()), ";")]
 
 
+PLAIN_ARG = r"[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)*"  # `x`, `a.b`, `p->q`
+SWAPPABLE = re.compile(r"\b([A-Za-z_]\w*)\((" + PLAIN_ARG + r"), (" + PLAIN_ARG + r")\)")
+NOT_A_FUNCTION = {"if", "for", "while", "switch", "catch", "return", "sizeof", "decltype", "alignof"}
+NOT_AN_ARGUMENT = {"true", "false", "nullptr", "this"}  # keywords: a swap with one is a type error
+
+
+def _swap_args(masked):
+    # A call with exactly two plain arguments: f(a, b) -> f(b, a). Identical arguments are left
+    # alone (nothing would change); a swap that does not compile is just "not compiling".
+    out = []
+    for m in SWAPPABLE.finditer(masked):
+        a, b = m.group(2), m.group(3)
+        if m.group(1) in NOT_A_FUNCTION or a == b or a in NOT_AN_ARGUMENT or b in NOT_AN_ARGUMENT:
+            continue
+        out.append((m.start(2), m.end(3), f"{b}, {a}"))
+    return out
+
+
 OPERATORS = {
     "lt->le": _spaced("<", "<="), "le->lt": _spaced("<=", "<"),
     "gt->ge": _spaced(">", ">="), "ge->gt": _spaced(">=", ">"),
@@ -108,6 +126,7 @@ OPERATORS = {
     "and<->or": _and_or,
     "drop-escape": _drop_escape,
     "drop-call": _drop_call,
+    "swap-args": _swap_args,
 }
 
 
@@ -260,15 +279,25 @@ def main():
     parser.add_argument("--run-timeout", type=int, default=1800, help="seconds per ctest run (default 1800)")
     parser.add_argument("--build-timeout", type=int, default=1800, help="seconds per build (default 1800)")
     parser.add_argument("--list", action="store_true", help="print the sample and stop")
+    parser.add_argument("--only", default="", help="comma-separated mutant ids (as printed) of the same --count/--seed sample: "
+                                                  "try only those, e.g. to replay the survivors after new tests")
     parser.add_argument("--log", default="build/mutation.log", help="build and test output (default build/mutation.log)")
     args = parser.parse_args()
 
     mutants = find_mutants()
     chosen = sample(mutants, args.count, args.seed)
-    print(f"{len(mutants)} possible mutants in {len({m.module for m in mutants})} modules; trying {len(chosen)} (seed {args.seed})")
+    # Ids are positions in the whole sample (1-based), so --only picks the same mutants again.
+    chosen = list(enumerate(chosen, 1))
+    if args.only:
+        wanted = {int(x) for x in args.only.split(",") if x.strip()}
+        if not wanted <= {i for i, _ in chosen}:
+            sys.exit(f"--only: no mutant {sorted(wanted - {i for i, _ in chosen})} in a sample of {len(chosen)}")
+        chosen = [(i, m) for i, m in chosen if i in wanted]
+    print(f"{len(mutants)} possible mutants in {len({m.module for m in mutants})} modules; trying {len(chosen)} "
+          f"(seed {args.seed}, count {args.count})", flush=True)
     if args.list:
-        for m in chosen:
-            print(f"{m.path.relative_to(ROOT)}:{m.line}: {m.operator}: '{m.original}' -> '{m.replacement}'")
+        for i, m in chosen:
+            print(f"#{i} {m.module}: {m.path.relative_to(ROOT)}:{m.line}: {m.operator}: '{m.original}' -> '{m.replacement}'")
         return 0
     if subprocess.run(["git", "diff", "--quiet", "HEAD", "--", "generator"], cwd=ROOT).returncode != 0:
         sys.exit("generator/ has uncommitted changes: commit or stash them first (mutants are planted in place)")
@@ -283,13 +312,13 @@ def main():
     results = []
     started = time.time()
     try:
-        for i, m in enumerate(chosen, 1):
+        for n, (i, m) in enumerate(chosen, 1):
             t = time.time()
             with open(args.log, "a") as out:
-                out.write(f"\n=== mutant {i}: {m.path.relative_to(ROOT)}:{m.line} {m.operator} '{m.original}' -> '{m.replacement}'\n")
+                out.write(f"\n=== mutant #{i}: {m.path.relative_to(ROOT)}:{m.line} {m.operator} '{m.original}' -> '{m.replacement}'\n")
             outcome = try_mutant(m, args, args.log)
-            results.append((m, outcome))
-            print(f"[{i}/{len(chosen)}] {outcome:13} {m.path.relative_to(ROOT)}:{m.line}: {m.operator}: "
+            results.append((i, m, outcome))
+            print(f"[{n}/{len(chosen)}] #{i} {m.module}: {outcome:13} {m.path.relative_to(ROOT)}:{m.line}: {m.operator}: "
                   f"'{m.original}' -> '{m.replacement}' ({time.time() - t:.0f} s)", flush=True)
     except KeyboardInterrupt:
         print("interrupted: the source is restored; the report covers the mutants tried", file=sys.stderr)
@@ -299,7 +328,7 @@ def main():
 
     kinds = ["killed", "timed out", "survived", "not compiling"]
     table = collections.defaultdict(collections.Counter)
-    for m, outcome in results:
+    for _, m, outcome in results:
         table[m.module][outcome] += 1
         table["(all)"][outcome] += 1
     print(f"\n{'module':10} " + " ".join(f"{k:>13}" for k in kinds) + "   score")
@@ -309,9 +338,11 @@ def main():
         score = f"{100 * (c['killed'] + c['timed out']) / valid:5.1f}%" if valid else "    -"
         print(f"{module:10} " + " ".join(f"{c[k]:13}" for k in kinds) + f"   {score}")
     print(f"\nscore = (killed + timed out) / (killed + timed out + survived); {time.time() - started:.0f} s in all")
-    survivors = [m for m, o in results if o == "survived"]
-    for m in survivors:
-        print(f"survived: {m.path.relative_to(ROOT)}:{m.line}: {m.operator}: '{m.original}' -> '{m.replacement}'")
+    survivors = [(i, m) for i, m, o in results if o == "survived"]
+    if survivors:
+        print(f"survivor ids (for --only): {','.join(str(i) for i, _ in survivors)}")
+    for i, m in survivors:
+        print(f"survived: #{i} {m.path.relative_to(ROOT)}:{m.line}: {m.operator}: '{m.original}' -> '{m.replacement}'")
     return 0
 
 

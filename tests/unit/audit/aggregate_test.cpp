@@ -97,6 +97,29 @@ TEST_CASE("actions register: completed, overdue and open on a fixed date") {
   CHECK(a.actions[3].audit_id == "a6");
 }
 
+TEST_CASE("actions register on the boundary days: completed that day, due that day") {
+  Fixture f;
+  AggregateOptions o;
+  // a2's first action was completed on 2026-02-20: on that day it already counts as completed.
+  o.as_of = *parse_date("2026-02-20");
+  const Aggregates done = aggregate(f.project, *f.fw, o, records_of(f.project, *f.fw));
+  REQUIRE(done.actions.size() == 4);
+  CHECK(done.actions[0].audit_id == "a2");
+  CHECK(done.actions[0].status == ActionStatus::completed);
+  CHECK(done.action_count(ActionStatus::completed) == 1);
+  CHECK(done.action_count(ActionStatus::overdue) == 0);
+  // a2's second action is due on 2026-04-30: on that day it is still open, the day after overdue.
+  o.as_of = *parse_date("2026-04-30");
+  const Aggregates due = aggregate(f.project, *f.fw, o, records_of(f.project, *f.fw));
+  REQUIRE(due.actions.size() == 4);
+  CHECK(due.actions[1].status == ActionStatus::open);
+  CHECK(due.action_count(ActionStatus::overdue) == 0);
+  o.as_of = *parse_date("2026-05-01");
+  const Aggregates late = aggregate(f.project, *f.fw, o, records_of(f.project, *f.fw));
+  CHECK(late.actions[1].status == ActionStatus::overdue);
+  CHECK(late.action_count(ActionStatus::overdue) == 1);  // a3's action is due that day: still open
+}
+
 TEST_CASE("quarters or months") {
   Fixture f;
   AggregateOptions o;

@@ -233,3 +233,15 @@ TEST_CASE("page number text: {n} and {m} replaced, nothing after them lost") {
   CHECK(detail::page_number_text("{n}{m}{n}", "a", "b") == "aba");
   CHECK(detail::page_number_text("{x} {n", "1", "2") == "{x} {n");  // not placeholders: as written
 }
+
+// Roman numerals have no zero, negatives or numbers past 3999 (no four-thousand letter): those stay decimal.
+TEST_CASE("page numbers in roman style, and the numbers roman cannot write") {
+  CHECK(detail::number_in_style(1, NumberStyle::roman_lower) == "i");
+  CHECK(detail::number_in_style(4, NumberStyle::roman_lower) == "iv");
+  CHECK(detail::number_in_style(14, NumberStyle::roman_lower) == "xiv");
+  CHECK(detail::number_in_style(3999, NumberStyle::roman_lower) == "mmmcmxcix");
+  CHECK(detail::number_in_style(4000, NumberStyle::roman_lower) == "4000");
+  CHECK(detail::number_in_style(0, NumberStyle::roman_lower) == "0");
+  CHECK(detail::number_in_style(-2, NumberStyle::roman_lower) == "-2");
+  CHECK(detail::number_in_style(14, NumberStyle::decimal) == "14");
+}

@@ -131,6 +131,17 @@ TEST_CASE("levels, bands onto grades, choices and RAG") {
   CHECK(b.band_for(7)->grade.id == "good");
   CHECK(b.band_for(10)->grade.id == "outstanding");
   CHECK(b.band_for(11) == nullptr);
+  // Both ends of a band belong to it: 6 and 8 are "good" (6 to 8), 0 "inadequate", 9 "outstanding".
+  auto grade_at = [&](double v) {
+    const Band* band = b.band_for(v);
+    return band ? band->grade.id : std::string("(no band)");
+  };
+  CHECK(grade_at(6) == "good");
+  CHECK(grade_at(8) == "good");
+  CHECK(grade_at(0) == "inadequate");
+  CHECK(grade_at(9) == "outstanding");
+  CHECK(b.band_for(2.5) == nullptr);  // between two bands
+  CHECK(b.band_for(-1) == nullptr);
   CHECK(f.find_scale("ynp")->find_option("na")->not_applicable);
   CHECK(*f.find_scale("ynp")->find_option("partially")->score == doctest::Approx(0.5));
   const Scale& rag = *f.find_scale("rag");

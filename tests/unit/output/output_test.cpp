@@ -36,9 +36,10 @@ TEST_CASE("write_tree replaces the folder with exactly the tree, keeping named f
   CHECK(slurp(dir / "a/b/c.js") == "x");
   CHECK(slurp(dir / "README.md") == "generated output");
   CHECK_FALSE(fs::exists(dir / "stale"));
-  // No staging folders are left beside it.
+  // No staging folders of this folder are left beside it.
+  const std::string staging = "." + dir.filename().string() + ".qaf-";
   for (const auto& e : fs::directory_iterator(dir.parent_path()))
-    CHECK(e.path().filename().string().find(".qaf-") == std::string::npos);
+    CHECK_MESSAGE(e.path().filename().string().rfind(staging, 0) != 0, e.path().string());
   fs::remove_all(parent);
 }
 
@@ -53,6 +54,32 @@ TEST_CASE("a tree that cannot be written leaves the previous output intact") {
   bad.add("index.html/inner.html", "a file where a folder must be");  // cannot exist beside index.html
   CHECK_THROWS_AS(write_tree(bad, claim_output_dir(dir, "--out", {}, false)), WriteError);
   CHECK(slurp(dir / "index.html") == "v1");
+  // The half-written staging folder is removed with the failure, not left for a later run.
+  const std::string staging = "." + dir.filename().string() + ".qaf-";
+  for (const auto& e : fs::directory_iterator(dir.parent_path()))
+    CHECK_MESSAGE(e.path().filename().string().rfind(staging, 0) != 0, e.path().string());
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a file to keep that cannot be copied is never silently lost") {
+  const fs::path dir = fs::temp_directory_path() / ("qaf-out3-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  OutputTree first;
+  first.add("index.html", "v1");
+  first.add("sub/keep.txt", "kept");
+  write_tree(first, claim_output_dir(dir, "--out", {}, false));
+  // The new tree has no sub/ folder, so the kept file has nowhere to go in the staging copy.
+  OutputTree second;
+  second.add("index.html", "v2");
+  try {
+    write_tree(second, claim_output_dir(dir, "--out", {}, false), {"sub/keep.txt"});
+    CHECK(slurp(dir / "index.html") == "v2");
+  } catch (const WriteError& e) {
+    INFO(e.what());
+    CHECK(std::string(e.what()).find("keep.txt") != std::string::npos);
+    CHECK(slurp(dir / "index.html") == "v1");  // a failed write changes nothing
+  }
+  CHECK(slurp(dir / "sub" / "keep.txt") == "kept");
   fs::remove_all(dir);
 }
 

@@ -10,6 +10,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -226,6 +227,26 @@ TEST_CASE("bookmarks nest by heading level") {
   };
   CHECK(tree(nlohmann::json::parse(json).at("outlines")) ==
         "Contents;About this audit(Standards checked;Overall judgement(Comments;););");
+}
+
+// A reader shows the top level of the outline opened and deeper headings closed: qpdf reads a
+// bookmark with kids as open when its /Count is positive.
+TEST_CASE("top-level bookmarks are open, deeper ones closed") {
+  const auto s = make_sample();
+  const auto path = write_temp(s.bytes, "outline-open.pdf");
+  REQUIRE_MESSAGE(have_tool("qpdf"), "qpdf is needed (qpdf, poppler-utils): bash .ci/setup test installs it");
+  const auto [json, status] = run("qpdf --json=2 --json-key=outlines '" + path.string() + "' 2>/dev/null");
+  REQUIRE(status == 0);
+  std::vector<std::string> with_kids;  // "title open|closed" for each bookmark that has kids
+  std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& list) {
+    for (const auto& o : list) {
+      if (o.at("kids").empty()) continue;
+      with_kids.push_back(o.at("title").get<std::string>() + (o.at("open").get<bool>() ? " open" : " closed"));
+      walk(o.at("kids"));
+    }
+  };
+  walk(nlohmann::json::parse(json).at("outlines"));
+  CHECK(with_kids == std::vector<std::string>{"About this audit open", "Overall judgement closed"});
 }
 
 TEST_CASE("a link to an unknown destination is an invariant error, not a crash") {
