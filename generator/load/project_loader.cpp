@@ -26,11 +26,13 @@ std::vector<fs::path> files_under(const fs::path& root, const fs::path& dir, con
   std::error_code ec;
   if (!fs::is_directory(root / dir, ec)) return out;
   const fs::path folder = normal_path(root / dir);
+  const fs::path root_abs = fs::absolute(root, ec).lexically_normal();
   fs::recursive_directory_iterator it(root / dir, fs::directory_options::skip_permission_denied, ec), end;
   if (ec) throw IoError("cannot read folder " + (root / dir).string() + ": " + ec.message());
   for (; it != end; it.increment(ec)) {
     if (ec) throw IoError("cannot read folder " + (root / dir).string() + ": " + ec.message());
-    const fs::path rel = fs::relative(it->path(), root, ec);
+    // The name as found (a link is not followed), relative to the root even when the folder was given absolute.
+    const fs::path rel = fs::absolute(it->path(), ec).lexically_normal().lexically_relative(root_abs);
     if (it->is_directory()) {
       const std::string name = it->path().filename().string();
       if ((!name.empty() && name[0] == '.') ||

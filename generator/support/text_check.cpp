@@ -6,6 +6,27 @@
 
 namespace qaf {
 
+namespace {
+
+// The code point at t[i] and its length in bytes; length 0 for invalid UTF-8.
+std::pair<unsigned, std::size_t> code_point_at(std::string_view t, std::size_t i) {
+  const auto c = static_cast<unsigned char>(t[i]);
+  if (c < 0x80) return {c, 1};
+  const std::size_t len = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xc2 && c <= 0xdf ? 2 : 0;
+  if (len == 0 || i + len > t.size()) return {c, 0};
+  unsigned cp = len == 4 ? c & 0x07u : len == 3 ? c & 0x0fu : c & 0x1fu;
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(t[i + k]);
+    if ((b & 0xc0) != 0x80) return {c, 0};
+    cp = (cp << 6) | (b & 0x3fu);
+  }
+  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff))
+    return {c, 0};
+  return {cp, len};
+}
+
+}  // namespace
+
 std::optional<BadText> first_bad_text(std::string_view t) {
   int line = 1;
   std::size_t line_start = 0;
@@ -31,17 +52,8 @@ std::optional<BadText> first_bad_text(std::string_view t) {
       ++i;
       continue;
     }
-    // Lead byte: length and the smallest code point that length may encode (no overlong forms).
-    const std::size_t len = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xc2 && c <= 0xdf ? 2 : 0;
-    unsigned cp = len == 4 ? c & 0x07u : len == 3 ? c & 0x0fu : c & 0x1fu;
-    bool ok = len != 0 && i + len <= t.size();
-    for (std::size_t k = 1; ok && k < len; ++k) {
-      const auto b = static_cast<unsigned char>(t[i + k]);
-      ok = (b & 0xc0) == 0x80;
-      cp = (cp << 6) | (b & 0x3fu);
-    }
-    if (ok) ok = !(len == 3 && cp < 0x800) && !(len == 4 && (cp < 0x10000 || cp > 0x10ffff)) && !(cp >= 0xd800 && cp <= 0xdfff);
-    if (!ok)
+    const auto [cp, len] = code_point_at(t, i);
+    if (len == 0)
       return bad(i, "invalid UTF-8 (byte " + hex(c, "0x%02x") + ")",
                  "save the file as UTF-8 (in Excel or Word: 'CSV UTF-8' or 'Plain text, UTF-8')");
     if (cp >= 0x80 && cp < 0xa0)
@@ -52,23 +64,6 @@ std::optional<BadText> first_bad_text(std::string_view t) {
 }
 
 namespace {
-
-// The code point at t[i] and its length in bytes; length 0 for invalid UTF-8.
-std::pair<unsigned, std::size_t> code_point_at(std::string_view t, std::size_t i) {
-  const auto c = static_cast<unsigned char>(t[i]);
-  if (c < 0x80) return {c, 1};
-  const std::size_t len = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xc2 && c <= 0xdf ? 2 : 0;
-  if (len == 0 || i + len > t.size()) return {c, 0};
-  unsigned cp = len == 4 ? c & 0x07u : len == 3 ? c & 0x0fu : c & 0x1fu;
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(t[i + k]);
-    if ((b & 0xc0) != 0x80) return {c, 0};
-    cp = (cp << 6) | (b & 0x3fu);
-  }
-  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff))
-    return {c, 0};
-  return {cp, len};
-}
 
 // What a code point that hides itself is, or nullptr for an ordinary one.
 const char* hidden_kind(unsigned cp) {

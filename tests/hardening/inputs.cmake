@@ -1,4 +1,4 @@
-# Hardening test of inputs: a FIFO named like a record is refused at once (it used to hang the
+# Hardening test of inputs: a FIFO or a link to /dev/zero named like a record is refused at once (they used to hang the
 # build), a Markdown file inside an --audits folder under content/ is not published, and a link
 # in content/ to a file outside it is an error, not a page.
 # Variables: QAF, BASE (tests/diagnostics/base), WORK.
@@ -11,6 +11,14 @@ endif()
 execute_process(COMMAND "${QAF}" check "${WORK}/fifo" RESULT_VARIABLE rc ERROR_VARIABLE err TIMEOUT 20)
 if(NOT rc EQUAL 2 OR NOT err MATCHES "x.yaml is not a regular file.*\n  hint: ")
   message(FATAL_ERROR "a FIFO among the records: want exit 2 and 'is not a regular file', got '${rc}':\n${err}")
+endif()
+
+# A link named like a record that leads to /dev/zero (it used to end in "internal error").
+file(COPY "${BASE}/" DESTINATION "${WORK}/zero")
+file(CREATE_LINK /dev/zero "${WORK}/zero/content/audits/zero.yaml" SYMBOLIC)
+execute_process(COMMAND "${QAF}" check "${WORK}/zero" RESULT_VARIABLE rc ERROR_VARIABLE err TIMEOUT 20)
+if(NOT rc EQUAL 2 OR NOT err MATCHES "zero.yaml is not a regular file.*\n  hint: ")
+  message(FATAL_ERROR "a link to /dev/zero among the records: want exit 2 and 'is not a regular file', got '${rc}':\n${err}")
 endif()
 
 file(COPY "${BASE}/" DESTINATION "${WORK}/audits")
@@ -74,4 +82,4 @@ if(NOT rc EQUAL 1 OR NOT err MATCHES "qaf.yaml:2:16: error: the outputs pass 1 M
    OR NOT before STREQUAL after OR EXISTS "${WORK}/limit-site/pages/more.html")
   message(FATAL_ERROR "outputs over max_output_mb: want exit 1, the error and the old site, got ${rc}:\n${err}")
 endif()
-message(STATUS "FIFO refused; link out refused; 9 MB page refused; right-to-left override in a name refused; outputs over 1 MB refused; ${n} site files hold nothing from the --audits folder")
+message(STATUS "FIFO refused; link to /dev/zero refused; link out refused; 9 MB page refused; right-to-left override in a name refused; outputs over 1 MB refused; ${n} site files hold nothing from the --audits folder")
