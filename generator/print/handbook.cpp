@@ -239,11 +239,17 @@ std::string template_names(const Framework& fw, const std::vector<Ref>& template
   return join_words(names);
 }
 
+// Which grade the escalation and actions rules read (see AuditRecord::rule_grade).
+constexpr const char* kFinalGrade =
+    "Rules read an audit's final grade: the moderator's own grade when a moderator disagreed with the auditor, "
+    "otherwise the auditor's.";
+
 void add_rules(const Framework& fw, Blocks& out) {
   const Rules& r = fw.rules;
   out.push_back(heading(1, "Rules", "rules", fw.meta.pos));
   if (!r.escalation.empty()) {
     out.push_back(heading(2, "Escalation", "rules-escalation", r.escalation.front().pos));
+    out.push_back(paragraph({plain(kFinalGrade)}, r.escalation.front().pos));
     for (const auto& e : r.escalation) {
       const std::string grade = grade_label(fw, e.scale, e.grade) + (e.or_worse ? " or worse" : "");
       out.push_back(paragraph({bold("When the overall grade is " + grade + ": "),
@@ -266,6 +272,7 @@ void add_rules(const Framework& fw, Blocks& out) {
   }
   if (!r.actions.empty()) {
     out.push_back(heading(2, "Actions", "rules-actions", r.actions.front().pos));
+    out.push_back(paragraph({plain(kFinalGrade)}, r.actions.front().pos));
     for (const auto& a : r.actions) {
       out.push_back(paragraph({bold("Below " + grade_label(fw, a.scale, a.below) + ": "),
                                plain("at least " + std::to_string(a.minimum) + (a.minimum == 1 ? " action" : " actions") +
