@@ -34,7 +34,7 @@ const std::vector<ObjectSchema>& all_schemas() {
       {"option", {"id", "label", "not_applicable", "score", "colour"}, {"id", "label"}},
       {"standard-section", {"id", "title", "intro", "standards"}, {"id", "title", "standards"}},
       {"standard", {"id", "title", "text", "timescale", "applies_to", "guidance"}, {"id", "text"}},
-      {"rubric", {"id", "title", "shape", "intro", "scale", "areas", "guidance"}, {"id", "title", "shape", "areas"}},
+      {"rubric", {"id", "title", "shape", "intro", "scale", "grades", "areas", "guidance"}, {"id", "title", "shape", "areas"}},
       {"area", {"id", "title", "intro", "standards", "indicators", "cells", "good", "measured"}, {"id", "title"}},
       {"skill-set", {"id", "title", "shape", "intro", "scale", "groups", "skills"}, {"id", "title"}},
       {"skill-group", {"id", "title", "description", "skills"}, {"id", "title", "skills"}},

@@ -107,8 +107,10 @@ J rubric(const Rubric& r) {
   }
   J guidance = J::object();
   for (const JudgementGuidance& g : r.guidance) guidance[g.grade.id] = g.text.markdown;
-  return J{{"id", r.id}, {"title", r.title}, {"shape", to_string(r.shape)}, {"intro", text(r.intro)}, {"scale", r.scale.id},
-           {"areas", areas}, {"guidance", guidance}, {"source", pos(r.pos)}};
+  J out{{"id", r.id}, {"title", r.title}, {"shape", to_string(r.shape)}, {"intro", text(r.intro)}, {"scale", r.scale.id},
+        {"areas", areas}, {"guidance", guidance}, {"source", pos(r.pos)}};
+  if (!r.grades.empty()) out["grades"] = refs(r.grades);  // a matrix describing only some grades
+  return out;
 }
 
 J skill_set(const SkillSet& s) {

@@ -44,8 +44,8 @@ BuiltPage rubric_page(SiteContext& c, const Framework& fw, const Rubric& r) {
     c.index(path, anchor, a.title + " — " + r.title, body, DocKind::rubric, &fw, {r.title});
   }
   View grades = View::list();
-  if (scale)
-    for (const Grade& g : scale->grades) grades.push(View().set("label", g.label));
+  if (scale)  // a matrix shows only the grades it describes
+    for (const Grade* g : described_grades(r, *scale)) grades.push(View().set("label", g->label));
   View guidance = View::list();
   for (const JudgementGuidance& g : r.guidance) {
     const Grade* gr = scale ? scale->find_grade(g.grade.id) : nullptr;

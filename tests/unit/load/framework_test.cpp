@@ -242,9 +242,46 @@ TEST_CASE("rubric shapes: indicators, matrix in scale order, and a missing matri
   REQUIRE(a.cells.size() == 4);
   CHECK(a.cells[0].grade.id == "outstanding");
   CHECK(a.cells[3].grade.id == "inadequate");
-  CHECK(t.has("error: area 'b' has no cell for grade 'outstanding'"));
-  CHECK(t.has("error: area 'b' has no cell for grade 'inadequate'"));
+  CHECK(t.has("error: area 'b' of rubric 'grid' has no cell for grade 'outstanding'"));
+  CHECK(t.has("error: area 'b' of rubric 'grid' has no cell for grade 'inadequate'"));
   CHECK(t.diags.error_count() == 3);
+}
+
+TEST_CASE("a partial matrix: the grades it describes are declared, in scale order; a missing cell names its area") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/scales.yaml", kGrades);
+  t.file("frameworks/f/rubrics.yaml", R"(rubrics:
+  - id: three
+    title: Three grades
+    shape: matrix
+    scale: ofsted
+    grades: [inadequate, good, ri]
+    areas:
+      - { id: a, title: Area A, cells: { good: "g", ri: "r", inadequate: "i" } }
+  - id: gaps
+    title: Gaps
+    shape: matrix
+    scale: ofsted
+    grades: [good, inadequate]
+    areas:
+      - { id: plans, title: Plans, cells: { good: "g", inadequate: "i" } }
+      - { id: visits, title: Visits, cells: { good: "g", outstanding: "o" } }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  const Framework& f = p.frameworks[0];
+  const Rubric& three = *f.find_rubric("three");
+  CHECK(ids_of(three.grades) == std::vector<std::string>{"good", "ri", "inadequate"});
+  std::vector<std::string> shown;
+  for (const Grade* g : described_grades(three, *f.find_scale("ofsted"))) shown.push_back(g->id);
+  CHECK(shown == std::vector<std::string>{"good", "ri", "inadequate"});
+  // No Outstanding column is not an error; a described grade missing from one area is.
+  CHECK_FALSE(t.has("rubric 'three'"));
+  CHECK(t.has("error: area 'visits' of rubric 'gaps' has no cell for grade 'inadequate'"));
+  CHECK(t.has("hint: the rubric describes good and inadequate (its 'grades'): write a cell for each in every area"));
+  CHECK(t.has("error: area 'visits' describes grade 'outstanding', which rubric 'gaps' does not list in its 'grades'"));
+  CHECK(t.diags.error_count() == 2);
 }
 
 TEST_CASE("skills: grouped on levels, ungrouped, capabilities, and a level not on the scale") {

@@ -152,6 +152,22 @@ TEST_CASE("a matrix rubric is a landscape grid: an area per row, a grade per col
       for (const auto& run : item) CHECK(run.link.empty());
 }
 
+TEST_CASE("a partial matrix prints only the grades it describes") {
+  Framework fw = with_booklet_content();
+  Rubric& grid = fw.rubrics[0];
+  grid.grades = {Ref{"good", {}}, Ref{"ri", {}}, Ref{"inadequate", {}}};
+  auto& cells = grid.areas[0].cells;
+  cells.erase(cells.begin());  // no Outstanding cell
+  const auto doc = print::rubric_document(fw, grid, options());
+  const auto tables = all_of<layout::Table>(doc);
+  REQUIRE(tables.size() == 1);
+  REQUIRE(tables[0]->rows[0].size() == 4);  // Area + three grades
+  CHECK(text_of(tables[0]->rows[0][1]) == "Good");
+  CHECK(text_of(tables[0]->rows[0][3]) == "Inadequate");
+  CHECK(text_of(tables[0]->rows[1][1]) == "Cell for Good");
+  CHECK(text_of(tables[0]->rows[1][3]) == "Cell for Inadequate");
+}
+
 TEST_CASE("a skills grid of four levels is landscape, with the behaviours in the cells") {
   const Framework fw = with_booklet_content();
   const auto doc = print::skills_document(fw, fw.skill_sets[0], options());
