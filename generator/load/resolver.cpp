@@ -319,6 +319,12 @@ struct Resolver {
       templates(r.templates);
     }
     for (const ModerationRule& r : fw.rules.moderation) {
+      // A framework still in use should say how many audits are moderated; a superseded one
+      // shows the size as not recorded.
+      if (!r.sample_percent && fw.meta.status != "superseded")
+        hint(d.warning(r.pos, "moderation rule '" + r.id + "' has no 'sample_percent': the site shows the sample size "
+                              "as \"not recorded\""),
+             "say what share of audits is moderated, e.g. 'sample_percent: 10'");
       roles(r.by);
       templates(r.templates);
     }

@@ -11,7 +11,9 @@ void read_rules(const YamlFile& file, const YAML::Node& n, Rules& rules) {
                                 r.refs("notify"), r.str("within"), r.text("note"), r.refs("templates"), r.pos()});
   });
   each_object(f, "moderation", "moderation", [&](const Fields& r) {
-    rules.moderation.push_back({r.id(), static_cast<int>(r.integer("sample_percent", 1, 100).value_or(0)),
+    std::optional<int> percent;
+    if (auto p = r.integer("sample_percent", 1, 100)) percent = static_cast<int>(*p);
+    rules.moderation.push_back({r.id(), percent,
                                 static_cast<int>(r.integer("minimum", 0, 1000).value_or(0)), r.refs("by"),
                                 r.text("note"), r.refs("templates"), r.pos()});
   });

@@ -25,7 +25,7 @@ struct EscalationRule {
 /// A sample of audits is re-graded by a more senior role.
 struct ModerationRule {
   std::string id;
-  int sample_percent = 0;
+  std::optional<int> sample_percent;  ///< nullopt when the framework never recorded it
   int minimum = 0;  ///< at least this many per team per period
   std::vector<Ref> by;  ///< roles who moderate
   Text note;

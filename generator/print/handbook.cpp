@@ -39,11 +39,11 @@ void add_cover(const Framework& fw, const PrintOptions& options, Blocks& out) {
   if (!m.council.empty()) out.push_back(paragraph({bold(m.council)}, m.pos));
   out.push_back(facts_table({{"Version", m.version},
                              {"Status", m.status.empty() ? "" : std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(m.status[0])))) + m.status.substr(1)},
-                             {"Approved by", m.approved_by},
+                             {"Approved by", !m.approved_by.empty() ? m.approved_by : m.was_approved() ? kNotRecorded : ""},
                              {"Approved on", optional_date(m.approved_on)},
                              {"In use from", optional_date(m.implementation_date)},
                              {"Reviewed every", m.review_every_months > 0 ? plural(m.review_every_months, "month") : ""},
-                             {"Next review", optional_date(m.next_review)},
+                             {"Next review", m.next_review ? optional_date(m.next_review) : kNotRecorded},
                              {"Owner", m.owner},
                              {"Online version", options.site_url + site_paths::framework(fw.id)}},
                             m.pos));
@@ -262,9 +262,11 @@ void add_rules(const Framework& fw, Blocks& out) {
   if (!r.moderation.empty()) {
     out.push_back(heading(2, "Moderation", "rules-moderation", r.moderation.front().pos));
     for (const auto& m : r.moderation) {
-      out.push_back(paragraph({bold(std::to_string(m.sample_percent) + "% of audits"),
+      out.push_back(paragraph({bold(m.sample_percent ? std::to_string(*m.sample_percent) + "% of audits"
+                                                     : std::string("A sample of audits (size not recorded)")),
                                plain((m.minimum > 0 ? ", at least " + std::to_string(m.minimum) + " per team," : std::string()) +
-                                     " are moderated by " + join_words(role_titles(fw, m.by), " or ") + " (" +
+                                     (m.sample_percent ? " are" : " is") + " moderated by " +
+                                     join_words(role_titles(fw, m.by), " or ") + " (" +
                                      template_names(fw, m.templates) + ").")},
                               m.pos, false, !m.note.empty()));
       add_markdown(m.note, out, 2, true);

@@ -199,7 +199,7 @@ J rules(const Rules& r) {
                     {"notify", refs(e.notify)}, {"within", e.within}, {"note", text(e.note)},
                     {"templates", refs(e.templates)}, {"source", pos(e.pos)}});
   for (const ModerationRule& m : r.moderation)
-    mod.push_back(J{{"id", m.id}, {"sample_percent", m.sample_percent}, {"minimum", m.minimum}, {"by", refs(m.by)},
+    mod.push_back(J{{"id", m.id}, {"sample_percent", m.sample_percent ? J(*m.sample_percent) : J(nullptr)}, {"minimum", m.minimum}, {"by", refs(m.by)},
                     {"note", text(m.note)}, {"templates", refs(m.templates)}, {"source", pos(m.pos)}});
   for (const ActionsRule& a : r.actions)
     act.push_back(J{{"id", a.id}, {"scale", a.scale.id}, {"below", a.below.id}, {"minimum", a.minimum},

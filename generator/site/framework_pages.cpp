@@ -42,11 +42,11 @@ BuiltPage framework_page(SiteContext& c, const Framework& fw) {
   v.set("meta", summary({{"Council", m.council},
                          {"Version", m.version},
                          {"Status", m.status},
-                         {"Approved by", m.approved_by},
+                         {"Approved by", !m.approved_by.empty() ? m.approved_by : m.was_approved() ? kNotRecorded : ""},
                          {"Approved on", date_text(m.approved_on)},
                          {"In force from", date_text(m.implementation_date)},
                          {"Reviewed every", m.review_every_months ? plural(m.review_every_months, "month") : ""},
-                         {"Next review", date_text(m.next_review)},
+                         {"Next review", m.next_review ? date_text(m.next_review) : kNotRecorded},
                          {"Owner", m.owner}}));
   View changes = View::list();
   for (const ChangeEntry& ch : m.changes)
@@ -209,7 +209,7 @@ BuiltPage rules_page(SiteContext& c, const Framework& fw) {
     body += "Escalation: " + g + "\n";
   }
   for (const ModerationRule& r : fw.rules.moderation)
-    mod.push(View().set("anchor", "rule-" + r.id).set("percent", std::to_string(r.sample_percent))
+    mod.push(View().set("anchor", "rule-" + r.id).set("percent", r.sample_percent ? std::to_string(*r.sample_percent) : "")
                  .set("minimum", r.minimum ? std::to_string(r.minimum) : "").set("by", c.role_links(fw, r.by, path))
                  .set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
   for (const ActionsRule& r : fw.rules.actions)

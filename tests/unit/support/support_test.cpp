@@ -35,6 +35,25 @@ TEST_CASE("date arithmetic, quarters and long form") {
   CHECK(parse_date("2026-02", true)->days_since_epoch() == parse_date("2026-02-28")->days_since_epoch());
 }
 
+TEST_CASE("partial dates: known to the month or only the year, shown as written") {
+  const auto month = parse_partial_date("2017-09");
+  REQUIRE(month);
+  CHECK(month->iso() == "2017-09");
+  CHECK(month->long_form() == "September 2017");
+  const auto year = parse_partial_date("2017");
+  REQUIRE(year);
+  CHECK(year->year_only());
+  CHECK(year->iso() == "2017");
+  CHECK(year->long_form() == "2017");
+  CHECK(year->days_since_epoch() == parse_date("2017-12-31")->days_since_epoch());  // counts as its last day
+  CHECK(*year < *month);
+  CHECK(parse_partial_date("2017-09-14")->long_form() == "14 September 2017");
+  CHECK_FALSE(parse_partial_date("17"));
+  CHECK_FALSE(parse_partial_date("2017-13"));
+  CHECK_FALSE(parse_partial_date("Sept 2017"));
+  CHECK_FALSE(parse_date("2017", true));  // only metadata takes a year alone
+}
+
 TEST_CASE("today honours SOURCE_DATE_EPOCH") {
   setenv("SOURCE_DATE_EPOCH", "1767225600", 1);  // 2026-01-01T00:00:00Z
   CHECK(today().iso() == "2026-01-01");
