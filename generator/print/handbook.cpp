@@ -306,7 +306,7 @@ void add_programme(const Framework& fw, const Programme& p, Blocks& out) {
       const Role* role = fw.find_role(r.role.id);
       t.rows.push_back({{plain(role ? role->title : r.role.id)},
                         {plain(r.activity)},
-                        {plain(std::to_string(r.count) + " a " + r.per)},
+                        {plain(how_often(r))},
                         {plain(r.note)}});
     }
   } else {

@@ -214,7 +214,7 @@ J programme(const Programme& p) {
   J entries = J::array(), rows = J::array();
   for (const ProgrammeEntry& e : p.entries) entries.push_back(J{{"period", e.period}, {"items", texts(e.items)}, {"source", pos(e.pos)}});
   for (const FrequencyRow& r : p.rows)
-    rows.push_back(J{{"role", r.role.id}, {"activity", r.activity}, {"count", r.count}, {"per", r.per}, {"note", r.note},
+    rows.push_back(J{{"role", r.role.id}, {"activity", r.activity}, {"count", r.count ? J(r.count) : J(nullptr)}, {"per", r.per}, {"note", r.note},
                      {"source", pos(r.pos)}});
   return J{{"id", p.id}, {"title", p.title}, {"kind", to_string(p.kind)}, {"intro", text(p.intro)}, {"entries", entries},
            {"rows", rows}, {"source", pos(p.pos)}};

@@ -246,7 +246,7 @@ BuiltPage programmes_page(SiteContext& c, const Framework& fw) {
       const Role* role = fw.find_role(r.role.id);
       rows.push(View().set("role", role ? role->title : r.role.id)
                     .set("role_href", sp::href(path, sp::roles(fw.id), sp::role_anchor(r.role.id)))
-                    .set("activity", r.activity).set("how_often", std::to_string(r.count) + " a " + r.per)
+                    .set("activity", r.activity).set("how_often", how_often(r))
                     .set("note", r.note));
       body += (role ? role->title : r.role.id) + ": " + r.activity + "\n";
     }

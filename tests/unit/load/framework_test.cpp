@@ -417,6 +417,37 @@ programmes:
   CHECK(t.has("error: role 'y' inherits from itself through 'inherits'"));
 }
 
+TEST_CASE("frequencies by the day and the term, as needed and throughout the year") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/all.yaml", R"(roles:
+  - { id: tm, title: Team manager }
+programmes:
+  - id: freq
+    title: Frequency
+    kind: frequency
+    rows:
+      - { role: tm, activity: Referrals, per: day }
+      - { role: tm, activity: PEP reviews, count: 2, per: term }
+      - { role: tm, activity: Case discussions, per: as-needed }
+      - { role: tm, activity: Feedback, per: continuous }
+      - { role: tm, activity: Wrong, count: 3, per: as-needed }
+      - { role: tm, activity: Misspelt, per: termly }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  const auto& rows = p.frameworks[0].programmes.at(0).rows;
+  REQUIRE(rows.size() == 6);
+  CHECK(how_often(rows[0]) == "1 a day");
+  CHECK(how_often(rows[1]) == "2 a term");
+  CHECK(how_often(rows[2]) == "As needed");
+  CHECK(rows[2].count == 0);
+  CHECK(how_often(rows[3]) == "Throughout the year");
+  CHECK(t.has("frameworks/f/all.yaml:12:45: error: 'count' does not apply to 'per: as-needed'"));
+  CHECK(t.has("error: 'termly' is not a valid per for row"));
+  CHECK(t.diags.error_count() == 2);
+}
+
 TEST_CASE("narrative pages: front matter, order, body line") {
   TempProject t;
   t.file("frameworks/f/framework.yaml", meta());
