@@ -127,6 +127,7 @@ struct Resolver {
     for (const auto& r : fw.rules.moderation) rules.add(r.id, r.pos);
     for (const auto& r : fw.rules.actions) rules.add(r.id, r.pos);
     for (const auto& r : fw.rules.deadlines) rules.add(r.id, r.pos);
+    for (const auto& r : fw.rules.events) rules.add(r.id, r.pos);
   }
 
   void scales() {
@@ -333,6 +334,17 @@ struct Resolver {
       templates(r.templates);
     }
     for (const DeadlineRule& r : fw.rules.deadlines) templates(r.templates);
+    for (const EventRule& r : fw.rules.events) {
+      roles(r.notify);
+      templates(r.templates);
+      // A moderation event needs a form that can be moderated.
+      if (r.on == EventTrigger::completed) continue;
+      for (const Ref& t : r.templates)
+        if (const Template* tp = fw.find_template(t.id); tp && !tp->find_section(SectionKind::moderation))
+          hint(d.error(t.pos, "event rule '" + r.id + "' is set off when an audit is " + std::string(to_string(r.on)) +
+                                  ", but template '" + t.id + "' has no moderation section"),
+               "use 'on: completed', or name templates that are moderated");
+    }
   }
 
   void programmes() {

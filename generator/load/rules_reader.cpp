@@ -22,6 +22,14 @@ void read_rules(const YamlFile& file, const YAML::Node& n, Rules& rules) {
                              static_cast<int>(r.integer("minimum", 1, 100).value_or(1)), r.text("note"),
                              r.refs("templates"), r.pos()});
   });
+  each_object(f, "events", "event", [&](const Fields& r) {
+    const std::string on = r.one_of("on", {"completed", "moderated", "disagreed"}, "completed");
+    rules.events.push_back({r.id(),
+                            on == "moderated"   ? EventTrigger::moderated
+                            : on == "disagreed" ? EventTrigger::disagreed
+                                                : EventTrigger::completed,
+                            r.refs("templates"), r.refs("notify"), r.str("within"), r.text("note"), r.pos()});
+  });
   each_object(f, "deadlines", "deadline", [&](const Fields& r) {
     rules.deadlines.push_back({r.id(), static_cast<int>(r.integer("max_days", 1, 3650).value_or(0)), r.text("note"),
                                r.refs("templates"), r.pos()});

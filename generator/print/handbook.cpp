@@ -283,6 +283,16 @@ void add_rules(const Framework& fw, Blocks& out) {
       add_markdown(a.note, out, 2, true);
     }
   }
+  if (!r.events.empty()) {
+    out.push_back(heading(2, "Notifications", "rules-events", r.events.front().pos));
+    for (const auto& e : r.events) {
+      out.push_back(paragraph({bold(event_when(e) + ": "),
+                               plain("tell " + join_words(role_titles(fw, e.notify)) +
+                                     (e.within.empty() ? "" : " within " + e.within) + " (" + template_names(fw, e.templates) + ").")},
+                              e.pos, false, !e.note.empty()));
+      add_markdown(e.note, out, 2, true);
+    }
+  }
   if (!r.deadlines.empty()) {
     out.push_back(heading(2, "Action deadlines", "rules-deadlines", r.deadlines.front().pos));
     for (const auto& d : r.deadlines) {

@@ -207,7 +207,15 @@ J rules(const Rules& r) {
   for (const DeadlineRule& d : r.deadlines)
     dl.push_back(J{{"id", d.id}, {"max_days", d.max_days}, {"note", text(d.note)}, {"templates", refs(d.templates)},
                    {"source", pos(d.pos)}});
-  return J{{"escalation", esc}, {"moderation", mod}, {"actions", act}, {"deadlines", dl}};
+  J out{{"escalation", esc}, {"moderation", mod}, {"actions", act}, {"deadlines", dl}};
+  if (!r.events.empty()) {
+    J ev = J::array();
+    for (const EventRule& e : r.events)
+      ev.push_back(J{{"id", e.id}, {"on", to_string(e.on)}, {"templates", refs(e.templates)}, {"notify", refs(e.notify)},
+                     {"within", e.within}, {"note", text(e.note)}, {"source", pos(e.pos)}});
+    out["events"] = ev;
+  }
+  return out;
 }
 
 J programme(const Programme& p) {

@@ -199,7 +199,7 @@ BuiltPage rules_page(SiteContext& c, const Framework& fw) {
         list.push(View().set("href", sp::href(path, sp::template_page(fw.id, t->id))).set("label", t->title));
     return list;
   };
-  View esc = View::list(), mod = View::list(), act = View::list(), dl = View::list();
+  View esc = View::list(), mod = View::list(), act = View::list(), dl = View::list(), ev = View::list();
   std::string body;
   for (const EscalationRule& r : fw.rules.escalation) {
     const std::string g = grade_label(r.scale, r.grade);
@@ -219,8 +219,14 @@ BuiltPage rules_page(SiteContext& c, const Framework& fw) {
   for (const DeadlineRule& r : fw.rules.deadlines)
     dl.push(View().set("anchor", "rule-" + r.id).set("days", std::to_string(r.max_days)).set("days_text", plural(r.max_days, "day"))
                 .set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
+  for (const EventRule& r : fw.rules.events) {
+    ev.push(View().set("anchor", "rule-" + r.id).set("when", event_when(r)).set("notify", c.role_links(fw, r.notify, path))
+                .set("within", r.within).set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
+    body += "Notification: " + event_when(r) + "\n";
+  }
   View v;
   v.set("title", "Rules").set("escalation", esc).set("has_escalation", !esc.empty_list())
+      .set("events", ev).set("has_events", !ev.empty_list())
       .set("moderation", mod).set("has_moderation", !mod.empty_list()).set("actions", act)
       .set("has_actions", !act.empty_list()).set("deadlines", dl).set("has_deadlines", !dl.empty_list());
   c.index(path, "", "Rules: escalation, moderation and actions", body + "moderation sample actions deadlines", DocKind::page, &fw);
