@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "site/pages.hpp"
+#include "support/colour.hpp"
 #include "site/site_paths.hpp"
 #include "support/number_format.hpp"
 #include "support/plural.hpp"
@@ -11,12 +12,16 @@ namespace sp = site_paths;
 using search::DocKind;
 
 std::string tag_colour(const std::string& name) {
-  if (name == "approved" || name == "green") return "green";
-  if (name == "draft" || name == "amber" || name == "yellow") return "yellow";
-  if (name == "superseded" || name == "grey") return "grey";
-  if (name == "red") return "red";
-  if (name == "blue") return "blue";
-  return "";
+  if (name == "approved") return "green";
+  if (name == "draft") return "yellow";
+  if (name == "superseded") return "grey";
+  if (parse_hex_colour(name)) return "custom";  // its background is set by tag_background
+  return colour_class(name);
+}
+
+std::string tag_background(const std::string& colour) {
+  const auto rgb = parse_hex_colour(colour);
+  return rgb ? hex_of(*rgb) : "";
 }
 
 namespace {
@@ -144,7 +149,7 @@ BuiltPage scales_page(SiteContext& c, const Framework& fw) {
         kind_label = std::string("Named grades, ") + (s.best == BestCode::lowest ? "1 is best" : "the highest code is best");
         for (const Grade& g : s.grades)
           rows.push(View().set("value", std::to_string(g.code)).set("label", g.label)
-                        .set("colour", tag_colour(g.colour)).set("description_html", c.inline_html(g.description, path, &fw)));
+                        .set("colour", tag_colour(g.colour)).set("colour_hex", tag_background(g.colour)).set("description_html", c.inline_html(g.description, path, &fw)));
         break;
       case ScaleKind::levels:
         kind_label = "Numbered levels";
@@ -160,7 +165,8 @@ BuiltPage scales_page(SiteContext& c, const Framework& fw) {
         for (const Band& b : bands) {
           const Grade* g = target ? target->find_grade(b.grade.id) : nullptr;
           rows.push(View().set("value", format_number(b.from) + "–" + format_number(b.to)).set("label", g ? g->label : b.grade.id)
-                        .set("colour", g ? tag_colour(g->colour) : ""));
+                        .set("colour", g ? tag_colour(g->colour) : "")
+                        .set("colour_hex", g ? tag_background(g->colour) : ""));
         }
         break;
       }
@@ -168,7 +174,7 @@ BuiltPage scales_page(SiteContext& c, const Framework& fw) {
       case ScaleKind::rag:
         kind_label = s.kind == ScaleKind::rag ? "Red, amber, green" : (s.multiple ? "Tick all that apply" : "Choose one");
         for (const Choice& o : s.options)
-          rows.push(View().set("value", o.id).set("label", o.label).set("colour", tag_colour(o.colour))
+          rows.push(View().set("value", o.id).set("label", o.label).set("colour", tag_colour(o.colour)).set("colour_hex", tag_background(o.colour))
                         .set("description_html", std::string(o.not_applicable ? "Not counted in rates" : "")));
         break;
     }

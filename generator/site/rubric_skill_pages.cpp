@@ -50,6 +50,7 @@ BuiltPage rubric_page(SiteContext& c, const Framework& fw, const Rubric& r) {
   for (const JudgementGuidance& g : r.guidance) {
     const Grade* gr = scale ? scale->find_grade(g.grade.id) : nullptr;
     guidance.push(View().set("grade", gr ? gr->label : g.grade.id).set("colour", gr ? tag_colour(gr->colour) : "")
+                      .set("colour_hex", gr ? tag_background(gr->colour) : "")
                       .set("guidance_html", c.html(g.text, path, &fw)));
   }
   View v;

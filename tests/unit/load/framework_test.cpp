@@ -448,6 +448,31 @@ programmes:
   CHECK(t.diags.error_count() == 2);
 }
 
+TEST_CASE("colours: a name or a pale #rrggbb; an unknown name or a dark colour is an error at its place") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/scales.yaml", R"(scales:
+  - id: g
+    title: G
+    kind: grades
+    grades:
+      - { id: a, label: A, code: 1, colour: "#CCE2D8" }
+      - { id: b, label: B, code: 2, colour: amber }
+      - { id: c, label: C, code: 3, colour: "#005a30" }
+      - { id: d, label: D, code: 4, colour: purple }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  const Scale& s = *p.frameworks.at(0).find_scale("g");
+  CHECK(s.grades[0].colour == "#CCE2D8");
+  CHECK(s.grades[1].colour == "amber");
+  CHECK(t.has("frameworks/f/scales.yaml:8:45: error: colour '#005a30' is too dark behind the tag's text (#0b0c0c): "
+              "contrast 2.3:1, and WCAG AA needs 4.5:1"));
+  CHECK(t.has("frameworks/f/scales.yaml:9:45: error: 'purple' is not a colour"));
+  CHECK(t.has("hint: write a name (green, amber, yellow, red, grey or blue) or #rrggbb, e.g. #cce2d8"));
+  CHECK(t.diags.error_count() == 2);
+}
+
 TEST_CASE("narrative pages: front matter, order, body line") {
   TempProject t;
   t.file("frameworks/f/framework.yaml", meta());
