@@ -38,7 +38,7 @@ const std::vector<ObjectSchema>& all_schemas() {
       {"area", {"id", "title", "intro", "standards", "indicators", "cells", "good", "measured"}, {"id", "title"}},
       {"skill-set", {"id", "title", "shape", "intro", "scale", "groups", "skills"}, {"id", "title"}},
       {"skill-group", {"id", "title", "description", "skills"}, {"id", "title", "skills"}},
-      {"skill", {"id", "title", "description", "levels"}, {"id", "title"}},
+      {"skill", {"id", "number", "title", "description", "levels"}, {"id", "title"}},
       {"template",
        {"id", "title", "kind", "purpose", "completed_by", "header", "sections", "writing_lines", "landscape"},
        {"id", "title", "kind", "sections"}},

@@ -165,7 +165,7 @@ void add_skill_set_part(const Framework& fw, const SkillSet& set, Blocks& out) {
     out.back().keep_with_next = true;  // with what it introduces
     if (set.shape == SkillShape::capabilities) {
       for (const Skill& s : g.skills) {
-        out.push_back(heading(3, s.title, skill_dest(s.id), s.pos));
+        out.push_back(heading(3, s.numbered_title(), skill_dest(s.id), s.pos));
         add_markdown(s.description, out, 3);
       }
       continue;

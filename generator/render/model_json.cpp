@@ -120,8 +120,10 @@ J skill_set(const SkillSet& s) {
     for (const Skill& sk : g.skills) {
       J levels = J::object();
       for (const SkillLevel& l : sk.levels) levels[std::to_string(l.level)] = texts(l.behaviours);
-      skills.push_back(J{{"id", sk.id}, {"title", sk.title}, {"description", text(sk.description)}, {"levels", levels},
-                         {"observed_by", links(sk.observed_by)}, {"source", pos(sk.pos)}});
+      J j{{"id", sk.id}, {"title", sk.title}, {"description", text(sk.description)}, {"levels", levels},
+          {"observed_by", links(sk.observed_by)}, {"source", pos(sk.pos)}};
+      if (!sk.number.empty()) j["number"] = sk.number;  // a numbered capability statement
+      skills.push_back(std::move(j));
     }
     groups.push_back(J{{"id", g.id}, {"title", g.title}, {"description", text(g.description)}, {"skills", skills},
                        {"source", pos(g.pos)}});

@@ -90,7 +90,7 @@ BuiltPage skills_page(SiteContext& c, const Framework& fw, const SkillSet& set) 
       }
       View observed = c.question_links(fw, s.observed_by, path);
       // A skill is a level-3 heading under its group's heading, or level 2 when the group has none.
-      skills.push(View().set("anchor", sp::skill_anchor(s.id)).set("title", s.title)
+      skills.push(View().set("anchor", sp::skill_anchor(s.id)).set("title", s.title).set("number", s.number)
                       .set("heading_level", g.title.empty() ? "2" : "3")
                       .set("description_html", c.html(s.description, path, &fw)).set("levels", cells).set("has_grid", !s.levels.empty())
                       .set("observed_by", observed).set("has_observed_by", !observed.empty_list()));

@@ -473,6 +473,29 @@ TEST_CASE("colours: a name or a pale #rrggbb; an unknown name or a dark colour i
   CHECK(t.diags.error_count() == 2);
 }
 
+TEST_CASE("numbered capability statements keep their numbers; a number used twice is an error") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/skills.yaml", R"(skill_set:
+  id: caps
+  title: Capabilities
+  shape: capabilities
+  skills:
+    - { id: curious, number: "1", title: Stays curious, description: "I ask why." }
+    - { id: plain, number: "10", title: Speaks plainly, description: "I avoid jargon." }
+    - { id: again, number: "10", title: Twice, description: "Oops." }
+    - { id: unnumbered, title: No number, description: "Fine." }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  const auto& skills = p.frameworks.at(0).skill_sets.at(0).groups.at(0).skills;
+  CHECK(skills[1].number == "10");
+  CHECK(skills[1].numbered_title() == "10  Speaks plainly");
+  CHECK(skills[3].numbered_title() == "No number");
+  CHECK(t.has("frameworks/f/skills.yaml:8:7: error: skills 'plain' and 'again' both have number 10 in skill set 'caps'"));
+  CHECK(t.diags.error_count() == 1);
+}
+
 TEST_CASE("narrative pages: front matter, order, body line") {
   TempProject t;
   t.file("frameworks/f/framework.yaml", meta());
