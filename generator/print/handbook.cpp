@@ -202,9 +202,9 @@ void add_scale(const Framework& fw, const Scale& s, Blocks& out) {
       const Scale* grades = fw.find_scale(s.maps_to.id);
       t.columns = {layout::Column{1, false}, layout::Column{2, false}};
       t.rows.push_back({{plain("Score")}, {plain("Counts as")}});
-      for (const auto& b : s.bands) {
-        const Grade* g = grades ? grades->find_grade(b.grade.id) : nullptr;
-        t.rows.push_back({{plain(number_text(b.from) + " to " + number_text(b.to))}, {plain(g ? g->label : b.grade.id)}});
+      for (const Band* b : bands_in_order(s)) {  // from the bottom of the range up, as on the site
+        const Grade* g = grades ? grades->find_grade(b->grade.id) : nullptr;
+        t.rows.push_back({{plain(number_text(b->from) + " to " + number_text(b->to))}, {plain(g ? g->label : b->grade.id)}});
       }
       break;
     }

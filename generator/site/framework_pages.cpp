@@ -160,13 +160,13 @@ BuiltPage scales_page(SiteContext& c, const Framework& fw) {
       case ScaleKind::bands: {
         const Scale* target = fw.find_scale(s.maps_to.id);
         kind_label = "Numeric range, in bands that count as grades";
-        std::vector<Band> bands = s.bands;
-        std::sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) { return a.from > b.from; });
-        for (const Band& b : bands) {
-          const Grade* g = target ? target->find_grade(b.grade.id) : nullptr;
-          rows.push(View().set("value", format_number(b.from) + "–" + format_number(b.to)).set("label", g ? g->label : b.grade.id)
+        // In scale order, from the bottom of the range up, as the scale is written. Each row sets its
+        // own (empty) notes: a row without them would show the scale's whole description again.
+        for (const Band* b : bands_in_order(s)) {
+          const Grade* g = target ? target->find_grade(b->grade.id) : nullptr;
+          rows.push(View().set("value", format_number(b->from) + "–" + format_number(b->to)).set("label", g ? g->label : b->grade.id)
                         .set("colour", g ? tag_colour(g->colour) : "")
-                        .set("colour_hex", g ? tag_background(g->colour) : ""));
+                        .set("colour_hex", g ? tag_background(g->colour) : "").set("description_html", ""));
         }
         break;
       }
