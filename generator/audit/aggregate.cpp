@@ -61,7 +61,7 @@ std::vector<EscalatedAudit> escalated_audits(const std::vector<Escalation>& esca
   std::map<std::string, std::vector<std::string>> withins;  // audit id -> distinct "within"s, rule order
   for (const Escalation& e : escalations) {
     auto [it, added] = index.emplace(e.audit_id, out.size());
-    if (added) out.push_back({e.audit_id, e.team, e.period, e.grade, {}, {}, ""});
+    if (added) out.push_back({e.audit_id, e.team, e.period, e.grade, {}, {}, "", e.moderated});
     EscalatedAudit& line = out[it->second];
     line.rules.push_back(e.rule);
     for (const std::string& n : e.notify)
@@ -281,13 +281,16 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
     }
 
     // Escalations triggered by the framework's rules.
-    if (on_scale)
+    // Escalations read the moderated grade when a moderator changed it: a record moderated to
+    // Inadequate is escalated, one moderated up from Inadequate is not.
+    const std::string& graded = a->rule_grade();
+    if (js && judgement_scale && js->scale.id == judgement_scale->id && !graded.empty())
       for (const EscalationRule& r : fw.rules.escalation) {
         if (r.scale.id != judgement_scale->id || !applies_to(r.templates, t->id)) continue;
-        const auto rank = judgement_scale->grade_rank(a->judgement);
+        const auto rank = judgement_scale->grade_rank(graded);
         const auto trigger = judgement_scale->grade_rank(r.grade.id);
         if (!rank || !trigger || (r.or_worse ? *rank < *trigger : *rank != *trigger)) continue;
-        Escalation e{a->id, team, period, a->judgement, r.id, {}, r.within};
+        Escalation e{a->id, team, period, graded, r.id, {}, r.within, a->graded_by_moderator()};
         for (const Ref& role : r.notify)
           e.notify.push_back(fw.find_role(role.id) ? fw.find_role(role.id)->title : role.id);
         agg.escalations.push_back(std::move(e));

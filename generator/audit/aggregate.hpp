@@ -48,10 +48,11 @@ struct Escalation {
   std::string audit_id;
   std::string team;
   std::string period;
-  std::string grade;  ///< grade id
+  std::string grade;  ///< grade id the rule read: the moderator's when a moderator changed it
   std::string rule;   ///< rule id
   std::vector<std::string> notify;  ///< role titles
   std::string within;
+  bool moderated = false;  ///< `grade` is the moderator's, not the auditor's
 };
 
 /// An escalated audit once, however many rules it triggers: every role to tell (in rule
@@ -65,6 +66,7 @@ struct EscalatedAudit {
   std::vector<std::string> notify;  ///< role titles: the union, in rule order
   std::string within;  ///< the shortest "within" of the rules; when one cannot be read as a
                        ///< duration ("at once"), every distinct one, joined by "; "
+  bool moderated = false;  ///< `grade` is the moderator's, not the auditor's
 };
 
 /// Merges the escalations of each audit (one per rule) into one line per audit, in the

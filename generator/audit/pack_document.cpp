@@ -254,12 +254,12 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
   if (escalated.empty()) b.para("No audit in this pack triggered an escalation rule.");
   else {
     b.para("Each escalated audit once: everyone any of its rules names must be told, within the shortest time "
-           "they give.");
+           "they give. A moderated audit is escalated on the moderator's grade.");
     std::vector<std::vector<std::string>> rows = {{"Audit", "Grade", "Who must be told", "Within"}};
     for (const EscalatedAudit& e : escalated) {
       std::string tell;
       for (const std::string& n : e.notify) tell += (tell.empty() ? "" : ", ") + n;
-      rows.push_back({e.audit_id, grade_label(e.grade), tell, e.within});
+      rows.push_back({e.audit_id, grade_label(e.grade) + (e.moderated ? " (moderated)" : ""), tell, e.within});
     }
     b.table(rows);
   }

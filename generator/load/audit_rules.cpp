@@ -7,18 +7,22 @@ namespace qaf::detail {
 void check_audit_rules(const AuditRecord& a, const Framework& fw, const Template& t, Diagnostics& d) {
   const Section* judgement = t.find_section(SectionKind::judgement);
   for (const ActionsRule& r : fw.rules.actions) {
-    if (!judgement || a.judgement.empty() || !applies_to(r.templates, t.id) || judgement->scale.id != r.scale.id)
+    // Rules read the moderated grade when a moderator changed it (the moderation section's scale
+    // is the judgement's in every template that has both).
+    const std::string& graded = a.rule_grade();
+    if (!judgement || graded.empty() || !applies_to(r.templates, t.id) || judgement->scale.id != r.scale.id)
       continue;
     const Scale* s = fw.find_scale(r.scale.id);
     if (!s) continue;
-    auto rank = s->grade_rank(a.judgement);
+    auto rank = s->grade_rank(graded);
     auto limit = s->grade_rank(r.below.id);
     if (!rank || !limit || *rank <= *limit) continue;
     std::size_t count = a.actions.size();
     if (a.moderation) count += a.moderation->actions.size();
     if (count < static_cast<std::size_t>(r.minimum)) {
       const Grade* g = s->find_grade(r.below.id);
-      Diagnostic& e = d.error(a.pos, "the judgement '" + a.judgement + "' is below " + (g ? g->label : r.below.id) +
+      const std::string what = a.graded_by_moderator() ? "the moderated grade '" : "the judgement '";
+      Diagnostic& e = d.error(a.pos, what + graded + "' is below " + (g ? g->label : r.below.id) +
                                          ", so the audit needs at least " + plural(r.minimum, "action") + " (rule '" + r.id + "')");
       hint(e, "add 'actions' saying what will be done, by whom and by when, to reach " + (g ? g->label : r.below.id));
     }

@@ -14,17 +14,28 @@ void read_meta(const YamlFile& file, const YAML::Node& n, FrameworkMeta& m) {
   m.version = f.str("version");
   m.status = f.one_of("status", {"draft", "approved", "superseded"}, "draft");
   m.approved_by = f.str("approved_by");
-  m.approved_on = f.date("approved_on");
-  m.implementation_date = f.date("implementation_date");
+  // Historic frameworks often record dates only to the month or the year: kept as written.
+  m.approved_on = f.partial_date("approved_on");
+  m.implementation_date = f.partial_date("implementation_date");
   m.review_every_months = static_cast<int>(f.integer("review_every_months", 1, 120).value_or(0));
-  m.next_review = f.date("next_review", true);
+  m.next_review = f.partial_date("next_review");
   m.owner = f.str("owner");
   m.summary = f.text("summary");
+  // Metadata a historic framework never recorded is shown as "not recorded"; it is worth a
+  // warning only where it matters: an approved framework whose approver is unknown, and a
+  // framework still in use (not superseded) with no date for its next review.
   if (m.status == "approved" && m.approved_by.empty()) {
-    Diagnostic& e = file.diags().error(f.pos_of("status"), "an approved framework needs 'approved_by'");
-    hint(e, "say who approved it, e.g. 'approved_by: Children's Services Leadership Team'");
+    Diagnostic& w = file.diags().warning(f.pos_of("status"), "an approved framework without 'approved_by': the site "
+                                                              "shows the approver as \"not recorded\"");
+    hint(w, "say who approved it if it is known, e.g. 'approved_by: Children's Services Leadership Team'");
   }
-  if (m.next_review && m.next_review->days_since_epoch() < today().days_since_epoch()) {
+  if (!f.has("next_review") && m.status != "superseded") {
+    Diagnostic& w = file.diags().warning(f.pos(), "the framework has no 'next_review' date: the site shows it as "
+                                                  "\"not recorded\"");
+    hint(w, "set the date of the next review, e.g. 'next_review: 2027-09'; a framework no longer in use can say "
+            "'status: superseded'");
+  }
+  if (m.next_review && m.status != "superseded" && m.next_review->days_since_epoch() < today().days_since_epoch()) {
     Diagnostic& w = file.diags().warning(f.pos_of("next_review"),
                                          "the next review date " + m.next_review->iso() + " has passed");
     hint(w, "review the framework, then set a new 'next_review' date");
@@ -35,7 +46,7 @@ void read_meta(const YamlFile& file, const YAML::Node& n, FrameworkMeta& m) {
   });
   each_object(f, "changes", "change", [&](const Fields& c) {
     ChangeEntry e;
-    e.date = c.date("date", true).value_or(Date{});
+    e.date = c.partial_date("date").value_or(Date{});
     e.version = c.str("version");
     e.summary = c.text("summary");
     e.author = c.str("author");

@@ -39,8 +39,15 @@ Programme read_programme(const YamlFile& file, const YAML::Node& n) {
     p.entries.push_back(std::move(entry));
   });
   each_object(f, "rows", "row", [&](const Fields& r) {
-    p.rows.push_back({r.ref("role"), r.str("activity"), static_cast<int>(r.integer("count", 1, 1000).value_or(1)),
-                      r.one_of("per", {"week", "month", "quarter", "year"}, "month"), r.str("note"), r.pos()});
+    FrequencyRow row{r.ref("role"), r.str("activity"), static_cast<int>(r.integer("count", 1, 1000).value_or(1)),
+                     r.one_of("per", frequency_units(), "month"), r.str("note"), r.pos()};
+    if (!counted_unit(row.per)) {
+      if (r.has("count"))
+        hint(d.error(r.pos_of("count"), "'count' does not apply to 'per: " + row.per + "'"),
+             "remove 'count', or give a unit that is counted: day, week, month, term, quarter or year");
+      row.count = 0;
+    }
+    p.rows.push_back(std::move(row));
   });
   if (p.kind == ProgrammeKind::frequency ? p.rows.empty() : p.entries.empty())
     d.error(f.pos(), "programme '" + p.id + "' is empty");

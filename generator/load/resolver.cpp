@@ -60,13 +60,16 @@ struct Resolver {
     return s;
   }
 
-  void grade(const Scale* s, const Ref& r) {
-    if (!s || r.id.empty()) return;
+  // Checks a grade reference; true when it names a grade of `s`.
+  bool grade(const Scale* s, const Ref& r) {
+    if (!s || r.id.empty()) return false;
     if (!s->find_grade(r.id)) {
       std::vector<std::string> ids;
       for (const Grade& g : s->grades) ids.push_back(g.id);
       report_unknown_ref(d, r, "grade of scale '" + s->id + "'", ids);
+      return false;
     }
+    return true;
   }
 
   void roles(const std::vector<Ref>& refs) {
@@ -124,6 +127,7 @@ struct Resolver {
     for (const auto& r : fw.rules.moderation) rules.add(r.id, r.pos);
     for (const auto& r : fw.rules.actions) rules.add(r.id, r.pos);
     for (const auto& r : fw.rules.deadlines) rules.add(r.id, r.pos);
+    for (const auto& r : fw.rules.events) rules.add(r.id, r.pos);
   }
 
   void scales() {
@@ -144,17 +148,35 @@ struct Resolver {
     for (Rubric& r : fw.rubrics) {
       const Scale* s = scale(r.scale, {ScaleKind::grades}, "a rubric");
       for (const JudgementGuidance& g : r.guidance) grade(s, g.grade);
+      if (s) {
+        std::set<std::string> seen;
+        for (const Ref& g : r.grades)
+          if (grade(s, g) && !seen.insert(g.id).second) d.error(g.pos, "grade '" + g.id + "' is listed twice in 'grades'");
+        std::stable_sort(r.grades.begin(), r.grades.end(), [&](const Ref& x, const Ref& y) {
+          return s->grade_rank(x.id).value_or(99) < s->grade_rank(y.id).value_or(99);
+        });
+      }
       for (RubricArea& a : r.areas) {
         for (const Ref& ref : a.standards) {
           if (Standard* st = fw.find_standard(ref.id)) st->described_by.push_back({r.id, a.id});
           else report_unknown_ref(d, ref, "standard", std_ids);
         }
         if (r.shape != RubricShape::matrix || !s) continue;
-        for (const RubricCell& c : a.cells) grade(s, c.grade);
-        for (const Grade& g : s->grades)
-          if (std::none_of(a.cells.begin(), a.cells.end(), [&](const RubricCell& c) { return c.grade.id == g.id; }))
-            hint(d.error(a.pos, "area '" + a.id + "' has no cell for grade '" + g.id + "'"),
-                 "a matrix rubric describes every grade in every area");
+        for (const RubricCell& c : a.cells) {
+          if (!grade(s, c.grade)) continue;
+          if (!r.grades.empty() && std::none_of(r.grades.begin(), r.grades.end(),
+                                                [&](const Ref& g) { return g.id == c.grade.id; }))
+            hint(d.error(c.grade.pos, "area '" + a.id + "' describes grade '" + c.grade.id + "', which rubric '" + r.id +
+                                          "' does not list in its 'grades'"),
+                 "add '" + c.grade.id + "' to the rubric's 'grades', or remove this cell");
+        }
+        for (const Grade* g : described_grades(r, *s))
+          if (std::none_of(a.cells.begin(), a.cells.end(), [&](const RubricCell& c) { return c.grade.id == g->id; }))
+            hint(d.error(a.pos, "area '" + a.id + "' of rubric '" + r.id + "' has no cell for grade '" + g->id + "'"),
+                 r.grades.empty() ? "a matrix rubric describes every grade of its scale in every area; to describe only "
+                                    "some grades, list them under the rubric's 'grades'"
+                                  : "the rubric describes " + join_and(ids_of(r.grades)) +
+                                        " (its 'grades'): write a cell for each in every area");
         std::stable_sort(a.cells.begin(), a.cells.end(), [&](const RubricCell& x, const RubricCell& y) {
           return s->grade_rank(x.grade.id).value_or(99) < s->grade_rank(y.grade.id).value_or(99);
         });
@@ -266,6 +288,14 @@ struct Resolver {
               Diagnostic& e = d.error(r.pos, "rubric area '" + r.id + "' must be written as 'rubric-id/area-id'");
               for (const std::string& a : area_ids)
                 if (a.substr(a.find('/') + 1) == r.id) hint(e, "did you mean '" + a + "'?");
+            } else if (rub) {
+              // The rubric exists: name the area it lacks, and the areas it has.
+              std::vector<std::string> own;
+              for (const RubricArea& a : rub->areas) own.push_back(a.id);
+              const std::string missing = r.id.substr(slash + 1);
+              Diagnostic& e = d.error(r.pos, "rubric '" + rub->id + "' has no area '" + missing + "'");
+              if (auto best = closest(missing, own)) hint(e, "did you mean '" + rub->id + "/" + *best + "'?");
+              else if (!own.empty()) hint(e, "its areas are " + join_or(own));
             } else {
               report_unknown_ref(d, r, "rubric area", area_ids);
             }
@@ -290,6 +320,12 @@ struct Resolver {
       templates(r.templates);
     }
     for (const ModerationRule& r : fw.rules.moderation) {
+      // A framework still in use should say how many audits are moderated; a superseded one
+      // shows the size as not recorded.
+      if (!r.sample_percent && fw.meta.status != "superseded")
+        hint(d.warning(r.pos, "moderation rule '" + r.id + "' has no 'sample_percent': the site shows the sample size "
+                              "as \"not recorded\""),
+             "say what share of audits is moderated, e.g. 'sample_percent: 10'");
       roles(r.by);
       templates(r.templates);
     }
@@ -298,6 +334,17 @@ struct Resolver {
       templates(r.templates);
     }
     for (const DeadlineRule& r : fw.rules.deadlines) templates(r.templates);
+    for (const EventRule& r : fw.rules.events) {
+      roles(r.notify);
+      templates(r.templates);
+      // A moderation event needs a form that can be moderated.
+      if (r.on == EventTrigger::completed) continue;
+      for (const Ref& t : r.templates)
+        if (const Template* tp = fw.find_template(t.id); tp && !tp->find_section(SectionKind::moderation))
+          hint(d.error(t.pos, "event rule '" + r.id + "' is set off when an audit is " + std::string(to_string(r.on)) +
+                                  ", but template '" + t.id + "' has no moderation section"),
+               "use 'on: completed', or name templates that are moderated");
+    }
   }
 
   void programmes() {

@@ -15,6 +15,10 @@ Rubric read_rubric(const YamlFile& file, const YAML::Node& n) {
   const std::string shape = f.one_of("shape", {"indicators", "matrix", "measures"}, "indicators");
   r.shape = shape == "matrix" ? RubricShape::matrix : shape == "measures" ? RubricShape::measures : RubricShape::indicators;
   r.scale = f.ref("scale");
+  r.grades = f.refs("grades");
+  if (f.has("grades") && r.shape != RubricShape::matrix)
+    hint(d.error(f.pos_of("grades"), "'grades' applies only to a rubric of shape 'matrix'"),
+         "remove it, or change the rubric's 'shape'");
   if (r.shape == RubricShape::matrix && r.scale.id.empty())
     hint(d.error(f.pos(), "a matrix rubric needs 'scale'"), "name the grades scale whose grades are the columns");
   f.map("guidance", [&](const std::string& grade, const SourcePos& kpos, const YAML::Node& v) {

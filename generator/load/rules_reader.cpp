@@ -11,7 +11,9 @@ void read_rules(const YamlFile& file, const YAML::Node& n, Rules& rules) {
                                 r.refs("notify"), r.str("within"), r.text("note"), r.refs("templates"), r.pos()});
   });
   each_object(f, "moderation", "moderation", [&](const Fields& r) {
-    rules.moderation.push_back({r.id(), static_cast<int>(r.integer("sample_percent", 1, 100).value_or(0)),
+    std::optional<int> percent;
+    if (auto p = r.integer("sample_percent", 1, 100)) percent = static_cast<int>(*p);
+    rules.moderation.push_back({r.id(), percent,
                                 static_cast<int>(r.integer("minimum", 0, 1000).value_or(0)), r.refs("by"),
                                 r.text("note"), r.refs("templates"), r.pos()});
   });
@@ -19,6 +21,14 @@ void read_rules(const YamlFile& file, const YAML::Node& n, Rules& rules) {
     rules.actions.push_back({r.id(), r.ref("scale"), r.ref("below"),
                              static_cast<int>(r.integer("minimum", 1, 100).value_or(1)), r.text("note"),
                              r.refs("templates"), r.pos()});
+  });
+  each_object(f, "events", "event", [&](const Fields& r) {
+    const std::string on = r.one_of("on", {"completed", "moderated", "disagreed"}, "completed");
+    rules.events.push_back({r.id(),
+                            on == "moderated"   ? EventTrigger::moderated
+                            : on == "disagreed" ? EventTrigger::disagreed
+                                                : EventTrigger::completed,
+                            r.refs("templates"), r.refs("notify"), r.str("within"), r.text("note"), r.pos()});
   });
   each_object(f, "deadlines", "deadline", [&](const Fields& r) {
     rules.deadlines.push_back({r.id(), static_cast<int>(r.integer("max_days", 1, 3650).value_or(0)), r.text("note"),

@@ -1,13 +1,38 @@
 // Reads judgement scales and checks them: grade codes, level values, band coverage, options.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <set>
 
 #include "load/readers.hpp"
+#include "support/colour.hpp"
 #include "support/number_format.hpp"
+#include "support/suggest.hpp"
 
 namespace qaf::detail {
 namespace {
+
+// A grade's or option's colour: a tag colour name, or #rrggbb readable behind the tag's text.
+std::string colour_of(const YamlFile& file, const Fields& f) {
+  const std::string c = f.str("colour");
+  if (c.empty() || !colour_class(c).empty()) return c;
+  Diagnostics& d = file.diags();
+  if (auto rgb = parse_hex_colour(c)) {
+    const double ratio = contrast_ratio(*rgb, kTagText);
+    if (ratio < kMinContrast) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%.1f", std::floor(ratio * 10) / 10);
+      hint(d.error(f.pos_of("colour"), "colour '" + c + "' is too dark behind the tag's text (" + hex_of(kTagText) +
+                                           "): contrast " + buf + ":1, and WCAG AA needs 4.5:1"),
+           "choose a lighter colour, e.g. a pale tint such as #cce2d8, or a name: " + join_or(colour_names()));
+    }
+    return c;
+  }
+  Diagnostic& e = d.error(f.pos_of("colour"), "'" + c + "' is not a colour");
+  if (auto best = closest(c, colour_names())) hint(e, "did you mean '" + *best + "'?");
+  hint(e, "write a name (" + join_or(colour_names()) + ") or #rrggbb, e.g. #cce2d8");
+  return c;
+}
 
 
 void check_bands(const YamlFile& file, const Fields& f, Scale& s) {
@@ -109,7 +134,7 @@ Scale read_scale(const YamlFile& file, const YAML::Node& n) {
       std::set<std::string> ids;
       each_object(f, "grades", "grade", [&](const Fields& g) {
         Grade gr{g.id(), g.str("label"), static_cast<int>(g.integer("code", -1000, 1000).value_or(0)),
-                 g.text("description"), g.str("colour"), g.pos()};
+                 g.text("description"), colour_of(file, g), g.pos()};
         if (!ids.insert(gr.id).second) d.error(g.pos_of("id"), "duplicate grade id '" + gr.id + "' in scale '" + s.id + "'");
         if (g.has("code") && !codes.insert(gr.code).second)
           d.error(g.pos_of("code"), "duplicate grade code " + std::to_string(gr.code) + " in scale '" + s.id + "'");
@@ -155,7 +180,7 @@ Scale read_scale(const YamlFile& file, const YAML::Node& n) {
       std::set<std::string> ids;
       each_object(f, "options", "option", [&](const Fields& o) {
         Choice c{o.id(), o.str("label"), o.boolean("not_applicable").value_or(false), o.number("score"),
-                 o.str("colour"), o.pos()};
+                 colour_of(file, o), o.pos()};
         if (!ids.insert(c.id).second) d.error(o.pos_of("id"), "duplicate option id '" + c.id + "' in scale '" + s.id + "'");
         s.options.push_back(std::move(c));
       });

@@ -1,5 +1,6 @@
 // Reads skill descriptor sets: grouped or ungrouped skills with behaviours per level, or capability statements.
 #include <algorithm>
+#include <map>
 
 #include "load/readers.hpp"
 
@@ -11,6 +12,7 @@ Skill read_skill(const Fields& s, SkillShape shape) {
   Diagnostics& d = file.diags();
   Skill sk;
   sk.id = s.id();
+  sk.number = s.str("number");
   sk.title = s.str("title");
   sk.description = s.text("description");
   sk.pos = s.pos();
@@ -72,6 +74,15 @@ SkillSet read_skill_set(const YamlFile& file, const YAML::Node& n) {
     set.groups.push_back(std::move(group));
   }
   if (!f.has("groups") && !f.has("skills")) d.error(f.pos(), "skill set '" + set.id + "' has no 'groups' or 'skills'");
+  // Numbers are the council's own; two skills with one number would be cited ambiguously.
+  std::map<std::string, const Skill*> numbers;
+  for (const SkillGroup& g : set.groups)
+    for (const Skill& sk : g.skills)
+      if (!sk.number.empty())
+        if (auto [it, fresh] = numbers.emplace(sk.number, &sk); !fresh)
+          hint(d.error(sk.pos, "skills '" + it->second->id + "' and '" + sk.id + "' both have number " + sk.number +
+                                   " in skill set '" + set.id + "'"),
+               "give each skill its own number, as the framework numbers them");
   return set;
 }
 

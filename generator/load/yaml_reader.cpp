@@ -261,7 +261,7 @@ std::optional<long> parse_integer(std::string_view s) {
 }
 
 void report_not_a_date(Diagnostics& d, const SourcePos& pos, const std::string& what, const std::string& value,
-                       bool allow_month) {
+                       bool allow_month, bool allow_year) {
   Diagnostic& e = d.error(pos, "'" + value + "' is not a date (" + what + ")");
   const std::string v = lower(value);
   // Written as a date, but no such day: say what is wrong with it.
@@ -281,8 +281,9 @@ void report_not_a_date(Diagnostics& d, const SourcePos& pos, const std::string& 
       v == "immediately" || v == "n/a")
     hint(e, "a deadline needs a real date that can be checked: write one such as 2026-03-31");
   else
-    hint(e, allow_month ? "write dates as YYYY-MM-DD (2026-03-31) or YYYY-MM (2026-03)"
-                        : "write dates as YYYY-MM-DD, e.g. 2026-03-31");
+    hint(e, allow_year    ? "write dates as YYYY-MM-DD (2026-03-31), YYYY-MM (2026-03) or YYYY (2026)"
+            : allow_month ? "write dates as YYYY-MM-DD (2026-03-31) or YYYY-MM (2026-03)"
+                          : "write dates as YYYY-MM-DD, e.g. 2026-03-31");
 }
 
 void report_unknown_ref(Diagnostics& d, const Ref& ref, const std::string& what,
@@ -439,6 +440,14 @@ std::optional<Date> Fields::date(std::string_view key, bool allow_month) const {
   if (!n || n->IsNull() || !scalar_or_report(key, *n, "a date")) return std::nullopt;
   auto d = parse_date(n->Scalar(), allow_month);
   if (!d) report_not_a_date(file_->diags(), pos_of(key), std::string(key), n->Scalar(), allow_month);
+  return d;
+}
+
+std::optional<Date> Fields::partial_date(std::string_view key) const {
+  const YAML::Node* n = find(key);
+  if (!n || n->IsNull() || !scalar_or_report(key, *n, "a date")) return std::nullopt;
+  auto d = parse_partial_date(n->Scalar());
+  if (!d) report_not_a_date(file_->diags(), pos_of(key), std::string(key), n->Scalar(), true, true);
   return d;
 }
 

@@ -71,6 +71,8 @@ class Fields {
   std::optional<double> number(std::string_view key) const;
   std::optional<bool> boolean(std::string_view key) const;
   std::optional<Date> date(std::string_view key, bool allow_month = false) const;
+  /// A date that may be known only to the month or the year ("2017-09", "2017").
+  std::optional<Date> partial_date(std::string_view key) const;
   Ref ref(std::string_view key) const;
   /// A scalar or a list of scalars, as references.
   std::vector<Ref> refs(std::string_view key) const;
@@ -112,7 +114,7 @@ std::string scalar(const YAML::Node& n);
 
 /// Reports an error for a value that is not a date, with the "ASAP" hint.
 void report_not_a_date(Diagnostics& d, const SourcePos& pos, const std::string& what, const std::string& value,
-                       bool allow_month);
+                       bool allow_month, bool allow_year = false);
 
 /// Reports "unknown <what> '<id>'" with a did-you-mean hint from `known`.
 void report_unknown_ref(Diagnostics& d, const Ref& ref, const std::string& what,

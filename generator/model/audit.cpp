@@ -15,4 +15,12 @@ const Answer* AuditRecord::find_answer(const std::string& question) const {
   return nullptr;
 }
 
+bool AuditRecord::graded_by_moderator() const {
+  return moderation && !moderation->agrees && !moderation->grade.empty();
+}
+
+const std::string& AuditRecord::rule_grade() const {
+  return graded_by_moderator() ? moderation->grade : judgement;
+}
+
 }  // namespace qaf

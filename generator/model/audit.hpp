@@ -91,6 +91,11 @@ struct AuditRecord {
 
   const HeaderValue* find_header(const std::string& field) const;
   const Answer* find_answer(const std::string& question) const;
+  /// The grade the framework's rules (escalation, actions) read: the moderator's own grade
+  /// when a moderator disagreed with the auditor, else the overall judgement ("" if none).
+  const std::string& rule_grade() const;
+  /// True when rule_grade() is the moderator's grade rather than the auditor's.
+  bool graded_by_moderator() const;
 };
 
 }  // namespace qaf

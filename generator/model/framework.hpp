@@ -30,21 +30,29 @@ struct AudienceEntry {
   SourcePos pos;
 };
 
+/// Shown for metadata a (historic) framework never recorded: approver, next review date,
+/// moderation sample size.
+inline constexpr const char* kNotRecorded = "not recorded";
+
 struct FrameworkMeta {
   std::string title;
   std::string council;
   std::string version;
   std::string status;  ///< draft | approved | superseded
-  std::string approved_by;
-  std::optional<Date> approved_on;
-  std::optional<Date> implementation_date;
+  std::string approved_by;  ///< "" when not recorded
+  std::optional<Date> approved_on;          ///< may be known only to the month or year
+  std::optional<Date> implementation_date;  ///< may be known only to the month or year
   int review_every_months = 0;
-  std::optional<Date> next_review;
+  std::optional<Date> next_review;  ///< nullopt when not recorded
   std::string owner;  ///< who maintains it (e.g. the PSW)
   Text summary;
   std::vector<AudienceEntry> audience;
   std::vector<ChangeEntry> changes;  ///< newest first after loading
   SourcePos pos;
+
+  /// True once the framework has been approved (approved or superseded): it then has an
+  /// approver, recorded or not.
+  bool was_approved() const { return status == "approved" || status == "superseded"; }
 };
 
 struct Framework {

@@ -19,14 +19,23 @@ struct ProgrammeEntry {
   SourcePos pos;
 };
 
+/// How often: `count` times per `per` (day, week, month, term, quarter, year), or with no
+/// count, `as-needed` or `continuous` (throughout the year).
 struct FrequencyRow {
   Ref role;
   std::string activity;
-  int count = 1;
-  std::string per;  ///< week, month, quarter, year
+  int count = 1;    ///< 0 for as-needed and continuous, which have no count
+  std::string per;  ///< day, week, month, term, quarter, year, as-needed, continuous
   std::string note;
   SourcePos pos;
 };
+
+/// The units `per` accepts, in order of length; the last two take no count.
+const std::vector<std::string>& frequency_units();
+/// True for units that take a count (`as-needed` and `continuous` do not).
+bool counted_unit(const std::string& per);
+/// How often, as readers see it: "4 a month", "1 a term", "As needed", "Throughout the year".
+std::string how_often(const FrequencyRow& row);
 
 struct Programme {
   std::string id;

@@ -47,11 +47,20 @@ struct Rubric {
   RubricShape shape = RubricShape::indicators;
   Text intro;
   Ref scale;  ///< grades scale; required for matrix and for judgement guidance
+  /// matrix: the grades the matrix describes, as declared (scale order after resolving);
+  /// empty means every grade of the scale.
+  std::vector<Ref> grades;
   std::vector<RubricArea> areas;
   std::vector<JudgementGuidance> guidance;
   SourcePos pos;
 
   const RubricArea* find_area(const std::string& id) const;
 };
+
+struct Scale;
+struct Grade;
+/// The grades a matrix rubric's columns show, best first: its declared `grades`, or every
+/// grade of `scale` when none are declared. Pointers into `scale`.
+std::vector<const Grade*> described_grades(const Rubric& r, const Scale& scale);
 
 }  // namespace qaf

@@ -10,4 +10,22 @@ bool applies_to(const std::vector<Ref>& templates, const std::string& template_i
   return false;
 }
 
+std::string event_when(const EventRule& r) {
+  switch (r.on) {
+    case EventTrigger::completed: return "When an audit is completed";
+    case EventTrigger::moderated: return "When an audit is moderated";
+    case EventTrigger::disagreed: return "When a moderator disagrees with an audit's grade";
+  }
+  return "";
+}
+
+std::string_view to_string(EventTrigger t) {
+  switch (t) {
+    case EventTrigger::completed: return "completed";
+    case EventTrigger::moderated: return "moderated";
+    case EventTrigger::disagreed: return "disagreed";
+  }
+  return "?";
+}
+
 }  // namespace qaf

@@ -25,7 +25,7 @@ struct EscalationRule {
 /// A sample of audits is re-graded by a more senior role.
 struct ModerationRule {
   std::string id;
-  int sample_percent = 0;
+  std::optional<int> sample_percent;  ///< nullopt when the framework never recorded it
   int minimum = 0;  ///< at least this many per team per period
   std::vector<Ref> by;  ///< roles who moderate
   Text note;
@@ -53,13 +53,37 @@ struct DeadlineRule {
   SourcePos pos;
 };
 
+/// What sets off an event rule: every audit completed, every audit moderated, or every
+/// audit whose moderator disagreed with the auditor's grade.
+enum class EventTrigger { completed, moderated, disagreed };
+std::string_view to_string(EventTrigger t);
+
+/// A notification not tied to a grade: on every audit of the listed templates (every
+/// observation, say), the listed roles must be told.
+struct EventRule {
+  std::string id;
+  EventTrigger on = EventTrigger::completed;
+  std::vector<Ref> templates;  ///< empty: every template
+  std::vector<Ref> notify;     ///< role ids
+  std::string within;          ///< "5 working days"
+  Text note;
+  SourcePos pos;
+};
+
 struct Rules {
   std::vector<EscalationRule> escalation;
   std::vector<ModerationRule> moderation;
   std::vector<ActionsRule> actions;
   std::vector<DeadlineRule> deadlines;
-  bool empty() const { return escalation.empty() && moderation.empty() && actions.empty() && deadlines.empty(); }
+  std::vector<EventRule> events;
+  bool empty() const {
+    return escalation.empty() && moderation.empty() && actions.empty() && deadlines.empty() && events.empty();
+  }
 };
+
+/// When an event rule applies, as readers see it: "When an audit is completed",
+/// "When an audit is moderated and the moderator disagrees with the grade".
+std::string event_when(const EventRule& r);
 
 /// True when a rule with this template list applies to `template_id`.
 bool applies_to(const std::vector<Ref>& templates, const std::string& template_id);

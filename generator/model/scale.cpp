@@ -1,6 +1,8 @@
 // Queries on judgement scales (grade ranks, lookups, allowed values).
 #include "model/scale.hpp"
 
+#include <algorithm>
+
 #include "support/number_format.hpp"
 
 namespace qaf {
@@ -63,6 +65,13 @@ std::vector<std::string> Scale::allowed_values() const {
       for (const Choice& c : options) out.push_back(c.id);
       break;
   }
+  return out;
+}
+
+std::vector<const Band*> bands_in_order(const Scale& s) {
+  std::vector<const Band*> out;
+  for (const Band& b : s.bands) out.push_back(&b);
+  std::stable_sort(out.begin(), out.end(), [](const Band* a, const Band* b) { return a->from < b->from; });
   return out;
 }
 

@@ -84,4 +84,7 @@ struct Scale {
   std::vector<std::string> allowed_values() const;
 };
 
+/// A bands scale's bands in scale order: from the bottom of the range up. Pointers into `s`.
+std::vector<const Band*> bands_in_order(const Scale& s);
+
 }  // namespace qaf

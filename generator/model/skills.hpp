@@ -17,12 +17,16 @@ struct SkillLevel {
 
 struct Skill {
   std::string id;  ///< unique across the framework's skill sets
+  std::string number;  ///< the council's number for it, as written ("3", "2.1"); "" when unnumbered
   std::string title;
   Text description;
   std::vector<SkillLevel> levels;  ///< ascending; empty for capability statements
   SourcePos pos;
 
   std::vector<BackLink> observed_by;  ///< template questions that score it
+
+  /// The title with its number before it ("3  Stay curious"), as headings show it.
+  std::string numbered_title() const { return number.empty() ? title : number + "  " + title; }
 };
 
 /// A named cluster of skills ("relationship building"); an ungrouped set has one

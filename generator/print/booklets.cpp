@@ -101,10 +101,10 @@ void add_rubric_part(const Framework& fw, const Rubric& r, Blocks& out) {
       grid.columns.push_back(layout::Column{1, false});
       std::vector<Runs> header{{plain("Area")}};
       std::vector<std::string> grade_ids;
-      if (scale)
-        for (const Grade& g : scale->grades) {
-          grade_ids.push_back(g.id);
-          header.push_back({plain(g.label)});
+      if (scale)  // only the grades the matrix describes
+        for (const Grade* g : described_grades(r, *scale)) {
+          grade_ids.push_back(g->id);
+          header.push_back({plain(g->label)});
           grid.columns.push_back(layout::Column{1.35, false});
         }
       grid.rows.push_back(std::move(header));
@@ -165,7 +165,7 @@ void add_skill_set_part(const Framework& fw, const SkillSet& set, Blocks& out) {
     out.back().keep_with_next = true;  // with what it introduces
     if (set.shape == SkillShape::capabilities) {
       for (const Skill& s : g.skills) {
-        out.push_back(heading(3, s.title, skill_dest(s.id), s.pos));
+        out.push_back(heading(3, s.numbered_title(), skill_dest(s.id), s.pos));
         add_markdown(s.description, out, 3);
       }
       continue;

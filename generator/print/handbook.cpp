@@ -39,11 +39,11 @@ void add_cover(const Framework& fw, const PrintOptions& options, Blocks& out) {
   if (!m.council.empty()) out.push_back(paragraph({bold(m.council)}, m.pos));
   out.push_back(facts_table({{"Version", m.version},
                              {"Status", m.status.empty() ? "" : std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(m.status[0])))) + m.status.substr(1)},
-                             {"Approved by", m.approved_by},
+                             {"Approved by", !m.approved_by.empty() ? m.approved_by : m.was_approved() ? kNotRecorded : ""},
                              {"Approved on", optional_date(m.approved_on)},
                              {"In use from", optional_date(m.implementation_date)},
                              {"Reviewed every", m.review_every_months > 0 ? plural(m.review_every_months, "month") : ""},
-                             {"Next review", optional_date(m.next_review)},
+                             {"Next review", m.next_review ? optional_date(m.next_review) : kNotRecorded},
                              {"Owner", m.owner},
                              {"Online version", options.site_url + site_paths::framework(fw.id)}},
                             m.pos));
@@ -202,9 +202,9 @@ void add_scale(const Framework& fw, const Scale& s, Blocks& out) {
       const Scale* grades = fw.find_scale(s.maps_to.id);
       t.columns = {layout::Column{1, false}, layout::Column{2, false}};
       t.rows.push_back({{plain("Score")}, {plain("Counts as")}});
-      for (const auto& b : s.bands) {
-        const Grade* g = grades ? grades->find_grade(b.grade.id) : nullptr;
-        t.rows.push_back({{plain(number_text(b.from) + " to " + number_text(b.to))}, {plain(g ? g->label : b.grade.id)}});
+      for (const Band* b : bands_in_order(s)) {  // from the bottom of the range up, as on the site
+        const Grade* g = grades ? grades->find_grade(b->grade.id) : nullptr;
+        t.rows.push_back({{plain(number_text(b->from) + " to " + number_text(b->to))}, {plain(g ? g->label : b->grade.id)}});
       }
       break;
     }
@@ -239,11 +239,17 @@ std::string template_names(const Framework& fw, const std::vector<Ref>& template
   return join_words(names);
 }
 
+// Which grade the escalation and actions rules read (see AuditRecord::rule_grade).
+constexpr const char* kFinalGrade =
+    "Rules read an audit's final grade: the moderator's own grade when a moderator disagreed with the auditor, "
+    "otherwise the auditor's.";
+
 void add_rules(const Framework& fw, Blocks& out) {
   const Rules& r = fw.rules;
   out.push_back(heading(1, "Rules", "rules", fw.meta.pos));
   if (!r.escalation.empty()) {
     out.push_back(heading(2, "Escalation", "rules-escalation", r.escalation.front().pos));
+    out.push_back(paragraph({plain(kFinalGrade)}, r.escalation.front().pos));
     for (const auto& e : r.escalation) {
       const std::string grade = grade_label(fw, e.scale, e.grade) + (e.or_worse ? " or worse" : "");
       out.push_back(paragraph({bold("When the overall grade is " + grade + ": "),
@@ -256,9 +262,11 @@ void add_rules(const Framework& fw, Blocks& out) {
   if (!r.moderation.empty()) {
     out.push_back(heading(2, "Moderation", "rules-moderation", r.moderation.front().pos));
     for (const auto& m : r.moderation) {
-      out.push_back(paragraph({bold(std::to_string(m.sample_percent) + "% of audits"),
+      out.push_back(paragraph({bold(m.sample_percent ? std::to_string(*m.sample_percent) + "% of audits"
+                                                     : std::string("A sample of audits (size not recorded)")),
                                plain((m.minimum > 0 ? ", at least " + std::to_string(m.minimum) + " per team," : std::string()) +
-                                     " are moderated by " + join_words(role_titles(fw, m.by), " or ") + " (" +
+                                     (m.sample_percent ? " are" : " is") + " moderated by " +
+                                     join_words(role_titles(fw, m.by), " or ") + " (" +
                                      template_names(fw, m.templates) + ").")},
                               m.pos, false, !m.note.empty()));
       add_markdown(m.note, out, 2, true);
@@ -266,12 +274,23 @@ void add_rules(const Framework& fw, Blocks& out) {
   }
   if (!r.actions.empty()) {
     out.push_back(heading(2, "Actions", "rules-actions", r.actions.front().pos));
+    out.push_back(paragraph({plain(kFinalGrade)}, r.actions.front().pos));
     for (const auto& a : r.actions) {
       out.push_back(paragraph({bold("Below " + grade_label(fw, a.scale, a.below) + ": "),
                                plain("at least " + std::to_string(a.minimum) + (a.minimum == 1 ? " action" : " actions") +
                                      " (" + template_names(fw, a.templates) + ").")},
                               a.pos, false, !a.note.empty()));
       add_markdown(a.note, out, 2, true);
+    }
+  }
+  if (!r.events.empty()) {
+    out.push_back(heading(2, "Notifications", "rules-events", r.events.front().pos));
+    for (const auto& e : r.events) {
+      out.push_back(paragraph({bold(event_when(e) + ": "),
+                               plain("tell " + join_words(role_titles(fw, e.notify)) +
+                                     (e.within.empty() ? "" : " within " + e.within) + " (" + template_names(fw, e.templates) + ").")},
+                              e.pos, false, !e.note.empty()));
+      add_markdown(e.note, out, 2, true);
     }
   }
   if (!r.deadlines.empty()) {
@@ -297,7 +316,7 @@ void add_programme(const Framework& fw, const Programme& p, Blocks& out) {
       const Role* role = fw.find_role(r.role.id);
       t.rows.push_back({{plain(role ? role->title : r.role.id)},
                         {plain(r.activity)},
-                        {plain(std::to_string(r.count) + " a " + r.per)},
+                        {plain(how_often(r))},
                         {plain(r.note)}});
     }
   } else {

@@ -107,8 +107,10 @@ J rubric(const Rubric& r) {
   }
   J guidance = J::object();
   for (const JudgementGuidance& g : r.guidance) guidance[g.grade.id] = g.text.markdown;
-  return J{{"id", r.id}, {"title", r.title}, {"shape", to_string(r.shape)}, {"intro", text(r.intro)}, {"scale", r.scale.id},
-           {"areas", areas}, {"guidance", guidance}, {"source", pos(r.pos)}};
+  J out{{"id", r.id}, {"title", r.title}, {"shape", to_string(r.shape)}, {"intro", text(r.intro)}, {"scale", r.scale.id},
+        {"areas", areas}, {"guidance", guidance}, {"source", pos(r.pos)}};
+  if (!r.grades.empty()) out["grades"] = refs(r.grades);  // a matrix describing only some grades
+  return out;
 }
 
 J skill_set(const SkillSet& s) {
@@ -118,8 +120,10 @@ J skill_set(const SkillSet& s) {
     for (const Skill& sk : g.skills) {
       J levels = J::object();
       for (const SkillLevel& l : sk.levels) levels[std::to_string(l.level)] = texts(l.behaviours);
-      skills.push_back(J{{"id", sk.id}, {"title", sk.title}, {"description", text(sk.description)}, {"levels", levels},
-                         {"observed_by", links(sk.observed_by)}, {"source", pos(sk.pos)}});
+      J j{{"id", sk.id}, {"title", sk.title}, {"description", text(sk.description)}, {"levels", levels},
+          {"observed_by", links(sk.observed_by)}, {"source", pos(sk.pos)}};
+      if (!sk.number.empty()) j["number"] = sk.number;  // a numbered capability statement
+      skills.push_back(std::move(j));
     }
     groups.push_back(J{{"id", g.id}, {"title", g.title}, {"description", text(g.description)}, {"skills", skills},
                        {"source", pos(g.pos)}});
@@ -197,7 +201,7 @@ J rules(const Rules& r) {
                     {"notify", refs(e.notify)}, {"within", e.within}, {"note", text(e.note)},
                     {"templates", refs(e.templates)}, {"source", pos(e.pos)}});
   for (const ModerationRule& m : r.moderation)
-    mod.push_back(J{{"id", m.id}, {"sample_percent", m.sample_percent}, {"minimum", m.minimum}, {"by", refs(m.by)},
+    mod.push_back(J{{"id", m.id}, {"sample_percent", m.sample_percent ? J(*m.sample_percent) : J(nullptr)}, {"minimum", m.minimum}, {"by", refs(m.by)},
                     {"note", text(m.note)}, {"templates", refs(m.templates)}, {"source", pos(m.pos)}});
   for (const ActionsRule& a : r.actions)
     act.push_back(J{{"id", a.id}, {"scale", a.scale.id}, {"below", a.below.id}, {"minimum", a.minimum},
@@ -205,14 +209,22 @@ J rules(const Rules& r) {
   for (const DeadlineRule& d : r.deadlines)
     dl.push_back(J{{"id", d.id}, {"max_days", d.max_days}, {"note", text(d.note)}, {"templates", refs(d.templates)},
                    {"source", pos(d.pos)}});
-  return J{{"escalation", esc}, {"moderation", mod}, {"actions", act}, {"deadlines", dl}};
+  J out{{"escalation", esc}, {"moderation", mod}, {"actions", act}, {"deadlines", dl}};
+  if (!r.events.empty()) {
+    J ev = J::array();
+    for (const EventRule& e : r.events)
+      ev.push_back(J{{"id", e.id}, {"on", to_string(e.on)}, {"templates", refs(e.templates)}, {"notify", refs(e.notify)},
+                     {"within", e.within}, {"note", text(e.note)}, {"source", pos(e.pos)}});
+    out["events"] = ev;
+  }
+  return out;
 }
 
 J programme(const Programme& p) {
   J entries = J::array(), rows = J::array();
   for (const ProgrammeEntry& e : p.entries) entries.push_back(J{{"period", e.period}, {"items", texts(e.items)}, {"source", pos(e.pos)}});
   for (const FrequencyRow& r : p.rows)
-    rows.push_back(J{{"role", r.role.id}, {"activity", r.activity}, {"count", r.count}, {"per", r.per}, {"note", r.note},
+    rows.push_back(J{{"role", r.role.id}, {"activity", r.activity}, {"count", r.count ? J(r.count) : J(nullptr)}, {"per", r.per}, {"note", r.note},
                      {"source", pos(r.pos)}});
   return J{{"id", p.id}, {"title", p.title}, {"kind", to_string(p.kind)}, {"intro", text(p.intro)}, {"entries", entries},
            {"rows", rows}, {"source", pos(p.pos)}};

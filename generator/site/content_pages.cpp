@@ -38,7 +38,7 @@ BuiltPage home_page(SiteContext& c) {
                         .set("council", m.council).set("version", m.version).set("status", m.status)
                         .set("status_colour", tag_colour(m.status))
                         .set("summary", shorten(c.text(m.summary.markdown), 240))
-                        .set("next_review", m.next_review ? m.next_review->long_form() : ""));
+                        .set("next_review", m.next_review ? m.next_review->long_form() : kNotRecorded));
   }
   View pages = View::list();
   const Page* intro = nullptr;

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "site/pages.hpp"
+#include "support/colour.hpp"
 #include "site/site_paths.hpp"
 #include "support/number_format.hpp"
 #include "support/plural.hpp"
@@ -11,12 +12,16 @@ namespace sp = site_paths;
 using search::DocKind;
 
 std::string tag_colour(const std::string& name) {
-  if (name == "approved" || name == "green") return "green";
-  if (name == "draft" || name == "amber" || name == "yellow") return "yellow";
-  if (name == "superseded" || name == "grey") return "grey";
-  if (name == "red") return "red";
-  if (name == "blue") return "blue";
-  return "";
+  if (name == "approved") return "green";
+  if (name == "draft") return "yellow";
+  if (name == "superseded") return "grey";
+  if (parse_hex_colour(name)) return "custom";  // its background is set by tag_background
+  return colour_class(name);
+}
+
+std::string tag_background(const std::string& colour) {
+  const auto rgb = parse_hex_colour(colour);
+  return rgb ? hex_of(*rgb) : "";
 }
 
 namespace {
@@ -42,11 +47,11 @@ BuiltPage framework_page(SiteContext& c, const Framework& fw) {
   v.set("meta", summary({{"Council", m.council},
                          {"Version", m.version},
                          {"Status", m.status},
-                         {"Approved by", m.approved_by},
+                         {"Approved by", !m.approved_by.empty() ? m.approved_by : m.was_approved() ? kNotRecorded : ""},
                          {"Approved on", date_text(m.approved_on)},
                          {"In force from", date_text(m.implementation_date)},
                          {"Reviewed every", m.review_every_months ? plural(m.review_every_months, "month") : ""},
-                         {"Next review", date_text(m.next_review)},
+                         {"Next review", m.next_review ? date_text(m.next_review) : kNotRecorded},
                          {"Owner", m.owner}}));
   View changes = View::list();
   for (const ChangeEntry& ch : m.changes)
@@ -144,7 +149,7 @@ BuiltPage scales_page(SiteContext& c, const Framework& fw) {
         kind_label = std::string("Named grades, ") + (s.best == BestCode::lowest ? "1 is best" : "the highest code is best");
         for (const Grade& g : s.grades)
           rows.push(View().set("value", std::to_string(g.code)).set("label", g.label)
-                        .set("colour", tag_colour(g.colour)).set("description_html", c.inline_html(g.description, path, &fw)));
+                        .set("colour", tag_colour(g.colour)).set("colour_hex", tag_background(g.colour)).set("description_html", c.inline_html(g.description, path, &fw)));
         break;
       case ScaleKind::levels:
         kind_label = "Numbered levels";
@@ -155,12 +160,13 @@ BuiltPage scales_page(SiteContext& c, const Framework& fw) {
       case ScaleKind::bands: {
         const Scale* target = fw.find_scale(s.maps_to.id);
         kind_label = "Numeric range, in bands that count as grades";
-        std::vector<Band> bands = s.bands;
-        std::sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) { return a.from > b.from; });
-        for (const Band& b : bands) {
-          const Grade* g = target ? target->find_grade(b.grade.id) : nullptr;
-          rows.push(View().set("value", format_number(b.from) + "–" + format_number(b.to)).set("label", g ? g->label : b.grade.id)
-                        .set("colour", g ? tag_colour(g->colour) : ""));
+        // In scale order, from the bottom of the range up, as the scale is written. Each row sets its
+        // own (empty) notes: a row without them would show the scale's whole description again.
+        for (const Band* b : bands_in_order(s)) {
+          const Grade* g = target ? target->find_grade(b->grade.id) : nullptr;
+          rows.push(View().set("value", format_number(b->from) + "–" + format_number(b->to)).set("label", g ? g->label : b->grade.id)
+                        .set("colour", g ? tag_colour(g->colour) : "")
+                        .set("colour_hex", g ? tag_background(g->colour) : "").set("description_html", ""));
         }
         break;
       }
@@ -168,7 +174,7 @@ BuiltPage scales_page(SiteContext& c, const Framework& fw) {
       case ScaleKind::rag:
         kind_label = s.kind == ScaleKind::rag ? "Red, amber, green" : (s.multiple ? "Tick all that apply" : "Choose one");
         for (const Choice& o : s.options)
-          rows.push(View().set("value", o.id).set("label", o.label).set("colour", tag_colour(o.colour))
+          rows.push(View().set("value", o.id).set("label", o.label).set("colour", tag_colour(o.colour)).set("colour_hex", tag_background(o.colour))
                         .set("description_html", std::string(o.not_applicable ? "Not counted in rates" : "")));
         break;
     }
@@ -199,7 +205,7 @@ BuiltPage rules_page(SiteContext& c, const Framework& fw) {
         list.push(View().set("href", sp::href(path, sp::template_page(fw.id, t->id))).set("label", t->title));
     return list;
   };
-  View esc = View::list(), mod = View::list(), act = View::list(), dl = View::list();
+  View esc = View::list(), mod = View::list(), act = View::list(), dl = View::list(), ev = View::list();
   std::string body;
   for (const EscalationRule& r : fw.rules.escalation) {
     const std::string g = grade_label(r.scale, r.grade);
@@ -209,7 +215,7 @@ BuiltPage rules_page(SiteContext& c, const Framework& fw) {
     body += "Escalation: " + g + "\n";
   }
   for (const ModerationRule& r : fw.rules.moderation)
-    mod.push(View().set("anchor", "rule-" + r.id).set("percent", std::to_string(r.sample_percent))
+    mod.push(View().set("anchor", "rule-" + r.id).set("percent", r.sample_percent ? std::to_string(*r.sample_percent) : "")
                  .set("minimum", r.minimum ? std::to_string(r.minimum) : "").set("by", c.role_links(fw, r.by, path))
                  .set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
   for (const ActionsRule& r : fw.rules.actions)
@@ -219,8 +225,14 @@ BuiltPage rules_page(SiteContext& c, const Framework& fw) {
   for (const DeadlineRule& r : fw.rules.deadlines)
     dl.push(View().set("anchor", "rule-" + r.id).set("days", std::to_string(r.max_days)).set("days_text", plural(r.max_days, "day"))
                 .set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
+  for (const EventRule& r : fw.rules.events) {
+    ev.push(View().set("anchor", "rule-" + r.id).set("when", event_when(r)).set("notify", c.role_links(fw, r.notify, path))
+                .set("within", r.within).set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
+    body += "Notification: " + event_when(r) + "\n";
+  }
   View v;
   v.set("title", "Rules").set("escalation", esc).set("has_escalation", !esc.empty_list())
+      .set("events", ev).set("has_events", !ev.empty_list())
       .set("moderation", mod).set("has_moderation", !mod.empty_list()).set("actions", act)
       .set("has_actions", !act.empty_list()).set("deadlines", dl).set("has_deadlines", !dl.empty_list());
   c.index(path, "", "Rules: escalation, moderation and actions", body + "moderation sample actions deadlines", DocKind::page, &fw);
@@ -246,7 +258,7 @@ BuiltPage programmes_page(SiteContext& c, const Framework& fw) {
       const Role* role = fw.find_role(r.role.id);
       rows.push(View().set("role", role ? role->title : r.role.id)
                     .set("role_href", sp::href(path, sp::roles(fw.id), sp::role_anchor(r.role.id)))
-                    .set("activity", r.activity).set("how_often", std::to_string(r.count) + " a " + r.per)
+                    .set("activity", r.activity).set("how_often", how_often(r))
                     .set("note", r.note));
       body += (role ? role->title : r.role.id) + ": " + r.activity + "\n";
     }

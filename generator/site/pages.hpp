@@ -23,5 +23,7 @@ BuiltPage dashboard_page(SiteContext& c, const Framework& fw, const disclosure::
 
 /// A GOV.UK-style tag colour for a framework status or grade colour name.
 std::string tag_colour(const std::string& name);
+/// The background of a tag in an author's #rrggbb colour (checked for contrast when loaded), else "".
+std::string tag_background(const std::string& colour);
 
 }  // namespace qaf::site

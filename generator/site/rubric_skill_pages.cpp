@@ -44,12 +44,13 @@ BuiltPage rubric_page(SiteContext& c, const Framework& fw, const Rubric& r) {
     c.index(path, anchor, a.title + " — " + r.title, body, DocKind::rubric, &fw, {r.title});
   }
   View grades = View::list();
-  if (scale)
-    for (const Grade& g : scale->grades) grades.push(View().set("label", g.label));
+  if (scale)  // a matrix shows only the grades it describes
+    for (const Grade* g : described_grades(r, *scale)) grades.push(View().set("label", g->label));
   View guidance = View::list();
   for (const JudgementGuidance& g : r.guidance) {
     const Grade* gr = scale ? scale->find_grade(g.grade.id) : nullptr;
     guidance.push(View().set("grade", gr ? gr->label : g.grade.id).set("colour", gr ? tag_colour(gr->colour) : "")
+                      .set("colour_hex", gr ? tag_background(gr->colour) : "")
                       .set("guidance_html", c.html(g.text, path, &fw)));
   }
   View v;
@@ -89,7 +90,7 @@ BuiltPage skills_page(SiteContext& c, const Framework& fw, const SkillSet& set) 
       }
       View observed = c.question_links(fw, s.observed_by, path);
       // A skill is a level-3 heading under its group's heading, or level 2 when the group has none.
-      skills.push(View().set("anchor", sp::skill_anchor(s.id)).set("title", s.title)
+      skills.push(View().set("anchor", sp::skill_anchor(s.id)).set("title", s.title).set("number", s.number)
                       .set("heading_level", g.title.empty() ? "2" : "3")
                       .set("description_html", c.html(s.description, path, &fw)).set("levels", cells).set("has_grid", !s.levels.empty())
                       .set("observed_by", observed).set("has_observed_by", !observed.empty_list()));

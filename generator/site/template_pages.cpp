@@ -28,7 +28,7 @@ View options_of(const Framework& fw, const Ref& scale_ref, std::string& kind_not
   if (!s) return list;
   switch (s->kind) {
     case ScaleKind::grades:
-      for (const Grade& g : s->grades) list.push(View().set("label", g.label).set("colour", tag_colour(g.colour)));
+      for (const Grade& g : s->grades) list.push(View().set("label", g.label).set("colour", tag_colour(g.colour)).set("colour_hex", tag_background(g.colour)));
       break;
     case ScaleKind::levels:
       for (const Level& l : s->levels) list.push(View().set("label", std::to_string(l.value) + " " + l.label));
@@ -39,7 +39,7 @@ View options_of(const Framework& fw, const Ref& scale_ref, std::string& kind_not
     case ScaleKind::choices:
     case ScaleKind::rag:
       if (s->multiple) kind_note = "tick all that apply";
-      for (const Choice& o : s->options) list.push(View().set("label", o.label).set("colour", tag_colour(o.colour)));
+      for (const Choice& o : s->options) list.push(View().set("label", o.label).set("colour", tag_colour(o.colour)).set("colour_hex", tag_background(o.colour)));
       break;
   }
   return list;

@@ -31,7 +31,9 @@ int to_int(std::string_view s) {
 
 std::string Date::iso() const {
   char buf[16];
-  if (month_only())
+  if (year_only())
+    std::snprintf(buf, sizeof buf, "%04d", year);
+  else if (month_only())
     std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
   else
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
@@ -41,6 +43,7 @@ std::string Date::iso() const {
 std::string Date::quarter() const { return std::to_string(year) + "-Q" + std::to_string((month - 1) / 3 + 1); }
 
 std::string Date::long_form() const {
+  if (year_only()) return std::to_string(year);
   std::string m(month_name(month));
   if (month_only()) return m + " " + std::to_string(year);
   return std::to_string(day) + " " + m + " " + std::to_string(year);
@@ -48,7 +51,7 @@ std::string Date::long_form() const {
 
 long Date::days_since_epoch() const {
   // Howard Hinnant's days_from_civil algorithm.
-  int y = year, m = month, d = month_only() ? days_in_month(year, month) : day;
+  int y = year, m = year_only() ? 12 : month, d = month_only() ? days_in_month(year, m) : day;
   y -= m <= 2;
   const long era = (y >= 0 ? y : y - 399) / 400;
   const unsigned yoe = static_cast<unsigned>(y - era * 400);
@@ -80,6 +83,14 @@ std::optional<Date> parse_date(std::string_view t, bool allow_month) {
   d.day = to_int(t.substr(8, 2));
   if (d.day < 1 || d.day > days_in_month(d.year, d.month)) return std::nullopt;
   return d;
+}
+
+std::optional<Date> parse_partial_date(std::string_view t) {
+  if (t.size() == 4) {
+    if (!all_digits(t) || to_int(t) < 1900) return std::nullopt;
+    return Date{to_int(t), 0, 0};
+  }
+  return parse_date(t, true);
 }
 
 Date today() {

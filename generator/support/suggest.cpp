@@ -40,13 +40,19 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
   return std::nullopt;
 }
 
-std::string join_or(const std::vector<std::string>& items) {
+namespace {
+std::string join_last(const std::vector<std::string>& items, const char* last) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? " or " : ", ";
+    if (i > 0) out += i + 1 == items.size() ? last : ", ";
     out += items[i];
   }
   return out;
 }
+}  // namespace
+
+std::string join_or(const std::vector<std::string>& items) { return join_last(items, " or "); }
+
+std::string join_and(const std::vector<std::string>& items) { return join_last(items, " and "); }
 
 }  // namespace qaf

@@ -15,5 +15,7 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
 
 /// "a, b or c" for listing allowed values in a hint.
 std::string join_or(const std::vector<std::string>& items);
+/// "a, b and c" for listing all of several values in a hint.
+std::string join_and(const std::vector<std::string>& items);
 
 }  // namespace qaf

@@ -1,6 +1,8 @@
 // Truth and the previous dashboard's figures for the auditor's tests (see truth.hpp).
 #include "truth.hpp"
 
+#include <algorithm>
+
 #include "audit/aggregate.hpp"
 #include "disclosure/publication.hpp"
 
@@ -112,11 +114,15 @@ std::pair<json, std::map<std::string, long>> previous_dashboard(const Project& p
   for (const EscalationRule& r : fw.rules.escalation) {
     long n = 0;
     json grades = json::array();
-    for (const Escalation& e : a.escalations)
-      if (e.rule == r.id) ++n;
     const int trigger = js ? js->grade_rank(r.grade.id).value_or(-1) : -1;
     for (std::size_t i = 0; i < a.grades.size(); ++i)
       if (r.or_worse ? static_cast<int>(i) >= trigger : static_cast<int>(i) == trigger) grades.push_back(a.grades[i]);
+    // The previous dashboard counted audits by the auditor's grade (the grade of their record
+    // cell); the packs' escalations now read the moderated grade, so they are not counted here.
+    for (const RecordCell& rc : a.record_cells)
+      if (!rc.grade.empty() && applies_to(r.templates, rc.template_id) &&
+          std::find(grades.begin(), grades.end(), rc.grade) != grades.end())
+        n += rc.count;
     json where = {{"grade", grades}};
     if (!r.templates.empty()) {
       json ts = json::array();

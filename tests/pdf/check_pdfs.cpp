@@ -158,7 +158,11 @@ void rubric_strings(const Framework& fw, const Rubric& r, Strings& out) {
       }
       break;
     case RubricShape::matrix:
-      add_labels(out, fw, r.scale);
+      // The columns: the grades the matrix describes (its `grades`, else every grade of the scale).
+      if (const Scale* s = fw.find_scale(r.scale.id))
+        for (const auto& g : s->grades)
+          if (r.grades.empty() || std::any_of(r.grades.begin(), r.grades.end(), [&](const Ref& d) { return d.id == g.id; }))
+            out.push_back(g.label);
       for (const auto& a : r.areas) {
         out.push_back(a.title);
         for (const auto& c : a.cells) add_text(out, c.text.markdown);

@@ -1,6 +1,8 @@
 // Aggregates and CSV exports checked against figures worked out by hand for the six-record fixture.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "audit/aggregate.hpp"
 #include "audit/csv_export.hpp"
 #include "load/project_loader.hpp"
@@ -81,9 +83,32 @@ TEST_CASE("escalations follow the rules, exact grade or worse") {
   Fixture f;
   std::vector<std::string> got;
   for (const Escalation& e : f.agg.escalations) got.push_back(e.rule + ":" + e.audit_id);
-  CHECK(got == std::vector<std::string>{"ri-or-worse:a2", "inadequate:a3", "ri-or-worse:a3", "ri-or-worse:a6"});
-  CHECK(f.agg.escalations[1].notify == std::vector<std::string>{"Head of service"});
-  CHECK(f.agg.escalations[1].within == "1 working day");
+  // a2 was graded ri and moderated to inadequate: the rules read the moderated grade.
+  CHECK(got == std::vector<std::string>{"inadequate:a2", "ri-or-worse:a2", "inadequate:a3", "ri-or-worse:a3",
+                                        "ri-or-worse:a6"});
+  CHECK(f.agg.escalations[2].notify == std::vector<std::string>{"Head of service"});
+  CHECK(f.agg.escalations[2].within == "1 working day");
+}
+
+TEST_CASE("escalations read the moderated grade when a moderator changed it") {
+  Fixture f;
+  REQUIRE(f.agg.escalations.size() >= 2);
+  const Escalation& e = f.agg.escalations[0];
+  CHECK(e.audit_id == "a2");
+  CHECK(e.grade == "inadequate");  // the moderator's grade, not the auditor's 'ri'
+  CHECK(e.moderated);
+  CHECK_FALSE(f.agg.escalations[2].moderated);  // a3: the moderator agreed
+  // A record moderated up from Inadequate is no longer escalated as Inadequate.
+  const auto a3 = std::find_if(f.project.audits.begin(), f.project.audits.end(),
+                               [](const AuditRecord& a) { return a.id == "a3"; });
+  REQUIRE(a3 != f.project.audits.end());
+  AuditRecord up = *a3;
+  up.moderation->agrees = false;
+  up.moderation->grade = "good";
+  AggregateOptions o;
+  o.as_of = *parse_date("2026-06-30");
+  const Aggregates one = aggregate(f.project, *f.fw, o, {&up});
+  CHECK(one.escalations.empty());
 }
 
 TEST_CASE("actions register: completed, overdue and open on a fixed date") {

@@ -56,7 +56,8 @@ TEST_CASE("the North 2026-Q1 pack: grades, moderation, escalation and actions as
   CHECK(t.find("Good or better 1 50% – – –") != std::string::npos);  // the actions rule's bar is Good
   CHECK(t.find("2 audits moderated; the moderator agreed with the grade in 1 (50%).") != std::string::npos);
   CHECK(t.find("a2 Requires improvement Inadequate") != std::string::npos);  // the disagreement
-  CHECK(t.find("a2 Requires improvement Service manager") != std::string::npos);  // escalation: who must be told
+  // Escalation on the moderated grade: a2 was graded Requires improvement, moderated to Inadequate.
+  CHECK(t.find("a2 Inadequate (moderated) Head of service, Service manager 1 working day") != std::string::npos);
   CHECK(t.find("Actions: 0 open, 1 overdue on 30 June 2026, 1 completed.") != std::string::npos);
   CHECK(t.find("Visit the child Pat Owner 30 April 2026 overdue") != std::string::npos);
   CHECK(t.find("Update the plan Pat Owner 1 March 2026 completed 20 February 2026") != std::string::npos);

@@ -211,6 +211,56 @@ TEST_CASE("a computed judgement below good needs actions; due dates are real and
   CHECK(t.diags.error_count() == 3);
 }
 
+TEST_CASE("the actions rule reads the moderated grade when a moderator changed it") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/all.yaml", kFramework);
+  // Graded Good by the auditor (worst of the ratings), moderated down to Inadequate: actions needed.
+  t.file("content/audits/r1.yaml",
+         record() + "moderation: { moderator: Sam Checker, date: 2026-03-20, agrees: false, grade: inadequate }\n");
+  // Graded Inadequate, moderated up to Good: no actions needed any more.
+  std::string r2 = record();
+  r2.replace(r2.find("id: r1"), 6, "id: r2");
+  r2.replace(r2.find("quality: Good"), 13, "quality: 4");
+  t.file("content/audits/r2.yaml", r2 + "moderation: { moderator: Sam Checker, date: 2026-03-20, agrees: false, grade: good }\n");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  CHECK(t.has("content/audits/r1.yaml:1:1: error: the moderated grade 'inadequate' is below Good, so the audit needs at "
+              "least 1 action (rule 'below-good')"));
+  CHECK(t.diags.error_count() == 1);
+  CHECK(p.audits.at(0).rule_grade() == "inadequate");
+  CHECK(p.audits.at(0).judgement == "good");
+}
+
+TEST_CASE("event rules: who is told whatever the grade, checked against the templates") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/all.yaml", std::string(kFramework) + R"(templates:
+  - id: plain
+    title: Plain form
+    kind: other
+    sections: [{ id: s, title: S, questions: [{ id: q, text: Q, type: text }] }]
+)");
+  t.file("frameworks/f/events.yaml", R"(rules:
+  events:
+    - { id: every-audit, templates: [audit], notify: [sm], within: 5 working days }
+    - { id: changed, on: disagreed, notify: [hos] }
+    - { id: bad, on: moderated, templates: [plain], notify: [nobody] }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  const Rules& r = p.frameworks.at(0).rules;
+  REQUIRE(r.events.size() == 3);
+  CHECK(r.events[0].on == EventTrigger::completed);
+  CHECK(event_when(r.events[0]) == "When an audit is completed");
+  CHECK(r.events[1].on == EventTrigger::disagreed);
+  CHECK(ids_of(r.events[1].notify) == std::vector<std::string>{"hos"});
+  CHECK(t.has("frameworks/f/events.yaml:5:45: error: event rule 'bad' is set off when an audit is moderated, but "
+              "template 'plain' has no moderation section"));
+  CHECK(t.has("error: unknown role 'nobody'"));
+  CHECK(t.diags.error_count() == 2);
+}
+
 TEST_CASE("conditional questions apply only when their condition holds") {
   TempProject t;
   t.file("frameworks/f/framework.yaml", meta());

@@ -56,14 +56,66 @@ TEST_CASE("metadata: fields, change history newest first, audience") {
   CHECK(m.changes[1].date.iso() == "2024-03");
 }
 
-TEST_CASE("metadata: approved needs approved_by; a past review date warns") {
+TEST_CASE("metadata: an approved framework without approved_by warns; a past review date warns") {
   TempProject t;
   t.file("frameworks/f/framework.yaml",
          "framework:\n  title: T\n  council: C\n  version: \"1\"\n  status: approved\n  next_review: 2001-01-01\n");
   t.load();
   INFO("diagnostics:\n" << t.output());
-  CHECK(t.has("frameworks/f/framework.yaml:5:11: error: an approved framework needs 'approved_by'"));
+  CHECK(t.has("frameworks/f/framework.yaml:5:11: warning: an approved framework without 'approved_by': the site shows "
+              "the approver as \"not recorded\""));
   CHECK(t.has("frameworks/f/framework.yaml:6:16: warning: the next review date 2001-01-01 has passed"));
+  CHECK(t.diags.error_count() == 0);
+}
+
+TEST_CASE("metadata of a historic framework: partial dates, and nothing invented for what was never recorded") {
+  TempProject t;
+  t.file("frameworks/old/framework.yaml", R"(framework:
+  title: Old QAF
+  council: C
+  version: "2017"
+  status: superseded
+  approved_on: 2017-09
+  implementation_date: 2017
+  next_review: 2019-03
+  changes:
+    - { date: 2017, version: "2017", summary: First issue }
+rules:
+  moderation:
+    - { id: sample, by: [sm] }
+roles:
+  - { id: sm, title: Service manager }
+)");
+  // The same, still in use: what is missing now matters.
+  t.file("frameworks/current/framework.yaml", R"(framework:
+  title: Current QAF
+  council: C
+  version: "1"
+  status: draft
+rules:
+  moderation:
+    - { id: sample, by: [sm] }
+roles:
+  - { id: sm, title: Service manager }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  CHECK(t.diags.error_count() == 0);
+  const Framework& cur = *p.find_framework("current");
+  const Framework& old = *p.find_framework("old");
+  CHECK(old.meta.approved_on->long_form() == "September 2017");
+  CHECK(old.meta.implementation_date->iso() == "2017");
+  CHECK(old.meta.changes.at(0).date.long_form() == "2017");
+  CHECK(old.meta.approved_by.empty());
+  CHECK(old.meta.was_approved());
+  CHECK_FALSE(old.rules.moderation.at(0).sample_percent);
+  CHECK_FALSE(cur.meta.next_review);
+  // Warnings only for the framework in use: no next review, no sample size. The superseded
+  // one's past review date and missing sample size are not worth a warning.
+  CHECK(t.has("frameworks/current/framework.yaml:2:3: warning: the framework has no 'next_review' date"));
+  CHECK(t.has("frameworks/current/framework.yaml:8:7: warning: moderation rule 'sample' has no 'sample_percent'"));
+  CHECK_FALSE(t.has("frameworks/old/"));
+  CHECK(t.diags.warning_count() == 2);
 }
 
 TEST_CASE("grades scales are ordered best first, whichever end the codes start") {
@@ -253,9 +305,46 @@ TEST_CASE("rubric shapes: indicators, matrix in scale order, and a missing matri
   REQUIRE(a.cells.size() == 4);
   CHECK(a.cells[0].grade.id == "outstanding");
   CHECK(a.cells[3].grade.id == "inadequate");
-  CHECK(t.has("error: area 'b' has no cell for grade 'outstanding'"));
-  CHECK(t.has("error: area 'b' has no cell for grade 'inadequate'"));
+  CHECK(t.has("error: area 'b' of rubric 'grid' has no cell for grade 'outstanding'"));
+  CHECK(t.has("error: area 'b' of rubric 'grid' has no cell for grade 'inadequate'"));
   CHECK(t.diags.error_count() == 3);
+}
+
+TEST_CASE("a partial matrix: the grades it describes are declared, in scale order; a missing cell names its area") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/scales.yaml", kGrades);
+  t.file("frameworks/f/rubrics.yaml", R"(rubrics:
+  - id: three
+    title: Three grades
+    shape: matrix
+    scale: ofsted
+    grades: [inadequate, good, ri]
+    areas:
+      - { id: a, title: Area A, cells: { good: "g", ri: "r", inadequate: "i" } }
+  - id: gaps
+    title: Gaps
+    shape: matrix
+    scale: ofsted
+    grades: [good, inadequate]
+    areas:
+      - { id: plans, title: Plans, cells: { good: "g", inadequate: "i" } }
+      - { id: visits, title: Visits, cells: { good: "g", outstanding: "o" } }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  const Framework& f = p.frameworks[0];
+  const Rubric& three = *f.find_rubric("three");
+  CHECK(ids_of(three.grades) == std::vector<std::string>{"good", "ri", "inadequate"});
+  std::vector<std::string> shown;
+  for (const Grade* g : described_grades(three, *f.find_scale("ofsted"))) shown.push_back(g->id);
+  CHECK(shown == std::vector<std::string>{"good", "ri", "inadequate"});
+  // No Outstanding column is not an error; a described grade missing from one area is.
+  CHECK_FALSE(t.has("rubric 'three'"));
+  CHECK(t.has("error: area 'visits' of rubric 'gaps' has no cell for grade 'inadequate'"));
+  CHECK(t.has("hint: the rubric describes good and inadequate (its 'grades'): write a cell for each in every area"));
+  CHECK(t.has("error: area 'visits' describes grade 'outstanding', which rubric 'gaps' does not list in its 'grades'"));
+  CHECK(t.diags.error_count() == 2);
 }
 
 TEST_CASE("skills: grouped on levels, ungrouped, capabilities, and a level not on the scale") {
@@ -337,6 +426,85 @@ programmes:
   CHECK(t.has("error: 'Someday' is not a period"));
   CHECK(t.has("error: role 'x' inherits from itself through 'inherits'"));
   CHECK(t.has("error: role 'y' inherits from itself through 'inherits'"));
+}
+
+TEST_CASE("frequencies by the day and the term, as needed and throughout the year") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/all.yaml", R"(roles:
+  - { id: tm, title: Team manager }
+programmes:
+  - id: freq
+    title: Frequency
+    kind: frequency
+    rows:
+      - { role: tm, activity: Referrals, per: day }
+      - { role: tm, activity: PEP reviews, count: 2, per: term }
+      - { role: tm, activity: Case discussions, per: as-needed }
+      - { role: tm, activity: Feedback, per: continuous }
+      - { role: tm, activity: Wrong, count: 3, per: as-needed }
+      - { role: tm, activity: Misspelt, per: termly }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  const auto& rows = p.frameworks[0].programmes.at(0).rows;
+  REQUIRE(rows.size() == 6);
+  CHECK(how_often(rows[0]) == "1 a day");
+  CHECK(how_often(rows[1]) == "2 a term");
+  CHECK(how_often(rows[2]) == "As needed");
+  CHECK(rows[2].count == 0);
+  CHECK(how_often(rows[3]) == "Throughout the year");
+  CHECK(t.has("frameworks/f/all.yaml:12:45: error: 'count' does not apply to 'per: as-needed'"));
+  CHECK(t.has("error: 'termly' is not a valid per for row"));
+  CHECK(t.diags.error_count() == 2);
+}
+
+TEST_CASE("colours: a name or a pale #rrggbb; an unknown name or a dark colour is an error at its place") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/scales.yaml", R"(scales:
+  - id: g
+    title: G
+    kind: grades
+    grades:
+      - { id: a, label: A, code: 1, colour: "#CCE2D8" }
+      - { id: b, label: B, code: 2, colour: amber }
+      - { id: c, label: C, code: 3, colour: "#005a30" }
+      - { id: d, label: D, code: 4, colour: purple }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  const Scale& s = *p.frameworks.at(0).find_scale("g");
+  CHECK(s.grades[0].colour == "#CCE2D8");
+  CHECK(s.grades[1].colour == "amber");
+  CHECK(t.has("frameworks/f/scales.yaml:8:45: error: colour '#005a30' is too dark behind the tag's text (#0b0c0c): "
+              "contrast 2.3:1, and WCAG AA needs 4.5:1"));
+  CHECK(t.has("frameworks/f/scales.yaml:9:45: error: 'purple' is not a colour"));
+  CHECK(t.has("hint: write a name (green, amber, yellow, red, grey or blue) or #rrggbb, e.g. #cce2d8"));
+  CHECK(t.diags.error_count() == 2);
+}
+
+TEST_CASE("numbered capability statements keep their numbers; a number used twice is an error") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/skills.yaml", R"(skill_set:
+  id: caps
+  title: Capabilities
+  shape: capabilities
+  skills:
+    - { id: curious, number: "1", title: Stays curious, description: "I ask why." }
+    - { id: plain, number: "10", title: Speaks plainly, description: "I avoid jargon." }
+    - { id: again, number: "10", title: Twice, description: "Oops." }
+    - { id: unnumbered, title: No number, description: "Fine." }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  const auto& skills = p.frameworks.at(0).skill_sets.at(0).groups.at(0).skills;
+  CHECK(skills[1].number == "10");
+  CHECK(skills[1].numbered_title() == "10  Speaks plainly");
+  CHECK(skills[3].numbered_title() == "No number");
+  CHECK(t.has("frameworks/f/skills.yaml:8:7: error: skills 'plain' and 'again' both have number 10 in skill set 'caps'"));
+  CHECK(t.diags.error_count() == 1);
 }
 
 TEST_CASE("narrative pages: front matter, order, body line") {

@@ -152,6 +152,43 @@ TEST_CASE("a matrix rubric is a landscape grid: an area per row, a grade per col
       for (const auto& run : item) CHECK(run.link.empty());
 }
 
+TEST_CASE("a partial matrix prints only the grades it describes") {
+  Framework fw = with_booklet_content();
+  Rubric& grid = fw.rubrics[0];
+  grid.grades = {Ref{"good", {}}, Ref{"ri", {}}, Ref{"inadequate", {}}};
+  auto& cells = grid.areas[0].cells;
+  cells.erase(cells.begin());  // no Outstanding cell
+  const auto doc = print::rubric_document(fw, grid, options());
+  const auto tables = all_of<layout::Table>(doc);
+  REQUIRE(tables.size() == 1);
+  REQUIRE(tables[0]->rows[0].size() == 4);  // Area + three grades
+  CHECK(text_of(tables[0]->rows[0][1]) == "Good");
+  CHECK(text_of(tables[0]->rows[0][3]) == "Inadequate");
+  CHECK(text_of(tables[0]->rows[1][1]) == "Cell for Good");
+  CHECK(text_of(tables[0]->rows[1][3]) == "Cell for Inadequate");
+}
+
+TEST_CASE("numbered capability statements print with their numbers") {
+  Framework fw = with_booklet_content();
+  SkillSet caps;
+  caps.id = "caps";
+  caps.title = "Capabilities";
+  caps.shape = SkillShape::capabilities;
+  caps.pos = at(130);
+  SkillGroup g;
+  Skill s;
+  s.id = "curious";
+  s.number = "7";
+  s.title = "Stays curious";
+  s.description = Text{"I ask why.", at(131)};
+  s.pos = at(131);
+  g.skills.push_back(s);
+  caps.groups.push_back(g);
+  fw.skill_sets.push_back(caps);
+  const auto doc = print::skills_document(fw, fw.skill_sets.back(), options());
+  CHECK(has_text(doc, "7  Stays curious"));
+}
+
 TEST_CASE("a skills grid of four levels is landscape, with the behaviours in the cells") {
   const Framework fw = with_booklet_content();
   const auto doc = print::skills_document(fw, fw.skill_sets[0], options());

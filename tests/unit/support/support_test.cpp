@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "support/colour.hpp"
 #include "support/date.hpp"
 #include "support/diagnostics.hpp"
 #include "support/suggest.hpp"
@@ -33,6 +34,41 @@ TEST_CASE("date arithmetic, quarters and long form") {
   CHECK(parse_date("2026-03-01")->days_since_epoch() - parse_date("2026-02-28")->days_since_epoch() == 1);
   // A month-only date counts as the month's last day.
   CHECK(parse_date("2026-02", true)->days_since_epoch() == parse_date("2026-02-28")->days_since_epoch());
+}
+
+TEST_CASE("partial dates: known to the month or only the year, shown as written") {
+  const auto month = parse_partial_date("2017-09");
+  REQUIRE(month);
+  CHECK(month->iso() == "2017-09");
+  CHECK(month->long_form() == "September 2017");
+  const auto year = parse_partial_date("2017");
+  REQUIRE(year);
+  CHECK(year->year_only());
+  CHECK(year->iso() == "2017");
+  CHECK(year->long_form() == "2017");
+  CHECK(year->days_since_epoch() == parse_date("2017-12-31")->days_since_epoch());  // counts as its last day
+  CHECK(*year < *month);
+  CHECK(parse_partial_date("2017-09-14")->long_form() == "14 September 2017");
+  CHECK_FALSE(parse_partial_date("17"));
+  CHECK_FALSE(parse_partial_date("2017-13"));
+  CHECK_FALSE(parse_partial_date("Sept 2017"));
+  CHECK_FALSE(parse_date("2017", true));  // only metadata takes a year alone
+}
+
+TEST_CASE("colours: names, #rrggbb and WCAG contrast") {
+  CHECK(colour_class("amber") == "yellow");
+  CHECK(colour_class("green") == "green");
+  CHECK(colour_class("purple").empty());
+  REQUIRE(parse_hex_colour("#CCE2D8"));
+  CHECK(hex_of(*parse_hex_colour("#CCE2D8")) == "#cce2d8");
+  CHECK_FALSE(parse_hex_colour("#cce2d"));
+  CHECK_FALSE(parse_hex_colour("cce2d8"));
+  CHECK_FALSE(parse_hex_colour("#ggffff"));
+  CHECK(contrast_ratio(Rgb{0, 0, 0}, Rgb{255, 255, 255}) == doctest::Approx(21.0));
+  CHECK(contrast_ratio(Rgb{255, 255, 255}, Rgb{0, 0, 0}) == doctest::Approx(21.0));
+  CHECK(contrast_ratio(*parse_hex_colour("#767676"), Rgb{255, 255, 255}) == doctest::Approx(4.54).epsilon(0.01));
+  CHECK(contrast_ratio(*parse_hex_colour("#cce2d8"), kTagText) > kMinContrast);
+  CHECK(contrast_ratio(*parse_hex_colour("#005a30"), kTagText) < kMinContrast);
 }
 
 TEST_CASE("today honours SOURCE_DATE_EPOCH") {
