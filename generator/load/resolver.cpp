@@ -337,10 +337,10 @@ struct Resolver {
     for (const EventRule& r : fw.rules.events) {
       roles(r.notify);
       templates(r.templates);
-      // A moderation event needs a form that can be moderated.
+      // A moderation event needs a form that can be moderated (a template with errors of its own is not judged).
       if (r.on == EventTrigger::completed) continue;
       for (const Ref& t : r.templates)
-        if (const Template* tp = fw.find_template(t.id); tp && !tp->find_section(SectionKind::moderation))
+        if (const Template* tp = fw.find_template(t.id); tp && !tp->incomplete && !tp->find_section(SectionKind::moderation))
           hint(d.error(t.pos, "event rule '" + r.id + "' is set off when an audit is " + std::string(to_string(r.on)) +
                                   ", but template '" + t.id + "' has no moderation section"),
                "use 'on: completed', or name templates that are moderated");

@@ -1,0 +1,21 @@
+# One mistake, one error, on the repository's own examples: `sectons:` for `sections:` in a case
+# audit that dozens of records and rules depend on prints exactly one error (it printed 966).
+# Variables: QAF, SOURCE (the repository), WORK (scratch folder).
+file(REMOVE_RECURSE "${WORK}")
+foreach(part qaf.yaml content frameworks themes)
+  if(EXISTS "${SOURCE}/${part}")
+    file(COPY "${SOURCE}/${part}" DESTINATION "${WORK}")
+  endif()
+endforeach()
+set(template "${WORK}/frameworks/example-borough/templates/case-audit.yaml")
+file(READ "${template}" text)
+string(REPLACE "\n  sections:" "\n  sectons:" broken "${text}")
+if(broken STREQUAL text)
+  message(FATAL_ERROR "${template} has no '  sections:' line to misspell")
+endif()
+file(WRITE "${template}" "${broken}")
+execute_process(COMMAND "${QAF}" check "${WORK}" RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "^frameworks/example-borough/templates/case-audit.yaml:[0-9]+:3: error: unknown key 'sectons' in template\n  hint: did you mean 'sections'\\?\n1 error, 0 warnings\n$")
+  message(FATAL_ERROR "want exactly one error for the misspelt key, got exit ${rc}:\n${err}")
+endif()
+message(STATUS "one error:\n${err}")
