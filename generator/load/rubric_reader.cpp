@@ -1,4 +1,5 @@
 // Reads "what good looks like" rubrics in their three shapes, with judgement guidance.
+#include "load/markdown_check.hpp"
 #include "load/readers.hpp"
 
 namespace qaf::detail {
@@ -27,6 +28,7 @@ Rubric read_rubric(const YamlFile& file, const YAML::Node& n) {
       return;
     }
     r.guidance.push_back({Ref{grade, kpos}, file.text_at(v.Scalar(), file.pos(v, kpos)), kpos});
+    check_markdown_limits(r.guidance.back().text.markdown, r.guidance.back().text.pos, false, d);
   });
   if (!r.guidance.empty() && r.scale.id.empty())
     hint(d.error(f.pos_of("guidance"), "judgement guidance needs the rubric's 'scale'"),
@@ -46,6 +48,7 @@ Rubric read_rubric(const YamlFile& file, const YAML::Node& n) {
         return;
       }
       area.cells.push_back({Ref{grade, kpos}, file.text_at(v.Scalar(), file.pos(v, kpos))});
+      check_markdown_limits(area.cells.back().text.markdown, area.cells.back().text.pos, false, d);
     });
     area.good = a.text("good");
     area.measured = a.text("measured");

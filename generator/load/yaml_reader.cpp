@@ -206,7 +206,7 @@ Text YamlFile::text_at(std::string markdown, SourcePos pos) const {
       if (indent < end && text_[indent] != '\r') {
         t.pos.line = line;
         t.pos.column = static_cast<int>(indent - line_start) + 1;
-        t.block = true;
+        t.block = c == '|';  // a folded '>' block joins its lines: only its first line's columns hold
         break;
       }
       line_start = end < text_.size() ? end : std::string::npos;

@@ -29,8 +29,9 @@ class YamlFile {
   SourcePos pos(const YAML::Node& n, const SourcePos& fallback = {}) const;
   SourcePos file_pos() const { return {path_, 0, 0}; }
   /// A text value at `pos` (its node's position) placed where its characters are: a '|' or '>'
-  /// block starts on the next line, at its indentation, every line there (Text::block); a quoted
-  /// value starts after its quote. So a problem inside the text is reported at its own place.
+  /// block starts on the next line, at its indentation (a '|' block's every line there:
+  /// Text::block); a quoted value starts after its quote. So a problem inside the text is
+  /// reported at its own place.
   Text text_at(std::string markdown, SourcePos pos) const;
 
  private:

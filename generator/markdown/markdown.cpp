@@ -16,6 +16,20 @@
 namespace qaf {
 namespace {
 
+// The lines of a text as cmark-gfm counts them: each ends at "\n", "\r\n" or a lone "\r".
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n' && text[i] != '\r') continue;
+    lines.push_back(text.substr(start, i - start));
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    start = i + 1;
+  }
+  lines.push_back(text.substr(start));
+  return lines;
+}
+
 struct ParserFree {
   void operator()(cmark_parser* p) const { cmark_parser_free(p); }
 };
@@ -304,9 +318,8 @@ RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownOption
   if (options.rewrite_link) {
     // Inline nodes carry no position in cmark-gfm 0.29: each target is looked for as written,
     // from its block's first line on and after the previous one (links come in text order).
-    std::vector<std::size_t> line_starts{0};
-    for (std::size_t i = 0; i < markdown.size(); ++i)
-      if (markdown[i] == '\n') line_starts.push_back(i + 1);
+    std::vector<std::size_t> line_starts;
+    for (const std::string_view l : split_lines(markdown)) line_starts.push_back(static_cast<std::size_t>(l.data() - markdown.data()));
     std::size_t cursor = 0;
     IterPtr it(cmark_iter_new(p.root.get()));
     for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
@@ -315,13 +328,25 @@ RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownOption
       const cmark_node_type type = cmark_node_get_type(n);
       if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) continue;
       const char* url = cmark_node_get_url(n);
-      int line = 0;
-      for (cmark_node* b = n; b && line <= 0; b = cmark_node_parent(b)) line = cmark_node_get_start_line(b);
-      line = std::clamp(line, 1, static_cast<int>(line_starts.size()));
+      // The enclosing block's lines bound the search: a target not written there as it is (an
+      // entity, a reference defined elsewhere) gets the block's line and column 0.
+      int line = 0, last = 0;
+      for (cmark_node* b = n; b && line <= 0; b = cmark_node_parent(b)) {
+        line = cmark_node_get_start_line(b);
+        last = cmark_node_get_end_line(b);
+      }
+      const int lines = static_cast<int>(line_starts.size());
+      line = std::clamp(line, 1, lines);
+      last = std::clamp(last, line, lines);
+      const std::size_t block_end = last < lines ? line_starts[static_cast<std::size_t>(last)] : markdown.size();
       int column = 0;
       const std::string target = url ? url : "";
-      const std::size_t at = target.empty() ? std::string_view::npos
-                                            : markdown.find(target, std::max(cursor, line_starts[static_cast<std::size_t>(line) - 1]));
+      const std::size_t from = std::max(cursor, line_starts[static_cast<std::size_t>(line) - 1]);
+      // "](target" first, so that a link whose text is its target is found at the target.
+      std::size_t at = target.empty() ? std::string_view::npos : markdown.find("](" + target, from);
+      if (at != std::string_view::npos) at += 2;
+      if (at == std::string_view::npos || at >= block_end) at = target.empty() ? std::string_view::npos : markdown.find(target, from);
+      if (at != std::string_view::npos && at >= block_end) at = std::string_view::npos;
       if (at != std::string_view::npos) {
         cursor = at + 1;
         const auto next = std::upper_bound(line_starts.begin(), line_starts.end(), at);
@@ -443,11 +468,9 @@ int container_prefix(std::string_view line, int cap, std::size_t& end) {
 std::string cap_container_prefixes(std::string_view markdown, int limit) {
   std::string out;
   out.reserve(markdown.size());
-  std::size_t i = 0;
-  while (i < markdown.size()) {
-    const std::size_t nl = markdown.find('\n', i);
-    const std::size_t stop = nl == std::string_view::npos ? markdown.size() : nl;
-    const std::string_view line = markdown.substr(i, stop - i);
+  const std::vector<std::string_view> lines = split_lines(markdown);  // a lone '\r' ends a line too
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const std::string_view line = lines[k];
     std::size_t end = 0;
     if (container_prefix(line, limit, end) > limit) {
       out.append(line.substr(0, end));
@@ -455,8 +478,7 @@ std::string cap_container_prefixes(std::string_view markdown, int limit) {
     } else {
       out.append(line);
     }
-    if (nl != std::string_view::npos) out.push_back('\n');
-    i = stop + 1;
+    if (k + 1 < lines.size()) out.push_back('\n');
   }
   return out;
 }
@@ -483,7 +505,7 @@ namespace {
 // A line without the block quote markers and indentation in front of it.
 std::string_view without_containers(std::string_view line) {
   std::size_t i = 0;
-  while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '>')) ++i;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\v' || line[i] == '\f' || line[i] == '>')) ++i;
   return line.substr(i);
 }
 
@@ -497,7 +519,7 @@ int delimiter_columns(std::string_view line) {
     else if (c == '-' || c == ':') {
       if (!in_cell) ++columns;
       in_cell = true;
-    } else if (c != ' ' && c != '\t' && c != '\r') return 0;
+    } else if (c != ' ' && c != '\t' && c != '\v' && c != '\f') return 0;  // cmark-gfm's table blanks
   }
   return columns;
 }
@@ -506,18 +528,13 @@ int delimiter_columns(std::string_view line) {
 
 MarkdownTableSize markdown_table_too_big(std::string_view markdown, int max_columns, long max_cells) {
   // Split into lines once; a table runs from the line above its delimiter row to the next blank line.
-  std::vector<std::string_view> lines;
-  for (std::size_t start = 0; start <= markdown.size();) {
-    std::size_t end = markdown.find('\n', start);
-    if (end == std::string_view::npos) end = markdown.size();
-    lines.push_back(without_containers(markdown.substr(start, end - start)));
-    start = end + 1;
-  }
+  std::vector<std::string_view> lines = split_lines(markdown);
+  for (std::string_view& l : lines) l = without_containers(l);
   for (std::size_t i = 1; i < lines.size(); ++i) {
     const int columns = delimiter_columns(lines[i]);
     if (columns == 0) continue;
     std::size_t last = i + 1;
-    while (last < lines.size() && lines[last].find_first_not_of(" \t\r") != std::string_view::npos) ++last;
+    while (last < lines.size() && lines[last].find_first_not_of(" \t\v\f") != std::string_view::npos) ++last;
     const long cells = static_cast<long>(columns) * static_cast<long>(last - i);  // header and body rows
     if (columns > max_columns || cells > max_cells) return {columns, cells, static_cast<int>(i)};
     i = last;

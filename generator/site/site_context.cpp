@@ -109,7 +109,8 @@ MarkdownOptions SiteContext::options(const Text& t, const std::string& from, con
     const SourcePos at = t.where(line, column);
     const std::string scheme = scheme_of(url);
     if (scheme.empty() || is_outside_scheme(scheme)) return std::nullopt;  // relative, or a web address
-    // Script addresses are dropped by the Markdown renderer (never reach the page): not a qaf link.
+    // Script addresses are dropped by the Markdown renderer (kept only with allow_raw_html, where
+    // the authors are trusted with HTML anyway): not a qaf link either way.
     if (scheme == "javascript" || scheme == "vbscript") return std::nullopt;
     if (!is_link_type(url.substr(0, colon))) {
       Diagnostic& e = diags.error(at, "unknown link type '" + url.substr(0, colon) + "' in '" + url + "'");

@@ -77,7 +77,7 @@ void Diagnostics::print(std::ostream& out) const {
     for (std::size_t i = 1; i < group.size(); ++i) {
       const SourcePos& p = group[i]->pos;
       if (i > 1) out << (p.file == file ? ", " : "; ");
-      if (p.file == file && p.line > 0) out << p.line << ':' << p.column;
+      if (p.file == file && p.line > 0) out << p.line << ':' << std::max(1, p.column);
       else out << shown_visibly(p.str());
       file = p.file;
     }

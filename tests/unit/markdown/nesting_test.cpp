@@ -66,3 +66,12 @@ TEST_CASE("a text thousands of levels deep with many nodes inside is measured qu
   CHECK(markdown_too_deep("```\n" + repeat("> ", 80) + "x\n```\n").depth == 0);
   CHECK(markdown_too_deep("    " + repeat("> ", 80) + "x\n").depth == 0);
 }
+
+TEST_CASE("a lone CR ends a line for the nesting cap too (else a deep line escapes it, and cmark-gfm crawls)") {
+  std::string deep = "x\r";
+  for (int i = 0; i < 25000; ++i) deep += "> ";
+  deep += "--";
+  const MarkdownNesting n = markdown_too_deep(deep);
+  CHECK(n.depth == kMaxMarkdownNesting + 1);
+  CHECK(n.line == 2);
+}

@@ -71,3 +71,19 @@ TEST_CASE("an oversized table is never parsed into cells (2,000 columns x 4,000 
   CHECK(small[0].kind == MarkdownBlockKind::table);
   CHECK(small[0].rows.size() == 3);
 }
+
+TEST_CASE("lines ending in a lone CR or CRLF, and \\v or \\f in the delimiter row, do not hide a table") {
+  std::string cr = table(kMaxTableColumns + 1, 1);
+  for (char& c : cr)
+    if (c == '\n') c = '\r';
+  CHECK(markdown_table_too_big(cr).columns == kMaxTableColumns + 1);
+  std::string crlf;
+  for (const char c : table(50, 1000)) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  CHECK(markdown_table_too_big(crlf).cells == 50 * 1001);
+  std::string blanks = "|";
+  for (int c = 0; c < 2000; ++c) blanks += "a|";
+  blanks += "\n";
+  for (int c = 0; c < 2000; ++c) blanks += "-\f|";
+  blanks += "\n|a\n";
+  CHECK(markdown_table_too_big(blanks).columns == 2000);
+}
