@@ -142,7 +142,7 @@ void read_header(Ctx& c, const Fields& f, AuditRecord& a) {
   f.map("header", [&](const std::string& key, const SourcePos& kpos, const YAML::Node& v) {
     const HeaderField* field = c.t.find_field(key);
     if (!field) {
-      report_unknown_ref(c.d, Ref{key, kpos}, "header field", known);
+      hint_flow_comma(report_unknown_ref(c.d, Ref{key, kpos}, "header field", known), f.node("header"), key, v);
       return;
     }
     const SourcePos vpos = c.file.pos(v, kpos);

@@ -30,6 +30,13 @@ std::string syntax_message(const std::string& msg) { return "YAML syntax error: 
 
 }  // namespace
 
+bool hint_flow_comma(Diagnostic& d, const YAML::Node& map, const std::string& key, const YAML::Node& value) {
+  if (map.Style() != YAML::EmitterStyle::Flow || !value.IsNull()) return false;
+  hint(d, "inside '{ }' a ',' ends a value and ': ' starts one: if '" + key +
+              "' belongs to the text before it, put that whole text in quotes");
+  return true;
+}
+
 void hint_colon(Diagnostic& d, const YAML::Node& found) {
   if (found.IsMap())
     hint(d, "YAML reads 'words: more words' as a key and a value; if this is text containing ': ', put it in quotes");
@@ -286,11 +293,12 @@ void report_not_a_date(Diagnostics& d, const SourcePos& pos, const std::string& 
                           : "write dates as YYYY-MM-DD, e.g. 2026-03-31");
 }
 
-void report_unknown_ref(Diagnostics& d, const Ref& ref, const std::string& what,
-                        const std::vector<std::string>& known) {
+Diagnostic& report_unknown_ref(Diagnostics& d, const Ref& ref, const std::string& what,
+                               const std::vector<std::string>& known) {
   Diagnostic& e = d.error(ref.pos, "unknown " + what + " '" + ref.id + "'");
   if (auto best = closest(ref.id, known)) hint(e, "did you mean '" + *best + "'?");
   else if (known.empty()) hint(e, "no " + what + " is defined in this framework");
+  return e;
 }
 
 Fields::Fields(const YamlFile& file, const YAML::Node& node, std::string_view schema_name,
@@ -322,7 +330,7 @@ Fields::Fields(const YamlFile& file, const YAML::Node& node, std::string_view sc
       } else {
         hint(e, schema_ + " accepts: " + join_or(allowed));
       }
-      if (key.find(' ') != std::string::npos)
+      if (!hint_flow_comma(e, node, key, it->second) && key.find(' ') != std::string::npos)
         hint(e, "if this is part of a text value containing ': ' or ', ', put the whole text in quotes");
       continue;
     }

@@ -110,6 +110,11 @@ bool valid_id(std::string_view id);
 /// Adds the "quote text that contains ': '" hint when `found` is a map.
 void hint_colon(Diagnostic& d, const YAML::Node& found);
 
+/// Adds a hint to quote the text when `key` of map `map` has no value and the map is written
+/// "{ ... }": there a ',' ends a value, so "{ team: North, East }" makes "East" a key.
+/// Returns whether it did.
+bool hint_flow_comma(Diagnostic& d, const YAML::Node& map, const std::string& key, const YAML::Node& value);
+
 /// Reads a scalar node as a string (no checks).
 std::string scalar(const YAML::Node& n);
 
@@ -117,8 +122,8 @@ std::string scalar(const YAML::Node& n);
 void report_not_a_date(Diagnostics& d, const SourcePos& pos, const std::string& what, const std::string& value,
                        bool allow_month, bool allow_year = false);
 
-/// Reports "unknown <what> '<id>'" with a did-you-mean hint from `known`.
-void report_unknown_ref(Diagnostics& d, const Ref& ref, const std::string& what,
+/// Reports "unknown <what> '<id>'" with a did-you-mean hint from `known`; returns it for more hints.
+Diagnostic& report_unknown_ref(Diagnostics& d, const Ref& ref, const std::string& what,
                         const std::vector<std::string>& known);
 
 /// Parses a number written in YAML ("4", "0.5", "-1").
