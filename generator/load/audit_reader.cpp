@@ -297,6 +297,7 @@ std::optional<std::string> grade_on(Ctx& c, const Scale* s, const Fields& f, std
 void read_judgement(Ctx& c, const Fields& f, AuditRecord& a) {
   const Section* sec = c.t.find_section(SectionKind::judgement);
   a.judgement_reason = f.text("judgement_reason");
+  a.judgement_pos = f.has("judgement") ? f.pos_of("judgement") : f.has("answers") ? f.pos_of("answers") : f.pos();
   if (!sec) {
     if (f.has("judgement"))
       hint(c.d.error(f.pos_of("judgement"), "template '" + c.t.id + "' has no overall judgement"),
@@ -396,6 +397,7 @@ void read_moderation(Ctx& c, const Fields& f, AuditRecord& a) {
   m.date = x.date("date");
   m.agrees = x.boolean("agrees").value_or(true);
   m.grade = grade_on(c, usable_scale(c.fw, sec->scale.id), x, "grade").value_or("");
+  m.grade_pos = x.has("grade") ? x.pos_of("grade") : x.pos();
   m.comment = x.text("comment");
   m.pos = x.pos();
   m.actions = read_actions(c, x, "actions", c.t.find_section(SectionKind::actions));

@@ -22,7 +22,7 @@ void check_audit_rules(const AuditRecord& a, const Framework& fw, const Template
     if (count < static_cast<std::size_t>(r.minimum)) {
       const Grade* g = s->find_grade(r.below.id);
       const std::string what = a.graded_by_moderator() ? "the moderated grade '" : "the judgement '";
-      Diagnostic& e = d.error(a.pos, what + graded + "' is below " + (g ? g->label : r.below.id) +
+      Diagnostic& e = d.error(a.rule_grade_pos(), what + graded + "' is below " + (g ? g->label : r.below.id) +
                                          ", so the audit needs at least " + plural(r.minimum, "action") + " (rule '" + r.id + "')");
       hint(e, "add 'actions' saying what will be done, by whom and by when, to reach " + (g ? g->label : r.below.id));
     }

@@ -23,4 +23,8 @@ const std::string& AuditRecord::rule_grade() const {
   return graded_by_moderator() ? moderation->grade : judgement;
 }
 
+SourcePos AuditRecord::rule_grade_pos() const {
+  return graded_by_moderator() ? moderation->grade_pos : judgement_pos;
+}
+
 }  // namespace qaf

@@ -56,6 +56,7 @@ struct ModerationRecord {
   std::optional<Date> date;
   bool agrees = true;
   std::string grade;  ///< the moderator's own grade
+  SourcePos grade_pos;  ///< where the moderator's grade is written
   Text comment;
   std::vector<AuditAction> actions;
   SourcePos pos;
@@ -77,6 +78,7 @@ struct AuditRecord {
   std::vector<Answer> answers;
   std::string judgement;        ///< grade id as given, or computed
   bool judgement_computed = false;
+  SourcePos judgement_pos;  ///< where 'judgement' is written; where the answers are when it is computed
   Text judgement_reason;
   std::vector<AuditAction> actions;
   std::vector<FeedbackEntry> feedback;
@@ -96,6 +98,8 @@ struct AuditRecord {
   const std::string& rule_grade() const;
   /// True when rule_grade() is the moderator's grade rather than the auditor's.
   bool graded_by_moderator() const;
+  /// Where rule_grade() comes from in the record (for diagnostics about it).
+  SourcePos rule_grade_pos() const;
 };
 
 }  // namespace qaf

@@ -207,7 +207,7 @@ TEST_CASE("1,000 random data sets: the auditor finds nothing") {
       const std::string grade = rng() % 3 == 0 ? grades[rng() % 4] : grades[static_cast<std::size_t>(skew)];
       p.audits.push_back(record(i, "Team " + std::to_string(team), team < 2 ? "Service A" : "Service B",
                                 dates[rng() % static_cast<unsigned>(periods)], grade, answers[rng() % 4]));
-      if (rng() % 3 == 0) p.audits.back().moderation = ModerationRecord{"M", std::nullopt, rng() % 4 != 0, "good", {}, {}, {}};
+      if (rng() % 3 == 0) p.audits.back().moderation = ModerationRecord{"M", std::nullopt, rng() % 4 != 0, "good", {}, {}, {}, {}};
     }
     const Framework& fw = p.frameworks.front();
     json doc;

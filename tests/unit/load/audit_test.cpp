@@ -204,7 +204,7 @@ TEST_CASE("a computed judgement below good needs actions; due dates are real and
   Project p = t.load();
   INFO("diagnostics:\n" << t.output());
   CHECK(p.audits.at(0).judgement == "inadequate");
-  CHECK(t.has("content/audits/r1.yaml:1:1: error: the judgement 'inadequate' is below Good, so the audit needs at least 1 action (rule 'below-good')"));
+  CHECK(t.has("content/audits/r1.yaml:6:3: error: the judgement 'inadequate' is below Good, so the audit needs at least 1 action (rule 'below-good')"));
   CHECK(t.has("content/audits/r2.yaml:13:48: error: 'ASAP' is not a date (due)"));
   CHECK(t.has("hint: a deadline needs a real date that can be checked"));
   CHECK(t.has("content/audits/r2.yaml:14:38: error: action due 2026-12-01 is more than 90 days after the audit (2026-03-02, rule 'ninety')"));
@@ -225,7 +225,7 @@ TEST_CASE("the actions rule reads the moderated grade when a moderator changed i
   t.file("content/audits/r2.yaml", r2 + "moderation: { moderator: Sam Checker, date: 2026-03-20, agrees: false, grade: good }\n");
   Project p = t.load();
   INFO("diagnostics:\n" << t.output());
-  CHECK(t.has("content/audits/r1.yaml:1:1: error: the moderated grade 'inadequate' is below Good, so the audit needs at "
+  CHECK(t.has("content/audits/r1.yaml:12:79: error: the moderated grade 'inadequate' is below Good, so the audit needs at "
               "least 1 action (rule 'below-good')"));
   CHECK(t.diags.error_count() == 1);
   CHECK(p.audits.at(0).rule_grade() == "inadequate");
