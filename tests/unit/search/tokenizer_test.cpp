@@ -87,6 +87,21 @@ TEST_CASE("case folding: the boundary letters A, Z, a, z and their neighbours") 
   for (char32_t c : {U'@', U'[', U'`', U'{', U'/', U':', U'\x7F'}) CHECK(char_class(c) == CharClass::separator);
 }
 
+TEST_CASE("character classes at both ends of every range outside ASCII") {
+  using qaf::search::detail::char_class;
+  using qaf::search::detail::CharClass;
+  // Latin-1 punctuation up to the inverted question mark (U+BF), x and / signs: separators.
+  for (char32_t c : {0x80u, 0xA0u, 0xBFu, 0xD7u, 0xF7u}) CHECK(char_class(c) == CharClass::separator);
+  // The letters either side of them: A grave (C0), O stroke (D8), o diaeresis (F6), o stroke (F8).
+  for (char32_t c : {0xC0u, 0xD6u, 0xD8u, 0xF6u, 0xF8u, 0xFFu, 0x2FFu, 0x370u}) CHECK(char_class(c) == CharClass::word);
+  // Combining marks U+0300 to U+036F and variation selectors are dropped, not split on.
+  for (char32_t c : {0x300u, 0x36Fu, 0xFE00u, 0xFE0Fu}) CHECK(char_class(c) == CharClass::ignored);
+  for (char32_t c : {0x2000u, 0x2BFFu, 0x3000u, 0x303Fu, 0xFEFFu, 0xFFFDu, 0x1F000u, 0x1FAFFu})
+    CHECK(char_class(c) == CharClass::separator);
+  for (char32_t c : {0x1FFFu, 0x2C00u, 0x2FFFu, 0x3040u, 0xFDFFu, 0xFE10u, 0x1EFFFu, 0x1FB00u})
+    CHECK(char_class(c) == CharClass::word);
+}
+
 TEST_CASE("case folding: accented capitals and the ends of the folded range") {
   // \u00C0 A grave, \u00C9 E acute, \u00CE I circumflex, \u00D5 O tilde, \u00DC U diaeresis, \u00DD Y acute
   CHECK(terms("\xC3\x80\xC3\x89\xC3\x8E\xC3\x95\xC3\x9C\xC3\x9D") == std::vector<std::string>{"aeiouy"});
