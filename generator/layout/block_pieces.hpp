@@ -41,6 +41,7 @@ void add_rating_row(const RatingRow& b, BlockContext& c, std::vector<Piece>& out
 void add_signature_lines(const SignatureLines& b, BlockContext& c, std::vector<Piece>& out);
 void add_contents(const TableOfContents& b, BlockContext& c, std::vector<Piece>& out);
 void add_bar_chart(const BarChart& b, BlockContext& c, std::vector<Piece>& out);
+void add_figure(const Figure& b, BlockContext& c, std::vector<Piece>& out);
 
 /// One piece per line, with orphan and widow control: the first two and the
 /// last two lines of a block keep together. Lines are painted at x = `x`.

@@ -1,5 +1,6 @@
 // Layout input: a small tree of blocks the caller builds (headings, paragraphs, tables, form parts).
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -111,8 +112,17 @@ struct BarChart {
   double max = 0;  ///< value of a full-width bar (0: the largest bar)
 };
 
+/// An image on its own (a diagram, a chart): PNG or JPEG bytes, `width` x `height` pixels,
+/// placed at 96 pixels to the inch, never enlarged, shrunk to fit the body, centred.
+struct Figure {
+  std::shared_ptr<const std::string> bytes;
+  bool jpeg = false;  ///< JPEG, else PNG
+  int width = 0, height = 0;
+  std::string alt;  ///< what it shows, for readers who cannot see it
+};
+
 using Content = std::variant<Paragraph, Heading, List, Table, WritingLines, TickBoxes, RatingRow,
-                             SignatureLines, TableOfContents, PageBreak, BarChart>;
+                             SignatureLines, TableOfContents, PageBreak, BarChart, Figure>;
 
 /// One block and where it came from (named in diagnostics, e.g. a missing glyph).
 struct Block {

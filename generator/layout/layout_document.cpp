@@ -60,6 +60,7 @@ std::vector<HeadingRef> collect_headings(const Document& doc, Diagnostics& diags
 
 /// Moves a piece's items down by `dy` onto a page.
 void place(const Page& from, double dy, Page& to) {
+  for (auto i : from.images) i.y += dy, to.images.push_back(std::move(i));
   for (auto r : from.rects) r.y += dy, to.rects.push_back(r);
   for (auto l : from.lines) l.y1 += dy, l.y2 += dy, to.lines.push_back(l);
   for (auto t : from.texts) t.y += dy, to.texts.push_back(std::move(t));
@@ -132,6 +133,7 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
           else if constexpr (std::is_same_v<T, TableOfContents>) add_contents(b, ctx, pieces);
           else if constexpr (std::is_same_v<T, PageBreak>) pending = b;
           else if constexpr (std::is_same_v<T, BarChart>) add_bar_chart(b, ctx, pieces);
+          else if constexpr (std::is_same_v<T, Figure>) add_figure(b, ctx, pieces);
         },
         block.content);
     if (pending && pieces.size() > first) {
@@ -160,7 +162,7 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
         const NumberStyle style = placed[i].numbering ? placed[i].numbering->style : NumberStyle::decimal;
         out.labels.push_back(PageLabel{index, style, 1});
       }
-      Page page{g.size.width, g.size.height, {}, {}, {}, {}};
+      Page page{g.size.width, g.size.height, {}, {}, {}, {}, {}};
       const auto& placements = placed[i].placements;
       for (std::size_t k = 0; k < placements.size(); ++k) {
         const auto& pl = placements[k];
@@ -191,7 +193,7 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
     for (int p = first; p < end; ++p) {
       Page body = std::move(out.pages[p]);
       Page& page = out.pages[p];
-      page = Page{body.width, body.height, {}, {}, {}, {}};
+      page = Page{body.width, body.height, {}, {}, {}, {}, {}};
       const double width = body.width - 2 * doc.margin;
       paint_header(doc.furniture, quiet, doc.margin, width, doc.margin, page);
       place(body, 0, page);

@@ -1,5 +1,6 @@
 // Layout output: pages of positioned boxes, ready for a writer (the PDF writer) to draw as they are.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,19 +36,27 @@ struct RectItem {
   std::optional<Color> stroke;
   std::optional<Color> fill;
 };
+/// An image drawn in the box (x, y is its top-left corner).
+struct ImageItem {
+  double x = 0, y = 0, w = 0, h = 0;
+  std::shared_ptr<const std::string> bytes;  ///< PNG or JPEG file
+  bool jpeg = false;
+  std::string alt;
+};
 /// A clickable area that jumps to a named destination.
 struct LinkItem {
   double x = 0, y = 0, w = 0, h = 0;
   std::string dest;
 };
 
-/// One page. Writers draw fills, then strokes, then lines, then text, then links.
+/// One page. Writers draw images, fills, then strokes, then lines, then text, then links.
 struct Page {
   double width = 0, height = 0;
   std::vector<RectItem> rects;
   std::vector<LineItem> lines;
   std::vector<TextItem> texts;
   std::vector<LinkItem> links;
+  std::vector<ImageItem> images;
 };
 
 /// A named place a link or outline entry jumps to.

@@ -209,6 +209,19 @@ MarkdownSpans spans_of(cmark_node* n) {
 
 int line_of(cmark_node* n) { return std::max(1, cmark_node_get_start_line(n)); }
 
+/// The image a paragraph consists of, blanks around it aside (a figure on a line of its own), or nullptr.
+cmark_node* sole_image(cmark_node* paragraph) {
+  cmark_node* image = nullptr;
+  for (cmark_node* c = cmark_node_first_child(paragraph); c; c = cmark_node_next(c)) {
+    const cmark_node_type t = cmark_node_get_type(c);
+    const char* lit = t == CMARK_NODE_TEXT ? cmark_node_get_literal(c) : nullptr;
+    if (t == CMARK_NODE_IMAGE && !image) image = c;
+    else if (t == CMARK_NODE_SOFTBREAK || (lit && std::string_view(lit).find_first_not_of(" \t") == std::string_view::npos)) continue;
+    else return nullptr;
+  }
+  return image;
+}
+
 void collect_block(cmark_node* n, int depth, bool quoted, std::vector<MarkdownBlock>& out);
 
 void collect_blocks(cmark_node* parent, int depth, bool quoted, std::vector<MarkdownBlock>& out) {
@@ -244,6 +257,11 @@ void collect_block(cmark_node* n, int depth, bool quoted, std::vector<MarkdownBl
   switch (cmark_node_get_type(n)) {
     case CMARK_NODE_PARAGRAPH:
       b.kind = quoted ? MarkdownBlockKind::quote : MarkdownBlockKind::paragraph;
+      if (cmark_node* only = sole_image(n)) {
+        b.kind = MarkdownBlockKind::image;
+        const char* url = cmark_node_get_url(only);
+        b.url = url ? url : "";
+      }
       b.spans = spans_of(n);
       out.push_back(std::move(b));
       return;
@@ -315,7 +333,7 @@ RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownOption
   Parsed p = parse(markdown, opts);
   RenderedMarkdown out;
   out.text = plain_text(p.root.get());
-  if (options.rewrite_link) {
+  if (options.rewrite_link || options.rewrite_image) {
     // Inline nodes carry no position in cmark-gfm 0.29: each target is looked for as written,
     // from its block's first line on and after the previous one (links come in text order).
     std::vector<std::size_t> line_starts;
@@ -353,8 +371,10 @@ RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownOption
         line = static_cast<int>(next - line_starts.begin());
         column = static_cast<int>(at - *(next - 1)) + 1;
       }
-      if (auto replaced = options.rewrite_link(target, line, column))
-        cmark_node_set_url(n, replaced->c_str());
+      std::optional<std::string> replaced;
+      if (type == CMARK_NODE_IMAGE && options.rewrite_image) replaced = options.rewrite_image(target, plain_text(n), line, column);
+      else if (options.rewrite_link) replaced = options.rewrite_link(target, line, column);
+      if (replaced) cmark_node_set_url(n, replaced->c_str());
     }
   }
   // Headings: give each an id. cmark renders no attributes on headings, so the heading is

@@ -15,6 +15,10 @@ struct MarkdownOptions {
   /// escaped target: line is then the one cmark-gfm gives). A returned string replaces it (used
   /// to turn "standard:1.4" into a relative URL).
   std::function<std::optional<std::string>(const std::string& url, int line, int column)> rewrite_link;
+  /// The same for image targets, with the image's alternative text (plain text, "" when none);
+  /// when set, images are passed here rather than to rewrite_link.
+  std::function<std::optional<std::string>(const std::string& url, const std::string& alt, int line, int column)>
+      rewrite_image;
 };
 
 /// A heading found in a Markdown text.
@@ -51,7 +55,7 @@ struct MarkdownSpan {
 };
 using MarkdownSpans = std::vector<MarkdownSpan>;
 
-enum class MarkdownBlockKind { paragraph, heading, list_item, code, quote, table, rule };
+enum class MarkdownBlockKind { paragraph, heading, list_item, code, quote, table, rule, image };
 
 /// One block of a Markdown text, flattened for layout outside HTML (the PDFs).
 struct MarkdownBlock {
@@ -61,11 +65,13 @@ struct MarkdownBlock {
   int number = 0;        ///< list_item: its number in a numbered list
   MarkdownSpans spans;   ///< every kind but table and rule
   std::vector<std::vector<MarkdownSpans>> rows;  ///< table: rows of cells, the first the header
+  std::string url;       ///< image: its target as written (spans hold its alternative text)
   int line = 1;          ///< 1-based line within the text where the block starts
 };
 
 /// The blocks of a Markdown text in document order, with typographic quotes and dashes
-/// (as render_markdown makes them). Raw HTML is left out; an image is its alt text;
+/// (as render_markdown makes them). Raw HTML is left out; a paragraph that is one image and
+/// nothing else is an `image` block; an image inside other text is its alt text;
 /// a list item's later paragraphs join its first with a line break. A text nested deeper than
 /// kMaxMarkdownNesting is one paragraph of its plain text (qaf check reports it). Throws std::bad_alloc only.
 std::vector<MarkdownBlock> markdown_blocks(std::string_view markdown);

@@ -5,6 +5,7 @@
 
 #include "model/audit.hpp"
 #include "model/framework.hpp"
+#include "model/image.hpp"
 
 namespace qaf {
 
@@ -43,6 +44,7 @@ struct Project {
   std::vector<Framework> frameworks;
   std::vector<Page> pages;  ///< narrative pages from content/
   std::vector<AuditRecord> audits;
+  Images images;  ///< image files placed in pages, by project path
 
   const Framework* find_framework(const std::string& id) const;
 };

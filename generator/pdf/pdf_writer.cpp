@@ -150,8 +150,29 @@ std::map<int, HPDF_Font> load_fonts(Document& pdf, const layout::LaidOutDocument
   return fonts;
 }
 
-void draw_page(Document& pdf, HPDF_Page page, const layout::Page& p, const std::map<int, HPDF_Font>& fonts) {
+/// Images by their bytes: each file is embedded once however often it is placed.
+using ImageCache = std::map<const std::string*, HPDF_Image>;
+
+void draw_images(Document& pdf, HPDF_Page page, const layout::Page& p, ImageCache& cache) {
   const Flip flip{p.height};
+  for (const auto& im : p.images) {
+    if (!im.bytes) continue;
+    auto [it, fresh] = cache.emplace(im.bytes.get(), nullptr);
+    if (fresh) {
+      const auto* data = reinterpret_cast<const HPDF_BYTE*>(im.bytes->data());
+      const auto size = static_cast<HPDF_UINT>(im.bytes->size());
+      it->second = im.jpeg ? HPDF_LoadJpegImageFromMem(pdf.get(), data, size) : HPDF_LoadPngImageFromMem(pdf.get(), data, size);
+      pdf.check(std::string("reading a ") + (im.jpeg ? "JPEG" : "PNG") + " image", it->second != nullptr);
+    }
+    HPDF_Page_DrawImage(page, it->second, real(im.x), flip(im.y + im.h), real(im.w), real(im.h));
+  }
+  pdf.check("drawing images");
+}
+
+void draw_page(Document& pdf, HPDF_Page page, const layout::Page& p, const std::map<int, HPDF_Font>& fonts,
+               ImageCache& images) {
+  const Flip flip{p.height};
+  draw_images(pdf, page, p, images);
   for (const auto& r : p.rects) {
     if (!r.fill) continue;
     set_fill(page, *r.fill);
@@ -205,12 +226,13 @@ std::vector<unsigned char> write_pdf(const layout::LaidOutDocument& doc, const P
   const auto fonts = load_fonts(pdf, doc, options.compress);
 
   std::vector<HPDF_Page> pages;
+  ImageCache images;
   for (const auto& p : doc.pages) {
     HPDF_Page page = HPDF_AddPage(d);
     pdf.check("adding a page", page != nullptr);
     HPDF_Page_SetWidth(page, real(p.width));
     HPDF_Page_SetHeight(page, real(p.height));
-    draw_page(pdf, page, p, fonts);
+    draw_page(pdf, page, p, fonts, images);
     pages.push_back(page);
   }
 

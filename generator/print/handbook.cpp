@@ -75,14 +75,14 @@ void add_overview(const Framework& fw, Blocks& out) {
   }
 }
 
-void add_pages(const Framework& fw, Blocks& out) {
+void add_pages(const Framework& fw, Blocks& out, const Images* images) {
   std::vector<const Page*> pages;
   for (const Page& p : fw.pages) pages.push_back(&p);
   std::stable_sort(pages.begin(), pages.end(), [](const Page* a, const Page* b) { return a->order < b->order; });
   for (const Page* p : pages) {
     new_part(out, layout::Orientation::portrait);
     out.push_back(heading(1, p->title, page_dest(p->id), p->pos));
-    add_markdown_body(p->body, SourcePos{p->pos.file, p->body_line, 1}, p->title, out, 0);
+    add_markdown_body(p->body, SourcePos{p->pos.file, p->body_line, 1}, p->title, out, 0, images);
   }
 }
 
@@ -358,7 +358,7 @@ layout::Document handbook_document(const Framework& fw, const PrintOptions& opti
   Blocks& out = doc.blocks;
   add_cover(fw, options, out);
   add_overview(fw, out);
-  add_pages(fw, out);
+  add_pages(fw, out, options.images);
   if (!fw.standards.empty()) {
     new_part(out, layout::Orientation::portrait);
     add_standards_part(fw, "Practice standards", out);

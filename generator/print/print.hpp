@@ -6,6 +6,7 @@
 #include "layout/document.hpp"
 #include "layout/fonts.hpp"
 #include "model/audit.hpp"
+#include "model/image.hpp"
 #include "model/project.hpp"
 #include "output/output_tree.hpp"
 #include "support/date.hpp"
@@ -17,6 +18,7 @@ struct PrintOptions {
   Date printed_on;       ///< "Printed from version X on DATE": pass today() (SOURCE_DATE_EPOCH when set)
   std::string site_url;  ///< put before site paths in "Online version: ..." ("" = relative to the site root)
   bool layout_only = false;  ///< render_pdfs for qaf check: laid out (for the warnings), not written: empty files
+  const Images* images = nullptr;  ///< the project's images, placed in pages (render_pdfs sets it)
 };
 
 /// The blank form of template `t`, one page size per `t.landscape`. With `record` (an

@@ -45,9 +45,22 @@ std::string capitalised(std::string s) {
 }
 
 /// Converts blocks of one Markdown text; `at(line)` gives a block's source position.
+/// A paragraph that is one image: the image when it can be printed (PNG, JPEG), else what it shows, in words.
+layout::Block figure_block(const MarkdownBlock& b, const std::string& file, const Images* images, const SourcePos& pos) {
+  const std::optional<std::string> path = image_path(file, b.url);
+  const Image* image = nullptr;
+  if (images && path)
+    if (auto it = images->find(*path); it != images->end()) image = &it->second;
+  std::string alt;
+  for (const MarkdownSpan& s : b.spans) alt += s.text;
+  if (image && image->format != ImageFormat::svg)
+    return layout::Block{layout::Figure{image->bytes, image->format == ImageFormat::jpeg, image->width, image->height, alt}, pos};
+  return layout::Block{layout::Paragraph{{plain("Image: " + alt + " (shown in the online version)", layout::Style::italic)}, 18, false}, pos};
+}
+
 template <class At>
 void add_blocks(const std::vector<MarkdownBlock>& blocks, Blocks& out, int heading_offset, bool small,
-                const std::string& skip_title, At at) {
+                const std::string& skip_title, At at, const std::string& file = "", const Images* images = nullptr) {
   bool first = true;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const MarkdownBlock& b = blocks[i];
@@ -94,6 +107,9 @@ void add_blocks(const std::vector<MarkdownBlock>& blocks, Blocks& out, int headi
       }
       case MarkdownBlockKind::rule:
         break;  // a thematic break only separates; the gap between blocks does that on paper
+      case MarkdownBlockKind::image:
+        out.push_back(figure_block(b, file, images, pos));
+        break;
     }
     first = false;
   }
@@ -152,10 +168,10 @@ void add_markdown(const Text& text, Blocks& out, int heading_offset, bool small)
 }
 
 void add_markdown_body(const std::string& markdown, const SourcePos& first_line, const std::string& skip_title,
-                       Blocks& out, int heading_offset) {
-  add_blocks(markdown_blocks(markdown), out, heading_offset, false, skip_title, [&](int line) {
-    return SourcePos{first_line.file, first_line.line + line - 1, 1};
-  });
+                       Blocks& out, int heading_offset, const Images* images) {
+  add_blocks(
+      markdown_blocks(markdown), out, heading_offset, false, skip_title,
+      [&](int line) { return SourcePos{first_line.file, first_line.line + line - 1, 1}; }, first_line.file, images);
 }
 
 std::string standard_dest(const std::string& id) { return "standard-" + id; }

@@ -30,9 +30,10 @@ layout::Runs markdown_runs(const std::string& markdown, layout::Style base = lay
 /// With `small`, paragraphs are set one point smaller.
 void add_markdown(const Text& text, Blocks& out, int heading_offset = 1, bool small = false);
 /// The same for a page body that starts at `first_line` of `file`; a first heading equal
-/// to `skip_title` is left out (the page's title is printed already).
+/// to `skip_title` is left out (the page's title is printed already). An image on a line of its
+/// own is placed from `images` (PNG, JPEG); an SVG, or one not found, is its alternative text.
 void add_markdown_body(const std::string& markdown, const SourcePos& first_line, const std::string& skip_title,
-                       Blocks& out, int heading_offset);
+                       Blocks& out, int heading_offset, const Images* images = nullptr);
 
 /// The named destination a Markdown link target jumps to ("standard:1.4" -> "standard-1.4"),
 /// or "" when it is not a link within a framework.

@@ -13,7 +13,9 @@
 
 namespace qaf::print {
 
-std::vector<PrintJob> print_jobs(const Project& project, const PrintOptions& options) {
+std::vector<PrintJob> print_jobs(const Project& project, const PrintOptions& given) {
+  PrintOptions options = given;
+  if (!options.images) options.images = &project.images;
   namespace sp = site_paths;
   std::vector<PrintJob> jobs;
   for (const Framework& fw : project.frameworks) {

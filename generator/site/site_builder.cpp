@@ -152,6 +152,7 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
   for (const auto& [path, bytes] : figures) tree.add(path, bytes);
   for (const search::OutputFile& f : search::build_index(c.docs)) tree.add(f.path, f.bytes);
   for (const auto& [path, bytes] : theme.assets) tree.add("assets/" + path, bytes);
+  for (const auto& [path, image] : project.images) tree.add(image_site_path(path), *image.bytes);
   // PDFs are written by the PDF renderer; count them as present for the link check.
   site::check_links(tree, sources, diags, options.pdfs);
   return tree;

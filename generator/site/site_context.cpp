@@ -101,6 +101,18 @@ std::optional<std::string> SiteContext::resolve(const std::string& url, const st
   return std::nullopt;
 }
 
+namespace {
+
+bool is_page_file(const Project& project, const std::string& file) {
+  auto in = [&](const std::vector<Page>& pages) {
+    return std::any_of(pages.begin(), pages.end(), [&](const Page& p) { return p.pos.file == file; });
+  };
+  return in(project.pages) ||
+         std::any_of(project.frameworks.begin(), project.frameworks.end(), [&](const Framework& fw) { return in(fw.pages); });
+}
+
+}  // namespace
+
 MarkdownOptions SiteContext::options(const Text& t, const std::string& from, const Framework* fw) const {
   MarkdownOptions o;
   o.allow_raw_html = project.config.allow_raw_html;
@@ -127,6 +139,22 @@ MarkdownOptions SiteContext::options(const Text& t, const std::string& from, con
     hint(diags.error(at, "broken link '" + url + "'"),
          "no " + target.substr(0, colon) + " '" + target.substr(colon + 1) + "' in " +
              (fw ? "framework '" + fw->id + "'" : std::string("the site")));
+    return std::string("#");
+  };
+  o.rewrite_image = [this, &t, from](const std::string& url, const std::string&, int line, int column) -> std::optional<std::string> {
+    const SourcePos at = t.where(line, column);
+    if (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0) {
+      hint(diags.warning(at, "image '" + url + "' is on the web: it is not copied into the site and is not printed"),
+           "save the image in the project (e.g. content/images/) and name it from the page, so that it shows "
+           "from a file share and on paper");
+      return std::nullopt;
+    }
+    // Pages' images were checked and read by the loader; found here, the image is published.
+    const std::optional<std::string> path = image_path(t.pos.file, url);
+    if (path && project.images.count(*path)) return sp::href(from, image_site_path(*path));
+    if (path && is_page_file(project, t.pos.file)) return std::string("#");  // the loader reported it (missing...)
+    hint(diags.error(at, "image '" + url + "' is not in a page"),
+         "images can be placed in pages (content/*.md, a framework's pages/*.md); link to the page from here");
     return std::string("#");
   };
   return o;

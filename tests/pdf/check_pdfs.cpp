@@ -49,8 +49,10 @@ std::string squeeze(const std::string& s) {
   return out;
 }
 
-/// Each line of a Markdown text's plain text (list items, paragraphs, table rows).
-void add_text(Strings& out, const std::string& markdown, const std::string& skip_first = "") {
+/// Each line of a Markdown text's plain text (list items, paragraphs, table rows). Lines equal to
+/// one of `images` (a picture's description, drawn as a picture) are not expected as text.
+void add_text(Strings& out, const std::string& markdown, const std::string& skip_first = "",
+              const std::set<std::string>& images = {}) {
   const std::string text = markdown_to_text(markdown);
   std::size_t start = 0;
   bool first = true;
@@ -58,7 +60,7 @@ void add_text(Strings& out, const std::string& markdown, const std::string& skip
     std::size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
     std::string line = text.substr(start, end - start);
-    if (!(first && line == skip_first) && !squeeze(line).empty()) out.push_back(line);
+    if (!(first && line == skip_first) && !squeeze(line).empty() && !images.count(line)) out.push_back(line);
     first = false;
     start = end + 1;
   }
@@ -207,7 +209,27 @@ void skills_strings(const Framework& fw, const SkillSet& set, Strings& out) {
   }
 }
 
-Strings handbook_strings(const Framework& fw) {
+/// A page's images on lines of their own: the descriptions of those drawn as pictures (PNG, JPEG),
+/// counted in `pictures`; an SVG's description is printed in its place.
+std::set<std::string> page_images(const Page& p, const Project& project, Strings& out, int& pictures) {
+  std::set<std::string> drawn;
+  for (const MarkdownBlock& b : markdown_blocks(p.body)) {
+    if (b.kind != MarkdownBlockKind::image) continue;
+    std::string alt;
+    for (const MarkdownSpan& span : b.spans) alt += span.text;
+    const auto path = image_path(p.pos.file, b.url);
+    const auto it = path ? project.images.find(*path) : project.images.end();
+    if (it != project.images.end() && it->second.format != ImageFormat::svg) {
+      drawn.insert(alt);
+      ++pictures;
+    } else {
+      out.push_back("Image: " + alt + " (shown in the online version)");
+    }
+  }
+  return drawn;
+}
+
+Strings handbook_strings(const Framework& fw, const Project& project, int& pictures) {
   Strings out{fw.meta.title, "Contents", "About this framework"};
   add_text(out, fw.meta.summary.markdown);
   for (const auto& c : fw.meta.changes) out.push_back(c.version);
@@ -216,7 +238,10 @@ Strings handbook_strings(const Framework& fw) {
   std::stable_sort(pages.begin(), pages.end(), [](const Page* a, const Page* b) { return a->order < b->order; });
   for (const Page* p : pages) {
     out.push_back(p->title);
-    add_text(out, p->body, p->title);
+    Strings described;
+    const std::set<std::string> drawn = page_images(*p, project, described, pictures);
+    add_text(out, p->body, p->title, drawn);
+    for (auto& d : described) out.push_back(std::move(d));
   }
   if (!fw.standards.empty()) standards_strings(fw, out);
   for (const auto& r : fw.rubrics) rubric_strings(fw, r, out);
@@ -262,6 +287,7 @@ Strings handbook_strings(const Framework& fw) {
 struct Expected {
   Strings strings;
   std::string online;  // site path named in the footer
+  int pictures = 0;    // images drawn (pdfimages -list)
 };
 
 std::map<std::string, Expected> expectations(const Project& project) {
@@ -284,7 +310,9 @@ std::map<std::string, Expected> expectations(const Project& project) {
       skills_strings(fw, set, s);
       out[sp::skills_pdf(fw.id, set.id)] = {s, sp::skills(fw.id, set.id)};
     }
-    out[sp::handbook_pdf(fw.id)] = {handbook_strings(fw), sp::framework(fw.id)};
+    int pictures = 0;
+    Strings strings = handbook_strings(fw, project, pictures);
+    out[sp::handbook_pdf(fw.id)] = {std::move(strings), sp::framework(fw.id), pictures};
   }
   return out;
 }
@@ -351,6 +379,12 @@ int check(const fs::path& pdf, const std::string& name, const Expected& expected
     }
     at = found + w.size();
   }
+  // Images drawn: pdfimages lists one row per image placed, after two heading lines.
+  const auto [images, images_status] = run("pdfimages -list " + quoted(pdf) + " 2>/dev/null");
+  if (images_status != 0) fail("pdfimages failed");
+  const long drawn = std::max(0L, static_cast<long>(count(images, "\n")) - 2);
+  if (drawn != expected.pictures)
+    fail(std::to_string(drawn) + " images drawn, expected " + std::to_string(expected.pictures));
   const int pages = page_count(pdf);
   if (pages <= 0) fail("pdfinfo cannot count the pages");
   if (static_cast<int>(count(text, "Printed from version")) != pages)

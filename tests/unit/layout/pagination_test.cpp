@@ -110,11 +110,18 @@ TEST_CASE("a row taller than a page is split between lines, header repeated") {
   std::string tall;
   for (int i = 1; i <= 150; ++i) tall += "line " + std::to_string(i) + "\n";
   t.rows.push_back({test::runs(tall), test::runs("short")});
-  t.rows.push_back({test::runs("after"), test::runs("")});
+  t.rows.push_back({test::runs("after"), test::runs("after 2\nafter 3")});
   doc.blocks.push_back(table_block(std::move(t)));
   const auto out = test::lay_out(doc);
 
   REQUIRE(out.pages.size() >= 3);
+  // The tall row's lines are as far apart as the lines of an ordinary row: no padding between them.
+  const double line_step = find_one(out, "after 3").item->y - find_one(out, "after 2").item->y;
+  CHECK(line_step > 0);
+  for (int i = 2; i <= 150; ++i) {
+    const auto a = find_one(out, "line " + std::to_string(i - 1)), b = find_one(out, "line " + std::to_string(i));
+    if (a.page == b.page) CHECK_MESSAGE(b.item->y - a.item->y == doctest::Approx(line_step), "line " << i);
+  }
   CHECK(find_all(out, "HEAD1").size() == out.pages.size());
   // The tall row starts on the first page, in the room left under the paragraphs.
   CHECK(find_one(out, "line 1").page == 0);

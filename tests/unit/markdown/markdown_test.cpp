@@ -137,3 +137,41 @@ TEST_CASE("markdown_blocks leave raw HTML out and join a list item's paragraphs"
   for (const auto& s : blocks[0].spans) text += s.text;
   CHECK(text == "first\nsecond b");
 }
+
+TEST_CASE("an image on a line of its own is an image block; inside a sentence it is its alternative text") {
+  const auto blocks = markdown_blocks("Intro.\n\n![The *board* chart](images/board.png)\n\nSee ![a logo](x.png) here.\n\n"
+                                      "![One](a.png) ![Two](b.png)\n");
+  REQUIRE(blocks.size() == 4);
+  CHECK(blocks[1].kind == MarkdownBlockKind::image);
+  CHECK(blocks[1].url == "images/board.png");
+  REQUIRE(blocks[1].spans.size() == 3);
+  CHECK(blocks[1].spans[0].text + blocks[1].spans[1].text + blocks[1].spans[2].text == "The board chart");
+  CHECK(blocks[1].line == 3);
+  CHECK(blocks[2].kind == MarkdownBlockKind::paragraph);
+  CHECK(blocks[2].url.empty());
+  CHECK(blocks[3].kind == MarkdownBlockKind::paragraph);  // two images: a paragraph of their words
+}
+
+TEST_CASE("image targets go to rewrite_image with their alternative text and position; links to rewrite_link") {
+  std::vector<std::string> images, links;
+  MarkdownOptions o;
+  o.rewrite_image = [&](const std::string& url, const std::string& alt, int line, int column) {
+    images.push_back(url + "|" + alt + "|" + std::to_string(line) + ":" + std::to_string(column));
+    return std::optional<std::string>("media/" + url);
+  };
+  o.rewrite_link = [&](const std::string& url, int, int) {
+    links.push_back(url);
+    return std::optional<std::string>();
+  };
+  const auto out = render_markdown("A [link](page:x).\n\n  ![The *QA* board](b.png)\n", o);
+  REQUIRE(images.size() == 1);
+  CHECK(images[0] == "b.png|The QA board|3:21");
+  CHECK(links == std::vector<std::string>{"page:x"});
+  CHECK(out.html.find("<img src=\"media/b.png\" alt=\"The QA board\"") != std::string::npos);
+  // Without rewrite_image, images go to rewrite_link as before.
+  MarkdownOptions only_links;
+  only_links.rewrite_link = o.rewrite_link;
+  links.clear();
+  render_markdown("![x](c.png)", only_links);
+  CHECK(links == std::vector<std::string>{"c.png"});
+}

@@ -251,7 +251,7 @@ TEST_CASE("top-level bookmarks are open, deeper ones closed") {
 
 TEST_CASE("a link to an unknown destination is an invariant error, not a crash") {
   layout::LaidOutDocument laid;
-  laid.pages.push_back(layout::Page{595, 842, {}, {}, {}, {layout::LinkItem{10, 10, 50, 12, "nowhere"}}});
+  laid.pages.push_back(layout::Page{595, 842, {}, {}, {}, {layout::LinkItem{10, 10, 50, 12, "nowhere"}}, {}});
   CHECK_THROWS_AS(pdf::write_pdf(laid), pdf::PdfError);
   laid.pages[0].links.clear();
   laid.pages[0].texts.push_back(layout::TextItem{10, 10, 3, 10, "x", {}});
@@ -261,6 +261,6 @@ TEST_CASE("a link to an unknown destination is an invariant error, not a crash")
 TEST_CASE("an unreadable font file is a PdfError") {
   layout::LaidOutDocument laid;
   laid.font_files = {"/nonexistent/font.ttf"};
-  laid.pages.push_back(layout::Page{595, 842, {}, {}, {layout::TextItem{10, 10, 0, 10, "x", {}}}, {}});
+  laid.pages.push_back(layout::Page{595, 842, {}, {}, {layout::TextItem{10, 10, 0, 10, "x", {}}}, {}, {}});
   CHECK_THROWS_AS(pdf::write_pdf(laid), pdf::PdfError);
 }
