@@ -157,7 +157,7 @@ void write_new_files(const fs::path& root, const std::vector<NewFile>& files) {
   // Everything is checked before anything is written.
   const bool root_was_there = fs::is_directory(root, ec);
   if (!root_was_there && exists_here(root))
-    throw ScaffoldRefused(root.string(), root.string() + " is not a folder", "name the project folder");
+    throw ScaffoldRefused("", "the project folder " + root.string() + " is a file", "name a folder, or a path where qaf may make one");
   const fs::path top = normal_path(root);
   for (const NewFile& f : files) {
     const fs::path target = root / f.path;
@@ -190,7 +190,10 @@ void write_new_files(const fs::path& root, const std::vector<NewFile>& files) {
     return std::string();
   };
   if (!root_was_there)
-    if (const std::string e = make_dirs(root); !e.empty()) fail(root.string(), e);
+    if (const std::string e = make_dirs(root); !e.empty()) {
+      undo();
+      throw ScaffoldRefused("", "cannot make the project folder " + root.string() + ": " + e, "nothing was written");
+    }
   for (const NewFile& f : files) {
     const fs::path target = root / f.path;
     if (const std::string e = make_dirs(target.parent_path()); !e.empty()) fail(f.path, e);
