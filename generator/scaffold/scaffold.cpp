@@ -134,6 +134,15 @@ ScaffoldPlan plan_template(const fs::path& root, const std::string& id, const st
   if (const Template* t = fw.find_template(id))
     throw ScaffoldRefused(t->pos.str(), "framework '" + fw_id + "' already has a template '" + id + "'",
                           "choose another id: template ids are unique in their framework");
+  // A template's PDF is named by its id: one that takes a booklet's name would get none.
+  std::vector<std::string> booklets = {site_paths::handbook_pdf(fw_id)};
+  if (!fw.standards.empty()) booklets.push_back(site_paths::standards_pdf(fw_id));
+  for (const Rubric& r : fw.rubrics) booklets.push_back(site_paths::rubric_pdf(fw_id, r.id));
+  for (const SkillSet& k : fw.skill_sets) booklets.push_back(site_paths::skills_pdf(fw_id, k.id));
+  if (std::find(booklets.begin(), booklets.end(), site_paths::template_pdf(fw_id, id)) != booklets.end())
+    throw ScaffoldRefused("", "a template called '" + id + "' would get no PDF: " + site_paths::template_pdf(fw_id, id) +
+                                  " is one of the framework's booklets",
+                          "choose another id: 'handbook', 'standards', 'rubric-...' and 'skills-...' name the booklets");
   TemplateScales scales;
   for (const Scale& s : fw.scales)
     if (s.kind == ScaleKind::grades && !s.broken && !s.grades.empty()) {
