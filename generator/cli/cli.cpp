@@ -14,6 +14,8 @@
 #include "output/output_tree.hpp"
 #include "cli/pipeline.hpp"
 #include "render/model_json.hpp"
+#include "scaffold/scaffold.hpp"
+#include "support/date.hpp"
 #include "support/diagnostics.hpp"
 #include "support/plural.hpp"
 
@@ -35,6 +37,7 @@ constexpr const char* kMainHelp =
     "  build   check the project and write the site (default output: site/)\n"
     "  check   check frameworks, pages and audit records; write nothing\n"
     "  dump    print the resolved model as JSON\n"
+    "  new     start a framework or a template from a skeleton that explains itself\n"
     "\n"
     "Options:\n"
     "  --help       help for qaf, or for a command (qaf build --help)\n"
@@ -70,6 +73,32 @@ constexpr const char* kCheckHelp =
     "Options:\n"
     "  --audits DIR   audit records folder (default: qaf.yaml 'audits', else content/audits)\n";
 
+constexpr const char* kNewHelp =
+    "Usage: qaf new framework ID [PROJECT_DIR]\n"
+    "       qaf new template ID [PROJECT_DIR] [--framework FW]\n"
+    "\n"
+    "Writes the files of something new, with comments that explain every key. What\n"
+    "it writes checks and builds clean as it is: change it from there, running\n"
+    "'qaf check' as you go. It never writes over anything that exists.\n"
+    "\n"
+    "  framework ID   writes frameworks/ID/: its metadata, a grades scale and a\n"
+    "                 yes/no scale, one practice standard, a 'what good looks like'\n"
+    "                 rubric, two roles, rules, an introduction page and a case audit\n"
+    "                 template. In a folder with no qaf.yaml and no frameworks/ (an\n"
+    "                 empty folder, say), it also writes qaf.yaml and content/index.md,\n"
+    "                 so that the folder becomes a project.\n"
+    "  template ID    writes frameworks/FW/templates/ID.yaml: a form with a header,\n"
+    "                 questions, an overall judgement on the framework's grades scale\n"
+    "                 and an actions table.\n"
+    "\n"
+    "Options:\n"
+    "  --framework FW   the framework the template belongs to; needed only when the\n"
+    "                   project has more than one\n"
+    "\n"
+    "An ID uses lower-case letters, digits, '-', '_' and '.', and starts with a letter\n"
+    "or digit: 'demo', 'case-audit'. PROJECT_DIR defaults to the current directory,\n"
+    "and is made when it does not exist.\n";
+
 constexpr const char* kDumpHelp =
     "Usage: qaf dump [PROJECT_DIR] --json [--audits DIR]\n"
     "\n"
@@ -85,6 +114,8 @@ struct Args {
   std::string verb;
   std::optional<std::string> project;
   std::optional<std::string> out, audits, packs;
+  std::optional<std::string> framework;  ///< new template --framework
+  std::vector<std::string> words;        ///< new: what to make and its id
   bool json = false;
   bool help = false;
   bool force = false;
@@ -92,6 +123,7 @@ struct Args {
 
 struct UsageError {
   std::string message;
+  std::string hint = "run 'qaf --help' for usage";
 };
 
 // parse_args: throws UsageError on anything it does not understand.
@@ -112,7 +144,9 @@ Args parse_args(const std::vector<std::string>& argv) {
     else if (s == "--out") a.out = value(s);
     else if (s == "--audits") a.audits = value(s);
     else if (s == "--packs") a.packs = value(s);
+    else if (s == "--framework") a.framework = value(s);
     else if (s.rfind("-", 0) == 0) throw UsageError{"unknown option '" + s + "'"};
+    else if (a.verb == "new" && a.words.size() < 2) a.words.push_back(s);
     else if (!a.project) a.project = s;
     else throw UsageError{"unexpected argument '" + s + "'"};
   }
@@ -123,6 +157,7 @@ const char* help_for(const std::string& verb) {
   if (verb == "build") return kBuildHelp;
   if (verb == "check") return kCheckHelp;
   if (verb == "dump") return kDumpHelp;
+  if (verb == "new") return kNewHelp;
   return kMainHelp;
 }
 
@@ -241,6 +276,38 @@ int build(const Args& a, std::ostream& err) {
   return exit_ok;
 }
 
+constexpr const char* kNewUsage = "run 'qaf new --help' for usage";
+
+// qaf new framework|template ID: the skeleton's files, written only where nothing is.
+int make_new(const Args& a, std::ostream& err) {
+  namespace fs = std::filesystem;
+  if (a.words.empty()) throw UsageError{"new needs what to make: 'qaf new framework ID' or 'qaf new template ID'", kNewUsage};
+  const std::string& what = a.words[0];
+  if (what != "framework" && what != "template")
+    throw UsageError{"qaf new makes a framework or a template, not '" + what + "'", kNewUsage};
+  if (a.words.size() < 2) throw UsageError{"new " + what + " needs an id: 'qaf new " + what + " ID'", kNewUsage};
+  if (a.framework && what != "template") throw UsageError{"--framework goes with new template", kNewUsage};
+  const fs::path root = a.project.value_or(".");
+  ScaffoldPlan plan;
+  try {
+    plan = what == "framework" ? plan_framework(root, a.words[1], today()) : plan_template(root, a.words[1], a.framework);
+    write_new_files(root, plan.files);
+  } catch (const ScaffoldRefused& e) {
+    // Paths as the user finds them: under PROJECT_DIR when one was named.
+    const std::string where = e.path.empty() ? "qaf" : a.project ? (root / e.path).lexically_normal().string() : e.path;
+    err << where << ": error: " << e.what() << "\n  hint: " << e.hint << '\n';
+    return exit_usage;
+  }
+  for (const NewFile& f : plan.files)
+    err << "qaf: wrote " << (a.project ? (root / f.path).lexically_normal().string() : f.path) << '\n';
+  for (const std::string& note : plan.notes) err << "qaf: note: " << note << '\n';
+  const std::string in = a.project ? " " + root.string() : "";
+  err << "qaf: next: read the comments in " << (plan.files.size() == 1 ? "the file" : "each file")
+      << ", change what you need, and run 'qaf check" << in
+      << "' and 'qaf build" << in << "'\n";
+  return exit_ok;
+}
+
 int run(const Args& a, std::ostream& out, std::ostream& err) {
   if (a.verb == "--version") {
     out << "qaf " << QAF_VERSION << '\n';
@@ -250,12 +317,15 @@ int run(const Args& a, std::ostream& out, std::ostream& err) {
     out << help_for(a.verb) << '\n' << kExitCodes;
     return a.verb.empty() && !a.help ? exit_usage : exit_ok;
   }
-  if (a.verb != "build" && a.verb != "check" && a.verb != "dump")
+  if (a.verb != "build" && a.verb != "check" && a.verb != "dump" && a.verb != "new")
     throw UsageError{"unknown command '" + a.verb + "'"};
+  if (a.verb != "new" && a.framework) throw UsageError{"--framework goes with new template"};
+  if (a.verb == "new" && a.audits) throw UsageError{"--audits goes with check, build and dump"};
   if (a.verb != "build" && (a.out || a.packs || a.force)) throw UsageError{"--out, --packs and --force go with build"};
   if (a.verb != "dump" && a.json) throw UsageError{"--json goes with dump"};
   if (a.verb == "dump" && !a.json) throw UsageError{"dump needs --json"};
 
+  if (a.verb == "new") return make_new(a, err);
   if (a.verb == "build") return build(a, err);
   if (a.verb == "check") return check(a, err);
   std::optional<Project> project = load_checked(a, err);
@@ -271,7 +341,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   try {
     return run(parse_args(args), out, err);
   } catch (const UsageError& e) {
-    err << "qaf: error: " << e.message << "\n  hint: run 'qaf --help' for usage\n";
+    err << "qaf: error: " << e.message << "\n  hint: " << e.hint << '\n';
     return exit_usage;
   } catch (const OutputRefused& e) {
     err << "qaf: error: " << e.what() << "\n  hint: " << e.hint << '\n';

@@ -1,4 +1,4 @@
-// The qaf command line: verbs build, check, dump; exit codes 0 ok, 1 content errors, 2 usage or I/O.
+// The qaf command line: verbs build, check, dump, new; exit codes 0 ok, 1 content errors, 2 usage or I/O.
 #pragma once
 #include <iosfwd>
 

@@ -170,15 +170,24 @@ Framework load_framework(const fs::path& root, const std::string& id, Diagnostic
   return fw;
 }
 
+Config load_config(const fs::path& root, Diagnostics& d) {
+  Config config;
+  std::error_code ec;
+  if (fs::exists(root / "qaf.yaml", ec)) {
+    YamlFile file("qaf.yaml", read_file(root / "qaf.yaml"), d);
+    if (file.ok()) read_config(file, file.root(), config, root.string());
+  }
+  return config;
+}
+
+bool is_valid_id(std::string_view id) { return valid_id(id); }
+
 Project load_project(const fs::path& root, const LoadOptions& options, Diagnostics& d) {
   std::error_code ec;
   if (!fs::is_directory(root, ec)) throw IoError("project folder " + root.string() + " does not exist");
   Project p;
   p.root = root.string();
-  if (fs::exists(root / "qaf.yaml", ec)) {
-    YamlFile file("qaf.yaml", read_file(root / "qaf.yaml"), d);
-    if (file.ok()) read_config(file, file.root(), p.config, root.string());
-  }
+  p.config = load_config(root, d);
 
   // Frameworks: the configured list, or every folder under frameworks/.
   std::vector<std::string> ids;

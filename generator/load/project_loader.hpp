@@ -2,6 +2,7 @@
 #pragma once
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 #include "load/io_error.hpp"
 #include "model/project.hpp"
@@ -18,6 +19,13 @@ struct LoadOptions {
 /// (the returned model is then partial); throws IoError when `root` or a file
 /// cannot be read. The result owns all its data.
 Project load_project(const std::filesystem::path& root, const LoadOptions& options, Diagnostics& diags);
+
+/// Reads `root`/qaf.yaml into a Config (the defaults when there is no qaf.yaml); problems go to `diags`.
+Config load_config(const std::filesystem::path& root, Diagnostics& diags);
+
+/// Whether `id` follows the rules for ids (lower-case letters, digits, '-', '_', '.', never "..";
+/// a letter or digit first; at most 100 characters): the loader's own check.
+bool is_valid_id(std::string_view id);
 
 /// Loads one framework folder (`root`/frameworks/`id`) and resolves its references.
 Framework load_framework(const std::filesystem::path& root, const std::string& id, Diagnostics& diags);
