@@ -198,6 +198,12 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
   std::map<std::string, std::pair<double, double>> skill_bounds;  // id -> (lowest, highest level)
   std::map<std::tuple<std::string, std::string, std::string, std::string, std::string>, int> cells;
   std::vector<std::string> skill_order;
+  std::vector<Notification> by_rule;  // one per event rule, in rule order
+  for (const EventRule& r : fw.rules.events) {
+    Notification n{r.id, std::string(to_string(r.on)), {}, {}, r.within};
+    for (const Ref& role : r.notify) n.notify.push_back(fw.find_role(role.id) ? fw.find_role(role.id)->title : role.id);
+    by_rule.push_back(std::move(n));
+  }
 
   for (const AuditRecord* a : records) {
     const Template* t = fw.find_template(a->template_id.id);
@@ -280,6 +286,15 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
       else agg.disagreements.push_back({a->id, team, period, a->judgement, a->moderation->grade});
     }
 
+    // Notifications: event rules, whatever the grade.
+    for (std::size_t i = 0; i < fw.rules.events.size(); ++i) {
+      const EventRule& r = fw.rules.events[i];
+      if (!applies_to(r.templates, t->id)) continue;
+      const bool fires = r.on == EventTrigger::completed || (r.on == EventTrigger::moderated && a->moderation) ||
+                         (r.on == EventTrigger::disagreed && a->moderation && !a->moderation->agrees);
+      if (fires) by_rule[i].audit_ids.push_back(a->id);
+    }
+
     // Escalations triggered by the framework's rules.
     // Escalations read the moderated grade when a moderator changed it: a record moderated to
     // Inadequate is escalated, one moderated up from Inadequate is not.
@@ -333,6 +348,8 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
     const auto& [n, sum] = skill_sums[id];
     agg.skills.push_back({id, skill_titles[id], n, sum / n, skill_bounds[id].first, skill_bounds[id].second});
   }
+  for (Notification& n : by_rule)
+    if (!n.audit_ids.empty()) agg.notifications.push_back(std::move(n));
   return agg;
 }
 

@@ -55,6 +55,16 @@ struct Escalation {
   bool moderated = false;  ///< `grade` is the moderator's, not the auditor's
 };
 
+/// The audits of one notification rule (rules.events): everyone it names is told of each,
+/// whatever its grade.
+struct Notification {
+  std::string rule;  ///< rule id
+  std::string on;    ///< "completed", "moderated" or "disagreed"
+  std::vector<std::string> audit_ids;  ///< in the order the audits are read
+  std::vector<std::string> notify;     ///< role titles
+  std::string within;
+};
+
 /// An escalated audit once, however many rules it triggers: every role to tell (in rule
 /// order, each once) and the shortest deadline.
 struct EscalatedAudit {
@@ -131,6 +141,7 @@ struct Aggregates {
   int agreed = 0;
   std::vector<Disagreement> disagreements;
   std::vector<Escalation> escalations;
+  std::vector<Notification> notifications;  ///< one per event rule with audits, in rule order
   std::vector<ActionLine> actions;
   Date as_of;  ///< the day action statuses are counted on
 

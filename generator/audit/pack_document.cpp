@@ -264,6 +264,22 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
     b.table(rows);
   }
 
+  // Notifications (rules.events): told of every audit of a kind, whatever its grade.
+  if (!agg.notifications.empty()) {
+    b.heading(2, "Notifications", "notifications");
+    b.para("Audits the framework's notification rules apply to, whatever their grade: everyone the rule names "
+           "must be told of each.");
+    std::vector<std::vector<std::string>> rows = {{"When an audit is", "Audits", "Who must be told", "Within"}};
+    for (const Notification& n : agg.notifications) {
+      std::string ids, tell;
+      for (const std::string& id : n.audit_ids) ids += (ids.empty() ? "" : ", ") + id;
+      for (const std::string& t : n.notify) tell += (tell.empty() ? "" : ", ") + t;
+      rows.push_back({n.on + " (rule '" + n.rule + "')", std::to_string(n.audit_ids.size()) + ": " + ids, tell,
+                      n.within.empty() ? "–" : n.within});
+    }
+    b.table(rows);
+  }
+
   b.heading(2, "Actions register", "actions");
   b.para("Actions: " + std::to_string(agg.action_count(ActionStatus::open)) + " open, " +
          std::to_string(agg.action_count(ActionStatus::overdue)) + " overdue on " + agg.as_of.long_form() + ", " +

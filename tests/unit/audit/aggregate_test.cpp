@@ -90,6 +90,33 @@ TEST_CASE("escalations follow the rules, exact grade or worse") {
   CHECK(f.agg.escalations[2].within == "1 working day");
 }
 
+TEST_CASE("notification rules list every audit they apply to, whatever its grade, in rule order") {
+  Fixture f;
+  REQUIRE(f.agg.notifications.size() == 3);
+  const Notification& every = f.agg.notifications[0];
+  CHECK(every.rule == "every-audit");
+  CHECK(every.on == "completed");
+  CHECK(every.audit_ids.size() == 6);
+  CHECK(every.notify == std::vector<std::string>{"Service manager"});
+  CHECK(every.within == "5 working days");
+  CHECK(f.agg.notifications[1].rule == "moderated");
+  CHECK(f.agg.notifications[1].audit_ids.size() == 3);  // the three moderated audits
+  CHECK(f.agg.notifications[1].within.empty());
+  CHECK(f.agg.notifications[2].rule == "disagreed");
+  CHECK(f.agg.notifications[2].audit_ids == std::vector<std::string>{"a2"});  // the one disagreement
+  CHECK(f.agg.notifications[2].notify == std::vector<std::string>{"Head of service", "Service manager"});
+  // A rule no audit meets is left out.
+  const auto a1 = std::find_if(f.project.audits.begin(), f.project.audits.end(), [](const AuditRecord& a) { return a.id == "a1"; });
+  REQUIRE(a1 != f.project.audits.end());
+  AuditRecord unmoderated = *a1;
+  unmoderated.moderation.reset();
+  AggregateOptions o;
+  o.as_of = *parse_date("2026-06-30");
+  const Aggregates one = aggregate(f.project, *f.fw, o, {&unmoderated});
+  REQUIRE(one.notifications.size() == 1);
+  CHECK(one.notifications[0].rule == "every-audit");
+}
+
 TEST_CASE("escalations read the moderated grade when a moderator changed it") {
   Fixture f;
   REQUIRE(f.agg.escalations.size() >= 2);
