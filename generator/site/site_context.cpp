@@ -113,6 +113,61 @@ bool is_page_file(const Project& project, const std::string& file) {
 
 }  // namespace
 
+std::string SiteContext::missing_target_hint(const std::string& target, const Framework* fw) const {
+  const std::size_t colon = target.find(':');
+  const std::string scheme = target.substr(0, colon), id = target.substr(colon + 1);
+  const std::size_t slash = id.find('/');
+  const std::string where = fw ? "framework '" + fw->id + "'" : std::string("the site");
+  // What the link could have named: ids of its type, "owner/item" for two-part ids.
+  std::vector<std::string> ids;
+  std::string owner_missing;  // "rubric 'x' has no area 'y'" when the first part exists
+  if (scheme == "framework")
+    for (const Framework& f : project.frameworks) ids.push_back(f.id);
+  if (scheme == "page") {
+    if (fw)
+      for (const Page& p : fw->pages) ids.push_back(p.id);
+    for (const Page& p : project.pages) ids.push_back(p.id);
+  }
+  if (fw) {
+    if (scheme == "standard")
+      for (const StandardSection& sec : fw->standards)
+        for (const Standard& st : sec.standards) ids.push_back(st.id);
+    if (scheme == "template" || scheme == "question")
+      for (const Template& t : fw->templates) {
+        if (scheme == "template") ids.push_back(t.id);
+        else if (slash != std::string::npos && t.id == id.substr(0, slash)) {
+          owner_missing = "template '" + t.id + "' has no question '" + id.substr(slash + 1) + "'";
+          for (const Section& sec : t.sections)
+            for (const Question& q : sec.questions) ids.push_back(t.id + "/" + q.id);
+        }
+      }
+    if (scheme == "rubric")
+      for (const Rubric& r : fw->rubrics) {
+        if (slash == std::string::npos) ids.push_back(r.id);
+        else if (r.id == id.substr(0, slash)) {
+          owner_missing = "rubric '" + r.id + "' has no area '" + id.substr(slash + 1) + "'";
+          for (const RubricArea& a : r.areas) ids.push_back(r.id + "/" + a.id);
+        }
+      }
+    if (scheme == "skill" || scheme == "skill-set")
+      for (const SkillSet& set : fw->skill_sets) {
+        if (scheme == "skill-set") ids.push_back(set.id);
+        else
+          for (const SkillGroup& g : set.groups)
+            for (const Skill& sk : g.skills) ids.push_back(sk.id);
+      }
+    if (scheme == "role")
+      for (const Role& r : fw->roles) ids.push_back(r.id);
+    if (scheme == "scale")
+      for (const Scale& sc : fw->scales) ids.push_back(sc.id);
+    if (scheme == "programme")
+      for (const Programme& p : fw->programmes) ids.push_back(p.id);
+  }
+  std::string what = owner_missing.empty() ? "no " + scheme + " '" + id + "' in " + where : owner_missing;
+  if (auto best = closest(id, ids)) return what + "; did you mean '" + scheme + ":" + *best + "'?";
+  return what;
+}
+
 MarkdownOptions SiteContext::options(const Text& t, const std::string& from, const Framework* fw) const {
   MarkdownOptions o;
   o.allow_raw_html = project.config.allow_raw_html;
@@ -136,9 +191,7 @@ MarkdownOptions SiteContext::options(const Text& t, const std::string& from, con
     const std::string target = url.substr(0, hash);
     const std::string fragment = hash == std::string::npos ? "" : url.substr(hash);
     if (auto r = resolve(target, from, fw)) return *r + fragment;
-    hint(diags.error(at, "broken link '" + url + "'"),
-         "no " + target.substr(0, colon) + " '" + target.substr(colon + 1) + "' in " +
-             (fw ? "framework '" + fw->id + "'" : std::string("the site")));
+    hint(diags.error(at, "broken link '" + url + "'"), missing_target_hint(target, fw));
     return std::string("#");
   };
   o.rewrite_image = [this, &t, from](const std::string& url, const std::string&, int line, int column) -> std::optional<std::string> {

@@ -63,6 +63,9 @@ class SiteContext {
  private:
   std::optional<std::string> resolve(const std::string& url, const std::string& from, const Framework* fw) const;
   MarkdownOptions options(const Text& t, const std::string& from, const Framework* fw) const;
+  /// What is missing for a link target that does not resolve ("rubric 'x' has no area 'y'"), with the
+  /// nearest target of its type.
+  std::string missing_target_hint(const std::string& target, const Framework* fw) const;
 };
 
 /// The number a question is shown with on its template page (1-based across sections), or 0.
