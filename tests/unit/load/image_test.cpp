@@ -1,9 +1,6 @@
 // Images in pages: found in the Markdown, their size read from the file header, every mistake reported where it is written.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "load/image_reader.hpp"
 #include "test_project.hpp"
 
@@ -12,29 +9,22 @@ using namespace qaf::test;
 
 namespace {
 
-std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(QAF_SOURCE_DIR) + "/tests/unit/load/images/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 std::string page(const std::string& body) { return "---\ntitle: Governance\n---\n" + body; }
 
 }  // namespace
 
 TEST_CASE("image headers: PNG, JPEG and SVG sizes, and what is none of them") {
-  auto png = read_image_header(fixture("tiny.png"));
+  auto png = read_image_header(image_fixture("tiny.png"));
   REQUIRE(png);
   CHECK(png->format == ImageFormat::png);
   CHECK(png->width == 48);
   CHECK(png->height == 24);
-  auto jpeg = read_image_header(fixture("tiny.jpg"));
+  auto jpeg = read_image_header(image_fixture("tiny.jpg"));
   REQUIRE(jpeg);
   CHECK(jpeg->format == ImageFormat::jpeg);
   CHECK(jpeg->width == 48);
   CHECK(jpeg->height == 24);
-  auto svg = read_image_header(fixture("tiny.svg"));
+  auto svg = read_image_header(image_fixture("tiny.svg"));
   REQUIRE(svg);
   CHECK(svg->format == ImageFormat::svg);
   CHECK(svg->width == 48);
@@ -48,7 +38,7 @@ TEST_CASE("image headers: PNG, JPEG and SVG sizes, and what is none of them") {
   REQUIRE(unsized);
   CHECK(unsized->width == 0);
   CHECK_FALSE(read_image_header("GIF89a...."));
-  CHECK_FALSE(read_image_header(fixture("tiny.png").substr(0, 20)));  // cut before the height
+  CHECK_FALSE(read_image_header(image_fixture("tiny.png").substr(0, 20)));  // cut before the height
   CHECK_FALSE(read_image_header("\xFF\xD8\xFF\xD9"));                  // a JPEG with no frame
   CHECK_FALSE(read_image_header(""));
 }
@@ -67,9 +57,9 @@ TEST_CASE("image paths: relative to the text's file, never outside the project, 
 
 TEST_CASE("a page's images are read once into the model with their size") {
   TempProject t;
-  t.file("content/images/tiny.png", fixture("tiny.png"));
-  t.file("content/images/tiny.jpg", fixture("tiny.jpg"));
-  t.file("content/images/tiny.svg", fixture("tiny.svg"));
+  t.file("content/images/tiny.png", image_fixture("tiny.png"));
+  t.file("content/images/tiny.jpg", image_fixture("tiny.jpg"));
+  t.file("content/images/tiny.svg", image_fixture("tiny.svg"));
   t.file("content/governance.md", page("Text first.\n\n![The board and its teams](images/tiny.png)\n\n"
                                        "A photo: ![The team room](images/tiny.jpg) and ![A drawing](images/tiny.svg).\n\n"
                                        "![The same board again](images/tiny.png)\n\n![On the web](https://example.org/a.png)\n"));
@@ -79,7 +69,7 @@ TEST_CASE("a page's images are read once into the model with their size") {
   const Image& png = p.images.at("content/images/tiny.png");
   CHECK(png.format == ImageFormat::png);
   CHECK(png.width == 48);
-  CHECK(*png.bytes == fixture("tiny.png"));
+  CHECK(*png.bytes == image_fixture("tiny.png"));
   CHECK(png.pos.str() == "content/governance.md:6:28");  // where it is first placed
   CHECK(p.images.at("content/images/tiny.jpg").format == ImageFormat::jpeg);
   CHECK(p.images.at("content/images/tiny.svg").format == ImageFormat::svg);
@@ -87,11 +77,11 @@ TEST_CASE("a page's images are read once into the model with their size") {
 
 TEST_CASE("image mistakes: each reported at the image, with a hint") {
   TempProject t;
-  t.file("content/images/tiny.png", fixture("tiny.png"));
+  t.file("content/images/tiny.png", image_fixture("tiny.png"));
   t.file("content/images/notes.png", "these are notes, not a picture");
   t.file("content/images/script.svg", "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>");
   t.file("content/images/handler.svg", "<svg xmlns='http://www.w3.org/2000/svg'><rect onclick = 'x()'/></svg>");
-  t.file("content/outside.png", fixture("tiny.png"));
+  t.file("content/outside.png", image_fixture("tiny.png"));
   t.file("content/governance.md", page("![](images/tiny.png)\n"
                                        "![Missing](images/missing.png)\n"
                                        "![Notes](images/notes.png)\n"

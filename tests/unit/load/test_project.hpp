@@ -52,6 +52,14 @@ class TempProject {
   std::map<std::string, std::string> files_;
 };
 
+/// The bytes of a test image in tests/unit/load/images/ (tiny.png, tiny.jpg, tiny.svg: 48 x 24 pixels).
+inline std::string image_fixture(const std::string& name) {
+  std::ifstream in(std::string(QAF_SOURCE_DIR) + "/tests/unit/load/images/" + name, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
 /// Valid framework metadata for frameworks/<id>/framework.yaml.
 inline std::string meta(const std::string& extra = "") {
   return "framework:\n  title: T\n  council: C\n  version: \"1\"\n  status: draft\n  next_review: 2099-01\n" + extra;

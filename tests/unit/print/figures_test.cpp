@@ -1,7 +1,4 @@
 // Images in the handbook: a PNG or JPEG on a line of its own is placed, shrunk to fit; an SVG prints as its description.
-#include <fstream>
-#include <sstream>
-
 #include "../load/test_project.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "print_fixture.hpp"
@@ -10,13 +7,6 @@ using namespace qaf;
 using namespace qaf::test;
 
 namespace {
-
-std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(QAF_SOURCE_DIR) + "/tests/unit/load/images/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::size_t count(const std::string& haystack, const std::string& needle) {
   std::size_t n = 0;
@@ -29,9 +19,9 @@ std::size_t count(const std::string& haystack, const std::string& needle) {
 TEST_CASE("the handbook places a page's PNG and JPEG images and describes its SVG images") {
   TempProject t;
   t.file("frameworks/f/framework.yaml", meta());
-  t.file("frameworks/f/pages/images/board.png", fixture("tiny.png"));
-  t.file("frameworks/f/pages/images/room.jpg", fixture("tiny.jpg"));
-  t.file("frameworks/f/pages/images/plan.svg", fixture("tiny.svg"));
+  t.file("frameworks/f/pages/images/board.png", image_fixture("tiny.png"));
+  t.file("frameworks/f/pages/images/room.jpg", image_fixture("tiny.jpg"));
+  t.file("frameworks/f/pages/images/plan.svg", image_fixture("tiny.svg"));
   t.file("frameworks/f/pages/governance.md", "---\ntitle: Governance\n---\nThe board:\n\n![The board](images/board.png)\n\n"
                                              "![The team room](images/room.jpg)\n\n![The plan](images/plan.svg)\n\n"
                                              "Twice: ![The board](images/board.png) inside a sentence is its words.\n\n"
@@ -43,7 +33,7 @@ TEST_CASE("the handbook places a page's PNG and JPEG images and describes its SV
   const layout::Document doc = print::handbook_document(p.frameworks.front(), o);
   const auto figures = all_of<layout::Figure>(doc);
   REQUIRE(figures.size() == 3);
-  CHECK(*figures[0]->bytes == fixture("tiny.png"));
+  CHECK(*figures[0]->bytes == image_fixture("tiny.png"));
   CHECK_FALSE(figures[0]->jpeg);
   CHECK(figures[0]->width == 48);
   CHECK(figures[0]->height == 24);
@@ -74,7 +64,7 @@ TEST_CASE("the handbook places a page's PNG and JPEG images and describes its SV
 
 TEST_CASE("a large image is shrunk to the body's width, keeping its shape") {
   layout::Document doc;
-  auto bytes = std::make_shared<const std::string>(fixture("tiny.png"));
+  auto bytes = std::make_shared<const std::string>(image_fixture("tiny.png"));
   doc.blocks.push_back(layout::Block{layout::Figure{bytes, false, 4800, 2400, "Wide"}, {}});
   doc.blocks.push_back(layout::Block{layout::Figure{bytes, false, 100, 4000, "Tall"}, {}});
   Diagnostics diags;

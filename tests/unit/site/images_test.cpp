@@ -1,7 +1,6 @@
 // Images in pages on the site: copied under media/, placed with a relative address; web images and images outside pages reported.
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <sstream>
 
 #include "../load/test_project.hpp"
@@ -10,24 +9,13 @@
 
 using namespace qaf;
 
-namespace {
-
-std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(QAF_SOURCE_DIR) + "/tests/unit/load/images/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-}  // namespace
-
 TEST_CASE("a page's images are copied into the site and placed from every page's folder") {
   test::TempProject t;
   t.file("frameworks/f/framework.yaml", test::meta());
-  t.file("frameworks/f/pages/images/board.png", fixture("tiny.png"));
+  t.file("frameworks/f/pages/images/board.png", test::image_fixture("tiny.png"));
   t.file("frameworks/f/pages/governance.md",
          "---\ntitle: Governance\n---\n![The board & its teams](images/board.png)\n");
-  t.file("content/images/room.svg", fixture("tiny.svg"));
+  t.file("content/images/room.svg", test::image_fixture("tiny.svg"));
   t.file("content/about.md", "---\ntitle: About\n---\nOur room: ![The team room](images/room.svg)\n");
   Project project = t.load();
   REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
@@ -37,7 +25,7 @@ TEST_CASE("a page's images are copied into the site and placed from every page's
   INFO(diags.error_count());
   CHECK_FALSE(diags.has_errors());  // the link check found both images
   REQUIRE(site.has("media/frameworks/f/pages/images/board.png"));
-  CHECK(*site.find("media/frameworks/f/pages/images/board.png") == fixture("tiny.png"));
+  CHECK(*site.find("media/frameworks/f/pages/images/board.png") == test::image_fixture("tiny.png"));
   REQUIRE(site.has("media/content/images/room.svg"));
   REQUIRE(site.has("f/pages/governance.html"));
   const std::string& gov = *site.find("f/pages/governance.html");
