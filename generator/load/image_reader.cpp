@@ -151,8 +151,9 @@ void load_page_images(const fs::path& root, const Page& page, bool allow_scripts
     const SourcePos at{page.pos.file, page.body_line + img.line - 1, std::max(img.column, 1)};
     const std::optional<std::string> path = image_path(page.pos.file, img.url);
     const bool web = img.url.rfind("https://", 0) == 0 || img.url.rfind("http://", 0) == 0;
+    const bool inline_data = img.url.rfind("data:", 0) == 0;  // the image in its address (cmark-gfm keeps safe ones)
     if (!path) {
-      if (web) continue;  // the site warns: it is not copied, and does not print
+      if (web || inline_data) continue;  // the site warns of web images: not copied, not printed
       hint(d.error(at, "image '" + img.url + "' is not a file of the project"),
            "put the image in the project (e.g. content/images/) and name it relative to this page, as in "
            "![What the chart shows](images/chart.png)");

@@ -17,6 +17,25 @@ const T* find_by_id(const std::vector<T>& items, const std::string& id) {
 const Scale* Framework::find_scale(const std::string& id) const { return find_by_id(scales, id); }
 const Rubric* Framework::find_rubric(const std::string& id) const { return find_by_id(rubrics, id); }
 const Template* Framework::find_template(const std::string& id) const { return find_by_id(templates, id); }
+
+std::string Framework::condition_text(const Template& t, const Condition& c,
+                                      const std::function<std::string(const Question&)>& question_name) const {
+  if (!c.label.empty()) return c.label;
+  const HeaderField* field = c.field.id.empty() ? nullptr : t.find_field(c.field.id);
+  const Question* question = c.question.id.empty() ? nullptr : t.find_question(c.question.id);
+  const Scale* scale = find_scale(field ? field->scale.id : question ? question->scale.id : "");
+  std::string values;
+  for (std::size_t i = 0; i < c.values.size(); ++i) {
+    const std::string& id = c.values[i].id;
+    const Choice* option = scale ? scale->find_option(id) : nullptr;
+    const Grade* grade = scale && !option ? scale->find_grade(id) : nullptr;
+    values += (i == 0 ? "" : i + 1 == c.values.size() ? " or " : ", ") + (option ? option->label : grade ? grade->label : id);
+  }
+  if (!c.field.id.empty()) return "Only when " + (field ? field->label : c.field.id) + " is " + values;
+  if (!c.question.id.empty())
+    return "Only when the answer to " + (question ? question_name(*question) : "question " + c.question.id) + " is " + values;
+  return "Only in some cases";
+}
 const Role* Framework::find_role(const std::string& id) const { return find_by_id(roles, id); }
 
 const Standard* Framework::find_standard(const std::string& id) const {

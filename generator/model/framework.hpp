@@ -1,5 +1,6 @@
 // A whole framework: metadata and change history plus every structure it defines.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -78,6 +79,11 @@ struct Framework {
   const Rubric* find_rubric(const std::string& id) const;
   const Skill* find_skill(const std::string& id) const;
   const Template* find_template(const std::string& id) const;
+  /// What a form says of a condition, in words: its own `label`, else "Only when Type of plan
+  /// is Looked after" with the field's label and the options' labels (not their ids); a
+  /// question is named by `question_name` (each output numbers questions its own way).
+  std::string condition_text(const Template& t, const Condition& c,
+                             const std::function<std::string(const Question&)>& question_name) const;
   const Role* find_role(const std::string& id) const;
   /// A role's responsibilities, inherited ones first (cycle-safe).
   std::vector<const Text*> all_responsibilities(const Role& role) const;

@@ -131,7 +131,7 @@ void add_template_summary(const Framework& fw, const Template& t, Blocks& out) {
         list.numbered = true;
         for (const Question& q : sec.questions) {
           Runs item;
-          if (q.when) item.push_back(plain(condition_text(t, *q.when) + ": ", layout::Style::bold_italic));
+          if (q.when) item.push_back(plain(condition_text(fw, t, *q.when) + ": ", layout::Style::bold_italic));
           for (auto& r : markdown_runs(q.text.markdown)) item.push_back(std::move(r));
           item.push_back(italic("\nAnswer: " + answer_words(fw, q) + (q.comment ? ", with a comment" : "") + "."));
           list.items.push_back(std::move(item));
@@ -159,7 +159,7 @@ void add_template_summary(const Framework& fw, const Template& t, Blocks& out) {
       case SectionKind::feedback:
         for (const FeedbackSource& src : sec.sources) {
           Runs runs{bold(src.title)};
-          if (src.when) runs.push_back(plain(" (" + condition_text(t, *src.when) + ")", layout::Style::bold_italic));
+          if (src.when) runs.push_back(plain(" (" + condition_text(fw, t, *src.when) + ")", layout::Style::bold_italic));
           if (!src.not_given_reasons.empty())
             runs.push_back(plain(". Not given because: " + join_words(src.not_given_reasons, " or ") + "."));
           out.push_back(paragraph(std::move(runs), src.pos, true));

@@ -301,15 +301,19 @@ std::string bands_note(const Framework& fw, const Scale& s) {
   return out;
 }
 
-std::string condition_text(const Template& t, const Condition& c) {
-  if (!c.label.empty()) return c.label;
-  const std::string values = join_words(ids_of(c.values), " or ");
-  if (!c.field.id.empty()) {
-    const HeaderField* f = t.find_field(c.field.id);
-    return "Only when " + (f ? f->label : c.field.id) + " is " + values;
+std::string form_question_number(const Template& t, const std::string& question_id) {
+  int section = 0;
+  for (const Section& s : t.sections) {
+    if (s.kind != SectionKind::questions) continue;
+    ++section;
+    for (std::size_t i = 0; i < s.questions.size(); ++i)
+      if (s.questions[i].id == question_id) return std::to_string(section) + "." + std::to_string(i + 1);
   }
-  if (!c.question.id.empty()) return "Only when the answer to question " + c.question.id + " is " + values;
-  return "Only in some cases";
+  return "";
+}
+
+std::string condition_text(const Framework& fw, const Template& t, const Condition& c) {
+  return fw.condition_text(t, c, [&](const Question& q) { return "question " + form_question_number(t, q.id); });
 }
 
 std::vector<std::string> role_titles(const Framework& fw, const std::vector<Ref>& ids) {

@@ -201,7 +201,7 @@ void add_answer(Form& f, const Question& q, const Answer* answer) {
 void add_question_text(Form& f, const Question& q, const std::string& number) {
   const double gap = 1.4 * kBody;  // questions stand apart from the answers above them
   if (q.when) {
-    f.add(paragraph({plain(condition_text(f.t, *q.when), layout::Style::bold_italic)}, q.when->pos, true, true));
+    f.add(paragraph({plain(condition_text(f.fw, f.t, *q.when), layout::Style::bold_italic)}, q.when->pos, true, true));
     std::get<layout::Paragraph>(f.out.back().content).space_before = gap;
   }
   Runs runs{bold(number + "  ")};
@@ -270,7 +270,7 @@ void add_columns_table(Form& f, const Section& sec, int number) {
     const Answer* answer = f.record ? f.record->find_answer(q.id) : nullptr;
     std::vector<Runs> row;
     Runs first;
-    if (q.when) first.push_back(plain(condition_text(f.t, *q.when) + "\n", layout::Style::bold_italic));
+    if (q.when) first.push_back(plain(condition_text(f.fw, f.t, *q.when) + "\n", layout::Style::bold_italic));
     first.push_back(bold(std::to_string(number) + "." + std::to_string(++n) + "  "));
     for (auto& r : markdown_runs(q.text.markdown)) first.push_back(std::move(r));
     if (!q.required) first.push_back(italic(" (optional)"));
@@ -386,7 +386,7 @@ void add_actions(Form& f, const Section& sec) {
 void add_feedback(Form& f, const Section& sec) {
   for (const FeedbackSource& src : sec.sources) {
     f.add(heading(3, src.title, "", src.pos));
-    if (src.when) f.add(paragraph({plain(condition_text(f.t, *src.when), layout::Style::bold_italic)}, src.when->pos, true, true));
+    if (src.when) f.add(paragraph({plain(condition_text(f.fw, f.t, *src.when), layout::Style::bold_italic)}, src.when->pos, true, true));
     if (!src.prompt.empty()) f.add(paragraph(markdown_runs(src.prompt.markdown, layout::Style::italic), src.prompt.pos, true, true));
     const FeedbackEntry* entry = nullptr;
     if (f.record)

@@ -107,6 +107,9 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
     View v;
     v.set("root", sp::root_of(p.path)).set("site_title", cfg.title).set("council", cfg.council)
         .set("page_title", p.title).set("content_html", with_contents(c, p)).set("logo", logo)
+        // Every framework has a "Practice standards" page: the framework names it in the <title>.
+        .set("title_framework", p.fw && p.title != p.fw->meta.title ? p.fw->meta.title : "")
+        .set("has_title_framework", p.fw && p.title != p.fw->meta.title)
         .set("primary_colour", cfg.primary_colour).set("is_home", p.path == sp::kHome)
         .set("home_href", sp::href(p.path, sp::kHome)).set("search_href", sp::href(p.path, sp::kSearch));
     // Breadcrumbs: Home > framework > page.

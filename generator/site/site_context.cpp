@@ -196,6 +196,7 @@ MarkdownOptions SiteContext::options(const Text& t, const std::string& from, con
   };
   o.rewrite_image = [this, &t, from](const std::string& url, const std::string&, int line, int column) -> std::optional<std::string> {
     const SourcePos at = t.where(line, column);
+    if (url.rfind("data:", 0) == 0) return std::nullopt;  // the image is in its address: nothing to copy
     if (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0) {
       hint(diags.warning(at, "image '" + url + "' is on the web: it is not copied into the site and is not printed"),
            "save the image in the project (e.g. content/images/) and name it from the page, so that it shows "
@@ -291,7 +292,12 @@ View SiteContext::role_links(const Framework& fw, const std::vector<Ref>& refs, 
   for (const Ref& r : refs)
     if (const Role* role = fw.find_role(r.id))
       list.push(View().set("href", sp::href(from, sp::roles(fw.id), sp::role_anchor(role->id))).set("label", role->title));
-  return list;
+  // Read as a sentence: "Team manager, Senior practitioner and Service manager".
+  View out = View::list();
+  const std::size_t n = list.items().size();
+  for (std::size_t i = 0; i < n; ++i)
+    out.push(View(list.items()[i]).set("sep", i + 1 == n ? "" : i + 2 == n ? " and " : ", "));
+  return out;
 }
 
 void SiteContext::index(const std::string& url, const std::string& anchor, const std::string& title, std::string body,

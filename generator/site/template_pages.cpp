@@ -45,16 +45,8 @@ View options_of(const Framework& fw, const Ref& scale_ref, std::string& kind_not
   return list;
 }
 
-std::string condition_text(const Template& t, const Condition& c) {
-  if (!c.label.empty()) return c.label;
-  std::vector<std::string> vals = ids_of(c.values);
-  std::string v;
-  for (std::size_t i = 0; i < vals.size(); ++i) v += (i ? (i + 1 == vals.size() ? " or " : ", ") : "") + vals[i];
-  if (!c.field.id.empty()) {
-    const HeaderField* f = t.find_field(c.field.id);
-    return "Only when " + (f ? f->label : c.field.id) + " is " + v;
-  }
-  return "Only when the answer to question " + c.question.id + " is " + v;
+std::string condition_text(const Framework& fw, const Template& t, const Condition& c) {
+  return fw.condition_text(t, c, [&](const Question& q) { return "question " + std::to_string(question_number(t, q.id)); });
 }
 
 }  // namespace
@@ -114,7 +106,7 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
                          .set("note", note)
                          .set("options", options)
                          .set("has_options", !options.empty_list())
-                         .set("condition", q.when ? condition_text(t, *q.when) : "")
+                         .set("condition", q.when ? condition_text(fw, t, *q.when) : "")
                          .set("optional", !q.required)
                          .set("guidance_html", c.html(q.guidance, path, &fw))
                          .set("standards", standards)
@@ -141,7 +133,7 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
       View reasons = View::list();
       for (const std::string& r : src.not_given_reasons) reasons.push(View().set("label", r));
       sources.push(View().set("title", src.title).set("prompt_html", c.html(src.prompt, path, &fw))
-                       .set("condition", src.when ? condition_text(t, *src.when) : "").set("reasons", reasons)
+                       .set("condition", src.when ? condition_text(fw, t, *src.when) : "").set("reasons", reasons)
                        .set("has_reasons", !src.not_given_reasons.empty()));
       body += src.title + "\n";
     }

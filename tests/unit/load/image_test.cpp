@@ -62,7 +62,8 @@ TEST_CASE("a page's images are read once into the model with their size") {
   t.file("content/images/tiny.svg", image_fixture("tiny.svg"));
   t.file("content/governance.md", page("Text first.\n\n![The board and its teams](images/tiny.png)\n\n"
                                        "A photo: ![The team room](images/tiny.jpg) and ![A drawing](images/tiny.svg).\n\n"
-                                       "![The same board again](images/tiny.png)\n\n![On the web](https://example.org/a.png)\n"));
+                                       "![The same board again](images/tiny.png)\n\n![On the web](https://example.org/a.png)\n\n"
+                                       "![In its address](data:image/png;base64,iVBORw0KGgo=)\n"));
   Project p = t.load();
   REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
   REQUIRE(p.images.size() == 3);

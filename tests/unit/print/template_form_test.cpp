@@ -1,6 +1,7 @@
 // Unit tests for printed templates: the blank form's parts, the filled variant, furniture, and missing glyphs.
 #include <algorithm>
 
+#include "print/print_blocks.hpp"
 #include "print_fixture.hpp"
 
 using namespace qaf;
@@ -242,4 +243,19 @@ TEST_CASE("filled form: a rating in columns ticks the chosen grade, the first on
   };
   CHECK(ticked(tables[0]->rows[2][1]) == std::vector<std::string>{"Outstanding"});  // the first grade
   CHECK(ticked(tables[0]->rows[2][2]) == std::vector<std::string>{"Inadequate"});   // the last
+}
+
+TEST_CASE("a condition without a label names the field or question and the options by their labels") {
+  const Framework fw = sample_framework();
+  const Template& t = fw.templates.front();
+  Condition on_field{{}, Ref{"category", {}}, {Ref{"cin", {}}, Ref{"cla", {}}}, "", at(23)};
+  CHECK(print::detail::condition_text(fw, t, on_field) == "Only when Category is Child in need or Child looked after");
+  // Questions by their number on the printed form; an id not on the scale stays as written.
+  Condition on_question{Ref{"pep", {}}, {}, {Ref{"no", {}}, Ref{"partly", {}}, Ref{"nonesuch", {}}}, "", at(23)};
+  CHECK(print::detail::condition_text(fw, t, on_question) == "Only when the answer to question 2.3 is No, Partly or nonesuch");
+  CHECK(print::detail::form_question_number(t, "seen") == "1.1");
+  CHECK(print::detail::form_question_number(t, "seen-on") == "2.6");
+  CHECK(print::detail::form_question_number(t, "nonesuch").empty());
+  on_field.label = "Looked-after children only";
+  CHECK(print::detail::condition_text(fw, t, on_field) == "Looked-after children only");
 }
