@@ -556,6 +556,21 @@ TEST_CASE("a month-only next review date has passed only once its month is over"
   unsetenv("SOURCE_DATE_EPOCH");
 }
 
+TEST_CASE("a next review date of today has not passed; yesterday's has") {
+  setenv("SOURCE_DATE_EPOCH", "1793491200", 1);  // 2026-11-01
+  TempProject today;
+  today.file("frameworks/f/framework.yaml",
+             "framework:\n  title: T\n  council: C\n  version: \"1\"\n  status: draft\n  next_review: 2026-11-01\n");
+  today.load();
+  CHECK_MESSAGE(today.diags.warning_count() == 0, today.output());
+  TempProject yesterday;
+  yesterday.file("frameworks/f/framework.yaml",
+                 "framework:\n  title: T\n  council: C\n  version: \"1\"\n  status: draft\n  next_review: 2026-10-31\n");
+  yesterday.load();
+  CHECK(yesterday.has("framework.yaml:6:16: warning: the next review date 2026-10-31 has passed"));
+  unsetenv("SOURCE_DATE_EPOCH");
+}
+
 TEST_CASE("PDF fonts are configurable, and a missing font file is reported where it is named") {
   TempProject t;
   t.file("qaf.yaml",

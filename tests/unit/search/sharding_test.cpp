@@ -1,6 +1,8 @@
 // Unit tests of term shard cutting, boundary prefixes and the term-to-shard lookup.
 #include <doctest/doctest.h>
 
+#include "search/index_files.hpp"
+#include "search/postings_codec.hpp"
 #include "search/sharding.hpp"
 
 using namespace qaf::search::detail;
@@ -33,4 +35,18 @@ TEST_CASE("a term finds the last shard whose boundary is not after it") {
   CHECK(shard_for_term(bounds, "zebra") == 3);
   CHECK(shard_for_term(bounds, "\xC3\xA6") == 3);  // non-ASCII sorts after ASCII, as code points do
   CHECK(shard_for_term({""}, "anything") == 0);
+}
+
+TEST_CASE("an entry's size is exactly the bytes it adds to its term shard file") {
+  // The shard budget is kept only if every entry is measured as it is written.
+  const std::vector<std::pair<std::string, std::string>> entries = {
+      {"assessment", encode_postings({{0, 5}, {3, 63}})}, {"care", encode_postings({{2, 1}})},
+      {"caf\xC3\xA9", encode_postings({{0, 9}, {40, 2}, {5000, 30}})}, {"1.4", encode_postings({{7, 7}})}};
+  for (std::size_t n = 1; n < entries.size(); ++n) {
+    const std::vector<std::pair<std::string, std::string>> shorter(entries.begin(), entries.begin() + static_cast<long>(n));
+    const std::vector<std::pair<std::string, std::string>> longer(entries.begin(), entries.begin() + static_cast<long>(n) + 1);
+    CHECK_MESSAGE(term_shard_file(0, longer).size() - term_shard_file(0, shorter).size() ==
+                      term_entry_size(entries[n].first, entries[n].second),
+                  entries[n].first);
+  }
 }

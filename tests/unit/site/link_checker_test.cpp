@@ -3,6 +3,12 @@
 
 #include "site/link_checker.hpp"
 
+#include <sstream>
+
+#include "../load/test_project.hpp"
+#include "load/theme_loader.hpp"
+#include "site/site_builder.hpp"
+
 using namespace qaf;
 
 namespace {
@@ -77,4 +83,23 @@ TEST_CASE("files written beside the tree count as present, but not above the roo
   const std::vector<std::string> m = messages(d);
   REQUIRE(m.size() == 1);
   CHECK(m[0] == "fw/index.html: page fw/index.html links to a missing file: '../../fw/pdf/book.pdf'");
+}
+
+TEST_CASE("script addresses in Markdown are dropped without a message; they are not qaf links") {
+  test::TempProject t;
+  t.file("content/about.md", "---\ntitle: About\n---\n[one](javascript:alert(1)) and [two](vbscript:msgbox) and "
+                             "[three](JavaScript:x)\n");
+  Project project = t.load();
+  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  Diagnostics diags;
+  const Theme theme = load_theme(t.dir().string(), project, diags);
+  const OutputTree site = build_site(project, theme, SiteOptions{}, diags);
+  std::ostringstream out;
+  diags.print(out);
+  CHECK_MESSAGE(diags.error_count() == 0, out.str());
+  REQUIRE(site.has("pages/about.html"));
+  const std::string& page = *site.find("pages/about.html");
+  CHECK(page.find("javascript:") == std::string::npos);
+  CHECK(page.find("vbscript:") == std::string::npos);
+  CHECK(page.find("JavaScript:") == std::string::npos);
 }
