@@ -1,5 +1,6 @@
 // Laying out an audit pack's cover, contents and summary tables and chart.
 #include "audit/pack_document.hpp"
+#include "support/suggest.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -7,6 +8,7 @@
 
 #include "layout/emphasis.hpp"
 #include "support/plural.hpp"
+#include "support/suggest.hpp"
 
 namespace qaf {
 namespace {
@@ -271,10 +273,9 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
            "must be told of each.");
     std::vector<std::vector<std::string>> rows = {{"When an audit is", "Audits", "Who must be told", "Within"}};
     for (const Notification& n : agg.notifications) {
-      std::string ids, tell;
+      std::string ids;
       for (const std::string& id : n.audit_ids) ids += (ids.empty() ? "" : ", ") + id;
-      for (const std::string& t : n.notify) tell += (tell.empty() ? "" : ", ") + t;
-      rows.push_back({n.on + " (rule '" + n.rule + "')", std::to_string(n.audit_ids.size()) + ": " + ids, tell,
+      rows.push_back({n.on + " (rule '" + n.rule + "')", std::to_string(n.audit_ids.size()) + ": " + ids, join_and(n.notify),
                       n.within.empty() ? "–" : n.within});
     }
     b.table(rows);

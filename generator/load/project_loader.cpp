@@ -214,10 +214,11 @@ Project load_project(const fs::path& root, const LoadOptions& options, Diagnosti
   }
   p.pages = load_pages(root, "content", d, {fs::path("content") / "audits", audits_rel});
   check_page_ids(p.pages, d);
-  // Images the pages place: read once, for the site and the PDFs.
+  // Images the pages place: read once, for the site and the PDFs; never from the audit records.
+  const std::vector<fs::path> records = {fs::path("content") / "audits", fs::path(p.config.audits), audits_rel};
   for (const Framework& fw : p.frameworks)
-    for (const Page& page : fw.pages) load_page_images(root, page, p.config.allow_raw_html, p.images, d);
-  for (const Page& page : p.pages) load_page_images(root, page, p.config.allow_raw_html, p.images, d);
+    for (const Page& page : fw.pages) load_page_images(root, page, p.config.allow_raw_html, records, p.images, d);
+  for (const Page& page : p.pages) load_page_images(root, page, p.config.allow_raw_html, records, p.images, d);
 
   if (!options.load_audits) return p;
   // Audit records: from --audits (relative to the working directory) or the configured folder.

@@ -1,4 +1,4 @@
-// Image paths and placed sizes (see image.hpp).
+// Image paths: where an image a text names is in the project (see image.hpp).
 #include "model/image.hpp"
 
 #include <filesystem>

@@ -44,7 +44,6 @@ std::string capitalised(std::string s) {
   return s;
 }
 
-/// Converts blocks of one Markdown text; `at(line)` gives a block's source position.
 /// A paragraph that is one image: the image when it can be printed (PNG, JPEG), else what it shows, in words.
 layout::Block figure_block(const MarkdownBlock& b, const std::string& file, const Images* images, const SourcePos& pos) {
   const std::optional<std::string> path = image_path(file, b.url);
@@ -58,6 +57,8 @@ layout::Block figure_block(const MarkdownBlock& b, const std::string& file, cons
   return layout::Block{layout::Paragraph{{plain("Image: " + alt + " (shown in the online version)", layout::Style::italic)}, 18, false}, pos};
 }
 
+/// Converts blocks of one Markdown text; `at(line)` gives a block's source position; images are
+/// looked up in `images` relative to `file`.
 template <class At>
 void add_blocks(const std::vector<MarkdownBlock>& blocks, Blocks& out, int heading_offset, bool small,
                 const std::string& skip_title, At at, const std::string& file = "", const Images* images = nullptr) {

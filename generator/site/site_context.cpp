@@ -206,7 +206,7 @@ MarkdownOptions SiteContext::options(const Text& t, const std::string& from, con
     // Pages' images were checked and read by the loader; found here, the image is published.
     const std::optional<std::string> path = image_path(t.pos.file, url);
     if (path && project.images.count(*path)) return sp::href(from, image_site_path(*path));
-    if (path && is_page_file(project, t.pos.file)) return std::string("#");  // the loader reported it (missing...)
+    if (is_page_file(project, t.pos.file)) return std::string("#");  // the loader reported it (missing, outside...)
     hint(diags.error(at, "image '" + url + "' is not in a page"),
          "images can be placed in pages (content/*.md, a framework's pages/*.md); link to the page from here");
     return std::string("#");

@@ -49,10 +49,10 @@ std::string squeeze(const std::string& s) {
   return out;
 }
 
-/// Each line of a Markdown text's plain text (list items, paragraphs, table rows). Lines equal to
-/// one of `images` (a picture's description, drawn as a picture) are not expected as text.
+/// Each line of a Markdown text's plain text (list items, paragraphs, table rows). A line equal to
+/// a key of `images` (an image's description) is expected as its value instead ("" for a picture).
 void add_text(Strings& out, const std::string& markdown, const std::string& skip_first = "",
-              const std::set<std::string>& images = {}) {
+              const std::map<std::string, std::string>& images = {}) {
   const std::string text = markdown_to_text(markdown);
   std::size_t start = 0;
   bool first = true;
@@ -60,7 +60,8 @@ void add_text(Strings& out, const std::string& markdown, const std::string& skip
     std::size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
     std::string line = text.substr(start, end - start);
-    if (!(first && line == skip_first) && !squeeze(line).empty() && !images.count(line)) out.push_back(line);
+    if (auto it = images.find(line); it != images.end()) line = it->second;
+    if (!(first && line == skip_first) && !squeeze(line).empty()) out.push_back(line);
     first = false;
     start = end + 1;
   }
@@ -209,10 +210,10 @@ void skills_strings(const Framework& fw, const SkillSet& set, Strings& out) {
   }
 }
 
-/// A page's images on lines of their own: the descriptions of those drawn as pictures (PNG, JPEG),
-/// counted in `pictures`; an SVG's description is printed in its place.
-std::set<std::string> page_images(const Page& p, const Project& project, Strings& out, int& pictures) {
-  std::set<std::string> drawn;
+/// A page's images on lines of their own, by description: "" for those drawn as pictures (PNG,
+/// JPEG), counted in `pictures`; for an SVG, the words printed in its place.
+std::map<std::string, std::string> page_images(const Page& p, const Project& project, int& pictures) {
+  std::map<std::string, std::string> drawn;
   for (const MarkdownBlock& b : markdown_blocks(p.body)) {
     if (b.kind != MarkdownBlockKind::image) continue;
     std::string alt;
@@ -220,10 +221,10 @@ std::set<std::string> page_images(const Page& p, const Project& project, Strings
     const auto path = image_path(p.pos.file, b.url);
     const auto it = path ? project.images.find(*path) : project.images.end();
     if (it != project.images.end() && it->second.format != ImageFormat::svg) {
-      drawn.insert(alt);
+      drawn[alt] = "";
       ++pictures;
     } else {
-      out.push_back("Image: " + alt + " (shown in the online version)");
+      drawn[alt] = "Image: " + alt + " (shown in the online version)";
     }
   }
   return drawn;
@@ -238,10 +239,7 @@ Strings handbook_strings(const Framework& fw, const Project& project, int& pictu
   std::stable_sort(pages.begin(), pages.end(), [](const Page* a, const Page* b) { return a->order < b->order; });
   for (const Page* p : pages) {
     out.push_back(p->title);
-    Strings described;
-    const std::set<std::string> drawn = page_images(*p, project, described, pictures);
-    add_text(out, p->body, p->title, drawn);
-    for (auto& d : described) out.push_back(std::move(d));
+    add_text(out, p->body, p->title, page_images(*p, project, pictures));
   }
   if (!fw.standards.empty()) standards_strings(fw, out);
   for (const auto& r : fw.rubrics) rubric_strings(fw, r, out);
@@ -379,10 +377,12 @@ int check(const fs::path& pdf, const std::string& name, const Expected& expected
     }
     at = found + w.size();
   }
-  // Images drawn: pdfimages lists one row per image placed, after two heading lines.
+  // Images drawn: pdfimages lists one row per image placed ("image"), and one per transparency
+  // mask ("smask") that is not counted.
   const auto [images, images_status] = run("pdfimages -list " + quoted(pdf) + " 2>/dev/null");
   if (images_status != 0) fail("pdfimages failed");
-  const long drawn = std::max(0L, static_cast<long>(count(images, "\n")) - 2);
+  const std::regex image_row(R"(\n\s*\d+\s+\d+\s+image\s)");
+  const long drawn = std::distance(std::sregex_iterator(images.begin(), images.end(), image_row), std::sregex_iterator());
   if (drawn != expected.pictures)
     fail(std::to_string(drawn) + " images drawn, expected " + std::to_string(expected.pictures));
   const int pages = page_count(pdf);

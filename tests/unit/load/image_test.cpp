@@ -11,6 +11,24 @@ namespace {
 
 std::string page(const std::string& body) { return "---\ntitle: Governance\n---\n" + body; }
 
+std::string be32(unsigned long v) {
+  return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
+}
+
+/// A PNG chunk with its CRC-32 (worked out here bit by bit, apart from the loader's).
+std::string chunk(const std::string& type, const std::string& data) {
+  unsigned long c = 0xFFFFFFFFul;
+  for (unsigned char byte : type + data)
+    for (int k = 0; k < 8; ++k, byte >>= 1) c = ((c ^ byte) & 1) ? 0xEDB88320ul ^ (c >> 1) : c >> 1;
+  return be32(data.size()) + type + data + be32(c ^ 0xFFFFFFFFul);
+}
+
+/// A PNG of `w` x `h` pixels as far as its chunks go (no pixel data: enough for the checks before decoding).
+std::string png_of(unsigned long w, unsigned long h) {
+  return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", be32(w) + be32(h) + std::string("\x08\x02\0\0\0", 5)) +
+         chunk("IEND", "");
+}
+
 }  // namespace
 
 TEST_CASE("image headers: PNG, JPEG and SVG sizes, and what is none of them") {
@@ -95,9 +113,9 @@ TEST_CASE("image mistakes: each reported at the image, with a hint") {
   CHECK(t.has("content/governance.md:4:5: error: image 'images/tiny.png' has no alternative text"));
   CHECK(t.has("hint: write what the image shows between the brackets"));
   CHECK(t.has("content/governance.md:5:12: error: image file 'content/images/missing.png' not found"));
-  CHECK(t.has("content/governance.md:6:10: error: image 'content/images/notes.png' is not a PNG, JPEG or SVG image"));
+  CHECK(t.has("content/governance.md:6:10: error: image 'content/images/notes.png' is not a whole PNG image"));
   CHECK(t.has("content/governance.md:7:13: error: SVG image 'content/images/script.svg' holds '<script', which would run as a script"));
-  CHECK(t.has("content/governance.md:8:12: error: SVG image 'content/images/handler.svg' holds 'onclick =', which would run as a script"));
+  CHECK(t.has("content/governance.md:8:12: error: SVG image 'content/images/handler.svg' holds 'onclick=', which would run as a script"));
   CHECK(t.has("content/governance.md:9:10: error: image '../../elsewhere.png' is not a file of the project"));
   CHECK(t.has("content/governance.md:10:13: error: image '/etc/hostname' is not a file of the project"));
   CHECK(t.diags.error_count() == 7);
@@ -121,4 +139,60 @@ TEST_CASE("a link to a folder above the project through a symbolic link is outsi
   std::filesystem::create_symlink("/tmp", t.dir() / "content/images/up");
   t.load();
   CHECK(t.has("content/governance.md:4:11: error: image 'images/up/secret.png' is outside the project folder"));
+}
+
+TEST_CASE("images that would break the site or the PDFs are refused by qaf check") {
+  TempProject t;
+  t.file("content/audits/scan.png", image_fixture("tiny.png"));
+  t.file("content/images/Board chart.png", image_fixture("tiny.png"));
+  t.file("content/images/org..chart.png", image_fixture("tiny.png"));
+  t.file("content/images/drawing.html", "<svg xmlns='http://www.w3.org/2000/svg'><rect/></svg>");
+  t.file("content/images/drawing.png", image_fixture("tiny.svg"));
+  t.file("content/images/cut.png", image_fixture("tiny.png").substr(0, 60));
+  t.file("content/images/huge.png", png_of(10000, 5000));
+  t.file("content/images/fine.png", png_of(40, 20));
+  t.file("content/governance.md", page("![Scan](audits/scan.png)\n"
+                                       "![Chart](<images/Board chart.png>)\n"
+                                       "![Chart](images/org..chart.png)\n"
+                                       "![Drawing](images/drawing.html)\n"
+                                       "![Drawing](images/drawing.png)\n"
+                                       "![Cut](images/cut.png)\n"
+                                       "![Huge](images/huge.png)\n"
+                                       "![Fine](images/fine.png)\n"));
+  Project p = t.load();
+  INFO(t.output());
+  CHECK(t.has("content/governance.md:4:9: error: image 'content/audits/scan.png' is in the audit records folder, which is never published"));
+  CHECK(t.has("content/governance.md:5:11: error: image name 'content/images/Board chart.png' has characters a web address would change"));
+  CHECK(t.has("content/governance.md:6:10: error: image name 'content/images/org..chart.png' has characters a web address would change"));
+  CHECK(t.has("content/governance.md:7:12: error: image 'content/images/drawing.html' is not named as a PNG, JPEG or SVG file"));
+  CHECK(t.has("content/governance.md:8:12: error: image 'content/images/drawing.png' is not a whole PNG image"));
+  CHECK(t.has("content/governance.md:9:8: error: image 'content/images/cut.png' is not a whole PNG image"));
+  CHECK(t.has("content/governance.md:10:9: error: image 'content/images/huge.png' is 10000 x 5000 pixels; qaf places images of at most 40 million pixels"));
+  CHECK(t.diags.error_count() == 7);
+  CHECK(p.images.count("content/images/fine.png") == 1);
+}
+
+TEST_CASE("scripts in SVG are found however they are spelt") {
+  const std::string svg = "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'>";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {svg + "<x:script xmlns:x='http://www.w3.org/2000/svg'>a()</x:script></svg>", "'<script'"},
+      {svg + "<a href='&#106;avascript:a()'><rect/></a></svg>", "'javascript:'"},
+      {svg + "<a href='&#x6A;ava&#9;script:a()'><rect/></a></svg>", "'javascript:'"},
+      {"<!DOCTYPE svg [<!ENTITY s '&#60;script>a()&#60;/script>'>]>" + svg + "&s;</svg>", "'<!entity'"},
+      {svg + "<foreignObject><div/></foreignObject></svg>", "'<foreignobject'"},
+      {svg + "<rect\nonload\n=\n'a()'/></svg>", "'onload='"},
+  };
+  for (const auto& [text, found] : cases) {
+    TempProject t;
+    t.file("content/images/a.svg", text);
+    t.file("content/governance.md", page("![Drawing](images/a.svg)\n"));
+    t.load();
+    CHECK_MESSAGE(t.has("SVG image 'content/images/a.svg' holds " + found + ", which would run as a script"), t.output());
+  }
+  // Words that only look like them are fine: "description", "onset", text about javascript.
+  TempProject fine;
+  fine.file("content/images/a.svg", svg + "<desc>Onset of the scripted description</desc><text>on = off</text></svg>");
+  fine.file("content/governance.md", page("![Drawing](images/a.svg)\n"));
+  fine.load();
+  CHECK_MESSAGE(!fine.diags.has_errors(), fine.output());
 }
