@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <functional>
 #include <memory>
 #include <sstream>
@@ -209,6 +210,11 @@ TEST_CASE("bookmarks, links and page labels are written") {
   CHECK(json.find("\"/Subtype\": \"/Link\"") != std::string::npos);
   // qpdf lists the outline titles it read.
   CHECK(json.find("\"title\": \"Standards checked\"") != std::string::npos);
+  // Links draw no box around their text: every link annotation has a border of width 0.
+  const std::regex link(R"("/Subtype": "/Link")"), no_border(R"("/Border": \[\s*0,\s*0,\s*0\s*\])");
+  const auto links = std::distance(std::sregex_iterator(json.begin(), json.end(), link), std::sregex_iterator());
+  CHECK(links > 0);
+  CHECK(std::distance(std::sregex_iterator(json.begin(), json.end(), no_border), std::sregex_iterator()) == links);
 }
 
 // The outline as "title(kids);" read back by qpdf: a heading nests under the last heading of a

@@ -168,6 +168,14 @@ TEST_CASE("filled form: ticks, chosen grades, written answers, actions, feedback
   CHECK(ratings[2]->chosen == 2);
   CHECK(ratings[3]->chosen == 3);
   CHECK(has_text(doc, "Overall judgement: Requires improvement (worked out from the grades above)"));
+  // Both ends of the scaling line are marked too: 0 (its first box) and 10 (its last).
+  for (const double score : {0.0, 10.0}) {
+    AuditRecord edge = sample_record();
+    for (Answer& a : edge.answers)
+      if (a.question == "scale") a.values.front().number = score;
+    const layout::Document edged = print::template_document(fw, form(fw), options(), &edge);
+    CHECK_MESSAGE(all_of<layout::RatingRow>(edged)[1]->chosen == static_cast<int>(score), score);
+  }
   // Text instead of writing lines; number and date on their lines.
   CHECK(all_of<layout::WritingLines>(doc).empty());
   bool working = false;
