@@ -8,6 +8,7 @@
 #include "audit/aggregate.hpp"
 #include "auditor.hpp"
 #include "disclosure/protect.hpp"
+#include "disclosure/publication.hpp"
 #include "load/project_loader.hpp"
 #include "truth.hpp"
 
@@ -254,4 +255,17 @@ TEST_CASE("protect: a row all in one category is not shown as such") {
   CHECK(!p.figures[2].shown());
   CHECK((!p.figures[1].shown() || !p.figures[3].shown()));
   CHECK(disclosure::audit(p).empty());
+}
+
+TEST_CASE("with no audit records the grades table still has its 'All periods' row, of 0; no other row") {
+  Project p = load("tests/unit/audit/fixture");
+  p.audits.clear();
+  disclosure::PublishOptions o;
+  o.aggregate.as_of = *parse_date("2026-06-30");
+  const disclosure::Publication pub = disclosure::publish(p, p.frameworks.front(), o);
+  REQUIRE(pub.by_period.rows.size() == 1);
+  CHECK(pub.by_period.rows.front().period == "All periods");
+  REQUIRE(pub.by_period.rows.front().total.value);
+  CHECK(*pub.by_period.rows.front().total.value == 0);
+  CHECK(pub.by_group.rows.empty());  // teams' rows of 0 are left out
 }
