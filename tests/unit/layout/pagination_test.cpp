@@ -232,3 +232,22 @@ TEST_CASE("a page break starts a new page and may restart numbering") {
   CHECK(find_one(out, "Page 1 of 2").page == 1);
   CHECK(find_one(out, "Page 2 of 2").page == 2);
 }
+
+TEST_CASE("a paragraph asked for no space above it sits one line under the one before") {
+  auto gap_before_second = [](double space_before) {
+    Document doc;
+    doc.blocks.push_back(test::para("FIRST"));
+    Block second = test::para("SECOND");
+    std::get<Paragraph>(second.content).space_before = space_before;
+    doc.blocks.push_back(second);
+    const auto out = test::lay_out(doc);
+    return find_one(out, "SECOND").item->y - find_one(out, "FIRST").item->y;
+  };
+  Document lines;
+  lines.blocks.push_back(test::para("ONE\nTWO"));
+  const auto two_lines = test::lay_out(lines);
+  const double line = find_one(two_lines, "TWO").item->y - find_one(two_lines, "ONE").item->y;
+  CHECK(gap_before_second(0) == doctest::Approx(line));
+  CHECK(gap_before_second(12) == doctest::Approx(line + 12));
+  CHECK(gap_before_second(-1) > line);  // the usual gap between paragraphs
+}

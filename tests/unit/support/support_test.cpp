@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "support/colour.hpp"
+#include "support/number_format.hpp"
 #include "support/date.hpp"
 #include "support/diagnostics.hpp"
 #include "support/suggest.hpp"
@@ -144,4 +145,14 @@ TEST_CASE("a problem reported twice at one place counts once, even with another 
         "c.yaml:4:1: warning: unused key\n"
         "c.yaml:4:1: warning: odd value\n"
         "0 errors, 2 warnings\n");
+}
+
+TEST_CASE("numbers are written without trailing zeros") {
+  CHECK(qaf::format_number(3) == "3");
+  CHECK(qaf::format_number(-12) == "-12");
+  CHECK(qaf::format_number(2.5) == "2.5");
+  CHECK(qaf::format_number(0.125) == "0.125");
+  CHECK(qaf::format_number(-1.75) == "-1.75");
+  CHECK(qaf::format_number(10.05) == "10.05");
+  CHECK(qaf::format_number(1.0 / 3) == "0.333333");  // six places at most
 }
