@@ -312,7 +312,8 @@ void load_page_images(const fs::path& root, const Page& page, bool allow_scripts
            "extension");
       continue;
     }
-    if (static_cast<long long>(header->width) * header->height > kMaxImagePixels) {
+    // PNG and JPEG are decoded to be placed in the PDFs; an SVG's size is only its drawing's units.
+    if (header->format != ImageFormat::svg && static_cast<long long>(header->width) * header->height > kMaxImagePixels) {
       hint(d.error(at, "image '" + *path + "' is " + std::to_string(header->width) + " x " + std::to_string(header->height) +
                            " pixels; qaf places images of at most " + std::to_string(kMaxImagePixels / 1000000) + " million pixels"),
            "save it smaller: a diagram needs no more than about 1,500 pixels across");

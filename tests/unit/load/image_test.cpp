@@ -189,6 +189,12 @@ TEST_CASE("scripts in SVG are found however they are spelt") {
     t.load();
     CHECK_MESSAGE(t.has("SVG image 'content/images/a.svg' holds " + found + ", which would run as a script"), t.output());
   }
+  // A drawing in large units is not a large picture: SVG sizes are not capped.
+  TempProject wide;
+  wide.file("content/images/a.svg", "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 20000 10000'><rect/></svg>");
+  wide.file("content/governance.md", page("![Drawing](images/a.svg)\n"));
+  wide.load();
+  CHECK_MESSAGE(!wide.diags.has_errors(), wide.output());
   // Words that only look like them are fine: "description", "onset", text about javascript.
   TempProject fine;
   fine.file("content/images/a.svg", svg + "<desc>Onset of the scripted description</desc><text>on = off</text></svg>");
