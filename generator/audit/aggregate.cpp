@@ -19,6 +19,12 @@ void add_sorted(std::vector<std::string>& list, const std::string& value) {
 
 std::string plain(const std::string& markdown) { return markdown_to_text(markdown); }
 
+/// A role's title, or its id when the framework does not define it.
+std::string role_title(const Framework& fw, const Ref& role) {
+  const Role* r = fw.find_role(role.id);
+  return r ? r->title : role.id;
+}
+
 }  // namespace
 
 std::string period_of(const Date& d, Period p) {
@@ -201,7 +207,7 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
   std::vector<Notification> by_rule;  // one per event rule, in rule order
   for (const EventRule& r : fw.rules.events) {
     Notification n{r.id, std::string(to_string(r.on)), {}, {}, r.within};
-    for (const Ref& role : r.notify) n.notify.push_back(fw.find_role(role.id) ? fw.find_role(role.id)->title : role.id);
+    for (const Ref& role : r.notify) n.notify.push_back(role_title(fw, role));
     by_rule.push_back(std::move(n));
   }
 
@@ -307,7 +313,7 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
         if (!rank || !trigger || (r.or_worse ? *rank < *trigger : *rank != *trigger)) continue;
         Escalation e{a->id, team, period, graded, r.id, {}, r.within, a->graded_by_moderator()};
         for (const Ref& role : r.notify)
-          e.notify.push_back(fw.find_role(role.id) ? fw.find_role(role.id)->title : role.id);
+          e.notify.push_back(role_title(fw, role));
         agg.escalations.push_back(std::move(e));
       }
 

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "support/suggest.hpp"
+
 namespace qaf {
 namespace {
 
@@ -24,13 +26,13 @@ std::string Framework::condition_text(const Template& t, const Condition& c,
   const HeaderField* field = c.field.id.empty() ? nullptr : t.find_field(c.field.id);
   const Question* question = c.question.id.empty() ? nullptr : t.find_question(c.question.id);
   const Scale* scale = find_scale(field ? field->scale.id : question ? question->scale.id : "");
-  std::string values;
-  for (std::size_t i = 0; i < c.values.size(); ++i) {
-    const std::string& id = c.values[i].id;
-    const Choice* option = scale ? scale->find_option(id) : nullptr;
-    const Grade* grade = scale && !option ? scale->find_grade(id) : nullptr;
-    values += (i == 0 ? "" : i + 1 == c.values.size() ? " or " : ", ") + (option ? option->label : grade ? grade->label : id);
+  std::vector<std::string> labels;
+  for (const Ref& value : c.values) {
+    const Choice* option = scale ? scale->find_option(value.id) : nullptr;
+    const Grade* grade = scale && !option ? scale->find_grade(value.id) : nullptr;
+    labels.push_back(option ? option->label : grade ? grade->label : value.id);
   }
+  const std::string values = join_or(labels);
   if (!c.field.id.empty()) return "Only when " + (field ? field->label : c.field.id) + " is " + values;
   if (!c.question.id.empty())
     return "Only when the answer to " + (question ? question_name(*question) : "question " + c.question.id) + " is " + values;
