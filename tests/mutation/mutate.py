@@ -12,6 +12,7 @@ detected hang); passing everything means it survived.
 """
 import argparse
 import collections
+import hashlib
 import os
 import random
 import re
@@ -178,6 +179,14 @@ def mask(line, in_block_comment):
 Mutant = collections.namedtuple("Mutant", "module path line start end original replacement operator")
 
 
+def source_digest():
+    """A short digest of generator/*/*.cpp: the same digest, seed and count give the same sample."""
+    h = hashlib.sha256()
+    for path in sorted(GENERATOR.glob("*/*.cpp")):
+        h.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def find_mutants():
     mutants = []
     for path in sorted(GENERATOR.glob("*/*.cpp")):
@@ -217,6 +226,27 @@ def sample(mutants, count, seed):
                 chosen.append(queues[module][round_])
         round_ += 1
     return chosen
+
+
+def read_equivalent(path):
+    """The (file, operator, original, replacement, trimmed line) keys of tests/mutation/equivalent.txt."""
+    keys = set()
+    if not path.exists():
+        return keys
+    for number, raw in enumerate(path.read_text().splitlines(), 1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        parts = [p.strip() for p in raw.split(" | ", 3)]
+        change = parts[2].split(" -> ", 1) if len(parts) == 4 else []
+        if len(change) != 2:
+            sys.exit(f"{path}:{number}: error: expected FILE | OPERATOR | ORIGINAL -> REPLACEMENT | LINE")
+        keys.add((parts[0], parts[1], change[0], change[1].strip(), parts[3]))
+    return keys
+
+
+def is_equivalent(m, keys):
+    line = m.path.read_text().splitlines()[m.line - 1].strip()
+    return (str(m.path.relative_to(ROOT)), m.operator, m.original, m.replacement, line) in keys
 
 
 # --- Running one mutant ---------------------------------------------------------------------------
@@ -281,6 +311,10 @@ def main():
     parser.add_argument("--list", action="store_true", help="print the sample and stop")
     parser.add_argument("--only", default="", help="comma-separated mutant ids (as printed) of the same --count/--seed sample: "
                                                   "try only those, e.g. to replay the survivors after new tests")
+    parser.add_argument("--equivalent", default=str(Path(__file__).with_name("equivalent.txt")),
+                        help="mutants judged equivalent, not run or scored (default tests/mutation/equivalent.txt)")
+    parser.add_argument("--no-baseline", action="store_true",
+                        help="skip the first build and test run on the unchanged source (e.g. for --only replays)")
     parser.add_argument("--log", default="build/mutation.log", help="build and test output (default build/mutation.log)")
     args = parser.parse_args()
 
@@ -293,11 +327,13 @@ def main():
         if not wanted <= {i for i, _ in chosen}:
             sys.exit(f"--only: no mutant {sorted(wanted - {i for i, _ in chosen})} in a sample of {len(chosen)}")
         chosen = [(i, m) for i, m in chosen if i in wanted]
+    equivalent = read_equivalent(Path(args.equivalent))
     print(f"{len(mutants)} possible mutants in {len({m.module for m in mutants})} modules; trying {len(chosen)} "
-          f"(seed {args.seed}, count {args.count})", flush=True)
+          f"(seed {args.seed}, count {args.count}); generator source {source_digest()}", flush=True)
     if args.list:
         for i, m in chosen:
-            print(f"#{i} {m.module}: {m.path.relative_to(ROOT)}:{m.line}: {m.operator}: '{m.original}' -> '{m.replacement}'")
+            note = "  [equivalent]" if is_equivalent(m, equivalent) else ""
+            print(f"#{i} {m.module}: {m.path.relative_to(ROOT)}:{m.line}: {m.operator}: '{m.original}' -> '{m.replacement}'{note}")
         return 0
     if subprocess.run(["git", "diff", "--quiet", "HEAD", "--", "generator"], cwd=ROOT).returncode != 0:
         sys.exit("generator/ has uncommitted changes: commit or stash them first (mutants are planted in place)")
@@ -311,9 +347,23 @@ def main():
 
     results = []
     started = time.time()
+    if not args.no_baseline:
+        # The unchanged source must build and pass, or every mutant would count as killed.
+        print("baseline: building and running the tests on the unchanged source ...", flush=True)
+        if run(["cmake", "--build", args.build, "-j", str(args.jobs)], args.build_timeout, args.log) != 0:
+            sys.exit(f"baseline: the unchanged source does not build in {args.build} (see {args.log})")
+        ctest = ["ctest", "--test-dir", args.build, "-j", str(args.jobs), "--output-on-failure", "-LE", "browser"]
+        if run(ctest, args.run_timeout, args.log) != 0:
+            sys.exit(f"baseline: tests fail on the unchanged source (see {args.log}); fix them before measuring")
+        print(f"baseline: passed ({time.time() - started:.0f} s)", flush=True)
     try:
         for n, (i, m) in enumerate(chosen, 1):
             t = time.time()
+            if is_equivalent(m, equivalent):
+                results.append((i, m, "equivalent"))
+                print(f"[{n}/{len(chosen)}] #{i} {m.module}: {'equivalent':13} {m.path.relative_to(ROOT)}:{m.line}: "
+                      f"{m.operator}: '{m.original}' -> '{m.replacement}' (listed in {args.equivalent})", flush=True)
+                continue
             with open(args.log, "a") as out:
                 out.write(f"\n=== mutant #{i}: {m.path.relative_to(ROOT)}:{m.line} {m.operator} '{m.original}' -> '{m.replacement}'\n")
             outcome = try_mutant(m, args, args.log)
@@ -326,7 +376,7 @@ def main():
         # Leave build/ matching the real source.
         run(["cmake", "--build", args.build, "-j", str(args.jobs)], args.build_timeout, args.log)
 
-    kinds = ["killed", "timed out", "survived", "not compiling"]
+    kinds = ["killed", "timed out", "survived", "not compiling", "equivalent"]
     table = collections.defaultdict(collections.Counter)
     for _, m, outcome in results:
         table[m.module][outcome] += 1
@@ -337,7 +387,8 @@ def main():
         valid = c["killed"] + c["timed out"] + c["survived"]
         score = f"{100 * (c['killed'] + c['timed out']) / valid:5.1f}%" if valid else "    -"
         print(f"{module:10} " + " ".join(f"{c[k]:13}" for k in kinds) + f"   {score}")
-    print(f"\nscore = (killed + timed out) / (killed + timed out + survived); {time.time() - started:.0f} s in all")
+    print(f"\nscore = (killed + timed out) / (killed + timed out + survived); equivalent mutants ({args.equivalent}) "
+          f"and those not compiling are not scored; {time.time() - started:.0f} s in all; generator source {source_digest()}")
     survivors = [(i, m) for i, m, o in results if o == "survived"]
     if survivors:
         print(f"survivor ids (for --only): {','.join(str(i) for i, _ in survivors)}")
