@@ -241,6 +241,7 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
       if (!s) continue;
       if (q->type == AnswerType::choice && (s->kind == ScaleKind::choices || s->kind == ScaleKind::rag) && !s->multiple) {
         // Parallel columns ask the question of different sources: each column is counted apart.
+        // A side-by-side column's questions are questions of their own, titled with their column.
         for (const AnswerValue& v : ans.values) {
           auto key = std::make_tuple(t->id, q->id, v.column);
           auto it = question_index.find(key);
@@ -252,7 +253,7 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
             qr.column = v.column;
             if (const Section* sec = t->section_of(q->id))
               for (const Column& c : sec->columns)
-                if (c.id == v.column) qr.column_title = c.title;
+                if (c.id == (sec->side_by_side ? q->column : v.column)) qr.column_title = c.title;
             qr.scale = s->id;
             for (const Choice& c : s->options) qr.counts.emplace_back(c.id, 0);
             agg.questions.push_back(std::move(qr));

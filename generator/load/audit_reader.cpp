@@ -196,7 +196,7 @@ void read_answers(Ctx& c, const Fields& f, AuditRecord& a) {
     ans.question = key;
     ans.pos = kpos;
     const bool long_form = v.IsMap();
-    if (!sec->columns.empty()) {
+    if (sec->parallel()) {
       std::vector<std::string> cols;
       for (const Column& col : sec->columns) cols.push_back(col.id);
       if (!long_form) {

@@ -47,7 +47,7 @@ const std::vector<ObjectSchema>& all_schemas() {
        {"id", "title", "intro", "kind", "columns", "questions", "scale", "compute", "rows", "sources",
         "signatories"},
        {"id", "title"}},
-      {"column", {"id", "title", "required"}, {"id"}},
+      {"column", {"id", "title", "required", "questions"}, {"id"}},
       {"question",
        {"id", "text", "type", "scale", "required", "guidance", "standards", "rubric_areas", "skills", "when", "min",
         "max", "lines", "comment"},

@@ -167,6 +167,16 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
     switch (sec.kind) {
       case SectionKind::questions: {
         std::set<std::string> col_ids;
+        auto add_question = [&](const Fields& q, const std::string& column) {
+          Question question = read_question(q);
+          question.column = column;
+          if (!question_ids.insert(question.id).second)
+            d.error(q.pos_of("id"), "duplicate question id '" + question.id + "' in template '" + t.id + "'");
+          sec.questions.push_back(std::move(question));
+        };
+        // Columns that list questions of their own are printed side by side; the others are
+        // parallel: every question of the section is answered in each of them.
+        std::vector<std::pair<std::string, SourcePos>> without_questions;
         each_object(s, "columns", "column", [&](const Fields& c) {
           Column col{c.id(), c.str("title"), c.pos()};
           if (col.id == "value" || col.id == "comment")
@@ -174,17 +184,33 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           if (c.has("required")) d.error(c.pos_of("required"), "'required' applies to actions columns only");
           if (!col_ids.insert(col.id).second) d.error(c.pos_of("id"), "duplicate column id '" + col.id + "'");
           if (col.title.empty()) col.title = col.id;
+          if (c.has("questions")) {
+            sec.side_by_side = true;
+            const std::size_t before = sec.questions.size();
+            each_object(c, "questions", "question", [&](const Fields& q) { add_question(q, col.id); });
+            if (sec.questions.size() == before)
+              hint(d.error(c.pos_of("questions"), "column '" + col.id + "' has no questions"),
+                   "list its questions, or remove 'questions' from every column to answer the section's questions in each");
+          } else {
+            without_questions.emplace_back(col.id, c.pos());
+          }
           sec.columns.push_back(std::move(col));
         });
         if (s.has("columns") && sec.columns.size() < 2)
-          hint(d.error(s.pos_of("columns"), "parallel columns need at least two columns"), "or remove 'columns'");
-        each_object(s, "questions", "question", [&](const Fields& q) {
-          Question question = read_question(q);
-          if (!question_ids.insert(question.id).second)
-            d.error(q.pos_of("id"), "duplicate question id '" + question.id + "' in template '" + t.id + "'");
-          sec.questions.push_back(std::move(question));
-        });
-        if (sec.questions.empty()) d.error(s.pos(), "section '" + sec.id + "' has no questions");
+          hint(d.error(s.pos_of("columns"), sec.side_by_side ? "side-by-side columns need at least two columns"
+                                                             : "parallel columns need at least two columns"),
+               "or remove 'columns'");
+        if (sec.side_by_side) {
+          for (const auto& [id, pos] : without_questions)
+            hint(d.error(pos, "column '" + id + "' has no 'questions', but other columns of section '" + sec.id + "' do"),
+                 "side-by-side columns each list their own questions; give this column its questions too");
+          if (s.has("questions"))
+            hint(d.error(s.pos_of("questions"), "section '" + sec.id + "' has both 'questions' and columns with questions of their own"),
+                 "move each question into the column it belongs to");
+        } else {
+          each_object(s, "questions", "question", [&](const Fields& q) { add_question(q, ""); });
+        }
+        if (sec.questions.empty() && !sec.side_by_side) d.error(s.pos(), "section '" + sec.id + "' has no questions");
         break;
       }
       case SectionKind::judgement:

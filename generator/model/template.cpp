@@ -84,6 +84,13 @@ const Section* Template::section_of(const std::string& question_id) const {
   return nullptr;
 }
 
+std::vector<const Question*> Section::questions_in(const std::string& id) const {
+  std::vector<const Question*> out;
+  for (const Question& q : questions)
+    if (q.column == id) out.push_back(&q);
+  return out;
+}
+
 const Section* Template::find_section(SectionKind k) const {
   for (const Section& s : sections)
     if (s.kind == k) return &s;

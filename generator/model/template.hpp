@@ -40,7 +40,9 @@ struct HeaderField {
   SourcePos pos;
 };
 
-/// A column when questions are answered in parallel (discussion | file audit).
+/// A column of a questions section. Either every question of the section is answered in each
+/// column (parallel columns: strengths | improvements), or each column holds questions of its
+/// own, printed side by side (Section::side_by_side: talking with the practitioner | the record).
 struct Column {
   std::string id;
   std::string title;
@@ -61,6 +63,7 @@ struct Question {
   std::optional<double> min, max;  ///< number questions
   int lines = 0;                   ///< writing lines on the printed form; 0 = template default
   bool comment = false;            ///< room for a comment beside a rating or choice
+  std::string column;              ///< side-by-side sections: the id of the column that holds it
   SourcePos pos;
 };
 
@@ -106,7 +109,12 @@ struct Section {
 
   // questions
   std::vector<Column> columns;  ///< empty: one answer per question
-  std::vector<Question> questions;
+  bool side_by_side = false;    ///< the columns hold questions of their own (Question::column)
+  std::vector<Question> questions;  ///< side by side: the first column's questions, then the next's
+  /// Every question is answered once in each column (columns without questions of their own).
+  bool parallel() const { return !columns.empty() && !side_by_side; }
+  /// Side by side: the questions of column `id`, in order.
+  std::vector<const Question*> questions_in(const std::string& id) const;
   // judgement / moderation: the grades scale
   Ref scale;
   Compute compute = Compute::given;  ///< judgement

@@ -122,21 +122,38 @@ void add_template_summary(const Framework& fw, const Template& t, Blocks& out) {
     out.push_back(heading(3, numbered ? std::to_string(++number) + ". " + sec.title : sec.title, "", sec.pos));
     switch (sec.kind) {
       case SectionKind::questions: {
-        if (!sec.columns.empty()) {
+        if (sec.parallel()) {
           std::vector<std::string> titles;
           for (const auto& c : sec.columns) titles.push_back(c.title);
           out.push_back(paragraph({italic("Answered in columns: " + join_words(titles) + ".")}, sec.pos, true));
         }
-        layout::List list;
-        list.numbered = true;
-        for (const Question& q : sec.questions) {
-          Runs item;
-          if (q.when) item.push_back(plain(condition_text(fw, t, *q.when) + ": ", layout::Style::bold_italic));
-          for (auto& r : markdown_runs(q.text.markdown)) item.push_back(std::move(r));
-          item.push_back(italic("\nAnswer: " + answer_words(fw, q) + (q.comment ? ", with a comment" : "") + "."));
-          list.items.push_back(std::move(item));
+        auto question_list = [&](const std::vector<const Question*>& questions, int start) {
+          layout::List list;
+          list.numbered = true;
+          list.start = start;
+          for (const Question* q : questions) {
+            Runs item;
+            if (q->when) item.push_back(plain(condition_text(fw, t, *q->when) + ": ", layout::Style::bold_italic));
+            for (auto& r : markdown_runs(q->text.markdown)) item.push_back(std::move(r));
+            item.push_back(italic("\nAnswer: " + answer_words(fw, *q) + (q->comment ? ", with a comment" : "") + "."));
+            list.items.push_back(std::move(item));
+          }
+          out.push_back(Block{std::move(list), sec.pos});
+        };
+        if (sec.side_by_side) {
+          // Each column's questions under its title, numbered on from the column before.
+          int start = 1;
+          for (const Column& c : sec.columns) {
+            const std::vector<const Question*> qs = sec.questions_in(c.id);
+            out.push_back(paragraph({bold(c.title)}, c.pos, false, true));
+            question_list(qs, start);
+            start += static_cast<int>(qs.size());
+          }
+        } else {
+          std::vector<const Question*> qs;
+          for (const Question& q : sec.questions) qs.push_back(&q);
+          question_list(qs, 1);
         }
-        out.push_back(Block{std::move(list), sec.pos});
         break;
       }
       case SectionKind::judgement: {

@@ -255,6 +255,65 @@ Runs column_answer(Form& f, const Question& q, const AnswerValue* v, const Answe
   return runs;
 }
 
+/// A table cell's question: its condition, number, words, "(optional)" and guidance.
+Runs question_cell(Form& f, const Question& q, const std::string& number) {
+  Runs cell;
+  if (q.when) cell.push_back(plain(condition_text(f.fw, f.t, *q.when) + "\n", layout::Style::bold_italic));
+  cell.push_back(bold(number + "  "));
+  for (auto& r : markdown_runs(q.text.markdown)) cell.push_back(std::move(r));
+  if (!q.required) cell.push_back(italic(" (optional)"));
+  if (!q.guidance.empty()) {
+    cell.push_back(plain("\n"));
+    for (auto& r : markdown_runs(q.guidance.markdown, layout::Style::italic)) cell.push_back(std::move(r));
+  }
+  return cell;
+}
+
+/// Written answers and blank forms need room under a question: true for a question answered in words.
+bool written(Form& f, const Question& q) {
+  const Scale* s = f.scale(q.scale);
+  return !s || q.type == AnswerType::text || q.type == AnswerType::evidence || q.type == AnswerType::number ||
+         q.type == AnswerType::date;
+}
+
+/// Columns with questions of their own, side by side: row k holds each column's k-th question,
+/// its answer room below it in the same cell, so the two conversations read across the page.
+void add_side_by_side_table(Form& f, const Section& sec) {
+  layout::Table table;
+  std::vector<Runs> header;
+  std::vector<std::vector<const Question*>> columns;
+  std::size_t rows = 0;
+  for (const Column& c : sec.columns) {
+    table.columns.push_back(layout::Column{1, false});
+    header.push_back({plain(c.title)});
+    columns.push_back(sec.questions_in(c.id));
+    rows = std::max(rows, columns.back().size());
+  }
+  table.rows.push_back(std::move(header));
+  bool writing = false;
+  for (std::size_t k = 0; k < rows; ++k) {
+    std::vector<Runs> row;
+    for (const std::vector<const Question*>& qs : columns) {
+      Runs cell;
+      if (k < qs.size()) {
+        const Question& q = *qs[k];
+        const Answer* answer = f.record ? f.record->find_answer(q.id) : nullptr;
+        cell = question_cell(f, q, form_question_number(f.t, q.id));
+        Runs room = column_answer(f, q, value_of(answer, ""), answer, true);
+        if (!room.empty()) {
+          cell.push_back(plain("\n"));
+          for (auto& r : room) cell.push_back(std::move(r));
+        }
+        writing = writing || written(f, q);
+      }
+      row.push_back(std::move(cell));
+    }
+    table.rows.push_back(std::move(row));
+  }
+  if (writing && !f.record) table.min_row_height = 2.2 * kBody * std::max(3, f.t.writing_lines + 1);
+  f.add(Block{std::move(table), sec.pos});
+}
+
 void add_columns_table(Form& f, const Section& sec, int number) {
   layout::Table table;
   table.columns.push_back(layout::Column{f.landscape ? 1.6 : 2.2, false});
@@ -269,22 +328,10 @@ void add_columns_table(Form& f, const Section& sec, int number) {
   for (const Question& q : sec.questions) {
     const Answer* answer = f.record ? f.record->find_answer(q.id) : nullptr;
     std::vector<Runs> row;
-    Runs first;
-    if (q.when) first.push_back(plain(condition_text(f.fw, f.t, *q.when) + "\n", layout::Style::bold_italic));
-    first.push_back(bold(std::to_string(number) + "." + std::to_string(++n) + "  "));
-    for (auto& r : markdown_runs(q.text.markdown)) first.push_back(std::move(r));
-    if (!q.required) first.push_back(italic(" (optional)"));
-    if (!q.guidance.empty()) {
-      first.push_back(plain("\n"));
-      for (auto& r : markdown_runs(q.guidance.markdown, layout::Style::italic)) first.push_back(std::move(r));
-    }
-    row.push_back(std::move(first));
+    row.push_back(question_cell(f, q, std::to_string(number) + "." + std::to_string(++n)));
     for (std::size_t c = 0; c < sec.columns.size(); ++c)
       row.push_back(column_answer(f, q, value_of(answer, sec.columns[c].id), answer, c + 1 == sec.columns.size()));
-    const Scale* s = f.scale(q.scale);
-    if (!s || q.type == AnswerType::text || q.type == AnswerType::evidence || q.type == AnswerType::number ||
-        q.type == AnswerType::date)
-      writing = true;
+    writing = writing || written(f, q);
     table.rows.push_back(std::move(row));
   }
   if (writing && !f.record) table.min_row_height = 2.2 * kBody * std::max(2, f.t.writing_lines);
@@ -292,7 +339,11 @@ void add_columns_table(Form& f, const Section& sec, int number) {
 }
 
 void add_questions(Form& f, const Section& sec, int number) {
-  if (!sec.columns.empty()) {
+  if (sec.side_by_side) {
+    add_side_by_side_table(f, sec);
+    return;
+  }
+  if (sec.parallel()) {
     add_columns_table(f, sec, number);
     return;
   }

@@ -137,7 +137,7 @@ J question(const Question& q) {
            {"required", q.required}, {"guidance", text(q.guidance)}, {"standards", refs(q.standards)},
            {"rubric_areas", refs(q.rubric_areas)}, {"skills", refs(q.skills)}, {"when", condition(q.when)},
            {"min", q.min ? J(*q.min) : J(nullptr)}, {"max", q.max ? J(*q.max) : J(nullptr)}, {"lines", q.lines},
-           {"comment", q.comment}, {"source", pos(q.pos)}};
+           {"comment", q.comment}, {"column", q.column}, {"source", pos(q.pos)}};
 }
 
 J template_(const Template& t) {
@@ -155,6 +155,7 @@ J template_(const Template& t) {
         J qs = J::array();
         for (const Question& q : s.questions) qs.push_back(question(q));
         j["columns"] = cols;
+        j["columns_layout"] = s.columns.empty() ? "none" : s.side_by_side ? "side-by-side" : "parallel";
         j["questions"] = qs;
         break;
       }

@@ -1,5 +1,8 @@
 // Template (form) pages: header fields, sections of questions with their answers, and the audit blocks.
 #include "site/pages.hpp"
+
+#include <map>
+
 #include "site/site_paths.hpp"
 #include "support/number_format.hpp"
 
@@ -70,10 +73,8 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
     sec.set("is_questions", s.kind == SectionKind::questions).set("is_judgement", s.kind == SectionKind::judgement)
         .set("is_actions", s.kind == SectionKind::actions).set("is_feedback", s.kind == SectionKind::feedback)
         .set("is_moderation", s.kind == SectionKind::moderation).set("is_signatures", s.kind == SectionKind::signatures);
-    View columns = View::list();
-    for (const Column& col : s.columns) columns.push(View().set("title", col.title));
-    sec.set("columns", columns).set("has_columns", !s.columns.empty());
     View questions = View::list();
+    std::map<std::string, View> by_column;  // side by side: each column's questions
     for (const Question& q : s.questions) {
       std::string note;
       View options = options_of(fw, q.scale, note);
@@ -98,7 +99,7 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
         note = q.min && q.max ? format_number(*q.min) + " to " + format_number(*q.max)
                : q.min        ? "at least " + format_number(*q.min)
                               : "at most " + format_number(*q.max);
-      questions.push(View()
+      (s.side_by_side ? by_column.try_emplace(q.column, View::list()).first->second : questions).push(View()
                          .set("anchor", sp::question_anchor(q.id))
                          .set("number", std::to_string(++number))
                          .set("text_html", c.inline_html(q.text, path, &fw))
@@ -116,6 +117,17 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
       body += c.text(q.text.markdown) + "\n";
     }
     sec.set("questions", questions);
+    View columns = View::list();
+    for (const Column& col : s.columns) {
+      View column = View().set("title", col.title);
+      if (s.side_by_side) {
+        const std::vector<const Question*> qs = s.questions_in(col.id);
+        column.set("questions", by_column.try_emplace(col.id, View::list()).first->second);
+        if (!qs.empty()) column.set("start", std::to_string(question_number(t, qs.front()->id)));
+      }
+      columns.push(column);
+    }
+    sec.set("columns", columns).set("has_columns", s.parallel()).set("side_by_side", s.side_by_side);
     // judgement / moderation scale
     if (s.kind == SectionKind::judgement || s.kind == SectionKind::moderation) {
       std::string note;

@@ -88,6 +88,14 @@ void add_labels(Strings& out, const Framework& fw, const Ref& scale_ref) {
   }
 }
 
+/// A question of a blank form: its printed condition, words and, once per column, its boxes.
+void question_strings(Strings& out, const Framework& fw, const Question& q, std::size_t columns) {
+  if (q.when && !q.when->label.empty()) out.push_back(q.when->label);
+  add_text(out, q.text.markdown);
+  if (q.type == AnswerType::choice || q.type == AnswerType::rating)
+    for (std::size_t c = 0; c < columns; ++c) add_labels(out, fw, q.scale);
+}
+
 /// A blank form: title, header fields, then each section's heading, questions and options.
 Strings template_strings(const Framework& fw, const Template& t) {
   Strings out{t.title};
@@ -104,12 +112,16 @@ Strings template_strings(const Framework& fw, const Template& t) {
     switch (sec.kind) {
       case SectionKind::questions:
         for (const auto& c : sec.columns) out.push_back(c.title);
-        for (const Question& q : sec.questions) {
-          if (q.when && !q.when->label.empty()) out.push_back(q.when->label);
-          add_text(out, q.text.markdown);
-          const std::size_t columns = std::max<std::size_t>(1, sec.columns.size());
-          if (q.type == AnswerType::choice || q.type == AnswerType::rating)
-            for (std::size_t c = 0; c < columns; ++c) add_labels(out, fw, q.scale);
+        if (sec.side_by_side) {
+          // Read across the page: row k holds each column's k-th question with its boxes.
+          std::vector<std::vector<const Question*>> columns;
+          std::size_t rows = 0;
+          for (const auto& c : sec.columns) rows = std::max(rows, columns.emplace_back(sec.questions_in(c.id)).size());
+          for (std::size_t k = 0; k < rows; ++k)
+            for (const auto& qs : columns)
+              if (k < qs.size()) question_strings(out, fw, *qs[k], 1);
+        } else {
+          for (const Question& q : sec.questions) question_strings(out, fw, q, std::max<std::size_t>(1, sec.columns.size()));
         }
         break;
       case SectionKind::judgement: add_labels(out, fw, sec.scale); break;

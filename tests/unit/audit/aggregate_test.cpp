@@ -6,6 +6,7 @@
 #include "audit/aggregate.hpp"
 #include "audit/csv_export.hpp"
 #include "load/project_loader.hpp"
+#include "../load/test_project.hpp"
 
 using namespace qaf;
 
@@ -285,4 +286,45 @@ TEST_CASE("previous period and good or better") {
   CHECK(good_or_better_grade(*f.fw, f.agg) == "good");  // the actions rule's bar
   CHECK(good_or_better_count(f.agg, "good") == 3);      // a1, a4, a5
   CHECK(good_or_better_count(f.agg, "good", "South", "2026-Q2") == 1);
+}
+
+TEST_CASE("questions of side-by-side columns are counted apart, each under its column's title") {
+  test::TempProject t;
+  t.file("frameworks/f/framework.yaml", test::meta());
+  t.file("frameworks/f/all.yaml", R"(scales:
+  - { id: yn, title: YN, kind: choices, options: [{ id: "yes", label: "Yes" }, { id: "no", label: "No" }] }
+template:
+  id: t
+  title: T
+  kind: case-audit
+  header:
+    - { id: date, label: Date, type: date, role: audit-date }
+  sections:
+    - id: s
+      title: S
+      columns:
+        - id: talk
+          title: Talking with the practitioner
+          questions: [{ id: knows, text: "Knows the child?", type: choice, scale: yn }]
+        - id: record
+          title: From the record
+          questions: [{ id: chronology, text: "Chronology?", type: choice, scale: yn }]
+)");
+  for (int i = 1; i <= 3; ++i)
+    t.file("content/audits/r" + std::to_string(i) + ".yaml",
+           "id: r" + std::to_string(i) + "\nframework: f\ntemplate: t\nheader: { date: 2026-03-0" + std::to_string(i) +
+               " }\nanswers:\n  knows: \"yes\"\n  chronology: " + (i == 1 ? "\"yes\"" : "\"no\"") + "\n");
+  Project project = t.load();
+  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  const Framework& fw = project.frameworks.at(0);
+  const Aggregates agg = aggregate(project, fw, AggregateOptions{}, records_of(project, fw));
+  REQUIRE(agg.questions.size() == 2);
+  const auto find = [&](const std::string& id) {
+    return *std::find_if(agg.questions.begin(), agg.questions.end(), [&](const QuestionRates& q) { return q.question == id; });
+  };
+  CHECK(find("knows").column_title == "Talking with the practitioner");
+  CHECK(find("knows").counts == std::vector<std::pair<std::string, int>>{{"yes", 3}, {"no", 0}});
+  CHECK(find("chronology").column_title == "From the record");
+  CHECK(find("chronology").counts == std::vector<std::pair<std::string, int>>{{"yes", 1}, {"no", 2}});
+  CHECK(find("chronology").column.empty());  // one answer each: not a parallel column
 }

@@ -332,3 +332,86 @@ template:
   CHECK(t.has("all.yaml:13:93: error: rubric area 'visits' must be written as 'rubric-id/area-id'"));
   CHECK(t.has("all.yaml:13:111: error: unknown skill 'empathy'"));
 }
+
+TEST_CASE("side-by-side columns: each column's own questions, answered once each; mixed columns are errors") {
+  const std::string scales = R"(scales:
+  - { id: yn, title: YN, kind: choices, options: [{ id: "yes", label: "Yes" }, { id: "no", label: "No" }] }
+  - { id: five, title: Five, kind: levels, levels: [{ value: 1, label: Weak }, { value: 5, label: Strong }] }
+)";
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/all.yaml", scales + R"(template:
+  id: t
+  title: T
+  kind: case-audit
+  header:
+    - { id: date, label: Date, type: date, role: audit-date }
+  sections:
+    - id: s
+      title: S
+      columns:
+        - id: talk
+          title: Talking with the practitioner
+          questions:
+            - { id: story, text: Tell me the story, type: rating, scale: five, comment: true }
+        - id: record
+          title: From the record
+          questions:
+            - { id: chronology, text: "Chronology up to date?", type: choice, scale: yn }
+            - { id: workers, text: "How many workers?", type: number }
+)");
+  t.file("content/audits/r1.yaml", R"(id: r1
+framework: f
+template: t
+header: { date: 2026-03-02 }
+answers:
+  story: { value: 5, comment: Clear }
+  chronology: "no"
+  workers: 2
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  const Section& s = p.frameworks[0].find_template("t")->sections.at(0);
+  CHECK(s.side_by_side);
+  CHECK_FALSE(s.parallel());
+  REQUIRE(s.questions.size() == 3);
+  CHECK(s.questions[0].column == "talk");
+  CHECK(s.questions[2].column == "record");
+  REQUIRE(s.questions_in("record").size() == 2);
+  CHECK(s.questions_in("record")[0]->id == "chronology");
+  // Answered like any question: one value each, no column keys.
+  const AuditRecord& r = p.audits.at(0);
+  REQUIRE(r.find_answer("chronology"));
+  CHECK(r.find_answer("chronology")->values.at(0).values == std::vector<std::string>{"no"});
+  CHECK(r.find_answer("chronology")->values.at(0).column.empty());
+
+  TempProject bad;
+  bad.file("frameworks/f/framework.yaml", meta());
+  bad.file("frameworks/f/all.yaml", scales + R"(template:
+  id: t
+  title: T
+  kind: case-audit
+  sections:
+    - id: s
+      title: S
+      columns:
+        - id: talk
+          questions:
+            - { id: story, text: Tell me the story, type: choice, scale: yn }
+        - { id: record }
+      questions:
+        - { id: extra, text: Extra, type: choice, scale: yn }
+    - id: e
+      title: E
+      columns:
+        - { id: a, questions: [] }
+        - { id: b, questions: [{ id: q2, text: Q, type: choice, scale: yn }] }
+)");
+  bad.load();
+  INFO("diagnostics:\n" << bad.output());
+  CHECK(bad.has("all.yaml:15:11: error: column 'record' has no 'questions', but other columns of section 's' do"));
+  CHECK(bad.has("all.yaml:17:9: error: section 's' has both 'questions' and columns with questions of their own"));
+  CHECK(bad.has("hint: move each question into the column it belongs to"));
+  CHECK(bad.has("error: column 'a' has no questions"));
+}

@@ -106,6 +106,62 @@ TEST_CASE("blank form: parallel columns, actions table, feedback, moderation, si
   CHECK(lines.back()->labels == std::vector<std::string>{"Name", "Signature", "Date"});
 }
 
+// Side-by-side columns: the story section's two columns each hold questions of their own.
+Framework side_by_side_framework() {
+  Framework fw = sample_framework();
+  Section& story = fw.templates.front().sections.front();
+  story.side_by_side = true;
+  story.questions.front().column = "discussion";
+  story.questions.push_back(question("chronology", "Is the chronology up to date?", AnswerType::choice, "ynpn", 14));
+  story.questions.back().column = "file";
+  story.questions.push_back(question("visits", "Are visits on time?", AnswerType::text, "", 15));
+  story.questions.back().column = "file";
+  return fw;
+}
+
+TEST_CASE("side-by-side columns: each column's questions read across the page, numbered on from column to column") {
+  const Framework fw = side_by_side_framework();
+  const layout::Document doc = print::template_document(fw, form(fw), options());
+  const layout::Table& table = *all_of<layout::Table>(doc).front();
+  // No "Question" column: a column per column, a row per k-th question of each.
+  REQUIRE(table.columns.size() == 2);
+  REQUIRE(table.rows.size() == 3);
+  CHECK(text_of(table.rows[0][0]) == "Discussion");
+  CHECK(text_of(table.rows[0][1]) == "File audit");
+  CHECK(text_of(table.rows[1][0]).rfind("1.1  Was the child seen alone?", 0) == 0);
+  CHECK(text_of(table.rows[1][1]).rfind("1.2  Is the chronology up to date?", 0) == 0);
+  CHECK(text_of(table.rows[2][0]).empty());  // the first column has only one question
+  CHECK(text_of(table.rows[2][1]).rfind("1.3  Are visits on time?", 0) == 0);
+  // Each cell holds its own question's boxes; the commented one its "Comment:".
+  auto ticks = [](const layout::Runs& cell) {
+    return std::count_if(cell.begin(), cell.end(), [](const layout::Run& r) { return r.tick_box; });
+  };
+  CHECK(ticks(table.rows[1][0]) == 3);
+  CHECK(ticks(table.rows[1][1]) == 3);
+  CHECK(text_of(table.rows[1][0]).find("Comment:") != std::string::npos);
+  CHECK(text_of(table.rows[1][1]).find("Comment:") == std::string::npos);
+  // A written answer in a column: rows tall enough to write in on a blank form.
+  CHECK(table.min_row_height >= 2.2 * 10 * 3);
+
+  // Filled: each column's answer ticked in its own cell, the written answer in words.
+  AuditRecord record = sample_record();
+  record.answers.front() = Answer{"seen", {AnswerValue{"", {"yes"}, std::nullopt, {}, {}}}, Text{"Seen at school.", {}}, {}};
+  record.answers.push_back(Answer{"chronology", {AnswerValue{"", {"no"}, std::nullopt, {}, {}}}, {}, {}});
+  record.answers.push_back(Answer{"visits", {AnswerValue{"", {}, std::nullopt, Text{"Every two weeks.", {}}, {}}}, {}, {}});
+  const layout::Document filled = print::template_document(fw, form(fw), options(), &record);
+  const layout::Table& ft = *all_of<layout::Table>(filled).front();
+  auto ticked = [](const layout::Runs& cell) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i + 1 < cell.size(); ++i)
+      if (cell[i].tick_box && cell[i].ticked) out.push_back(cell[i + 1].text);
+    return out;
+  };
+  CHECK(ticked(ft.rows[1][0]) == std::vector<std::string>{"Yes"});
+  CHECK(ticked(ft.rows[1][1]) == std::vector<std::string>{"No"});
+  CHECK(text_of(ft.rows[1][0]).find("Seen at school.") != std::string::npos);
+  CHECK(text_of(ft.rows[2][1]).find("Every two weeks.") != std::string::npos);
+}
+
 TEST_CASE("furniture: titles, version, status, printed-from date and the online page") {
   const Framework fw = sample_framework();
   const layout::Document doc = print::template_document(fw, form(fw), options());

@@ -1,0 +1,62 @@
+// A template whose columns hold questions of their own: the page sets the columns next to each other, numbered on.
+#include <doctest/doctest.h>
+
+#include <regex>
+
+#include "../load/test_project.hpp"
+#include "load/theme_loader.hpp"
+#include "site/site_builder.hpp"
+
+using namespace qaf;
+
+TEST_CASE("side-by-side columns: a titled list per column, numbered on from the column before") {
+  test::TempProject t;
+  t.file("frameworks/f/framework.yaml", test::meta());
+  t.file("frameworks/f/all.yaml", R"(scales:
+  - { id: yn, title: YN, kind: choices, options: [{ id: "yes", label: "Yes" }, { id: "no", label: "No" }] }
+template:
+  id: t
+  title: T
+  kind: case-audit
+  sections:
+    - id: first
+      title: First
+      questions:
+        - { id: intro, text: "Before the columns", type: text }
+    - id: s
+      title: S
+      columns:
+        - id: talk
+          title: Talking <with> the practitioner
+          questions:
+            - { id: story, text: "Tell me the story", type: text }
+            - { id: worries, text: "What worries you?", type: text }
+        - id: record
+          title: From the record
+          questions:
+            - { id: chronology, text: "Chronology up to date?", type: choice, scale: yn }
+)");
+  Project project = t.load();
+  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  Diagnostics diags;
+  const Theme theme = load_theme(t.dir().string(), project, diags);
+  const OutputTree site = build_site(project, theme, SiteOptions{}, diags);
+  REQUIRE(site.has("f/templates/t.html"));
+  const std::string& html = *site.find("f/templates/t.html");
+  // Two columns, each with its escaped title and its own list starting at its first number.
+  const auto grid = html.find("class=\"qaf-side-by-side\"");
+  REQUIRE(grid != std::string::npos);
+  const std::string part = html.substr(grid);
+  CHECK(part.find("Talking &lt;with&gt; the practitioner</h3>") != std::string::npos);
+  const auto talk = part.find("<ol class=\"qaf-questions\" start=\"2\">");
+  const auto record = part.find("<ol class=\"qaf-questions\" start=\"4\">");
+  REQUIRE(talk != std::string::npos);
+  REQUIRE(record != std::string::npos);
+  CHECK(talk < record);
+  const std::string text = std::regex_replace(part, std::regex("<[^>]*>"), "");
+  CHECK(text.find("2. Tell me the story") != std::string::npos);
+  CHECK(text.find("3. What worries you?") != std::string::npos);
+  CHECK(text.find("4. Chronology up to date?") != std::string::npos);
+  // Not described as parallel columns, where each question is answered in every column.
+  CHECK(html.find("Each question is answered in these columns") == std::string::npos);
+}
