@@ -134,3 +134,25 @@ TEST_CASE("the packs hold the workbook beside the CSV files") {
   CHECK(*tree.find("fx/fx-figures.xlsx") == f.bytes);
   CHECK(tree.has("fx/csv/grades.csv"));
 }
+
+TEST_CASE("the workbook: a column is as wide as its longest text in characters, not bytes, within 8 and 60") {
+  REQUIRE_MESSAGE(have_unzip(), "unzip is needed to read the workbook: bash .ci/setup test installs it");
+  ExportTable t;
+  t.name = "Widths";
+  t.header = {"T", "U", "V"};
+  // 19 ASCII characters and 3 two-byte letters: 22 characters, 25 bytes. Then a short and a very long text.
+  t.rows = {{ExportCell::of("Ashford team \u00e9\u00e9\u00e9 north"), ExportCell::of("ab"), ExportCell::of(std::string(100, 'x'))}};
+  Date created;
+  created.year = 2026, created.month = 6, created.day = 30;
+  const std::string sheet = unzip_member(xlsx_workbook({t}, created), "xl/worksheets/sheet1.xml");
+  std::vector<double> widths;
+  const std::regex col("<col min=\"(\\d+)\" max=\"\\d+\" width=\"([0-9.]+)\"");
+  for (auto it = std::sregex_iterator(sheet.begin(), sheet.end(), col); it != std::sregex_iterator(); ++it)
+    widths.push_back(std::stod((*it)[2]));
+  INFO(sheet.substr(0, 600));
+  REQUIRE(widths.size() == 3);
+  // libxlsxwriter stores the width asked for plus Excel's cell padding, 0.7109375 of a character.
+  CHECK(widths[0] == doctest::Approx(22 + 2 + 0.7109375));  // 22 characters + 2
+  CHECK(widths[1] == doctest::Approx(8 + 0.7109375));       // at least 8
+  CHECK(widths[2] == doctest::Approx(60 + 0.7109375));      // at most 60
+}
