@@ -300,6 +300,61 @@ def try_mutant(m, args, log):
         m.path.write_text(source)
 
 
+def describe(m):
+    return f"{m.path.relative_to(ROOT)}:{m.line}: {m.operator}: '{m.original}' -> '{m.replacement}'"
+
+
+KINDS = ["killed", "timed out", "survived", "not compiling", "equivalent"]
+
+
+def report(results, note):
+    """The table per module and the score; `results` are (id, module, outcome, description)."""
+    table = collections.defaultdict(collections.Counter)
+    for _, module, outcome, _ in results:
+        table[module][outcome] += 1
+        table["(all)"][outcome] += 1
+    print(f"\n{'module':10} " + " ".join(f"{k:>13}" for k in KINDS) + "   score")
+    for module in sorted(table, key=lambda k: (k == "(all)", k)):
+        c = table[module]
+        valid = c["killed"] + c["timed out"] + c["survived"]
+        score = f"{100 * (c['killed'] + c['timed out']) / valid:5.1f}%" if valid else "    -"
+        print(f"{module:10} " + " ".join(f"{c[k]:13}" for k in KINDS) + f"   {score}")
+    print(f"\nscore = (killed + timed out) / (killed + timed out + survived); equivalent mutants and those "
+          f"not compiling are not scored; {note}")
+    survivors = [(i, d) for i, _, o, d in results if o == "survived"]
+    if survivors:
+        print(f"survivor ids (for --only): {','.join(str(i) for i, _ in survivors)}")
+    for i, d in survivors:
+        print(f"survived: #{i} {d}")
+
+
+RESULT_LINE = re.compile(r"^\[\d+/\d+\] #(\d+) (\w+): (killed|timed out|survived|not compiling|equivalent) +(.*?)(?: \(\d+ s\)| \(listed in .*\))$")
+HEADER_LINE = re.compile(r"trying \d+ \(seed (\d+), count (\d+)\)(?:; generator source (\w+))?")
+
+
+def combine(paths):
+    """One report from the printed output of several runs of the same sample (a run, then
+    --only replays after new tests): a mutant's latest outcome counts."""
+    outcomes, sample = {}, None
+    for path in paths:
+        for line in Path(path).read_text(errors="replace").splitlines():
+            h = HEADER_LINE.search(line)
+            if h:
+                if sample and h.groups()[:2] != sample[:2]:
+                    sys.exit(f"{path}: seed and count {h.groups()[:2]} differ from {sample[:2]}: not the same sample")
+                if sample and h.group(3) and sample[2] and h.group(3) != sample[2]:
+                    sys.exit(f"{path}: generator source {h.group(3)} differs from {sample[2]}: not the same sample")
+                sample = sample or h.groups()
+            m = RESULT_LINE.match(line)
+            if m:
+                outcomes[int(m.group(1))] = (m.group(2), m.group(3), m.group(4).strip())
+    if not outcomes:
+        sys.exit("--combine: no mutant results found in " + ", ".join(paths))
+    report([(i, mod, o, d) for i, (mod, o, d) in sorted(outcomes.items())],
+           f"{len(outcomes)} mutants from {len(paths)} runs (seed {sample[0]}, count {sample[1]}, "
+           f"generator source {sample[2] or 'not printed'})")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=100, help="how many mutants to try (default 100)")
@@ -316,7 +371,13 @@ def main():
     parser.add_argument("--no-baseline", action="store_true",
                         help="skip the first build and test run on the unchanged source (e.g. for --only replays)")
     parser.add_argument("--log", default="build/mutation.log", help="build and test output (default build/mutation.log)")
+    parser.add_argument("--combine", nargs="+", metavar="OUTPUT",
+                        help="print one report from saved outputs of runs of the same sample (a run, then --only "
+                             "replays): each mutant's latest outcome counts; runs nothing")
     args = parser.parse_args()
+    if args.combine:
+        combine(args.combine)
+        return 0
 
     mutants = find_mutants()
     chosen = sample(mutants, args.count, args.seed)
@@ -376,24 +437,8 @@ def main():
         # Leave build/ matching the real source.
         run(["cmake", "--build", args.build, "-j", str(args.jobs)], args.build_timeout, args.log)
 
-    kinds = ["killed", "timed out", "survived", "not compiling", "equivalent"]
-    table = collections.defaultdict(collections.Counter)
-    for _, m, outcome in results:
-        table[m.module][outcome] += 1
-        table["(all)"][outcome] += 1
-    print(f"\n{'module':10} " + " ".join(f"{k:>13}" for k in kinds) + "   score")
-    for module in sorted(table, key=lambda k: (k == "(all)", k)):
-        c = table[module]
-        valid = c["killed"] + c["timed out"] + c["survived"]
-        score = f"{100 * (c['killed'] + c['timed out']) / valid:5.1f}%" if valid else "    -"
-        print(f"{module:10} " + " ".join(f"{c[k]:13}" for k in kinds) + f"   {score}")
-    print(f"\nscore = (killed + timed out) / (killed + timed out + survived); equivalent mutants ({args.equivalent}) "
-          f"and those not compiling are not scored; {time.time() - started:.0f} s in all; generator source {source_digest()}")
-    survivors = [(i, m) for i, m, o in results if o == "survived"]
-    if survivors:
-        print(f"survivor ids (for --only): {','.join(str(i) for i, _ in survivors)}")
-    for i, m in survivors:
-        print(f"survived: #{i} {m.path.relative_to(ROOT)}:{m.line}: {m.operator}: '{m.original}' -> '{m.replacement}'")
+    report([(i, m.module, outcome, describe(m)) for i, m, outcome in results],
+           f"{time.time() - started:.0f} s in all; generator source {source_digest()}")
     return 0
 
 
