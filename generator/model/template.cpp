@@ -84,6 +84,14 @@ const Section* Template::section_of(const std::string& question_id) const {
   return nullptr;
 }
 
+std::string template_kind_label(const std::string& kind) {
+  std::string out = kind;
+  for (char& c : out)
+    if (c == '-' || c == '_') c = ' ';
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
 std::vector<const Question*> Section::questions_in(const std::string& id) const {
   std::vector<const Question*> out;
   for (const Question& q : questions)

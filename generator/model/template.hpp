@@ -134,6 +134,9 @@ inline const std::vector<std::string>& known_template_kinds() {
   return kinds;
 }
 
+/// A template kind as words for readers: "case-audit" -> "Case audit".
+std::string template_kind_label(const std::string& kind);
+
 struct Template {
   std::string id;
   std::string title;

@@ -174,7 +174,7 @@ BuiltPage scales_page(SiteContext& c, const Framework& fw) {
       case ScaleKind::rag:
         kind_label = s.kind == ScaleKind::rag ? "Red, amber, green" : (s.multiple ? "Tick all that apply" : "Choose one");
         for (const Choice& o : s.options)
-          rows.push(View().set("value", o.id).set("label", o.label).set("colour", tag_colour(o.colour)).set("colour_hex", tag_background(o.colour))
+          rows.push(View().set("value", o.id).set("code", true).set("label", o.label).set("colour", tag_colour(o.colour)).set("colour_hex", tag_background(o.colour))
                         .set("description_html", std::string(o.not_applicable ? "Not counted in rates" : "")));
         break;
     }

@@ -156,7 +156,7 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
     sections.push(sec);
   }
   View v;
-  v.set("title", t.title).set("purpose_html", c.html(t.purpose, path, &fw)).set("kind", t.kind)
+  v.set("title", t.title).set("purpose_html", c.html(t.purpose, path, &fw)).set("kind", template_kind_label(t.kind))
       .set("completed_by", c.role_links(fw, t.completed_by, path)).set("has_completed_by", !t.completed_by.empty())
       .set("header", header).set("has_header", !t.header.empty()).set("sections", sections);
   const std::string pdf = sp::template_pdf(fw.id, t.id);
