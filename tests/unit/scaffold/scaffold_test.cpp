@@ -94,6 +94,27 @@ TEST_CASE("a template in a framework with no grades scale has no judgement, and 
   CHECK(f.find_template("visit")->kind == "other");
 }
 
+TEST_CASE("hidden folders under frameworks/ are not frameworks: the one framework is found without --framework") {
+  TempDir t;
+  const fs::path fw = t.root / "frameworks" / "plain";
+  fs::create_directories(fw);
+  fs::create_directories(t.root / "frameworks" / ".git");
+  fs::create_directories(t.root / "frameworks" / ".trash");
+  std::ofstream(fw / "framework.yaml") << "framework: { title: Plain, council: C, version: \"1\", status: draft, "
+                                          "next_review: 2099-01 }\n";
+  const ScaffoldPlan plan = plan_template(t.root, "visit", std::nullopt);
+  REQUIRE(plan.files.size() == 1);
+  CHECK(plan.files[0].path == "frameworks/plain/templates/visit.yaml");
+  // A second real framework: then the template needs --framework, and the hidden ones are not offered.
+  fs::create_directories(t.root / "frameworks" / "other");
+  try {
+    plan_template(t.root, "visit", std::nullopt);
+    FAIL("expected a refusal naming the two frameworks");
+  } catch (const ScaffoldRefused& e) {
+    CHECK(std::string(e.what()).find("The project has 2: other, plain") != std::string::npos);
+  }
+}
+
 TEST_CASE("an id that reads as a number is quoted in the template") {
   TempDir t;
   fs::create_directories(t.root / "frameworks" / "plain");
