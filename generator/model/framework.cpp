@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "support/plural.hpp"
 #include "support/suggest.hpp"
 
 namespace qaf {
@@ -55,6 +56,11 @@ const Skill* Framework::find_skill(const std::string& id) const {
     for (const SkillGroup& g : set.groups)
       if (const Skill* s = find_by_id(g.skills, id)) return s;
   return nullptr;
+}
+
+std::string Framework::inherited_lead(const Role& parent) const {
+  const auto n = static_cast<long long>(all_responsibilities(parent).size());
+  return n == 0 ? "Takes on the role of " : "Takes on the " + plural(n, "responsibility", "responsibilities") + " of ";
 }
 
 std::vector<const Text*> Framework::all_responsibilities(const Role& role) const {

@@ -87,6 +87,9 @@ struct Framework {
   const Role* find_role(const std::string& id) const;
   /// A role's responsibilities, inherited ones first (cycle-safe).
   std::vector<const Text*> all_responsibilities(const Role& role) const;
+  /// The words before the parent role's title in "Takes on the 3 responsibilities of
+  /// <parent>, and also:", which read as English for any title, singular or plural.
+  std::string inherited_lead(const Role& parent) const;
 };
 
 }  // namespace qaf

@@ -356,11 +356,10 @@ void add_programme(const Framework& fw, const Programme& p, Blocks& out) {
 void add_role(const Framework& fw, const Role& r, Blocks& out) {
   out.push_back(heading(2, r.title, role_dest(r.id), r.pos));
   add_markdown(r.summary, out, 2);
-  if (!r.inherits.id.empty()) {
-    const Role* parent = fw.find_role(r.inherits.id);
-    layout::Run as = italic("Everything the " + (parent ? parent->title : r.inherits.id) + " does");
-    as.link = role_dest(r.inherits.id);
-    out.push_back(paragraph({as, italic(", plus:")}, r.pos, false, true));
+  if (const Role* parent = r.inherits.id.empty() ? nullptr : fw.find_role(r.inherits.id)) {
+    layout::Run title = italic(parent->title);
+    title.link = role_dest(parent->id);
+    out.push_back(paragraph({italic(fw.inherited_lead(*parent)), title, italic(", and also:")}, r.pos, false, true));
   }
   layout::List list;
   for (const auto& resp : r.responsibilities) list.items.push_back(markdown_runs(resp.markdown));

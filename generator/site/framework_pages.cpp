@@ -291,9 +291,7 @@ BuiltPage roles_page(SiteContext& c, const Framework& fw) {
                  .set("has_parent", parent != nullptr);
     if (parent)
       v.set("parent", parent->title).set("parent_href", sp::href(path, sp::roles(fw.id), sp::role_anchor(parent->id)))
-          .set("inherited_count", std::to_string(fw.all_responsibilities(*parent).size()))
-          .set("inherited_text", plural(static_cast<long long>(fw.all_responsibilities(*parent).size()), "responsibility",
-                                        "responsibilities"));
+          .set("inherited_lead", fw.inherited_lead(*parent));
     roles.push(v);
     c.index(path, sp::role_anchor(r.id), r.title, body, DocKind::page, &fw);
   }

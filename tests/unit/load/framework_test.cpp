@@ -423,6 +423,12 @@ programmes:
   REQUIRE(all.size() == 2);
   CHECK(all[0]->markdown == "Record visits");  // inherited first
   CHECK(all[1]->markdown == "Audit 4 cases a month");
+  // The sentence before a role's own list reads as English for any title, singular or plural.
+  CHECK(f.inherited_lead(*f.find_role("sw")) == "Takes on the 1 responsibility of ");
+  CHECK(f.inherited_lead(*f.find_role("tm")) == "Takes on the 2 responsibilities of ");
+  Role none;
+  none.id = "none";
+  CHECK(f.inherited_lead(none) == "Takes on the role of ");
   CHECK(t.has("error: 'Someday' is not a period"));
   CHECK(t.has("error: role 'x' inherits from itself through 'inherits'"));
   CHECK(t.has("error: role 'y' inherits from itself through 'inherits'"));
