@@ -269,3 +269,19 @@ TEST_CASE("with no audit records the grades table still has its 'All periods' ro
   CHECK(*pub.by_period.rows.front().total.value == 0);
   CHECK(pub.by_group.rows.empty());  // teams' rows of 0 are left out
 }
+
+TEST_CASE("a team with no graded audit gets no rows of 0 in the grades by team table, last in the table or not") {
+  Project p = load("tests/unit/audit/fixture");
+  // West sorts last among the teams; its one audit has no overall grade, so all its rows are 0.
+  AuditRecord west = record(99, "West", "", "2026-05-10", "", "yes");
+  p.audits.push_back(west);
+  disclosure::PublishOptions o;
+  o.aggregate.as_of = *parse_date("2026-06-30");
+  const disclosure::Publication pub = disclosure::publish(p, p.frameworks.front(), o);
+  REQUIRE(!pub.by_group.rows.empty());
+  for (const auto& row : pub.by_group.rows) {
+    INFO(row.group << " " << row.period);
+    CHECK(row.group != "West");
+  }
+  CHECK(pub.by_group.rows.back().group == "South");
+}

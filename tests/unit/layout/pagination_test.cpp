@@ -251,3 +251,31 @@ TEST_CASE("a paragraph asked for no space above it sits one line under the one b
   CHECK(gap_before_second(12) == doctest::Approx(line + 12));
   CHECK(gap_before_second(-1) > line);  // the usual gap between paragraphs
 }
+
+TEST_CASE("header rows are shaded on every page, body rows are not") {
+  Document doc;
+  Table t;
+  t.columns = {Column{1, false}, Column{1, false}};
+  t.rows.push_back({test::runs("HA"), test::runs("HB")});
+  for (int i = 1; i <= 80; ++i) t.rows.push_back({test::runs("r" + std::to_string(i)), test::runs("x")});
+  doc.blocks.push_back(table_block(std::move(t)));
+  const auto out = test::lay_out(doc);
+  REQUIRE(out.pages.size() >= 2);
+  for (const Page& page : out.pages) {
+    const double header_y = find_all(out, "HA").at(static_cast<std::size_t>(&page - &out.pages[0])).item->y;
+    int shaded = 0, plain = 0;
+    for (const auto& r : page.rects) {
+      const bool is_header = r.y < header_y && header_y < r.y + r.h;
+      if (is_header) {
+        REQUIRE(r.fill);
+        CHECK(r.fill->r < 1);  // a light grey-blue, not white
+        ++shaded;
+      } else {
+        CHECK_FALSE(r.fill);
+        ++plain;
+      }
+    }
+    CHECK(shaded == 2);  // both header cells
+    CHECK(plain >= 2);
+  }
+}
