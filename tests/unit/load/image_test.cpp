@@ -61,6 +61,31 @@ TEST_CASE("image headers: PNG, JPEG and SVG sizes, and what is none of them") {
   CHECK_FALSE(read_image_header(""));
 }
 
+TEST_CASE("a JPEG frame some readers refuse is refused where it first comes, whatever follows it") {
+  // A frame header segment: marker, length 11, precision 8, height 24, width 48, one component.
+  auto frame = [](unsigned char marker) {
+    return std::string{'\xFF', static_cast<char>(marker), 0, 11, 8, 0, 24, 0, 48, 1, 1, 0x11, 0};
+  };
+  const std::string soi("\xFF\xD8", 2);
+  for (unsigned char first : {0xC0, 0xC1, 0xC2}) {
+    const auto h = read_image_header(soi + frame(first));
+    REQUIRE(h);
+    CHECK(h->width == 48);
+  }
+  // Lossless (C3), differential (C5-C7), arithmetic-coded (C9-CB, CD-CF): refused, and a
+  // baseline frame after one does not make the file acceptable.
+  for (unsigned char first : {0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}) {
+    INFO("marker " << static_cast<int>(first));
+    CHECK_FALSE(read_image_header(soi + frame(first)));
+    CHECK_FALSE(read_image_header(soi + frame(first) + frame(0xC0)));
+  }
+  // DHT (C4), JPG (C8) and DAC (CC) are not frames: skipped, then the baseline frame read.
+  for (unsigned char other : {0xC4, 0xC8, 0xCC}) {
+    INFO("marker " << static_cast<int>(other));
+    CHECK(read_image_header(soi + frame(other) + frame(0xC0)));
+  }
+}
+
 TEST_CASE("image paths: relative to the text's file, never outside the project, never a web address") {
   CHECK(image_path("content/governance.md", "images/board.png") == "content/images/board.png");
   CHECK(image_path("frameworks/f/pages/a.md", "../../../content/x.png") == "content/x.png");
