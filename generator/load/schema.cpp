@@ -29,7 +29,7 @@ const std::vector<ObjectSchema>& all_schemas() {
         "bands", "options", "multiple"},
        {"id", "title", "kind"}},
       {"grade", {"id", "label", "code", "description", "colour"}, {"id", "label", "code"}},
-      {"level", {"value", "label", "description"}, {"value", "label"}},
+      {"level", {"value", "label", "description"}, {"value"}},
       {"band", {"from", "to", "grade"}, {"from", "to", "grade"}},
       {"option", {"id", "label", "not_applicable", "score", "colour"}, {"id", "label"}},
       {"standard-section", {"id", "title", "intro", "standards"}, {"id", "title", "standards"}},

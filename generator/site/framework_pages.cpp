@@ -154,7 +154,8 @@ BuiltPage scales_page(SiteContext& c, const Framework& fw) {
       case ScaleKind::levels:
         kind_label = "Numbered levels";
         for (const Level& l : s.levels)
-          rows.push(View().set("value", std::to_string(l.value)).set("label", l.label)
+          rows.push(View().set("value", std::to_string(l.value))
+                        .set("label", l.label.empty() ? "Level " + std::to_string(l.value) : l.label)
                         .set("description_html", c.inline_html(l.description, path, &fw)));
         break;
       case ScaleKind::bands: {

@@ -152,6 +152,10 @@ TEST_CASE("levels, bands onto grades, choices and RAG") {
     levels:
       - { value: 2, label: Developing }
       - { value: 1, label: Emerging, description: "Starting out" }
+  - id: numbered
+    title: Levels 1 to 3, unnamed
+    kind: levels
+    levels: [{ value: 1 }, { value: 2 }, { value: 3, description: "Does it without help" }]
   - id: scaling
     title: Scaling
     kind: bands
@@ -179,6 +183,10 @@ TEST_CASE("levels, bands onto grades, choices and RAG") {
   REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
   const Framework& f = p.frameworks[0];
   CHECK(f.find_scale("skills")->levels[0].value == 1);
+  // Levels a framework only numbers need no names.
+  REQUIRE(f.find_scale("numbered")->levels.size() == 3);
+  CHECK(f.find_scale("numbered")->levels[0].label.empty());
+  CHECK(f.find_scale("numbered")->levels[2].description.markdown == "Does it without help");
   const Scale& b = *f.find_scale("scaling");
   CHECK(b.band_for(7)->grade.id == "good");
   CHECK(b.band_for(10)->grade.id == "outstanding");

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "load/project_loader.hpp"
+#include "print/print_blocks.hpp"
 #include "print_fixture.hpp"
 
 using namespace qaf;
@@ -197,6 +198,18 @@ TEST_CASE("a skills grid of four levels is landscape, with the behaviours in the
   REQUIRE(tables.size() == 1);
   CHECK(text_of(tables[0]->rows[0][1]) == "1 Level 1");
   CHECK(text_of(tables[0]->rows[1][4]) == "\u2022 Behaviour at 4");
+}
+
+TEST_CASE("levels a framework only numbers print as their numbers, never a number twice") {
+  Framework fw = with_booklet_content();
+  for (Scale& s : fw.scales)
+    for (Level& l : s.levels) l.label.clear();
+  const auto doc = print::skills_document(fw, fw.skill_sets[0], options());
+  const layout::Table& grid = *all_of<layout::Table>(doc).at(0);
+  CHECK(text_of(grid.rows[0][1]) == "1");
+  CHECK(text_of(grid.rows[0][4]) == "4");
+  for (const Scale& s : fw.scales)
+    if (s.kind == ScaleKind::levels) CHECK(print::detail::scale_labels(s).front() == "1");
 }
 
 TEST_CASE("handbook: cover, contents, parts with bookmarks, roman then arabic page labels, landscape grids") {

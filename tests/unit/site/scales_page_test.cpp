@@ -28,6 +28,10 @@ TEST_CASE("a bands table lists bands in scale order and does not repeat the scal
     bands:
       - { from: 6, to: 10, grade: good }
       - { from: 0, to: 5, grade: poor }
+  - id: numbered
+    title: Numbered levels
+    kind: levels
+    levels: [{ value: 1 }, { value: 2, label: Secure }]
 )");
   Project project = t.load();
   REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
@@ -45,4 +49,7 @@ TEST_CASE("a bands table lists bands in scale order and does not repeat the scal
        at = page.find("how the scaling question", at + 1))
     ++count;
   CHECK(count == 1);  // once, above the table; not again on each band's row
+  // Levels named only by their number read "Level 1"; a named one keeps its name.
+  CHECK(page.find("<td>1</td><td><span class=\"qaf-tag\">Level 1</span>") != std::string::npos);
+  CHECK(page.find("<td>2</td><td><span class=\"qaf-tag\">Secure</span>") != std::string::npos);
 }
