@@ -100,7 +100,9 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
     const Grade* g = js ? js->find_grade(id) : nullptr;
     return g ? g->label : id;
   };
-  const std::string who = (scope.kind == "team" ? "Team: " : "Service: ") + scope.name;
+  const std::string who = scope.kind == "all"    ? "All audits of the period (the form records no team)"
+                          : scope.kind == "team" ? "Team: " + scope.name
+                                                 : "Service: " + scope.name;
   Document doc;
   doc.title = "Audit pack — " + scope.name + " — " + scope.period;
   doc.furniture.header_left = fw.meta.title;
@@ -125,7 +127,8 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
   b.para(fw.meta.title + " — " + fw.meta.council);
   b.para(plural(agg.audits, "audit") + ". Actions are counted as they stood on " + agg.as_of.long_form() + ".");
   if (prev)
-    b.para("Each figure is shown beside the same figure for " + scope.name + " in the previous period, " + pp + " (" +
+    b.para("Each figure is shown beside the same figure for " + (scope.kind == "all" ? "all audits" : scope.name) +
+           " in the previous period, " + pp + " (" +
            (prev_audits ? plural(prev->audits, "audit") : std::string("no audits")) + "), and the change.");
   b.para("This pack holds the names of children, families and staff. Keep it where audit records are kept.", Style::italic);
   b.add(Heading{2, text("Contents"), "contents", false});

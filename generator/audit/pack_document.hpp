@@ -10,7 +10,7 @@ namespace qaf {
 
 /// Which audits a pack covers: one team or one service, in one period.
 struct PackScope {
-  std::string kind;    ///< "team" or "service"
+  std::string kind;    ///< "team", "service", or "all" (records of a form with no team field)
   std::string name;    ///< the team or service
   std::string period;  ///< "2026-Q2"
 };

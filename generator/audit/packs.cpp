@@ -60,7 +60,12 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
     std::map<std::string, std::pair<PackScope, std::vector<const AuditRecord*>>> groups;
     for (const AuditRecord* a : records) {
       const std::string period = a->date ? period_of(*a->date, options.period) : "undated";
-      const PackScope team{"team", a->team.empty() ? "no team" : a->team, period};
+      // A form with no team field (a tool some councils use across teams): its records go in one
+      // pack of the period's audits rather than a "team" pack of no team.
+      const Template* t = fw.find_template(a->template_id.id);
+      const PackScope team = t && !t->field_with_role(FieldRole::team)
+                                 ? PackScope{"all", "All audits", period}
+                                 : PackScope{"team", a->team.empty() ? "No team recorded" : a->team, period};
       groups[key(team)].first = team;
       groups[key(team)].second.push_back(a);
       if (!a->service.empty()) {
@@ -92,7 +97,8 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
       for (const AuditRecord* a : members)
         if (auto it = filled.find(a); it != filled.end()) forms.push_back(it->second.blocks);
       const layout::Document doc = pack_document(fw, scope, agg, previous, forms, options.as_of);
-      out.add(unused(out, fw.id + "/" + scope.period + "/" + scope.kind + "-" + file_part(scope.name) + ".pdf"),
+      const std::string stem = scope.kind == "all" ? "all-audits" : scope.kind + "-" + file_part(scope.name);
+      out.add(unused(out, fw.id + "/" + scope.period + "/" + stem + ".pdf"),
               pdf_bytes(doc, options, diags));
     }
   }

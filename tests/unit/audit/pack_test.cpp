@@ -1,6 +1,8 @@
 // Audit packs of the fixture, read back with pdftotext: the figures and lists each pack must show.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 
 #include "audit/packs.hpp"
 #include "layout/fonts.hpp"
@@ -147,4 +149,29 @@ TEST_CASE("monthly packs compare with the month before, even one without audits"
   CHECK(may.find("Good 1 50% – – –") != std::string::npos);
   CHECK(may.find("Empathy 1 3.0 – – –") != std::string::npos);
   CHECK(may.find("Audits moderated 0 – –") != std::string::npos);
+}
+
+TEST_CASE("a form with no team field: its audits go in one pack of the period, not a team pack of no team") {
+  REQUIRE_MESSAGE(test::have_pdftotext(), "pdftotext (poppler-utils) is needed");
+  Packs p;
+  // The fixture's template without its team field, and its records without a team.
+  Project project = p.project;
+  for (Template& t : project.frameworks.front().templates)
+    t.header.erase(std::remove_if(t.header.begin(), t.header.end(),
+                                  [](const HeaderField& h) { return h.role == FieldRole::team; }),
+                   t.header.end());
+  for (AuditRecord& a : project.audits) a.team.clear(), a.service.clear();
+  PackOptions o;
+  o.as_of = *parse_date("2026-06-30");
+  o.fonts = &p.fonts;
+  const OutputTree tree = build_packs(project, o, p.diags);
+  std::vector<std::string> pdfs;
+  for (const auto& [path, bytes] : tree.files())
+    if (path.size() > 4 && path.substr(path.size() - 4) == ".pdf") pdfs.push_back(path);
+  CHECK(pdfs == std::vector<std::string>{"fx/2026-Q1/all-audits.pdf", "fx/2026-Q2/all-audits.pdf"});
+  const std::string t = test::pdf_text(*tree.find("fx/2026-Q2/all-audits.pdf"), true);
+  INFO(t);
+  CHECK(t.find("All audits of the period (the form records no team)") != std::string::npos);
+  CHECK(t.find("same figure for all audits in the previous period, 2026-Q1") != std::string::npos);
+  CHECK(t.find("Team:") == std::string::npos);
 }
