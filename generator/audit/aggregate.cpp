@@ -34,6 +34,16 @@ std::string period_of(const Date& d, Period p) {
   return buf;
 }
 
+std::string period_label(const std::string& period) {
+  if (period == "undated") return "Undated";
+  if (period.size() == 7 && period[4] == '-' && std::isdigit(static_cast<unsigned char>(period[5])) &&
+      std::isdigit(static_cast<unsigned char>(period[6]))) {
+    const int month = std::stoi(period.substr(5, 2));
+    if (month >= 1 && month <= 12) return std::string(month_name(month)) + " " + period.substr(0, 4);
+  }
+  return period;
+}
+
 std::string_view to_string(ActionStatus s) {
   switch (s) {
     case ActionStatus::open: return "open";

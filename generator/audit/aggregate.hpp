@@ -15,6 +15,9 @@ enum class Period { quarter, month };
 
 /// The reporting period of a date: "2026-Q2" or "2026-05".
 std::string period_of(const Date& d, Period p);
+/// A period as a reader says it: "2013-12" -> "December 2013"; quarters ("2026-Q1") and
+/// anything else as they are, "undated" -> "Undated".
+std::string period_label(const std::string& period);
 
 /// Where an action stands on a given day.
 enum class ActionStatus { open, overdue, completed };

@@ -100,13 +100,14 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
     const Grade* g = js ? js->find_grade(id) : nullptr;
     return g ? g->label : id;
   };
+  const std::string period_now = period_label(scope.period);  // "December 2013", not "2013-12"
   const std::string who = scope.kind == "all"    ? "All audits of the period (the form records no team)"
                           : scope.kind == "team" ? "Team: " + scope.name
                                                  : "Service: " + scope.name;
   Document doc;
-  doc.title = "Audit pack — " + scope.name + " — " + scope.period;
+  doc.title = "Audit pack — " + scope.name + " — " + period_now;
   doc.furniture.header_left = fw.meta.title;
-  doc.furniture.header_right = "Audit pack: " + scope.name + ", " + scope.period;
+  doc.furniture.header_right = "Audit pack: " + scope.name + ", " + period_now;
   doc.furniture.footer_lines = {"RESTRICTED — contains personal data. Do not publish or forward beyond those entitled to it.",
                                 "Framework version " + fw.meta.version + " (" + fw.meta.status + "). Printed on " +
                                     printed.long_form() + "."};
@@ -116,14 +117,14 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
   // The period before, when there is one: its figures sit beside this period's.
   const Aggregates* prev = previous.period.empty() ? nullptr : previous.agg;
   const bool prev_audits = prev && prev->audits > 0;
-  const std::string& pp = previous.period;
+  const std::string pp = period_label(previous.period);
   // A figure of the previous period, or "–" when it had no audits.
   auto before = [&](const std::string& figure) { return prev_audits ? figure : std::string("–"); };
 
   // Cover and contents.
   b.add(Heading{1, text("Audit pack"), "cover", false});
   b.para(who, Style::bold);
-  b.para("Period: " + scope.period);
+  b.para("Period: " + period_now);
   b.para(fw.meta.title + " — " + fw.meta.council);
   b.para(plural(agg.audits, "audit") + ". Actions are counted as they stood on " + agg.as_of.long_form() + ".");
   if (prev)
@@ -139,7 +140,7 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
   b.heading(1, "Summary", "summary");
   b.heading(2, "Overall grades", "grades");
   BarChart chart;
-  std::vector<std::vector<std::string>> grade_rows = {{"Grade", scope.period, "Share"}};
+  std::vector<std::vector<std::string>> grade_rows = {{"Grade", period_now, "Share"}};
   if (prev) grade_rows[0].insert(grade_rows[0].end(), {pp, "Share", "Change"});
   auto grade_row = [&](const std::string& label, int n, int pn) {
     std::vector<std::string> row = {label, std::to_string(n), pct(n, agg.judged)};
@@ -188,7 +189,7 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
       const QuestionRates* now = find_in(&agg);
       const QuestionRates* then = find_in(prev);
       const std::string title = q->column_title.empty() ? q->text : q->text + " (" + q->column_title + ")";
-      rows.push_back({title, scope.period, now ? std::to_string(now->answered) : "0", now ? shares(s, *now) : "–"});
+      rows.push_back({title, period_now, now ? std::to_string(now->answered) : "0", now ? shares(s, *now) : "–"});
       if (!prev) continue;
       rows.push_back({"", pp, then ? std::to_string(then->answered) : before("0"), then ? shares(s, *then) : "–"});
       std::string diff;
@@ -207,7 +208,7 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
   if (!agg.skills.empty() || (prev && !prev->skills.empty())) {
     b.heading(2, "Skills profile", "skills");
     std::vector<std::vector<std::string>> rows = {{"Skill", "Times observed", "Mean level"}};
-    if (prev) rows = {{"Skill", "Times observed " + scope.period, "Mean level", "Times observed " + pp, "Mean level", "Change"}};
+    if (prev) rows = {{"Skill", "Times observed " + period_now, "Mean level", "Times observed " + pp, "Mean level", "Change"}};
     auto find_in = [](const Aggregates* a, const std::string& id) -> const SkillProfile* {
       if (!a) return nullptr;
       for (const SkillProfile& s : a->skills)
@@ -236,7 +237,7 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
   b.para(plural(agg.moderated, "audit") + " moderated; the moderator agreed with the grade in " +
          std::to_string(agg.agreed) + (agg.moderated ? " (" + pct(agg.agreed, agg.moderated) + ")." : "."));
   if (prev) {
-    std::vector<std::vector<std::string>> rows = {{"Moderation", scope.period, pp, "Change"}};
+    std::vector<std::vector<std::string>> rows = {{"Moderation", period_now, pp, "Change"}};
     rows.push_back({"Audits moderated", std::to_string(agg.moderated), before(std::to_string(prev->moderated)),
                     prev_audits ? signed_int(agg.moderated - prev->moderated) : "–"});
     rows.push_back({"Moderator agreed", std::to_string(agg.agreed), before(std::to_string(prev->agreed)),
@@ -289,7 +290,7 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
          std::to_string(agg.action_count(ActionStatus::overdue)) + " overdue on " + agg.as_of.long_form() + ", " +
          std::to_string(agg.action_count(ActionStatus::completed)) + " completed.");
   if (prev) {
-    std::vector<std::vector<std::string>> rows = {{"Actions from audits of", scope.period, pp, "Change"}};
+    std::vector<std::vector<std::string>> rows = {{"Actions from audits of", period_now, pp, "Change"}};
     for (ActionStatus st : {ActionStatus::open, ActionStatus::overdue, ActionStatus::completed}) {
       const int n = agg.action_count(st), pn = prev->action_count(st);
       std::string label(to_string(st));

@@ -67,18 +67,18 @@ BuiltPage dashboard_page(SiteContext& c, const Framework& fw, const disclosure::
   View period_rows = View::list();
   for (const disclosure::GradeRow& r : pub.by_period.rows) {
     const auto gshare = disclosure::share(r.good_or_better, r.total);
-    period_rows.push(View().set("period", r.period).set("cells", cells_view(r.cells)).set("total", text(r.total))
+    period_rows.push(View().set("period", period_label(r.period)).set("cells", cells_view(r.cells)).set("total", text(r.total))
                          .set("total_id", r.total.id).set("has_good", !r.good_or_better.id.empty())
                          .set("good", text(r.good_or_better)).set("good_id", r.good_or_better.id)
                          .set("share", gshare ? percent(gshare) : "hidden"));
-    ChartBar bar{r.period, {}, "", {"fig", r.total.id}};
+    ChartBar bar{period_label(r.period), {}, "", {"fig", r.total.id}};
     const bool whole = std::all_of(r.cells.begin(), r.cells.end(), [](const Count& n) { return n.shown(); });
     if (whole)
       for (std::size_t i = 0; i < r.cells.size(); ++i)
         if (*r.cells[i].value > 0) bar.segments.push_back({static_cast<double>(*r.cells[i].value), pub.grades[i], grade_colour(i)});
     bar.note = text(r.total);
     grades.bars.push_back(bar);
-    ChartBar t{r.period, {}, gshare ? percent(gshare) : "hidden", {"share", r.good_or_better.id + "/share"}};
+    ChartBar t{period_label(r.period), {}, gshare ? percent(gshare) : "hidden", {"share", r.good_or_better.id + "/share"}};
     if (gshare) t.segments.push_back({static_cast<double>(*gshare), "", "#1d70b8"});
     trend.bars.push_back(t);
   }
@@ -87,7 +87,7 @@ BuiltPage dashboard_page(SiteContext& c, const Framework& fw, const disclosure::
 
   View group_rows = View::list();
   for (const disclosure::GradeRow& r : pub.by_group.rows)
-    group_rows.push(View().set("group", r.group).set("period", r.period).set("cells", cells_view(r.cells))
+    group_rows.push(View().set("group", r.group).set("period", period_label(r.period)).set("cells", cells_view(r.cells))
                         .set("total", text(r.total)).set("total_id", r.total.id));
   v.set("group_rows", group_rows);
 

@@ -328,3 +328,13 @@ template:
   CHECK(find("chronology").counts == std::vector<std::pair<std::string, int>>{{"yes", 1}, {"no", 2}});
   CHECK(find("chronology").column.empty());  // one answer each: not a parallel column
 }
+
+TEST_CASE("periods as a reader says them: months by name, quarters and the rest as they are") {
+  CHECK(period_label("2013-12") == "December 2013");
+  CHECK(period_label("2026-01") == "January 2026");
+  CHECK(period_label("2026-Q1") == "2026-Q1");
+  CHECK(period_label("2026") == "2026");
+  CHECK(period_label("undated") == "Undated");
+  CHECK(period_label("All periods") == "All periods");
+  CHECK(period_label("2026-13") == "2026-13");  // not a month
+}

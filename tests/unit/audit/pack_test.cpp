@@ -139,13 +139,14 @@ TEST_CASE("monthly packs compare with the month before, even one without audits"
   // North 2026-02 (a2, Requires improvement) against 2026-01 (a1, Good).
   const std::string feb = test::pdf_text(*tree.find("fx/2026-02/team-north.pdf"), true);
   INFO(feb);
-  CHECK(feb.find("previous period, 2026-01 (1 audit)") != std::string::npos);
+  CHECK(feb.find("previous period, January 2026 (1 audit)") != std::string::npos);
+  CHECK(feb.find("Period: February 2026") != std::string::npos);  // months by name, not 2026-02
   CHECK(feb.find("Good 0 0% 1 100% -1 (-100 pts)") != std::string::npos);
   CHECK(feb.find("Requires improvement 1 100% 0 0% +1 (+100 pts)") != std::string::npos);
   // South 2026-05 (a5, a6) against 2026-04, when South had no audits.
   const std::string may = test::pdf_text(*tree.find("fx/2026-05/team-south.pdf"), true);
   INFO(may);
-  CHECK(may.find("previous period, 2026-04 (no audits)") != std::string::npos);
+  CHECK(may.find("previous period, April 2026 (no audits)") != std::string::npos);
   CHECK(may.find("Good 1 50% – – –") != std::string::npos);
   CHECK(may.find("Empathy 1 3.0 – – –") != std::string::npos);
   CHECK(may.find("Audits moderated 0 – –") != std::string::npos);
