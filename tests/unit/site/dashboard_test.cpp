@@ -81,3 +81,31 @@ TEST_CASE("with the threshold at 1, every count is shown as it is") {
   CHECK(b.page.find("67%") != std::string::npos);  // moderation: 2 of 3 agreed
   CHECK(b.page.find(">2</td>") != std::string::npos);  // two audits graded Good in all
 }
+
+TEST_CASE("a question of up to 110 characters is shown whole on the dashboard; a longer one is cut at a word") {
+  auto page_with_question = [](const std::string& text) {
+    const std::string root = std::string(QAF_SOURCE_DIR) + "/tests/unit/audit/fixture";
+    Diagnostics diags;
+    Project project = load_project(root, {}, diags);
+    REQUIRE(!diags.has_errors());
+    project.config.suppress_below = 1;
+    for (Template& t : project.frameworks.front().templates)
+      for (Section& s : t.sections)
+        for (Question& q : s.questions)
+          if (q.id == "plan") q.text.markdown = text;
+    const Theme theme = load_theme(root, project, diags);
+    SiteOptions o;
+    o.as_of = *parse_date("2026-06-30");
+    return *build_site(project, theme, o, diags).find("fx/dashboard.html");
+  };
+  // Twelve-character words: the 110th character falls inside the ninth word.
+  std::string words;
+  for (int i = 0; i < 10; ++i) words += (i ? " " : "") + std::string("abcdefghijk") + static_cast<char>('a' + i);
+  const std::string exactly = words.substr(0, 110);
+  REQUIRE(exactly.back() != ' ');
+  CHECK(page_with_question(exactly).find(">" + exactly + "<") != std::string::npos);
+  const std::string longer = words.substr(0, 111);
+  const std::string page = page_with_question(longer);
+  CHECK(page.find(longer) == std::string::npos);
+  CHECK(page.find(">" + words.substr(0, 8 * 13 - 1) + "\u2026<") != std::string::npos);  // cut after the eighth word
+}
