@@ -65,7 +65,7 @@ const std::vector<ObjectSchema>& all_schemas() {
       {"deadline", {"id", "max_days", "note", "templates"}, {"id", "max_days"}},
       {"programme", {"id", "title", "kind", "intro", "entries", "rows"}, {"id", "title", "kind"}},
       {"entry", {"period", "items"}, {"period", "items"}},
-      {"row", {"role", "activity", "count", "per", "note"}, {"role", "activity", "per"}},
+      {"row", {"role", "activity", "count", "per", "every", "in", "of", "note"}, {"role", "activity"}},
       {"role", {"id", "title", "summary", "inherits", "responsibilities"}, {"id", "title"}},
       {"audit",
        {"id", "framework", "template", "header", "answers", "judgement", "judgement_reason", "actions", "feedback",

@@ -23,7 +23,12 @@ bool counted_unit(const std::string& per) { return per != "as-needed" && per != 
 std::string how_often(const FrequencyRow& row) {
   if (row.per == "as-needed") return "As needed";
   if (row.per == "continuous") return "Throughout the year";
-  return std::to_string(row.count) + " a " + row.per;
+  const std::string count =
+      std::to_string(row.count) + (row.count_max > row.count ? "\u2013" + std::to_string(row.count_max) : "");
+  if (row.in_every > 0) return count + " in every " + std::to_string(row.in_every) + " " + row.of;
+  if (row.every > 1)
+    return (count == "1" ? std::string("Every ") : count + " every ") + std::to_string(row.every) + " " + row.per + "s";
+  return count + " a " + row.per;
 }
 
 }  // namespace qaf

@@ -25,16 +25,21 @@ struct FrequencyRow {
   Ref role;
   std::string activity;
   int count = 1;    ///< 0 for as-needed and continuous, which have no count
-  std::string per;  ///< day, week, month, term, quarter, year, as-needed, continuous
+  std::string per;  ///< day, week, month, term, quarter, year, as-needed, continuous; "" with `in_every`
   std::string note;
   SourcePos pos;
+  int count_max = 0;  ///< a range of counts ("20-25 a year"): its top, else 0
+  int every = 0;      ///< "every 6 weeks": the number of `per` units between, else 0
+  int in_every = 0;   ///< "1 in every 4 supervision sessions": the 4, else 0 ...
+  std::string of;     ///< ... and what is counted ("supervision sessions")
 };
 
 /// The units `per` accepts, in order of length; the last two take no count.
 const std::vector<std::string>& frequency_units();
 /// True for units that take a count (`as-needed` and `continuous` do not).
 bool counted_unit(const std::string& per);
-/// How often, as readers see it: "4 a month", "1 a term", "As needed", "Throughout the year".
+/// How often, as readers see it: "4 a month", "1 a term", "20–25 a year", "Every 6 weeks",
+/// "1 in every 4 supervision sessions", "As needed", "Throughout the year".
 std::string how_often(const FrequencyRow& row);
 
 struct Programme {

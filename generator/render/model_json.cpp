@@ -224,9 +224,14 @@ J rules(const Rules& r) {
 J programme(const Programme& p) {
   J entries = J::array(), rows = J::array();
   for (const ProgrammeEntry& e : p.entries) entries.push_back(J{{"period", e.period}, {"items", texts(e.items)}, {"source", pos(e.pos)}});
-  for (const FrequencyRow& r : p.rows)
-    rows.push_back(J{{"role", r.role.id}, {"activity", r.activity}, {"count", r.count ? J(r.count) : J(nullptr)}, {"per", r.per}, {"note", r.note},
-                     {"source", pos(r.pos)}});
+  for (const FrequencyRow& r : p.rows) {
+    J row{{"role", r.role.id}, {"activity", r.activity}, {"count", r.count ? J(r.count) : J(nullptr)}, {"per", r.per},
+          {"how_often", how_often(r)}, {"note", r.note}, {"source", pos(r.pos)}};
+    if (r.count_max) row["count_max"] = r.count_max;
+    if (r.every) row["every"] = r.every;
+    if (r.in_every) row["in"] = r.in_every, row["of"] = r.of;
+    rows.push_back(std::move(row));
+  }
   return J{{"id", p.id}, {"title", p.title}, {"kind", to_string(p.kind)}, {"intro", text(p.intro)}, {"entries", entries},
            {"rows", rows}, {"source", pos(p.pos)}};
 }

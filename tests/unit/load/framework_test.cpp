@@ -599,3 +599,46 @@ TEST_CASE("PDF fonts are configurable, and a missing font file is reported where
   CHECK(t.has("qaf.yaml:4:15: error: font file 'fonts/Extra.ttf' not found"));
   CHECK(t.diags.error_count() == 1);
 }
+
+TEST_CASE("frequencies as councils write them: every 6 weeks, bi-monthly, 20-25 a year, 1 in every 4") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/all.yaml", R"(roles:
+  - { id: tm, title: Team manager }
+programmes:
+  - id: freq
+    title: Frequency
+    kind: frequency
+    rows:
+      - { role: tm, activity: Observations, every: 6, per: week }
+      - { role: tm, activity: Themed audits, every: 2, per: month }
+      - { role: tm, activity: Two dips, count: 2, every: 3, per: month }
+      - { role: tm, activity: Case audits, count: 20-25, per: year }
+      - { role: tm, activity: Group supervision, count: "4 to 6", per: year }
+      - { role: tm, activity: Sits in, count: 1, in: 4, of: supervision sessions }
+      - { role: tm, activity: No share noun, in: 4 }
+      - { role: tm, activity: Backwards, count: 25-20, per: year }
+      - { role: tm, activity: Both, count: 1, in: 4, of: sessions, per: month }
+      - { role: tm, activity: Nothing }
+      - { role: tm, activity: Every need, every: 2, per: as-needed }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  const auto& rows = p.frameworks[0].programmes.at(0).rows;
+  REQUIRE(rows.size() == 11);
+  CHECK(how_often(rows[0]) == "Every 6 weeks");
+  CHECK(how_often(rows[1]) == "Every 2 months");
+  CHECK(how_often(rows[2]) == "2 every 3 months");
+  CHECK(how_often(rows[3]) == "20\u201325 a year");
+  CHECK(rows[3].count == 20);
+  CHECK(rows[3].count_max == 25);
+  CHECK(how_often(rows[4]) == "4\u20136 a year");
+  CHECK(how_often(rows[5]) == "1 in every 4 supervision sessions");
+  CHECK(rows[5].per.empty());
+  CHECK(t.has("all.yaml:14:50: error: 'in' needs 'of': what is counted"));
+  CHECK(t.has("all.yaml:15:49: error: '25-20' is not a count"));
+  CHECK(t.has("all.yaml:16:73: error: 'per' does not go with 'in'"));
+  CHECK(t.has("all.yaml:17:9: error: a frequency row needs 'per' (how often) or 'in' and 'of' (a share)"));
+  CHECK(t.has("all.yaml:18:50: error: 'every' does not apply to 'per: as-needed'"));
+  CHECK(t.diags.error_count() == 5);
+}
