@@ -200,6 +200,16 @@ TEST_CASE("a skills grid of four levels is landscape, with the behaviours in the
   CHECK(text_of(tables[0]->rows[1][4]) == "\u2022 Behaviour at 4");
 }
 
+TEST_CASE("an indicators rubric area names the standards it serves as a sentence") {
+  Framework fw = with_booklet_content();
+  fw.rubrics[1].areas[0].standards = {Ref{"1.1", {}}};
+  CHECK(has_text(print::rubric_document(fw, fw.rubrics[1], options()), "Standard 1.1."));
+  fw.rubrics[1].areas[0].standards = {Ref{"1.1", {}}, Ref{"1.2", {}}, Ref{"2.4", {}}};
+  const auto doc = print::rubric_document(fw, fw.rubrics[1], options());
+  const auto t = texts(doc);
+  CHECK(std::find(t.begin(), t.end(), "Standards 1.1, 1.2 and 2.4.") != t.end());
+}
+
 TEST_CASE("levels a framework only numbers print as their numbers, never a number twice") {
   Framework fw = with_booklet_content();
   for (Scale& s : fw.scales)
