@@ -40,7 +40,7 @@ const std::vector<ObjectSchema>& all_schemas() {
       {"skill-group", {"id", "title", "description", "skills"}, {"id", "title", "skills"}},
       {"skill", {"id", "number", "title", "description", "levels"}, {"id", "title"}},
       {"template",
-       {"id", "title", "kind", "purpose", "completed_by", "header", "sections", "writing_lines", "landscape"},
+       {"id", "title", "kind", "purpose", "completed_by", "header", "sections", "writing_lines", "landscape", "numbering"},
        {"id", "title", "kind", "sections"}},
       {"field", {"id", "label", "type", "scale", "role", "personal", "required"}, {"id", "label"}},
       {"section",

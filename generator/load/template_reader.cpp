@@ -102,6 +102,8 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
   t.completed_by = f.refs("completed_by");
   t.writing_lines = static_cast<int>(f.integer("writing_lines", 1, 40).value_or(4));
   t.landscape = f.boolean("landscape").value_or(false);
+  const std::string numbering = f.one_of("numbering", {"sections", "continuous", "none"}, "sections");
+  t.numbering = numbering == "continuous" ? Numbering::continuous : numbering == "none" ? Numbering::none : Numbering::sections;
 
   std::set<std::string> field_ids;
   each_object(f, "header", "field", [&](const Fields& h) {

@@ -21,8 +21,7 @@ const Scale* Framework::find_scale(const std::string& id) const { return find_by
 const Rubric* Framework::find_rubric(const std::string& id) const { return find_by_id(rubrics, id); }
 const Template* Framework::find_template(const std::string& id) const { return find_by_id(templates, id); }
 
-std::string Framework::condition_text(const Template& t, const Condition& c,
-                                      const std::function<std::string(const Question&)>& question_name) const {
+std::string Framework::condition_text(const Template& t, const Condition& c) const {
   if (!c.label.empty()) return c.label;
   const HeaderField* field = c.field.id.empty() ? nullptr : t.find_field(c.field.id);
   const Question* question = c.question.id.empty() ? nullptr : t.find_question(c.question.id);
@@ -36,7 +35,7 @@ std::string Framework::condition_text(const Template& t, const Condition& c,
   const std::string values = join_or(labels);
   if (!c.field.id.empty()) return "Only when " + (field ? field->label : c.field.id) + " is " + values;
   if (!c.question.id.empty())
-    return "Only when the answer to " + (question ? question_name(*question) : "question " + c.question.id) + " is " + values;
+    return "Only when the answer to " + (question ? t.question_reference(*question) : "question " + c.question.id) + " is " + values;
   return "Only in some cases";
 }
 const Role* Framework::find_role(const std::string& id) const { return find_by_id(roles, id); }

@@ -81,9 +81,8 @@ struct Framework {
   const Template* find_template(const std::string& id) const;
   /// What a form says of a condition, in words: its own `label`, else "Only when Type of plan
   /// is Looked after" with the field's label and the options' labels (not their ids); a
-  /// question is named by `question_name` (each output numbers questions its own way).
-  std::string condition_text(const Template& t, const Condition& c,
-                             const std::function<std::string(const Question&)>& question_name) const;
+  /// question by its number, the same on the web and on paper ("question 2.3").
+  std::string condition_text(const Template& t, const Condition& c) const;
   const Role* find_role(const std::string& id) const;
   /// A role's responsibilities, inherited ones first (cycle-safe).
   std::vector<const Text*> all_responsibilities(const Role& role) const;

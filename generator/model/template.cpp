@@ -84,6 +84,65 @@ const Section* Template::section_of(const std::string& question_id) const {
   return nullptr;
 }
 
+std::string_view to_string(Numbering n) {
+  switch (n) {
+    case Numbering::sections: return "sections";
+    case Numbering::continuous: return "continuous";
+    case Numbering::none: return "none";
+  }
+  return "?";
+}
+
+std::string Template::question_number(const std::string& question_id) const {
+  int section = 0, overall = 0;
+  for (const Section& s : sections) {
+    if (s.kind != SectionKind::questions) continue;
+    ++section;
+    for (std::size_t i = 0; i < s.questions.size(); ++i) {
+      ++overall;
+      if (s.questions[i].id != question_id) continue;
+      switch (numbering) {
+        case Numbering::sections: return std::to_string(section) + "." + std::to_string(i + 1);
+        case Numbering::continuous: return std::to_string(overall);
+        case Numbering::none: return "";
+      }
+    }
+  }
+  return "";
+}
+
+namespace {
+
+// A title that starts with its own number: "2. Strengths", "2) Strengths", "Section 2: ...", "Part B".
+bool numbered_title(const std::string& title) {
+  std::size_t i = 0;
+  for (const char* word : {"Section ", "Part "})
+    if (title.rfind(word, 0) == 0) return title.size() > std::string(word).size();
+  while (i < title.size() && title[i] >= '0' && title[i] <= '9') ++i;
+  return i > 0 && i < title.size() && (title[i] == '.' || title[i] == ')' || title[i] == ' ' || title[i] == ':');
+}
+
+}  // namespace
+
+std::string Template::section_number(const Section& s) const {
+  if (numbering != Numbering::sections || s.kind != SectionKind::questions || numbered_title(s.title)) return "";
+  int n = 0;
+  for (const Section& other : sections) {
+    if (other.kind == SectionKind::questions) ++n;
+    if (&other == &s) return std::to_string(n);
+  }
+  return "";
+}
+
+std::string Template::question_reference(const Question& q) const {
+  const std::string n = question_number(q.id);
+  if (!n.empty()) return "question " + n;
+  std::string words;
+  for (const char c : q.text.markdown) words += c == '\n' ? ' ' : c;
+  if (words.size() > 60) words = words.substr(0, words.rfind(' ', 60)) + "\u2026";
+  return "the question \u201c" + words + "\u201d";
+}
+
 std::string template_kind_label(const std::string& kind) {
   std::string out = kind;
   for (char& c : out)

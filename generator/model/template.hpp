@@ -134,6 +134,12 @@ inline const std::vector<std::string>& known_template_kinds() {
   return kinds;
 }
 
+/// How a template numbers its questions, the same on its web page, its form and in links:
+/// `sections` "2.3" (the 3rd question of the 2nd questions section), `continuous` "14"
+/// (1 to N through the form, as some councils number theirs), `none`.
+enum class Numbering { sections, continuous, none };
+std::string_view to_string(Numbering n);
+
 /// A template kind as words for readers: "case-audit" -> "Case audit".
 std::string template_kind_label(const std::string& kind);
 
@@ -147,6 +153,7 @@ struct Template {
   std::vector<Section> sections;
   int writing_lines = 4;  ///< default ruled lines for a text answer on paper
   bool landscape = false;
+  Numbering numbering = Numbering::sections;
   bool incomplete = false;  ///< its definition has errors: records are not checked against it
   SourcePos pos;
 
@@ -156,6 +163,15 @@ struct Template {
   /// The section that holds question `question_id` (nullptr when none does).
   const Section* section_of(const std::string& question_id) const;
   const Section* find_section(SectionKind k) const;
+  /// The number a question is known by everywhere: "2.3", "14", or "" (numbering: none, or no
+  /// such question).
+  std::string question_number(const std::string& question_id) const;
+  /// A questions section's number for its heading ("2"), or "" when the template is not
+  /// numbered by sections or the title already carries the council's own number ("2. Strengths").
+  std::string section_number(const Section& s) const;
+  /// How a condition or a link names a question: "question 2.3", or with no numbers the
+  /// question's words in quotes.
+  std::string question_reference(const Question& q) const;
 };
 
 }  // namespace qaf

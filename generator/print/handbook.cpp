@@ -116,10 +116,9 @@ void add_template_summary(const Framework& fw, const Template& t, Blocks& out) {
     for (const auto& h : t.header) labels.push_back(h.label);
     out.push_back(paragraph({bold("Details recorded: "), plain(join_words(labels))}, t.pos, true));
   }
-  int number = 0;
   for (const Section& sec : t.sections) {
-    const bool numbered = sec.kind == SectionKind::questions;
-    out.push_back(heading(3, numbered ? std::to_string(++number) + ". " + sec.title : sec.title, "", sec.pos));
+    const std::string number = t.section_number(sec);
+    out.push_back(heading(3, number.empty() ? sec.title : number + ". " + sec.title, "", sec.pos));
     switch (sec.kind) {
       case SectionKind::questions: {
         if (sec.parallel()) {
@@ -127,32 +126,28 @@ void add_template_summary(const Framework& fw, const Template& t, Blocks& out) {
           for (const auto& c : sec.columns) titles.push_back(c.title);
           out.push_back(paragraph({italic("Answered in columns: " + join_words(titles) + ".")}, sec.pos, true));
         }
-        auto question_list = [&](const std::vector<const Question*>& questions, int start) {
-          layout::List list;
-          list.numbered = true;
-          list.start = start;
+        // Each question a paragraph led by the number it has on the form and the web page.
+        auto question_list = [&](const std::vector<const Question*>& questions) {
           for (const Question* q : questions) {
             Runs item;
-            if (q->when) item.push_back(plain(condition_text(fw, t, *q->when) + ": ", layout::Style::bold_italic));
+            const std::string number = t.question_number(q->id);
+            if (!number.empty()) item.push_back(bold(number + "  "));
+            if (q->when) item.push_back(plain(fw.condition_text(t, *q->when) + ": ", layout::Style::bold_italic));
             for (auto& r : markdown_runs(q->text.markdown)) item.push_back(std::move(r));
             item.push_back(italic("\nAnswer: " + answer_words(fw, *q) + (q->comment ? ", with a comment" : "") + "."));
-            list.items.push_back(std::move(item));
+            out.push_back(paragraph(std::move(item), q->pos));
           }
-          out.push_back(Block{std::move(list), sec.pos});
         };
         if (sec.side_by_side) {
-          // Each column's questions under its title, numbered on from the column before.
-          int start = 1;
+          // Each column's questions under its title.
           for (const Column& c : sec.columns) {
-            const std::vector<const Question*> qs = sec.questions_in(c.id);
             out.push_back(paragraph({bold(c.title)}, c.pos, false, true));
-            question_list(qs, start);
-            start += static_cast<int>(qs.size());
+            question_list(sec.questions_in(c.id));
           }
         } else {
           std::vector<const Question*> qs;
           for (const Question& q : sec.questions) qs.push_back(&q);
-          question_list(qs, 1);
+          question_list(qs);
         }
         break;
       }
@@ -176,7 +171,7 @@ void add_template_summary(const Framework& fw, const Template& t, Blocks& out) {
       case SectionKind::feedback:
         for (const FeedbackSource& src : sec.sources) {
           Runs runs{bold(src.title)};
-          if (src.when) runs.push_back(plain(" (" + condition_text(fw, t, *src.when) + ")", layout::Style::bold_italic));
+          if (src.when) runs.push_back(plain(" (" + fw.condition_text(t, *src.when) + ")", layout::Style::bold_italic));
           if (!src.not_given_reasons.empty())
             runs.push_back(plain(". Not given because: " + join_words(src.not_given_reasons, " or ") + "."));
           out.push_back(paragraph(std::move(runs), src.pos, true));

@@ -302,21 +302,6 @@ std::string bands_note(const Framework& fw, const Scale& s) {
   return out;
 }
 
-std::string form_question_number(const Template& t, const std::string& question_id) {
-  int section = 0;
-  for (const Section& s : t.sections) {
-    if (s.kind != SectionKind::questions) continue;
-    ++section;
-    for (std::size_t i = 0; i < s.questions.size(); ++i)
-      if (s.questions[i].id == question_id) return std::to_string(section) + "." + std::to_string(i + 1);
-  }
-  return "";
-}
-
-std::string condition_text(const Framework& fw, const Template& t, const Condition& c) {
-  return fw.condition_text(t, c, [&](const Question& q) { return "question " + form_question_number(t, q.id); });
-}
-
 std::vector<std::string> role_titles(const Framework& fw, const std::vector<Ref>& ids) {
   std::vector<std::string> out;
   for (const auto& r : ids) {

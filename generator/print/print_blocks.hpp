@@ -76,11 +76,6 @@ std::vector<std::string> scale_labels(const Scale& s);
 /// A line under a bands scale's numbers: "0–2 Inadequate · 3–5 Requires improvement ...".
 std::string bands_note(const Framework& fw, const Scale& s);
 
-/// What a printed form says of a condition ("Looked-after children only", or one made
-/// from the question or field it depends on).
-std::string condition_text(const Framework& fw, const Template& t, const Condition& c);
-/// A question's number on the printed form: "2.3" (section 2 of those holding questions, its third question).
-std::string form_question_number(const Template& t, const std::string& question_id);
 
 /// Role titles for role ids (the id itself when the framework has no such role).
 std::vector<std::string> role_titles(const Framework& fw, const std::vector<Ref>& ids);

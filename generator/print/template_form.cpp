@@ -201,10 +201,11 @@ void add_answer(Form& f, const Question& q, const Answer* answer) {
 void add_question_text(Form& f, const Question& q, const std::string& number) {
   const double gap = 1.4 * kBody;  // questions stand apart from the answers above them
   if (q.when) {
-    f.add(paragraph({plain(condition_text(f.fw, f.t, *q.when), layout::Style::bold_italic)}, q.when->pos, true, true));
+    f.add(paragraph({plain(f.fw.condition_text(f.t, *q.when), layout::Style::bold_italic)}, q.when->pos, true, true));
     std::get<layout::Paragraph>(f.out.back().content).space_before = gap;
   }
-  Runs runs{bold(number + "  ")};
+  Runs runs;
+  if (!number.empty()) runs.push_back(bold(number + "  "));
   for (auto& r : markdown_runs(q.text.markdown)) runs.push_back(std::move(r));
   if (!q.required) runs.push_back(italic(" (optional)"));
   f.add(paragraph(std::move(runs), q.text.pos.file.empty() ? q.pos : q.text.pos, false, true));
@@ -258,8 +259,8 @@ Runs column_answer(Form& f, const Question& q, const AnswerValue* v, const Answe
 /// A table cell's question: its condition, number, words, "(optional)" and guidance.
 Runs question_cell(Form& f, const Question& q, const std::string& number) {
   Runs cell;
-  if (q.when) cell.push_back(plain(condition_text(f.fw, f.t, *q.when) + "\n", layout::Style::bold_italic));
-  cell.push_back(bold(number + "  "));
+  if (q.when) cell.push_back(plain(f.fw.condition_text(f.t, *q.when) + "\n", layout::Style::bold_italic));
+  if (!number.empty()) cell.push_back(bold(number + "  "));
   for (auto& r : markdown_runs(q.text.markdown)) cell.push_back(std::move(r));
   if (!q.required) cell.push_back(italic(" (optional)"));
   if (!q.guidance.empty()) {
@@ -298,7 +299,7 @@ void add_side_by_side_table(Form& f, const Section& sec) {
       if (k < qs.size()) {
         const Question& q = *qs[k];
         const Answer* answer = f.record ? f.record->find_answer(q.id) : nullptr;
-        cell = question_cell(f, q, form_question_number(f.t, q.id));
+        cell = question_cell(f, q, f.t.question_number(q.id));
         Runs room = column_answer(f, q, value_of(answer, ""), answer, true);
         if (!room.empty()) {
           cell.push_back(plain("\n"));
@@ -314,7 +315,7 @@ void add_side_by_side_table(Form& f, const Section& sec) {
   f.add(Block{std::move(table), sec.pos});
 }
 
-void add_columns_table(Form& f, const Section& sec, int number) {
+void add_columns_table(Form& f, const Section& sec) {
   layout::Table table;
   table.columns.push_back(layout::Column{f.landscape ? 1.6 : 2.2, false});
   std::vector<Runs> header{{plain("Question")}};
@@ -324,11 +325,10 @@ void add_columns_table(Form& f, const Section& sec, int number) {
   }
   table.rows.push_back(std::move(header));
   bool writing = false;  // some column takes written answers: rows need room to write
-  int n = 0;
   for (const Question& q : sec.questions) {
     const Answer* answer = f.record ? f.record->find_answer(q.id) : nullptr;
     std::vector<Runs> row;
-    row.push_back(question_cell(f, q, std::to_string(number) + "." + std::to_string(++n)));
+    row.push_back(question_cell(f, q, f.t.question_number(q.id)));
     for (std::size_t c = 0; c < sec.columns.size(); ++c)
       row.push_back(column_answer(f, q, value_of(answer, sec.columns[c].id), answer, c + 1 == sec.columns.size()));
     writing = writing || written(f, q);
@@ -338,18 +338,17 @@ void add_columns_table(Form& f, const Section& sec, int number) {
   f.add(Block{std::move(table), sec.pos});
 }
 
-void add_questions(Form& f, const Section& sec, int number) {
+void add_questions(Form& f, const Section& sec) {
   if (sec.side_by_side) {
     add_side_by_side_table(f, sec);
     return;
   }
   if (sec.parallel()) {
-    add_columns_table(f, sec, number);
+    add_columns_table(f, sec);
     return;
   }
-  int n = 0;
   for (const Question& q : sec.questions) {
-    add_question_text(f, q, std::to_string(number) + "." + std::to_string(++n));
+    add_question_text(f, q, f.t.question_number(q.id));
     add_answer(f, q, f.record ? f.record->find_answer(q.id) : nullptr);
   }
 }
@@ -437,7 +436,7 @@ void add_actions(Form& f, const Section& sec) {
 void add_feedback(Form& f, const Section& sec) {
   for (const FeedbackSource& src : sec.sources) {
     f.add(heading(3, src.title, "", src.pos));
-    if (src.when) f.add(paragraph({plain(condition_text(f.fw, f.t, *src.when), layout::Style::bold_italic)}, src.when->pos, true, true));
+    if (src.when) f.add(paragraph({plain(f.fw.condition_text(f.t, *src.when), layout::Style::bold_italic)}, src.when->pos, true, true));
     if (!src.prompt.empty()) f.add(paragraph(markdown_runs(src.prompt.markdown, layout::Style::italic), src.prompt.pos, true, true));
     const FeedbackEntry* entry = nullptr;
     if (f.record)
@@ -510,15 +509,14 @@ layout::Document template_document(const Framework& fw, const Template& t, const
   Form f{fw, t, record, t.landscape, doc.blocks};
   add_title(f);
   add_header_fields(f);
-  int number = 0;
   for (const Section& sec : t.sections) {
-    const bool numbered = sec.kind == SectionKind::questions;
-    const std::string title = numbered ? std::to_string(++number) + ". " + sec.title : sec.title;
+    const std::string number = t.section_number(sec);
+    const std::string title = number.empty() ? sec.title : number + ". " + sec.title;
     f.add(heading(2, title, "form-" + sec.id, sec.pos));
     add_markdown(sec.intro, f.out, 2, true);
     f.out.back().keep_with_next = true;  // the heading, or the intro's last block
     switch (sec.kind) {
-      case SectionKind::questions: add_questions(f, sec, number); break;
+      case SectionKind::questions: add_questions(f, sec); break;
       case SectionKind::judgement: add_judgement(f, sec); break;
       case SectionKind::actions: add_actions(f, sec); break;
       case SectionKind::feedback: add_feedback(f, sec); break;

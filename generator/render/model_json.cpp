@@ -191,7 +191,7 @@ J template_(const Template& t) {
     sections.push_back(j);
   }
   return J{{"id", t.id}, {"title", t.title}, {"kind", t.kind}, {"purpose", text(t.purpose)},
-           {"completed_by", refs(t.completed_by)}, {"writing_lines", t.writing_lines}, {"landscape", t.landscape},
+           {"completed_by", refs(t.completed_by)}, {"writing_lines", t.writing_lines}, {"landscape", t.landscape}, {"numbering", to_string(t.numbering)},
            {"header", header}, {"sections", sections}, {"source", pos(t.pos)}};
 }
 

@@ -245,12 +245,14 @@ View SiteContext::question_groups(const Framework& fw, const std::vector<BackLin
   std::vector<std::pair<const Template*, View>> order;  // templates in the order first met
   for (const BackLink& l : links) {
     const Template* t = fw.find_template(l.owner);
-    const int n = t ? question_number(*t, l.item) : 0;
-    if (!n) continue;
+    const Question* q = t ? t->find_question(l.item) : nullptr;
+    if (!q) continue;
+    // "question 2.3", or with no numbers the question's words.
+    const std::string n = t->question_number(q->id);
     auto it = std::find_if(order.begin(), order.end(), [&](const auto& g) { return g.first == t; });
     if (it == order.end()) it = order.insert(order.end(), {t, View::list()});
     it->second.push(View().set("href", sp::href(from, sp::template_page(fw.id, t->id), sp::question_anchor(l.item)))
-                        .set("number", std::to_string(n)));
+                        .set("number", n.empty() ? shorten(markdown_to_text(q->text.markdown), 40) : n));
   }
   for (auto& [t, questions] : order) {
     View qs = View::list();
@@ -320,15 +322,6 @@ std::string SiteContext::render(const std::string& name, const View& view) const
   return render_template(theme, name, view, diags);
 }
 
-int question_number(const Template& t, const std::string& question_id) {
-  int n = 0;
-  for (const Section& s : t.sections)
-    for (const Question& q : s.questions) {
-      ++n;
-      if (q.id == question_id) return n;
-    }
-  return 0;
-}
 
 std::string shorten(const std::string& text, std::size_t max) {
   std::string flat;

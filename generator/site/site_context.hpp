@@ -68,8 +68,6 @@ class SiteContext {
   std::string missing_target_hint(const std::string& target, const Framework* fw) const;
 };
 
-/// The number a question is shown with on its template page (1-based across sections), or 0.
-int question_number(const Template& t, const std::string& question_id);
 
 /// Shortens plain text to about `max` characters at a word boundary, with an ellipsis.
 std::string shorten(const std::string& text, std::size_t max);

@@ -48,9 +48,6 @@ View options_of(const Framework& fw, const Ref& scale_ref, std::string& kind_not
   return list;
 }
 
-std::string condition_text(const Framework& fw, const Template& t, const Condition& c) {
-  return fw.condition_text(t, c, [&](const Question& q) { return "question " + std::to_string(question_number(t, q.id)); });
-}
 
 }  // namespace
 
@@ -64,12 +61,14 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
   std::vector<std::pair<std::string, std::string>> toc;
   std::vector<std::string> headings;
   std::string body = c.text(t.purpose.markdown) + "\n";
-  int number = 0;
   for (const Section& s : t.sections) {
     const std::string anchor = "section-" + s.id;
-    toc.emplace_back(anchor, s.title);
+    // Numbered as on the printed form: "2. The plan", its questions 2.1, 2.2...
+    const std::string number = t.section_number(s);
+    const std::string title = number.empty() ? s.title : number + ". " + s.title;
+    toc.emplace_back(anchor, title);
     headings.push_back(s.title);
-    View sec = View().set("anchor", anchor).set("title", s.title).set("intro_html", c.html(s.intro, path, &fw));
+    View sec = View().set("anchor", anchor).set("title", title).set("intro_html", c.html(s.intro, path, &fw));
     sec.set("is_questions", s.kind == SectionKind::questions).set("is_judgement", s.kind == SectionKind::judgement)
         .set("is_actions", s.kind == SectionKind::actions).set("is_feedback", s.kind == SectionKind::feedback)
         .set("is_moderation", s.kind == SectionKind::moderation).set("is_signatures", s.kind == SectionKind::signatures);
@@ -101,13 +100,13 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
                               : "at most " + format_number(*q.max);
       (s.side_by_side ? by_column.try_emplace(q.column, View::list()).first->second : questions).push(View()
                          .set("anchor", sp::question_anchor(q.id))
-                         .set("number", std::to_string(++number))
+                         .set("number", t.question_number(q.id))
                          .set("text_html", c.inline_html(q.text, path, &fw))
                          .set("type", answer_label(q.type))
                          .set("note", note)
                          .set("options", options)
                          .set("has_options", !options.empty_list())
-                         .set("condition", q.when ? condition_text(fw, t, *q.when) : "")
+                         .set("condition", q.when ? fw.condition_text(t, *q.when) : "")
                          .set("optional", !q.required)
                          .set("guidance_html", c.html(q.guidance, path, &fw))
                          .set("standards", standards)
@@ -123,7 +122,6 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
       if (s.side_by_side) {
         const std::vector<const Question*> qs = s.questions_in(col.id);
         column.set("questions", by_column.try_emplace(col.id, View::list()).first->second);
-        if (!qs.empty()) column.set("start", std::to_string(question_number(t, qs.front()->id)));
       }
       columns.push(column);
     }
@@ -145,7 +143,7 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
       View reasons = View::list();
       for (const std::string& r : src.not_given_reasons) reasons.push(View().set("label", r));
       sources.push(View().set("title", src.title).set("prompt_html", c.html(src.prompt, path, &fw))
-                       .set("condition", src.when ? condition_text(fw, t, *src.when) : "").set("reasons", reasons)
+                       .set("condition", src.when ? fw.condition_text(t, *src.when) : "").set("reasons", reasons)
                        .set("has_reasons", !src.not_given_reasons.empty()));
       body += src.title + "\n";
     }

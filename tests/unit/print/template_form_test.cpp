@@ -310,16 +310,47 @@ TEST_CASE("filled form: a rating in columns ticks the chosen grade, the first on
 }
 
 TEST_CASE("a condition without a label names the field or question and the options by their labels") {
-  const Framework fw = sample_framework();
-  const Template& t = fw.templates.front();
+  Framework fw = sample_framework();
+  Template& t = fw.templates.front();
   Condition on_field{{}, Ref{"category", {}}, {Ref{"cin", {}}, Ref{"cla", {}}}, "", at(23)};
-  CHECK(print::detail::condition_text(fw, t, on_field) == "Only when Category is Child in need or Child looked after");
-  // Questions by their number on the printed form; an id not on the scale stays as written.
+  CHECK(fw.condition_text(t, on_field) == "Only when Category is Child in need or Child looked after");
+  // Questions by their number, the same on paper and on the web; an id not on the scale stays as written.
   Condition on_question{Ref{"pep", {}}, {}, {Ref{"no", {}}, Ref{"partly", {}}, Ref{"nonesuch", {}}}, "", at(23)};
-  CHECK(print::detail::condition_text(fw, t, on_question) == "Only when the answer to question 2.3 is No, Partly or nonesuch");
-  CHECK(print::detail::form_question_number(t, "seen") == "1.1");
-  CHECK(print::detail::form_question_number(t, "seen-on") == "2.6");
-  CHECK(print::detail::form_question_number(t, "nonesuch").empty());
+  CHECK(fw.condition_text(t, on_question) == "Only when the answer to question 2.3 is No, Partly or nonesuch");
+  CHECK(t.question_number("seen") == "1.1");
+  CHECK(t.question_number("seen-on") == "2.6");
+  CHECK(t.question_number("nonesuch").empty());
+  // Numbered 1 to N through the form, as some councils do; or not numbered at all.
+  t.numbering = Numbering::continuous;
+  CHECK(t.question_number("seen") == "1");
+  CHECK(t.question_number("seen-on") == "7");
+  CHECK(fw.condition_text(t, on_question) == "Only when the answer to question 4 is No, Partly or nonesuch");
+  t.numbering = Numbering::none;
+  CHECK(t.question_number("seen").empty());
+  CHECK(fw.condition_text(t, on_question) ==
+        "Only when the answer to the question \u201cIs there a current PEP?\u201d is No, Partly or nonesuch");
   on_field.label = "Looked-after children only";
-  CHECK(print::detail::condition_text(fw, t, on_field) == "Looked-after children only");
+  CHECK(fw.condition_text(t, on_field) == "Looked-after children only");
+}
+
+TEST_CASE("sections are numbered as the template says, and a title that carries its own number keeps it alone") {
+  Framework fw = sample_framework();
+  Template& t = fw.templates.front();
+  auto headings = [&] {
+    std::vector<std::string> out;
+    for (const auto& b : print::template_document(fw, t, options()).blocks)
+      if (const auto* h = std::get_if<layout::Heading>(&b.content)) out.push_back(text_of(h->runs));
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); };
+  CHECK(has(headings(), "1. The child's story"));
+  CHECK(has(headings(), "2. Assessment"));
+  t.sections[1].title = "2. Assessment";  // the council's own number
+  CHECK(has(headings(), "2. Assessment"));
+  CHECK_FALSE(has(headings(), "2. 2. Assessment"));
+  t.sections[1].title = "Section B: Assessment";
+  CHECK(has(headings(), "Section B: Assessment"));
+  t.numbering = Numbering::continuous;
+  CHECK(has(headings(), "The child's story"));
+  CHECK(has_text(print::template_document(fw, t, options()), "7  When was the child last seen?"));
 }
