@@ -210,6 +210,25 @@ TEST_CASE("an indicators rubric area names the standards it serves as a sentence
   CHECK(std::find(t.begin(), t.end(), "Standards 1.1, 1.2 and 2.4.") != t.end());
 }
 
+TEST_CASE("the handbook's programme table bullets a period's items only when there are several") {
+  Framework fw = with_booklet_content();
+  Programme p;
+  p.id = "focus";
+  p.title = "Programme of focus";
+  p.kind = ProgrammeKind::focus;
+  p.entries = {ProgrammeEntry{"April", {Text{"Neglect", at(95)}}, at(95)},
+               ProgrammeEntry{"May", {Text{"Voice of the child", at(96)}, Text{"Supervision", at(96)}}, at(96)}};
+  fw.programmes.push_back(p);
+  const auto doc = print::handbook_document(fw, options());
+  const layout::Table* table = nullptr;
+  for (const auto* t : all_of<layout::Table>(doc))
+    if (!t->rows.empty() && text_of(t->rows[0][0]) == "Period") table = t;
+  REQUIRE(table);
+  REQUIRE(table->rows.size() == 3);
+  CHECK(text_of(table->rows[1][1]) == "Neglect");
+  CHECK(text_of(table->rows[2][1]) == "\u2022 Voice of the child\n\u2022 Supervision");
+}
+
 TEST_CASE("levels a framework only numbers print as their numbers, never a number twice") {
   Framework fw = with_booklet_content();
   for (Scale& s : fw.scales)
