@@ -92,6 +92,7 @@ TEST_CASE("image paths: relative to the text's file, never outside the project, 
   CHECK(image_path("content/a.md", "./x.png#top") == "content/x.png");
   CHECK_FALSE(image_path("content/a.md", "../../x.png"));
   CHECK_FALSE(image_path("content/a.md", "/etc/x.png"));
+  CHECK_FALSE(image_path("content/a.md", "\\images\\x.png"));  // a Windows path from the root, not a file name
   CHECK_FALSE(image_path("content/a.md", "https://example.org/x.png"));
   CHECK_FALSE(image_path("content/a.md", "file:x.png"));
   CHECK_FALSE(image_path("content/a.md", "data:image/png;base64,AAAA"));

@@ -270,3 +270,19 @@ TEST_CASE("an unreadable font file is a PdfError") {
   laid.pages.push_back(layout::Page{595, 842, {}, {}, {layout::TextItem{10, 10, 0, 10, "x", {}}}, {}, {}});
   CHECK_THROWS_AS(pdf::write_pdf(laid), pdf::PdfError);
 }
+
+TEST_CASE("an error libharu reports while drawing is a PdfError naming the step, not a PDF written anyway") {
+  layout::LaidOutDocument laid;
+  laid.font_files = {layout::default_font_files().regular};
+  // A text size of 0 is refused by libharu (HPDF_PAGE_INVALID_FONT_SIZE) inside a call whose own
+  // result the writer does not look at: only the check after drawing the text can see it.
+  laid.pages.push_back(layout::Page{595, 842, {}, {}, {layout::TextItem{10, 10, 0, 0, "x", {}}}, {}, {}});
+  try {
+    pdf::write_pdf(laid);
+    FAIL("expected a PdfError");
+  } catch (const pdf::PdfError& e) {
+    CHECK(std::string(e.what()).find("drawing text failed (libharu error") != std::string::npos);
+  }
+  laid.pages[0].texts[0].size = 10;
+  CHECK_NOTHROW(pdf::write_pdf(laid));
+}
