@@ -340,11 +340,13 @@ def combine(paths):
         for line in Path(path).read_text(errors="replace").splitlines():
             h = HEADER_LINE.search(line)
             if h:
-                if sample and h.groups()[:2] != sample[:2]:
-                    sys.exit(f"{path}: seed and count {h.groups()[:2]} differ from {sample[:2]}: not the same sample")
+                # A larger count with the same seed and source extends the same sample (the
+                # sampler takes its queue in the same order and stops later), so ids agree.
+                if sample and h.group(1) != sample[0]:
+                    sys.exit(f"{path}: seed {h.group(1)} differs from {sample[0]}: not the same sample")
                 if sample and h.group(3) and sample[2] and h.group(3) != sample[2]:
                     sys.exit(f"{path}: generator source {h.group(3)} differs from {sample[2]}: not the same sample")
-                sample = sample or h.groups()
+                sample = (h.group(1), str(max(int(h.group(2)), int(sample[1]))), sample[2] or h.group(3)) if sample else h.groups()
             m = RESULT_LINE.match(line)
             if m:
                 outcomes[int(m.group(1))] = (m.group(2), m.group(3), m.group(4).strip())
