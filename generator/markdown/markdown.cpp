@@ -342,7 +342,9 @@ RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownOption
     IterPtr it(cmark_iter_new(p.root.get()));
     for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
       cmark_node* n = cmark_iter_get_node(it.get());
-      if (ev != CMARK_EVENT_ENTER) continue;
+      // On leaving a link or image: a target is written after the text it wraps, so leaving
+      // order is the order the targets are written in, also for an image inside a link.
+      if (ev != CMARK_EVENT_EXIT) continue;
       const cmark_node_type type = cmark_node_get_type(n);
       if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) continue;
       const char* url = cmark_node_get_url(n);

@@ -175,3 +175,18 @@ TEST_CASE("image targets go to rewrite_image with their alternative text and pos
   render_markdown("![x](c.png)", only_links);
   CHECK(links == std::vector<std::string>{"c.png"});
 }
+
+TEST_CASE("an image inside a link: both targets found where they are written, the image's first") {
+  std::vector<std::string> seen;
+  MarkdownOptions o;
+  o.rewrite_image = [&](const std::string& url, const std::string&, int line, int column) {
+    seen.push_back("image " + url + " " + std::to_string(line) + ":" + std::to_string(column));
+    return std::optional<std::string>(url);
+  };
+  o.rewrite_link = [&](const std::string& url, int line, int column) {
+    seen.push_back("link " + url + " " + std::to_string(line) + ":" + std::to_string(column));
+    return std::optional<std::string>();
+  };
+  render_markdown("Intro.\n\nSee [![the diagram](d.png)](page:x) and [![again](d.png)](page:y).\n", o);
+  CHECK(seen == std::vector<std::string>{"image d.png 3:21", "link page:x 3:29", "image d.png 3:51", "link page:y 3:59"});
+}
