@@ -278,8 +278,13 @@ TEST_CASE("escalations merged: one line per audit, roles in rule order, the shor
 TEST_CASE("previous period and good or better") {
   CHECK(previous_period("2026-Q1") == "2025-Q4");
   CHECK(previous_period("2026-Q3") == "2026-Q2");
+  CHECK(previous_period("2026-Q4") == "2026-Q3");  // the last quarter too
+  CHECK(previous_period("2026-Q2") == "2026-Q1");
   CHECK(previous_period("2026-01") == "2025-12");
   CHECK(previous_period("2026-10") == "2026-09");
+  CHECK(previous_period("2026-12") == "2026-11");
+  CHECK(!previous_period("2026-Q0"));
+  CHECK(!previous_period("2026-13"));
   CHECK(!previous_period("undated"));
   CHECK(!previous_period("2026-Q5"));
   Fixture f;
