@@ -1,9 +1,7 @@
 // "On this page": a page with two or more parts lists them after its heading; a page of one part does not.
 #include <doctest/doctest.h>
 
-#include "../load/test_project.hpp"
-#include "load/theme_loader.hpp"
-#include "site/site_builder.hpp"
+#include "site_fixture.hpp"
 
 using namespace qaf;
 
@@ -12,11 +10,8 @@ TEST_CASE("a page lists its parts from two of them on; one part needs no list") 
   t.file("content/one.md", "---\ntitle: One\n---\n# One\n\n## Only part\n\nText.\n");
   t.file("content/two.md", "---\ntitle: Two\n---\n# Two\n\n## First part\n\nText.\n\n## Second part\n\nText.\n");
   t.file("content/three.md", "---\ntitle: Three\n---\n# Three\n\n## A\n\n## B\n\n## C\n");
-  Project project = t.load();
-  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
-  Diagnostics diags;
-  const Theme theme = load_theme(t.dir().string(), project, diags);
-  const OutputTree site = build_site(project, theme, SiteOptions{}, diags);
+  const test::BuiltSite built = test::build_test_site(t);
+  const OutputTree& site = built.site;
   REQUIRE(site.has("pages/one.html"));
   CHECK(site.find("pages/one.html")->find("On this page") == std::string::npos);
   const std::string& two = *site.find("pages/two.html");

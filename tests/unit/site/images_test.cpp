@@ -3,9 +3,7 @@
 
 #include <sstream>
 
-#include "../load/test_project.hpp"
-#include "load/theme_loader.hpp"
-#include "site/site_builder.hpp"
+#include "site_fixture.hpp"
 
 using namespace qaf;
 
@@ -17,13 +15,10 @@ TEST_CASE("a page's images are copied into the site and placed from every page's
          "---\ntitle: Governance\n---\n![The board & its teams](images/board.png)\n");
   t.file("content/images/room.svg", test::image_fixture("tiny.svg"));
   t.file("content/about.md", "---\ntitle: About\n---\nOur room: ![The team room](images/room.svg)\n");
-  Project project = t.load();
-  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
-  Diagnostics diags;
-  const Theme theme = load_theme(t.dir().string(), project, diags);
-  const OutputTree site = build_site(project, theme, SiteOptions{}, diags);
-  INFO(diags.error_count());
-  CHECK_FALSE(diags.has_errors());  // the link check found both images
+  const test::BuiltSite built = test::build_test_site(t);
+  const OutputTree& site = built.site;
+  INFO(built.diags.error_count());
+  CHECK_FALSE(built.diags.has_errors());  // the link check found both images
   REQUIRE(site.has("media/frameworks/f/pages/images/board.png"));
   CHECK(*site.find("media/frameworks/f/pages/images/board.png") == test::image_fixture("tiny.png"));
   REQUIRE(site.has("media/content/images/room.svg"));
@@ -49,17 +44,13 @@ TEST_CASE("an image on the web is a warning; an image outside a page is an error
         text: "See ![the room](images/room.png) first."
 )");
   t.file("content/about.md", "---\ntitle: About\n---\n![Our logo](https://example.org/logo.png)\n");
-  Project project = t.load();
-  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
-  Diagnostics diags;
-  const Theme theme = load_theme(t.dir().string(), project, diags);
-  build_site(project, theme, SiteOptions{}, diags);
+  const test::BuiltSite built = test::build_test_site(t);
   std::ostringstream out;
-  diags.print(out);
+  built.diags.print(out);
   INFO(out.str());
   CHECK(out.str().find("content/about.md:4:13: warning: image 'https://example.org/logo.png' is on the web: it is not "
                        "copied into the site and is not printed") != std::string::npos);
   CHECK(out.str().find("frameworks/f/standards.yaml:7:32: error: image 'images/room.png' is not in a page") != std::string::npos);
   CHECK(out.str().find("hint: images can be placed in pages") != std::string::npos);
-  CHECK(diags.error_count() == 1);
+  CHECK(built.diags.error_count() == 1);
 }

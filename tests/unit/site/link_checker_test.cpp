@@ -5,9 +5,7 @@
 
 #include <sstream>
 
-#include "../load/test_project.hpp"
-#include "load/theme_loader.hpp"
-#include "site/site_builder.hpp"
+#include "site_fixture.hpp"
 
 using namespace qaf;
 
@@ -89,14 +87,11 @@ TEST_CASE("script addresses in Markdown are dropped without a message; they are 
   test::TempProject t;
   t.file("content/about.md", "---\ntitle: About\n---\n[one](javascript:alert(1)) and [two](vbscript:msgbox) and "
                              "[three](JavaScript:x)\n");
-  Project project = t.load();
-  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
-  Diagnostics diags;
-  const Theme theme = load_theme(t.dir().string(), project, diags);
-  const OutputTree site = build_site(project, theme, SiteOptions{}, diags);
+  const test::BuiltSite built = test::build_test_site(t);
+  const OutputTree& site = built.site;
   std::ostringstream out;
-  diags.print(out);
-  CHECK_MESSAGE(diags.error_count() == 0, out.str());
+  built.diags.print(out);
+  CHECK_MESSAGE(built.diags.error_count() == 0, out.str());
   REQUIRE(site.has("pages/about.html"));
   const std::string& page = *site.find("pages/about.html");
   CHECK(page.find("javascript:") == std::string::npos);

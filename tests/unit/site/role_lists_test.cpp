@@ -3,9 +3,7 @@
 
 #include <regex>
 
-#include "../load/test_project.hpp"
-#include "load/theme_loader.hpp"
-#include "site/site_builder.hpp"
+#include "site_fixture.hpp"
 
 using namespace qaf;
 
@@ -30,11 +28,8 @@ rules:
     - { id: two, scale: grades, grade: ri, notify: [a, b], within: 5 days }
     - { id: three, scale: grades, grade: poor, notify: [a, b, c], within: 1 day }
 )");
-  Project project = t.load();
-  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
-  Diagnostics diags;
-  const Theme theme = load_theme(t.dir().string(), project, diags);
-  const OutputTree site = build_site(project, theme, SiteOptions{}, diags);
+  const test::BuiltSite built = test::build_test_site(t);
+  const OutputTree& site = built.site;
   REQUIRE(site.has("f/rules.html"));
   // The page's text with the tags taken out, one rule to a line.
   const std::string text = std::regex_replace(*site.find("f/rules.html"), std::regex("<[^>]*>"), "");

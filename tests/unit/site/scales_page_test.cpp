@@ -1,9 +1,7 @@
 // The scales page: a bands scale lists its bands from the bottom of the range up, each row with its own notes.
 #include <doctest/doctest.h>
 
-#include "../load/test_project.hpp"
-#include "load/theme_loader.hpp"
-#include "site/site_builder.hpp"
+#include "site_fixture.hpp"
 
 using namespace qaf;
 
@@ -33,11 +31,8 @@ TEST_CASE("a bands table lists bands in scale order and does not repeat the scal
     kind: levels
     levels: [{ value: 1 }, { value: 2, label: Secure }]
 )");
-  Project project = t.load();
-  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
-  Diagnostics diags;
-  const Theme theme = load_theme(t.dir().string(), project, diags);
-  const OutputTree site = build_site(project, theme, SiteOptions{}, diags);
+  const test::BuiltSite built = test::build_test_site(t);
+  const OutputTree& site = built.site;
   REQUIRE(site.has("f/scales.html"));
   const std::string& page = *site.find("f/scales.html");
   const std::size_t low = page.find("0–5"), high = page.find("6–10");

@@ -3,9 +3,7 @@
 
 #include <regex>
 
-#include "../load/test_project.hpp"
-#include "load/theme_loader.hpp"
-#include "site/site_builder.hpp"
+#include "site_fixture.hpp"
 
 using namespace qaf;
 
@@ -36,11 +34,8 @@ template:
           questions:
             - { id: chronology, text: "Chronology up to date?", type: choice, scale: yn }
 )");
-  Project project = t.load();
-  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
-  Diagnostics diags;
-  const Theme theme = load_theme(t.dir().string(), project, diags);
-  const OutputTree site = build_site(project, theme, SiteOptions{}, diags);
+  const test::BuiltSite built = test::build_test_site(t);
+  const OutputTree& site = built.site;
   REQUIRE(site.has("f/templates/t.html"));
   const std::string& html = *site.find("f/templates/t.html");
   // Two columns, each with its escaped title and its own list, numbered as on the printed form.
