@@ -113,6 +113,7 @@ Scale read_scale(const YamlFile& file, const YAML::Node& n) {
   // Keys that belong to other kinds are mistakes worth naming.
   const std::vector<std::pair<std::string, std::vector<ScaleKind>>> kind_keys = {
       {"best", {ScaleKind::grades}},
+      {"show_codes", {ScaleKind::grades}},
       {"grades", {ScaleKind::grades}},
       {"levels", {ScaleKind::levels}},
       {"min", {ScaleKind::bands}},
@@ -130,6 +131,7 @@ Scale read_scale(const YamlFile& file, const YAML::Node& n) {
   switch (s.kind) {
     case ScaleKind::grades: {
       s.best = f.one_of("best", {"lowest", "highest"}, "lowest") == "highest" ? BestCode::highest : BestCode::lowest;
+      s.show_codes = f.boolean("show_codes").value_or(false);
       std::set<int> codes;
       std::set<std::string> ids;
       each_object(f, "grades", "grade", [&](const Fields& g) {

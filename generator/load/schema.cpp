@@ -25,7 +25,7 @@ const std::vector<ObjectSchema>& all_schemas() {
       {"audience", {"who", "involvement"}, {"who", "involvement"}},
       {"change", {"date", "version", "summary", "author"}, {"date", "version", "summary"}},
       {"scale",
-       {"id", "title", "kind", "description", "best", "grades", "levels", "min", "max", "step", "maps_to",
+       {"id", "title", "kind", "description", "best", "show_codes", "grades", "levels", "min", "max", "step", "maps_to",
         "bands", "options", "multiple"},
        {"id", "title", "kind"}},
       {"grade", {"id", "label", "code", "description", "colour"}, {"id", "label", "code"}},

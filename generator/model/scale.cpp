@@ -75,4 +75,8 @@ std::vector<const Band*> bands_in_order(const Scale& s) {
   return out;
 }
 
+std::string grade_name(const Scale& s, const Grade& g) {
+  return s.show_codes ? std::to_string(g.code) + " " + g.label : g.label;
+}
+
 }  // namespace qaf

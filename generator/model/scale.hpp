@@ -23,6 +23,10 @@ struct Grade {
   std::string colour;  ///< optional display colour ("green", "#00703c")
   SourcePos pos;
 };
+struct Scale;
+/// A grade as forms and template pages name it: its label, or "1 Outstanding" when the scale
+/// has `show_codes` (councils whose staff speak of grades by their codes).
+std::string grade_name(const Scale& s, const Grade& g);
 
 /// One numeric level with its descriptor (e.g. skills scored 1-5).
 struct Level {
@@ -62,6 +66,7 @@ struct Scale {
 
   // kind == grades
   BestCode best = BestCode::lowest;
+  bool show_codes = false;    ///< grades go by their codes too: "1 Outstanding" on forms and pages
   std::vector<Grade> grades;  ///< in display order, best first after loading
   // kind == levels
   std::vector<Level> levels;  ///< ascending by value

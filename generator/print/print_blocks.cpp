@@ -271,7 +271,7 @@ std::vector<std::string> scale_labels(const Scale& s) {
   std::vector<std::string> out;
   switch (s.kind) {
     case ScaleKind::grades:
-      for (const auto& g : s.grades) out.push_back(g.label);
+      for (const auto& g : s.grades) out.push_back(grade_name(s, g));
       break;
     case ScaleKind::levels:
       for (const auto& l : s.levels) out.push_back(std::to_string(l.value) + (l.label.empty() ? "" : " " + l.label));

@@ -32,6 +32,7 @@ J scale(const Scale& s) {
   switch (s.kind) {
     case ScaleKind::grades: {
       j["best"] = s.best == BestCode::lowest ? "lowest" : "highest";
+      j["show_codes"] = s.show_codes;
       J gs = J::array();
       for (const Grade& g : s.grades)
         gs.push_back(J{{"id", g.id}, {"label", g.label}, {"code", g.code}, {"description", text(g.description)},

@@ -31,7 +31,7 @@ View options_of(const Framework& fw, const Ref& scale_ref, std::string& kind_not
   if (!s) return list;
   switch (s->kind) {
     case ScaleKind::grades:
-      for (const Grade& g : s->grades) list.push(View().set("label", g.label).set("colour", tag_colour(g.colour)).set("colour_hex", tag_background(g.colour)));
+      for (const Grade& g : s->grades) list.push(View().set("label", grade_name(*s, g)).set("colour", tag_colour(g.colour)).set("colour_hex", tag_background(g.colour)));
       break;
     case ScaleKind::levels:
       for (const Level& l : s->levels) list.push(View().set("label", std::to_string(l.value) + " " + l.label));

@@ -125,6 +125,7 @@ TEST_CASE("grades scales are ordered best first, whichever end the codes start")
     title: Four is best
     kind: grades
     best: highest
+    show_codes: true
     grades:
       - { id: a, label: A, code: 1 }
       - { id: b, label: B, code: 4 }
@@ -139,6 +140,10 @@ TEST_CASE("grades scales are ordered best first, whichever end the codes start")
   CHECK(s.grade_rank("ri") == 2);
   const Scale& h = *p.frameworks[0].find_scale("four-best");
   CHECK(h.best == BestCode::highest);
+  CHECK(h.show_codes);
+  CHECK(grade_name(h, h.grades[0]) == "4 B");
+  CHECK_FALSE(s.show_codes);
+  CHECK(grade_name(s, s.grades[0]) == "Outstanding");
   CHECK(h.grades[0].id == "b");
   CHECK(h.grades[2].id == "a");
 }

@@ -354,3 +354,16 @@ TEST_CASE("sections are numbered as the template says, and a title that carries 
   CHECK(has(headings(), "The child's story"));
   CHECK(has_text(print::template_document(fw, t, options()), "7  When was the child last seen?"));
 }
+
+TEST_CASE("a grades scale with show_codes names its grades with their codes on the form") {
+  Framework fw = sample_framework();
+  for (Scale& s : fw.scales)
+    if (s.id == "grades") s.show_codes = true;
+  const layout::Document doc = print::template_document(fw, form(fw), options());
+  const auto ratings = all_of<layout::RatingRow>(doc);
+  REQUIRE(!ratings.empty());
+  CHECK(ratings[0]->labels == std::vector<std::string>{"1 Outstanding", "2 Good", "3 Requires improvement", "4 Inadequate"});
+  // The default: labels alone.
+  const layout::Document plain_doc = print::template_document(sample_framework(), form(fw), options());
+  CHECK(all_of<layout::RatingRow>(plain_doc).at(0)->labels.at(0) == "Outstanding");
+}
