@@ -23,3 +23,8 @@ TEST_CASE("a cut never splits a UTF-8 character") {
   const std::string cut = shorten(text, 111);     // byte 111 is inside the 56th letter
   CHECK(cut == std::string(text, 0, 110) + "\u2026");
 }
+
+TEST_CASE("text that is not UTF-8 at all is cut without reading before its start") {
+  // Nothing but continuation bytes: the walk back to a character's first byte stops at the start.
+  CHECK(shorten(std::string(200, '\x80'), 110) == "\u2026");
+}
