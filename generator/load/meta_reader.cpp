@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "load/readers.hpp"
+#include "support/suggest.hpp"
 
 namespace qaf::detail {
 
@@ -12,11 +13,24 @@ void read_meta(const YamlFile& file, const YAML::Node& n, FrameworkMeta& m) {
   m.title = f.str("title");
   m.council = f.str("council");
   m.version = f.str("version");
-  m.status = f.one_of("status", {"draft", "approved", "superseded"}, "draft");
+  // A historic document may give no version or status: both are then shown as "not recorded".
+  if (f.has("status")) m.status = f.one_of("status", {"draft", "approved", "superseded"}, "draft");
   m.approved_by = f.str("approved_by");
   // Historic frameworks often record dates only to the month or the year: kept as written.
   m.approved_on = f.partial_date("approved_on");
-  m.implementation_date = f.partial_date("implementation_date");
+  // "Implementation: immediate": a word in place of a date, as the council wrote it.
+  const std::string when = f.str("implementation_date");
+  const auto& words = implementation_words();
+  if (std::find(words.begin(), words.end(), when) != words.end()) {
+    m.implementation_word = when;
+  } else if (!when.empty() && !parse_partial_date(when)) {
+    std::vector<std::string> quoted;
+    for (const std::string& w : words) quoted.push_back("'" + w + "'");
+    hint(file.diags().error(f.pos_of("implementation_date"), "'" + when + "' is not a date"),
+         "write a date (2026-04-01, 2026-04 or 2026), or the words " + join_or(quoted));
+  } else {
+    m.implementation_date = f.partial_date("implementation_date");
+  }
   m.review_every_months = static_cast<int>(f.integer("review_every_months", 1, 120).value_or(0));
   m.next_review = f.partial_date("next_review");
   m.owner = f.str("owner");
@@ -52,6 +66,10 @@ void read_meta(const YamlFile& file, const YAML::Node& n, FrameworkMeta& m) {
     e.author = c.str("author");
     e.pos = c.pos();
     m.changes.push_back(std::move(e));
+  });
+  // Further document-control items, kept as written: "Audit scheduled: N/A".
+  each_object(f, "details", "detail", [&](const Fields& dt) {
+    m.details.push_back({dt.str("label"), dt.str("value"), dt.pos()});
   });
   std::stable_sort(m.changes.begin(), m.changes.end(),
                    [](const ChangeEntry& a, const ChangeEntry& b) { return a.date > b.date; });

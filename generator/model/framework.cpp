@@ -17,6 +17,32 @@ const T* find_by_id(const std::vector<T>& items, const std::string& id) {
 
 }  // namespace
 
+const std::vector<std::string>& implementation_words() {
+  static const std::vector<std::string> words{"immediate", "on approval", "on publication"};
+  return words;
+}
+
+std::string FrameworkMeta::status_label() const { return capitalised(status.empty() ? kNotRecorded : status); }
+
+std::string FrameworkMeta::version_phrase() const { return version.empty() ? "" : "version " + version; }
+
+std::vector<std::pair<std::string, std::string>> FrameworkMeta::facts() const {
+  auto date = [](const std::optional<Date>& d) { return d ? d->long_form() : std::string(); };
+  std::vector<std::pair<std::string, std::string>> rows{
+      {"Council", council},
+      {"Version", version.empty() ? kNotRecorded : version},
+      {"Status", status_label()},
+      {"Approved by", !approved_by.empty() ? approved_by : was_approved() ? kNotRecorded : ""},
+      {"Approved on", date(approved_on)},
+      {"In use from", !implementation_word.empty() ? capitalised(implementation_word) : date(implementation_date)},
+      {"Reviewed every", review_every_months ? plural(review_every_months, "month") : ""},
+      {"Next review", next_review ? date(next_review) : kNotRecorded},
+      {"Owner", owner}};
+  for (const MetaDetail& d : details) rows.emplace_back(d.label, d.value);
+  std::erase_if(rows, [](const auto& r) { return r.second.empty(); });
+  return rows;
+}
+
 const Scale* Framework::find_scale(const std::string& id) const { return find_by_id(scales, id); }
 const Rubric* Framework::find_rubric(const std::string& id) const { return find_by_id(rubrics, id); }
 const Template* Framework::find_template(const std::string& id) const { return find_by_id(templates, id); }

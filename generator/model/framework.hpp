@@ -35,25 +35,45 @@ struct AudienceEntry {
 /// moderation sample size.
 inline constexpr const char* kNotRecorded = "not recorded";
 
+/// A document-control item the council records beyond the usual ones, kept as written
+/// ("Audit scheduled: N/A", "Where this is kept: the Tri.x library").
+struct MetaDetail {
+  std::string label;
+  std::string value;
+  SourcePos pos;
+};
+
+/// The words `implementation_date` accepts in place of a date, as councils write them.
+const std::vector<std::string>& implementation_words();
+
 struct FrameworkMeta {
   std::string title;
   std::string council;
-  std::string version;
-  std::string status;  ///< draft | approved | superseded
+  std::string version;  ///< "" when the document gives none
+  std::string status;  ///< draft | approved | superseded, or "" when the document never says
   std::string approved_by;  ///< "" when not recorded
   std::optional<Date> approved_on;          ///< may be known only to the month or year
   std::optional<Date> implementation_date;  ///< may be known only to the month or year
+  std::string implementation_word;          ///< "immediate", "on approval": instead of a date
   int review_every_months = 0;
   std::optional<Date> next_review;  ///< nullopt when not recorded
   std::string owner;  ///< who maintains it (e.g. the PSW)
   Text summary;
   std::vector<AudienceEntry> audience;
   std::vector<ChangeEntry> changes;  ///< newest first after loading
+  std::vector<MetaDetail> details;   ///< further document-control items, in source order
   SourcePos pos;
 
   /// True once the framework has been approved (approved or superseded): it then has an
   /// approver, recorded or not.
   bool was_approved() const { return status == "approved" || status == "superseded"; }
+  /// The status as readers see it: "Approved", or "Not recorded" when the document never says.
+  std::string status_label() const;
+  /// "version 2.1", or "" when the document gives no version: for running text and footers.
+  std::string version_phrase() const;
+  /// The document-control facts in the order the site and the handbook show them, with a
+  /// label each: empty values are left out, missing ones that matter say "not recorded".
+  std::vector<std::pair<std::string, std::string>> facts() const;
 };
 
 struct Framework {

@@ -19,8 +19,6 @@ void new_part(Blocks& out, layout::Orientation o, bool restart = false) {
   out.push_back(Block{layout::PageBreak{restart, layout::NumberStyle::decimal, o}, {}});
 }
 
-std::string optional_date(const std::optional<Date>& d) { return d ? d->long_form() : ""; }
-
 /// Two columns of label and value, rows without a value left out.
 Block facts_table(const std::vector<std::pair<std::string, std::string>>& facts, const SourcePos& pos) {
   layout::Table t;
@@ -37,15 +35,11 @@ void add_cover(const Framework& fw, const PrintOptions& options, Blocks& out) {
   out.push_back(Block{layout::PageBreak{true, layout::NumberStyle::roman_lower}, {}});
   out.push_back(heading(1, m.title, "cover", m.pos, false));
   if (!m.council.empty()) out.push_back(paragraph({bold(m.council)}, m.pos));
-  out.push_back(facts_table({{"Version", m.version},
-                             {"Status", m.status.empty() ? "" : std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(m.status[0])))) + m.status.substr(1)},
-                             {"Approved by", !m.approved_by.empty() ? m.approved_by : m.was_approved() ? kNotRecorded : ""},
-                             {"Approved on", optional_date(m.approved_on)},
-                             {"In use from", optional_date(m.implementation_date)},
-                             {"Reviewed every", m.review_every_months > 0 ? plural(m.review_every_months, "month") : ""},
-                             {"Next review", m.next_review ? optional_date(m.next_review) : kNotRecorded},
-                             {"Owner", m.owner},
-                             {"Online version", options.site_url + site_paths::framework(fw.id)}},
+  // The council is already in bold above: the table starts at the version.
+  auto facts = m.facts();
+  std::erase_if(facts, [](const auto& f) { return f.first == "Council"; });
+  facts.emplace_back("Online version", options.site_url + site_paths::framework(fw.id));
+  out.push_back(facts_table(facts,
                             m.pos));
   out.push_back(heading(1, "Contents", "contents", m.pos, false));
   out.push_back(Block{layout::TableOfContents{2}, m.pos});

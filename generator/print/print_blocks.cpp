@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "markdown/markdown.hpp"
+#include "support/plural.hpp"
 
 namespace qaf::print::detail {
 
@@ -36,11 +37,6 @@ layout::Runs runs_of(const MarkdownSpans& spans, layout::Style base) {
 std::string plain_text_of(const layout::Runs& runs) {
   std::string s;
   for (const auto& r : runs) s += r.text;
-  return s;
-}
-
-std::string capitalised(std::string s) {
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
   return s;
 }
 
@@ -124,12 +120,13 @@ layout::Furniture furniture(const Framework& fw, const std::string& title, const
   const FrameworkMeta& m = fw.meta;
   f.header_left = m.council.empty() ? m.title : m.council + " \u00b7 " + m.title;
   f.header_right = title;
-  std::string first = "Version " + (m.version.empty() ? std::string("(none)") : m.version) + " \u00b7 " +
-                      capitalised(m.status.empty() ? std::string("draft") : m.status);
-  if (!site_page.empty()) first += " \u00b7 Online version: " + options.site_url + site_page;
-  f.footer_lines.push_back(first);
-  f.footer_lines.push_back("Printed from version " + m.version + " on " + options.printed_on.long_form() +
-                           " \u2014 check the intranet for the current version");
+  // "Version 2 · Approved · Online version: ...", leaving out what the document never recorded.
+  std::string first = capitalised(m.version_phrase());
+  if (!m.status.empty()) first += (first.empty() ? "" : " \u00b7 ") + capitalised(m.status);
+  if (!site_page.empty()) first += (first.empty() ? "" : " \u00b7 ") + ("Online version: " + options.site_url + site_page);
+  if (!first.empty()) f.footer_lines.push_back(first);
+  f.footer_lines.push_back("Printed" + (m.version.empty() ? std::string() : " from " + m.version_phrase()) + " on " +
+                           options.printed_on.long_form() + " \u2014 check the intranet for the current version");
   f.pos = m.pos;
   return f;
 }

@@ -248,9 +248,12 @@ J framework(const Framework& f) {
   for (const AudienceEntry& a : m.audience) audience.push_back(J{{"who", a.who}, {"involvement", a.involvement}});
   for (const ChangeEntry& c : m.changes)
     changes.push_back(J{{"date", c.date.iso()}, {"version", c.version}, {"summary", text(c.summary)}, {"author", c.author}});
+  J details = J::array();
+  for (const MetaDetail& d : m.details) details.push_back(J{{"label", d.label}, {"value", d.value}});
   J meta{{"title", m.title}, {"council", m.council}, {"version", m.version}, {"status", m.status},
          {"approved_by", m.approved_by}, {"approved_on", date(m.approved_on)},
-         {"implementation_date", date(m.implementation_date)}, {"review_every_months", m.review_every_months},
+         {"implementation_date", m.implementation_word.empty() ? date(m.implementation_date) : J(m.implementation_word)},
+         {"review_every_months", m.review_every_months}, {"details", details},
          {"next_review", date(m.next_review)}, {"owner", m.owner}, {"summary", text(m.summary)},
          {"audience", audience}, {"changes", changes}, {"source", pos(m.pos)}};
   J scales = J::array(), rubrics = J::array(), sets = J::array(), temps = J::array(), progs = J::array(),

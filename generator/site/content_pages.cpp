@@ -36,7 +36,7 @@ BuiltPage home_page(SiteContext& c) {
     const FrameworkMeta& m = fw.meta;
     frameworks.push(View().set("href", sp::href(path, sp::framework(fw.id))).set("title", m.title)
                         .set("council", m.council).set("version", m.version).set("status", m.status)
-                        .set("status_colour", tag_colour(m.status))
+                        .set("has_status", !m.status.empty()).set("status_colour", tag_colour(m.status))
                         .set("summary", shorten(c.text(m.summary.markdown), 240))
                         .set("next_review", m.next_review ? m.next_review->long_form() : kNotRecorded));
   }

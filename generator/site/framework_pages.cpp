@@ -24,35 +24,16 @@ std::string tag_background(const std::string& colour) {
   return rgb ? hex_of(*rgb) : "";
 }
 
-namespace {
-
-std::string date_text(const std::optional<Date>& d) { return d ? d->long_form() : std::string(); }
-
-// Rows of a GOV.UK summary list, skipping empty values.
-View summary(std::initializer_list<std::pair<const char*, std::string>> rows) {
-  View list = View::list();
-  for (const auto& [key, value] : rows)
-    if (!value.empty()) list.push(View().set("key", key).set("value", value));
-  return list;
-}
-
-}  // namespace
-
 BuiltPage framework_page(SiteContext& c, const Framework& fw) {
   const std::string path = sp::framework(fw.id);
   const FrameworkMeta& m = fw.meta;
   View v;
-  v.set("title", m.title).set("council", m.council).set("status", m.status).set("status_colour", tag_colour(m.status));
+  v.set("title", m.title).set("council", m.council).set("status", m.status).set("has_status", !m.status.empty())
+      .set("status_colour", tag_colour(m.status));
   v.set("summary_html", c.html(m.summary, path, &fw));
-  v.set("meta", summary({{"Council", m.council},
-                         {"Version", m.version},
-                         {"Status", m.status},
-                         {"Approved by", !m.approved_by.empty() ? m.approved_by : m.was_approved() ? kNotRecorded : ""},
-                         {"Approved on", date_text(m.approved_on)},
-                         {"In force from", date_text(m.implementation_date)},
-                         {"Reviewed every", m.review_every_months ? plural(m.review_every_months, "month") : ""},
-                         {"Next review", m.next_review ? date_text(m.next_review) : kNotRecorded},
-                         {"Owner", m.owner}}));
+  View meta = View::list();
+  for (const auto& [key, value] : m.facts()) meta.push(View().set("key", key).set("value", value));
+  v.set("meta", meta);
   View changes = View::list();
   for (const ChangeEntry& ch : m.changes)
     changes.push(View().set("date", ch.date.long_form()).set("version", ch.version)

@@ -148,7 +148,9 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
     if (p.fw)
       v.set("framework", View().set("title", p.fw->meta.title).set("version", p.fw->meta.version)
                                  .set("status", p.fw->meta.status).set("status_colour", site::tag_colour(p.fw->meta.status))
-                                 .set("is_draft", p.fw->meta.status != "approved"));
+                                 .set("has_status", !p.fw->meta.status.empty())
+                                 .set("is_draft", p.fw->meta.status == "draft")
+                                 .set("is_superseded", p.fw->meta.status == "superseded"));
     tree.add(p.path, c.render("layout", v));
     sources[p.path] = p.pos;
   }

@@ -118,6 +118,37 @@ roles:
   CHECK(t.diags.warning_count() == 2);
 }
 
+TEST_CASE("metadata as councils write it: no version or status, a word for the date, items of their own") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", R"(framework:
+  title: T
+  council: C
+  implementation_date: immediate
+  next_review: 2099-01
+  details:
+    - {label: Audit scheduled, value: N/A}
+    - {label: Where this is kept, value: The procedures library}
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  CHECK(t.diags.error_count() == 0);
+  const FrameworkMeta& m = p.find_framework("f")->meta;
+  CHECK(m.version.empty());
+  CHECK(m.status.empty());
+  CHECK_FALSE(m.implementation_date);
+  CHECK(m.implementation_word == "immediate");
+  CHECK(m.status_label() == "Not recorded");
+  CHECK(m.version_phrase().empty());
+  REQUIRE(m.details.size() == 2);
+  CHECK(m.details[1].label == "Where this is kept");
+  // What the site and the handbook list: "not recorded" for what matters, the council's own
+  // items last, as written; nothing for an approver of a framework never said to be approved.
+  using Facts = std::vector<std::pair<std::string, std::string>>;
+  CHECK(m.facts() == Facts{{"Council", "C"}, {"Version", "not recorded"}, {"Status", "Not recorded"},
+                           {"In use from", "Immediate"}, {"Next review", "January 2099"},
+                           {"Audit scheduled", "N/A"}, {"Where this is kept", "The procedures library"}});
+}
+
 TEST_CASE("grades scales are ordered best first, whichever end the codes start") {
   TempProject t;
   t.file("frameworks/f/framework.yaml", meta());
