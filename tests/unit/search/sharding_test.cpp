@@ -12,6 +12,9 @@ TEST_CASE("shards are cut by size and never empty") {
   CHECK(cut_shards({4, 4, 4, 4, 4}, 10) == std::vector<std::size_t>{0, 2, 4});
   CHECK(cut_shards({30, 1, 1}, 10) == std::vector<std::size_t>{0, 1});  // an oversized entry has its own shard
   CHECK(cut_shards({1, 1, 1}, 100) == std::vector<std::size_t>{0});
+  // A shard may fill its target exactly: only going over it starts the next one.
+  CHECK(cut_shards({5, 5, 5, 5}, 10) == std::vector<std::size_t>{0, 2});
+  CHECK(cut_shards({10, 1}, 10) == std::vector<std::size_t>{0, 1});
 }
 
 TEST_CASE("boundaries are the shortest separating prefix") {
