@@ -2,16 +2,83 @@
 #include "load/readers.hpp"
 
 #include "support/date.hpp"
+#include "support/plural.hpp"
 
 namespace qaf::detail {
 namespace {
 
-bool valid_period(const std::string& p) {
+// One period: a month name, a month, or a quarter with or without its year ("Q1", "Q1 2014").
+bool valid_single_period(const std::string& p) {
   for (int m = 1; m <= 12; ++m)
     if (p == month_name(m)) return true;
-  if (p == "Q1" || p == "Q2" || p == "Q3" || p == "Q4") return true;
+  const std::string quarter = p.size() == 7 && p[2] == ' ' ? p.substr(0, 2) : p;
+  if (quarter == "Q1" || quarter == "Q2" || quarter == "Q3" || quarter == "Q4")
+    return quarter == p || parse_integer(p.substr(3)).value_or(0) >= 1900;
   auto d = parse_date(p, true);
   return d && d->month_only();
+}
+
+// A period, or a range of two ("November to December", "2013-11 to 2014-01").
+bool valid_period(const std::string& p) {
+  const std::size_t to = p.find(" to ");
+  if (to == std::string::npos) return valid_single_period(p);
+  return valid_single_period(p.substr(0, to)) && valid_single_period(p.substr(to + 4));
+}
+
+// "2 weeks", "5 working days", "1 month": a count and a unit of `offset_units()`, kept as
+// readers see it ("1 week", "2 weeks"); nullopt when it is not one.
+std::optional<std::string> read_offset(const std::string& text) {
+  const std::size_t space = text.find(' ');
+  if (space == std::string::npos) return std::nullopt;
+  const auto n = parse_integer(text.substr(0, space));
+  if (!n || *n < 1 || *n > 365) return std::nullopt;
+  std::string unit = text.substr(space + 1);
+  if (*n != 1 && !unit.empty() && unit.back() == 's') unit.pop_back();
+  for (const std::string& u : offset_units())
+    if (unit == u) return plural(*n, u);
+  return std::nullopt;
+}
+
+// How an entry is timed: a period, a day of a plan, or before or after an event; at most one.
+void read_timing(const Fields& e, Diagnostics& d, ProgrammeEntry& entry) {
+  entry.period = e.str("period");
+  if (!entry.period.empty() && !valid_period(entry.period))
+    hint(d.error(e.pos_of("period"), "'" + entry.period + "' is not a period"),
+         "write a month name (April), a month (2026-04), a quarter (Q1, Q1 2014), or two of them joined by "
+         "' to ' (November to December)");
+  entry.day = static_cast<int>(e.integer("day", 1, 366).value_or(0));
+  entry.part = e.has("part") ? e.one_of("part", {"morning", "afternoon"}, "") : "";
+  if (e.has("part") && !e.has("day"))
+    hint(d.error(e.pos_of("part"), "'part' is a part of a day"), "give the day too, e.g. 'day: 2, part: afternoon'");
+  for (const char* rel : {"before", "after"})
+    if (e.has(rel)) {
+      if (!entry.relation.empty())
+        hint(d.error(e.pos_of(rel), "an entry is timed either before or after an event, not both"),
+             "split it into two entries");
+      entry.relation = rel;
+      entry.event = e.str(rel);
+    }
+  for (const char* key : {"offset", "within"}) {
+    if (!e.has(key)) continue;
+    const std::string text = e.str(key);
+    const auto offset = read_offset(text);
+    if (!offset)
+      hint(d.error(e.pos_of(key), "'" + text + "' is not a length of time"),
+           "write a count and a unit: '5 days', '5 working days', '2 weeks' or '6 months'");
+    else if (entry.relation.empty())
+      hint(d.error(e.pos_of(key), std::string("'") + key + "' needs the event it counts from"),
+           std::string("add 'before: <event>' or 'after: <event>', e.g. '") + key + ": " + text +
+               "' with 'after: the audit'");
+    else if (!entry.offset.empty())
+      hint(d.error(e.pos_of(key), "'offset' and 'within' do not go together"),
+           "'offset: 2 weeks' is exactly two weeks; 'within: 2 weeks' is at most two weeks");
+    else
+      entry.offset = *offset, entry.within = std::string(key) == "within";
+  }
+  const int ways = !entry.period.empty() + (entry.day > 0) + !entry.relation.empty();
+  if (ways > 1)
+    hint(d.error(e.pos(), "an entry is timed in one way only: 'period', 'day', or 'before'/'after' an event"),
+         "keep the one the council uses, and put the other in the items' text");
 }
 
 // `count`: a whole number ("4") or a range ("20-25", "20–25"), from 1 to 1000.
@@ -58,10 +125,11 @@ Programme read_programme(const YamlFile& file, const YAML::Node& n) {
   if (p.kind != ProgrammeKind::frequency && f.has("rows"))
     hint(d.error(f.pos_of("rows"), "a " + kind + " programme has 'entries', not 'rows'"), "or use kind: frequency");
   each_object(f, "entries", "entry", [&](const Fields& e) {
-    ProgrammeEntry entry{e.str("period"), e.texts("items"), e.pos()};
-    if (!entry.period.empty() && !valid_period(entry.period))
-      hint(d.error(e.pos_of("period"), "'" + entry.period + "' is not a period"),
-           "write a month name (April), a month (2026-04) or a quarter (Q1)");
+    ProgrammeEntry entry;
+    entry.items = e.texts("items");
+    entry.pos = e.pos();
+    entry.theme = e.str("theme");
+    read_timing(e, d, entry);
     p.entries.push_back(std::move(entry));
   });
   each_object(f, "rows", "row", [&](const Fields& r) {

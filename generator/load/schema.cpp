@@ -65,7 +65,7 @@ const std::vector<ObjectSchema>& all_schemas() {
       {"actions-rule", {"id", "scale", "below", "minimum", "note", "templates"}, {"id", "scale", "below"}},
       {"deadline", {"id", "max_days", "note", "templates"}, {"id", "max_days"}},
       {"programme", {"id", "title", "kind", "intro", "entries", "rows"}, {"id", "title", "kind"}},
-      {"entry", {"period", "items"}, {"period", "items"}},
+      {"entry", {"period", "day", "part", "before", "after", "offset", "within", "theme", "items"}, {"items"}},
       {"row", {"role", "activity", "count", "per", "every", "in", "of", "note"}, {"role", "activity"}},
       {"role", {"id", "title", "summary", "inherits", "responsibilities"}, {"id", "title"}},
       {"audit",

@@ -1,5 +1,8 @@
-// Names of programme kinds.
+// Names of programme kinds, and programme timings and frequencies as readers see them.
 #include "model/programme.hpp"
+
+#include "support/date.hpp"
+#include "support/plural.hpp"
 
 namespace qaf {
 
@@ -29,6 +32,32 @@ std::string how_often(const FrequencyRow& row) {
   if (row.every > 1)
     return (count == "1" ? std::string("Every ") : count + " every ") + std::to_string(row.every) + " " + row.per + "s";
   return count + " a " + row.per;
+}
+
+const std::vector<std::string>& offset_units() {
+  static const std::vector<std::string> units{"day", "working day", "week", "month"};
+  return units;
+}
+
+namespace {
+// "2026-04" as readers say it, "April 2026"; month names and quarters as written.
+std::string spoken_period(const std::string& p) {
+  const auto d = parse_date(p, true);
+  return d && d->month_only() ? d->long_form() : p;
+}
+}  // namespace
+
+std::string entry_when(const ProgrammeEntry& e) {
+  if (!e.period.empty()) {
+    const std::size_t to = e.period.find(" to ");
+    if (to == std::string::npos) return spoken_period(e.period);
+    return spoken_period(e.period.substr(0, to)) + " to " + spoken_period(e.period.substr(to + 4));
+  }
+  if (e.day > 0) return "Day " + std::to_string(e.day) + (e.part.empty() ? "" : ", " + e.part);
+  if (e.relation.empty()) return "";
+  std::string when = e.offset.empty() ? e.relation : e.offset + " " + e.relation;
+  if (e.within) when = "within " + when;
+  return capitalised(when + " " + e.event);
 }
 
 }  // namespace qaf

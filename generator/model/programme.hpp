@@ -11,13 +11,33 @@ namespace qaf {
 enum class ProgrammeKind { focus, timeline, frequency };
 std::string_view to_string(ProgrammeKind k);
 
-/// One period of a focus programme or timeline. `period` is a month name
-/// ("April"), a month ("2026-04") or a quarter ("Q1").
+/// One entry of a focus programme or timeline. It is timed in at most one way:
+/// - `period`: a month name ("April"), a month ("2026-04"), a quarter ("Q1", "Q1 2014") or a
+///   range of them ("November to December", "2013-11 to 2014-01");
+/// - `day`: a day of a plan counted from its first ("Day 1"), with an optional part of it
+///   ("Day 2, afternoon");
+/// - `before` / `after` an event, optionally by an `offset` or `within` a time ("2 weeks before
+///   the review visit", "Within 5 days after the audit");
+/// - not at all: an activity listed under its `theme` only.
+/// `theme` groups entries by what they are about ("How well are we doing it?", a service area).
 struct ProgrammeEntry {
   std::string period;
   std::vector<Text> items;
   SourcePos pos;
+  int day = 0;              ///< 1 for "Day 1", else 0
+  std::string part{};         ///< "morning" or "afternoon" of the day, or ""
+  std::string relation{};     ///< "before" or "after" an event, or ""
+  std::string event{};        ///< what it is timed from: "the review visit"
+  std::string offset{};       ///< "2 weeks": exactly this long before or after the event
+  bool within = false;      ///< the offset is a limit: "within 2 weeks after"
+  std::string theme{};
 };
+
+/// When an entry happens, as readers see it: "April", "Day 2, afternoon", "2 weeks before the
+/// review visit", "Within 5 days after the audit", "After the forum"; "" for an untimed entry.
+std::string entry_when(const ProgrammeEntry& e);
+/// The units an offset accepts ("5 days", "2 weeks", "6 months"), singular.
+const std::vector<std::string>& offset_units();
 
 /// How often: `count` times per `per` (day, week, month, term, quarter, year), or with no
 /// count, `as-needed` or `continuous` (throughout the year).

@@ -326,9 +326,17 @@ void add_programme(const Framework& fw, const Programme& p, Blocks& out) {
                         {plain(r.note)}});
     }
   } else {
-    t.columns = {layout::Column{90, true}, layout::Column{1, false}};
-    t.rows.push_back({{plain(p.kind == ProgrammeKind::focus ? "Period" : "When")},
-                      {plain(p.kind == ProgrammeKind::focus ? "Area of focus" : "Activities")}});
+    // A "When" column for timed entries, a "Theme" column for grouped ones, then what is done.
+    const bool has_when = std::any_of(p.entries.begin(), p.entries.end(),
+                                      [](const ProgrammeEntry& e) { return !entry_when(e).empty(); });
+    const bool has_theme = std::any_of(p.entries.begin(), p.entries.end(),
+                                       [](const ProgrammeEntry& e) { return !e.theme.empty(); });
+    std::vector<Runs> header;
+    if (has_when) t.columns.push_back(layout::Column{110, true}), header.push_back({plain("When")});
+    if (has_theme) t.columns.push_back(layout::Column{110, true}), header.push_back({plain("Theme")});
+    t.columns.push_back(layout::Column{1, false});
+    header.push_back({plain(p.kind == ProgrammeKind::focus ? "Area of focus" : "Activities")});
+    t.rows.push_back(std::move(header));
     for (const auto& e : p.entries) {
       Runs items;
       for (const auto& i : e.items) {
@@ -336,7 +344,11 @@ void add_programme(const Framework& fw, const Programme& p, Blocks& out) {
         if (e.items.size() > 1) items.push_back(plain("\u2022 "));
         for (auto& r : markdown_runs(i.markdown)) items.push_back(std::move(r));
       }
-      t.rows.push_back({{bold(e.period)}, std::move(items)});
+      std::vector<Runs> row;
+      if (has_when) row.push_back({bold(entry_when(e))});
+      if (has_theme) row.push_back({has_when ? plain(e.theme) : bold(e.theme)});
+      row.push_back(std::move(items));
+      t.rows.push_back(std::move(row));
     }
   }
   if (t.rows.size() > 1) out.push_back(Block{std::move(t), p.pos});

@@ -224,7 +224,9 @@ J rules(const Rules& r) {
 
 J programme(const Programme& p) {
   J entries = J::array(), rows = J::array();
-  for (const ProgrammeEntry& e : p.entries) entries.push_back(J{{"period", e.period}, {"items", texts(e.items)}, {"source", pos(e.pos)}});
+  for (const ProgrammeEntry& e : p.entries)
+    entries.push_back(J{{"period", e.period}, {"when", entry_when(e)}, {"theme", e.theme}, {"items", texts(e.items)},
+                        {"source", pos(e.pos)}});
   for (const FrequencyRow& r : p.rows) {
     J row{{"role", r.role.id}, {"activity", r.activity}, {"count", r.count ? J(r.count) : J(nullptr)}, {"per", r.per},
           {"how_often", how_often(r)}, {"note", r.note}, {"source", pos(r.pos)}};

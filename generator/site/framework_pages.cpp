@@ -228,13 +228,17 @@ BuiltPage programmes_page(SiteContext& c, const Framework& fw) {
   for (const Programme& p : fw.programmes) {
     View entries = View::list(), rows = View::list();
     std::string body;
+    bool has_when = false, has_theme = false;
     for (const ProgrammeEntry& e : p.entries) {
+      const std::string when = entry_when(e);
+      has_when |= !when.empty();
+      has_theme |= !e.theme.empty();
       View items = View::list();
       for (const Text& t : e.items) {
         items.push(View().set("item_html", c.inline_html(t, path, &fw)));
-        body += e.period + ": " + c.text(t.markdown) + "\n";
+        body += (when.empty() ? e.theme : when) + ": " + c.text(t.markdown) + "\n";
       }
-      entries.push(View().set("period", e.period).set("items", items));
+      entries.push(View().set("when", when).set("theme", e.theme).set("items", items));
     }
     for (const FrequencyRow& r : p.rows) {
       const Role* role = fw.find_role(r.role.id);
@@ -249,6 +253,7 @@ BuiltPage programmes_page(SiteContext& c, const Framework& fw) {
     progs.push(View().set("anchor", anchor).set("title", p.title).set("intro_html", c.html(p.intro, path, &fw))
                    .set("is_frequency", p.kind == ProgrammeKind::frequency)
                    .set("is_timeline", p.kind == ProgrammeKind::timeline)
+                   .set("has_when", has_when).set("has_theme", has_theme)
                    .set("entries", entries).set("rows", rows));
     c.index(path, anchor, p.title, body, DocKind::page, &fw);
   }

@@ -478,6 +478,67 @@ programmes:
   CHECK(t.has("error: role 'y' inherits from itself through 'inherits'"));
 }
 
+TEST_CASE("programme entries timed by day, from an event, by a range of periods, or grouped by theme only") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/programmes.yaml", R"(programmes:
+  - id: week
+    title: Practice week
+    kind: timeline
+    entries:
+      - { day: 1, part: morning, items: ["Briefing"] }
+      - { day: 4, items: ["Write-up"] }
+      - { offset: 2 weeks, before: the review visit, items: ["Ask for the case list"] }
+      - { within: 1 week, after: the review visit, items: ["Feedback"] }
+      - { offset: 1 working day, after: the forum, items: ["Notes"] }
+      - { after: launch day, items: ["Briefings"] }
+      - { period: November to December, items: ["Service review"] }
+      - { period: 2013-11 to 2014-01, items: ["Service review"] }
+      - { period: Q1 2014, theme: Early help, items: ["Thresholds"] }
+  - id: themes
+    title: What we do
+    kind: focus
+    entries:
+      - { theme: "How much did we do?", items: ["Performance data"] }
+      - { theme: "How well did we do it?", items: ["Case audits", "Observations"] }
+  - id: bad
+    title: Bad
+    kind: timeline
+    entries:
+      - { day: 0, items: ["a"] }
+      - { part: afternoon, items: ["b"] }
+      - { offset: a while, after: x, items: ["c"] }
+      - { offset: 2 weeks, items: ["d"] }
+      - { period: April, day: 2, items: ["e"] }
+      - { period: April to Someday, items: ["f"] }
+      - { before: a, after: b, items: ["g"] }
+      - { offset: 2 weeks, within: 3 weeks, after: x, items: ["h"] }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  const Framework& f = p.frameworks[0];
+  REQUIRE(f.programmes.size() == 3);
+  std::vector<std::string> when;
+  for (const ProgrammeEntry& e : f.programmes[0].entries) when.push_back(entry_when(e));
+  CHECK(when == std::vector<std::string>{"Day 1, morning", "Day 4", "2 weeks before the review visit",
+                                         "Within 1 week after the review visit", "1 working day after the forum",
+                                         "After launch day", "November to December",
+                                         "November 2013 to January 2014", "Q1 2014"});
+  CHECK(f.programmes[0].entries[8].theme == "Early help");
+  CHECK(entry_when(f.programmes[1].entries[1]).empty());
+  CHECK(f.programmes[1].entries[1].theme == "How well did we do it?");
+  const std::string file = "frameworks/f/programmes.yaml:";
+  CHECK(t.has(file + "25:16: error: 'day' must be from 1 to 366, not 0"));
+  CHECK(t.has(file + "26:17: error: 'part' is a part of a day"));
+  CHECK(t.has(file + "27:19: error: 'a while' is not a length of time"));
+  CHECK(t.has(file + "28:19: error: 'offset' needs the event it counts from"));
+  CHECK(t.has(file + "29:9: error: an entry is timed in one way only"));
+  CHECK(t.has(file + "30:19: error: 'April to Someday' is not a period"));
+  CHECK(t.has(file + "31:29: error: an entry is timed either before or after an event, not both"));
+  CHECK(t.has(file + "32:36: error: 'offset' and 'within' do not go together"));
+  CHECK(t.diags.error_count() == 8);
+}
+
 TEST_CASE("frequencies by the day and the term, as needed and throughout the year") {
   TempProject t;
   t.file("frameworks/f/framework.yaml", meta());

@@ -216,8 +216,8 @@ TEST_CASE("the handbook's programme table bullets a period's items only when the
   p.id = "focus";
   p.title = "Programme of focus";
   p.kind = ProgrammeKind::focus;
-  p.entries = {ProgrammeEntry{"April", {Text{"Neglect", at(95)}}, at(95)},
-               ProgrammeEntry{"May", {Text{"Voice of the child", at(96)}, Text{"Supervision", at(96)}}, at(96)}};
+  p.entries = {ProgrammeEntry{.period = "April", .items = {Text{"Neglect", at(95)}}, .pos = at(95)},
+               ProgrammeEntry{.period = "May", .items = {Text{"Voice of the child", at(96)}, Text{"Supervision", at(96)}}, .pos = at(96)}};
   fw.programmes.push_back(p);
   const auto doc = print::handbook_document(fw, options());
   const layout::Table* table = nullptr;

@@ -1,0 +1,51 @@
+// The programmes page: a "When" column for timed entries, a "Theme" column for grouped ones, and neither when unused.
+#include <doctest/doctest.h>
+
+#include "site_fixture.hpp"
+
+using namespace qaf;
+
+TEST_CASE("programme tables show When and Theme columns only when entries use them, with timings in words") {
+  test::TempProject t;
+  t.file("frameworks/f/framework.yaml", test::meta());
+  t.file("frameworks/f/programmes.yaml", R"(programmes:
+  - id: week
+    title: Practice week
+    kind: timeline
+    entries:
+      - { day: 2, part: afternoon, items: ["Interviews"] }
+      - { within: 2 weeks, after: the visit, items: ["Report"] }
+      - { period: 2013-11 to 2014-01, items: ["Reviews"] }
+  - id: questions
+    title: Three questions
+    kind: focus
+    entries:
+      - { theme: "How much?", items: ["Data"] }
+      - { theme: "How well?", items: ["Audits"] }
+  - id: areas
+    title: Focus by service
+    kind: focus
+    entries:
+      - { period: April, theme: Early help, items: ["Thresholds"] }
+)");
+  const test::BuiltSite built = test::build_test_site(t);
+  const std::string& page = *built.site.find("f/programmes.html");
+  auto section = [&](const std::string& id) {
+    const std::size_t from = page.find("id=\"programme-" + id + "\"");
+    REQUIRE(from != std::string::npos);
+    return page.substr(from, page.find("</section>", from) - from);
+  };
+  const std::string week = section("week"), questions = section("questions"), areas = section("areas");
+  CHECK(week.find("<th scope=\"col\">When</th><th scope=\"col\">Activities</th>") != std::string::npos);
+  CHECK(week.find("<th scope=\"row\">Day 2, afternoon</th>") != std::string::npos);
+  CHECK(week.find("<th scope=\"row\">Within 2 weeks after the visit</th>") != std::string::npos);
+  CHECK(week.find("<th scope=\"row\">November 2013 to January 2014</th>") != std::string::npos);
+  CHECK(week.find("Theme") == std::string::npos);
+  // Untimed entries grouped by theme: the theme heads each row, and there is no empty "When".
+  CHECK(questions.find("<th scope=\"col\">Theme</th><th scope=\"col\">Focus</th>") != std::string::npos);
+  CHECK(questions.find("<th scope=\"row\">How much?</th>") != std::string::npos);
+  CHECK(questions.find("When") == std::string::npos);
+  CHECK(questions.find("areas of focus by theme") != std::string::npos);
+  // Both: the timing heads the row, the theme is a cell beside it.
+  CHECK(areas.find("<th scope=\"row\">April</th><td>Early help</td>") != std::string::npos);
+}
