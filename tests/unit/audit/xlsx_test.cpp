@@ -156,3 +156,19 @@ TEST_CASE("the workbook: a column is as wide as its longest text in characters, 
   CHECK(widths[1] == doctest::Approx(8 + 0.7109375));       // at least 8
   CHECK(widths[2] == doctest::Approx(60 + 0.7109375));      // at most 60
 }
+
+TEST_CASE("the workbook: a row longer than the header is written whole, its extra cell without a heading") {
+  REQUIRE_MESSAGE(have_unzip(), "unzip is needed to read the workbook: bash .ci/setup test installs it");
+  ExportTable t;
+  t.name = "Ragged";
+  t.header = {"Team"};
+  t.rows = {{ExportCell::of("North"), ExportCell::of("an extra note")}};
+  Date created;
+  created.year = 2026, created.month = 6, created.day = 30;
+  const std::string bytes = xlsx_workbook({t}, created);
+  const std::string sheet = unzip_member(bytes, "xl/worksheets/sheet1.xml");
+  INFO(sheet.substr(0, 600));
+  CHECK_FALSE(cell(sheet, "B2").empty());  // the extra cell is there
+  CHECK(cell(sheet, "B1").empty());        // with no heading above it
+  CHECK(unzip_member(bytes, "xl/sharedStrings.xml").find("an extra note") != std::string::npos);
+}

@@ -31,6 +31,17 @@ TEST_CASE("nesting up to the limit is fine; one level more is reported where it 
   CHECK(markdown_too_deep(repeat("- ", 60) + "x").depth > 0);
 }
 
+TEST_CASE("lines that end in blanks, or are only blanks, are measured in a text that is too deep") {
+  // The cut at the limit reads each line's markers up to its end: blanks at the end of a line
+  // (after its markers, or a line of nothing but blanks) must stop there, not read past it.
+  const std::string deep = repeat("> ", kMaxMarkdownNesting + 1) + "x\n   \n> > \t\n" + repeat("- ", 3) + "  ";
+  const MarkdownNesting q = markdown_too_deep(deep);
+  CHECK(q.depth == kMaxMarkdownNesting + 1);
+  CHECK(q.line == 1);
+  const std::vector<MarkdownBlock> blocks = markdown_blocks(deep);
+  CHECK_FALSE(blocks.empty());
+}
+
 TEST_CASE("markdown_blocks survives texts nested tens of thousands of levels") {
   for (const std::string& deep : {repeat(">", 20000) + " deep", repeat("- ", 25000) + "deep",
                                   repeat("*", 20000) + "deep" + repeat("*", 20000), repeat("1. ", 20000) + "deep"}) {
