@@ -16,6 +16,9 @@ Skill read_skill(const Fields& s, SkillShape shape) {
   sk.title = s.str("title");
   sk.description = s.text("description");
   sk.pos = s.pos();
+  each_object(s, "components", "component", [&](const Fields& c) {
+    sk.components.push_back({c.str("title"), c.text("description"), c.pos()});
+  });
   if (shape == SkillShape::capabilities && s.has("levels"))
     hint(d.error(s.pos_of("levels"), "a capabilities skill set has no levels"),
          "use shape: levels with a levels scale, or remove 'levels'");

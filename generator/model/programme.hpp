@@ -21,8 +21,8 @@ std::string_view to_string(ProgrammeKind k);
 /// - not at all: an activity listed under its `theme` only.
 /// `theme` groups entries by what they are about ("How well are we doing it?", a service area).
 struct ProgrammeEntry {
-  std::string period;
-  std::vector<Text> items;
+  std::string period{};
+  std::vector<Text> items{};
   SourcePos pos;
   int day = 0;              ///< 1 for "Day 1", else 0
   std::string part{};         ///< "morning" or "afternoon" of the day, or ""

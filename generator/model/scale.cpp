@@ -75,6 +75,10 @@ std::vector<const Band*> bands_in_order(const Scale& s) {
   return out;
 }
 
+std::string level_name(int value, const Level* l) {
+  return std::to_string(value) + (l && !l->label.empty() ? " " + l->label : "");
+}
+
 std::string grade_name(const Scale& s, const Grade& g) {
   return s.show_codes ? std::to_string(g.code) + " " + g.label : g.label;
 }

@@ -36,6 +36,10 @@ struct Level {
   SourcePos pos;
 };
 
+/// A level as tables and forms head it: "3 Secure", or "3" for a level with no name. `l` may
+/// be null (a level the scale does not define).
+std::string level_name(int value, const Level* l);
+
 /// A closed numeric interval [from, to] mapped onto a grade of another scale.
 struct Band {
   double from = 0;

@@ -15,6 +15,14 @@ struct SkillLevel {
   SourcePos pos;
 };
 
+/// A named part of a skill that shares the skill's level behaviours: "relationship building" is
+/// scored as one skill, made of collaboration, autonomy and empathy, each defined in a line.
+struct SkillComponent {
+  std::string title;
+  Text description;
+  SourcePos pos;
+};
+
 struct Skill {
   std::string id;  ///< unique across the framework's skill sets
   std::string number;  ///< the council's number for it, as written ("3", "2.1"); "" when unnumbered
@@ -22,6 +30,7 @@ struct Skill {
   Text description;
   std::vector<SkillLevel> levels;  ///< ascending; empty for capability statements
   SourcePos pos;
+  std::vector<SkillComponent> components;  ///< its named parts, in source order; usually none
 
   std::vector<BackLink> observed_by;  ///< template questions that score it
 

@@ -167,6 +167,11 @@ void add_skill_set_part(const Framework& fw, const SkillSet& set, Blocks& out) {
       for (const Skill& s : g.skills) {
         out.push_back(heading(3, s.numbered_title(), skill_dest(s.id), s.pos));
         add_markdown(s.description, out, 3);
+        for (const SkillComponent& part : s.components) {
+          Runs line{bold(part.title + (part.description.empty() ? "" : ": "))};
+          append(line, markdown_runs(part.description.markdown));
+          out.push_back(paragraph(std::move(line), part.pos));
+        }
       }
       continue;
     }
@@ -181,7 +186,7 @@ void add_skill_set_part(const Framework& fw, const SkillSet& set, Blocks& out) {
     std::vector<Runs> header{{plain("Skill")}};
     for (int v : levels) {
       const Level* l = scale ? scale->find_level(v) : nullptr;
-      header.push_back({plain(std::to_string(v) + (l && !l->label.empty() ? " " + l->label : ""))});
+      header.push_back({plain(level_name(v, l))});
       grid.columns.push_back(layout::Column{1.25, false});
     }
     grid.rows.push_back(std::move(header));
@@ -190,6 +195,12 @@ void add_skill_set_part(const Framework& fw, const SkillSet& set, Blocks& out) {
       if (!s.description.empty()) {
         first.push_back(plain("\n"));
         append(first, markdown_runs(s.description.markdown, layout::Style::italic));
+      }
+      // Its named parts, each with its line: "Empathy: sees the situation as the family does".
+      for (const SkillComponent& part : s.components) {
+        first.push_back(plain("\n"));
+        first.push_back(bold(part.title + (part.description.empty() ? "" : ": ")));
+        append(first, markdown_runs(part.description.markdown));
       }
       std::vector<Runs> row{std::move(first)};
       for (int v : levels) {

@@ -271,7 +271,7 @@ std::vector<std::string> scale_labels(const Scale& s) {
       for (const auto& g : s.grades) out.push_back(grade_name(s, g));
       break;
     case ScaleKind::levels:
-      for (const auto& l : s.levels) out.push_back(std::to_string(l.value) + (l.label.empty() ? "" : " " + l.label));
+      for (const auto& l : s.levels) out.push_back(level_name(l.value, &l));
       break;
     case ScaleKind::bands: {
       const double step = s.step > 0 ? s.step : 1;

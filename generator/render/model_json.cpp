@@ -124,6 +124,11 @@ J skill_set(const SkillSet& s) {
       J j{{"id", sk.id}, {"title", sk.title}, {"description", text(sk.description)}, {"levels", levels},
           {"observed_by", links(sk.observed_by)}, {"source", pos(sk.pos)}};
       if (!sk.number.empty()) j["number"] = sk.number;  // a numbered capability statement
+      if (!sk.components.empty()) {
+        J parts = J::array();
+        for (const SkillComponent& c : sk.components) parts.push_back(J{{"title", c.title}, {"description", text(c.description)}});
+        j["components"] = std::move(parts);
+      }
       skills.push_back(std::move(j));
     }
     groups.push_back(J{{"id", g.id}, {"title", g.title}, {"description", text(g.description)}, {"skills", skills},

@@ -69,7 +69,7 @@ BuiltPage skills_page(SiteContext& c, const Framework& fw, const SkillSet& set) 
   View levels = View::list();
   if (scale)
     for (const Level& l : scale->levels)
-      levels.push(View().set("value", std::to_string(l.value)).set("label", l.label)
+      levels.push(View().set("name", level_name(l.value, &l))
                       .set("description_html", c.inline_html(l.description, path, &fw)));
   View groups = View::list();
   std::vector<std::pair<std::string, std::string>> toc;
@@ -78,6 +78,11 @@ BuiltPage skills_page(SiteContext& c, const Framework& fw, const SkillSet& set) 
     for (const Skill& s : g.skills) {
       View cells = View::list();
       std::string body = c.text(s.description.markdown) + "\n";
+      View components = View::list();
+      for (const SkillComponent& part : s.components) {
+        components.push(View().set("title", part.title).set("description_html", c.inline_html(part.description, path, &fw)));
+        body += part.title + ": " + c.text(part.description.markdown) + "\n";
+      }
       for (const SkillLevel& l : s.levels) {
         View behaviours = View::list();
         for (const Text& b : l.behaviours) {
@@ -85,7 +90,7 @@ BuiltPage skills_page(SiteContext& c, const Framework& fw, const SkillSet& set) 
           body += c.text(b.markdown) + "\n";
         }
         const Level* lv = scale ? scale->find_level(l.level) : nullptr;
-        cells.push(View().set("level", std::to_string(l.level)).set("label", lv ? lv->label : "")
+        cells.push(View().set("name", level_name(l.level, lv))
                        .set("behaviours", behaviours));
       }
       View observed = c.question_links(fw, s.observed_by, path);
@@ -93,6 +98,7 @@ BuiltPage skills_page(SiteContext& c, const Framework& fw, const SkillSet& set) 
       skills.push(View().set("anchor", sp::skill_anchor(s.id)).set("title", s.title).set("number", s.number)
                       .set("heading_level", g.title.empty() ? "2" : "3")
                       .set("description_html", c.html(s.description, path, &fw)).set("levels", cells).set("has_grid", !s.levels.empty())
+                      .set("components", components).set("has_components", !s.components.empty())
                       .set("observed_by", observed).set("has_observed_by", !observed.empty_list()));
       c.index(path, sp::skill_anchor(s.id), s.title, body, DocKind::skill, &fw, {set.title, g.title});
     }

@@ -222,11 +222,41 @@ TEST_CASE("the handbook's programme table bullets a period's items only when the
   const auto doc = print::handbook_document(fw, options());
   const layout::Table* table = nullptr;
   for (const auto* t : all_of<layout::Table>(doc))
-    if (!t->rows.empty() && text_of(t->rows[0][0]) == "Period") table = t;
+    if (!t->rows.empty() && text_of(t->rows[0][0]) == "When") table = t;
   REQUIRE(table);
   REQUIRE(table->rows.size() == 3);
+  REQUIRE(table->rows[0].size() == 2);  // no theme column: no entry has a theme
   CHECK(text_of(table->rows[1][1]) == "Neglect");
   CHECK(text_of(table->rows[2][1]) == "\u2022 Voice of the child\n\u2022 Supervision");
+}
+
+TEST_CASE("the handbook's programme table has a Theme column for grouped entries, and no When column when none is timed") {
+  Framework fw = with_booklet_content();
+  Programme p;
+  p.id = "questions";
+  p.title = "Three questions";
+  p.kind = ProgrammeKind::timeline;
+  p.entries = {ProgrammeEntry{.items = {Text{"Data", at(95)}}, .pos = at(95), .theme = "How much?"},
+               ProgrammeEntry{.items = {Text{"Audits", at(96)}}, .pos = at(96), .theme = "How well?"}};
+  fw.programmes.push_back(p);
+  p.id = "mixed";
+  p.entries = {ProgrammeEntry{.items = {Text{"Visits", at(97)}}, .pos = at(97), .day = 2, .part = "morning", .theme = "Early help"}};
+  fw.programmes.push_back(p);
+  const auto doc = print::handbook_document(fw, options());
+  const layout::Table* themed = nullptr;
+  const layout::Table* mixed = nullptr;
+  for (const auto* t : all_of<layout::Table>(doc)) {
+    if (!t->rows.empty() && text_of(t->rows[0][0]) == "Theme") themed = t;
+    if (!t->rows.empty() && text_of(t->rows[0][0]) == "When") mixed = t;
+  }
+  REQUIRE(themed);
+  REQUIRE(themed->rows.size() == 3);
+  CHECK(text_of(themed->rows[0][1]) == "Activities");
+  CHECK(text_of(themed->rows[2][0]) == "How well?");
+  REQUIRE(mixed);
+  REQUIRE(mixed->rows[1].size() == 3);
+  CHECK(text_of(mixed->rows[1][0]) == "Day 2, morning");
+  CHECK(text_of(mixed->rows[1][1]) == "Early help");
 }
 
 TEST_CASE("levels a framework only numbers print as their numbers, never a number twice") {
