@@ -153,6 +153,11 @@ TEST_CASE("staging folders of dead runs are removed; a moved-aside old output is
   CHECK(remove_stale_staging(p.root / "site") == 1);
   CHECK(remove_stale_staging(p.root / "packs") == 0);  // restored, not removed
   CHECK(slurp(p.root / "packs" / "pack.pdf") == "previous");
+  // No process has the id 0 (kill(0, ...) would mean "my whole process group"): such a folder
+  // is a dead run's, and is removed.
+  fs::create_directories(p.root / ".site.qaf-new-0");
+  CHECK(remove_stale_staging(p.root / "site") == 1);
+  CHECK_FALSE(fs::exists(p.root / ".site.qaf-new-0"));
 }
 
 TEST_CASE("when the second swap fails, the first is put back") {

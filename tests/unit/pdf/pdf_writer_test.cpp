@@ -262,6 +262,11 @@ TEST_CASE("a link to an unknown destination is an invariant error, not a crash")
   laid.pages[0].links.clear();
   laid.pages[0].texts.push_back(layout::TextItem{10, 10, 3, 10, "x", {}});
   CHECK_THROWS_AS(pdf::write_pdf(laid), pdf::PdfError);  // font 3 is not named
+  // One past the last font named: still an error, never a read past the list.
+  laid.font_files = {layout::default_font_files().regular};
+  laid.pages[0].texts[0].font = 1;
+  CHECK_THROWS_WITH_AS(pdf::write_pdf(laid), "PDF writer: text uses font 1, which the document does not name",
+                       pdf::PdfError);
 }
 
 TEST_CASE("an unreadable font file is a PdfError") {

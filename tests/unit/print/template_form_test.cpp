@@ -367,3 +367,15 @@ TEST_CASE("a grades scale with show_codes names its grades with their codes on t
   const layout::Document plain_doc = print::template_document(sample_framework(), form(fw), options());
   CHECK(all_of<layout::RatingRow>(plain_doc).at(0)->labels.at(0) == "Outstanding");
 }
+
+TEST_CASE("filled form: an audit with no overall grade yet ticks no grade in the judgement row") {
+  const Framework fw = sample_framework();
+  AuditRecord record = sample_record();
+  record.judgement.clear();
+  record.moderation.reset();  // so that the last grade row is the judgement's
+  const layout::Document doc = print::template_document(fw, form(fw), options(), &record);
+  const auto rows = all_of<layout::RatingRow>(doc);
+  REQUIRE_FALSE(rows.empty());
+  CHECK(rows.back()->labels.size() == 4);  // the judgement, on the four grades
+  CHECK(rows.back()->chosen == -1);
+}
