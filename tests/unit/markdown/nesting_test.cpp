@@ -34,7 +34,8 @@ TEST_CASE("nesting up to the limit is fine; one level more is reported where it 
 TEST_CASE("lines that end in blanks, or are only blanks, are measured in a text that is too deep") {
   // The cut at the limit reads each line's markers up to its end: blanks at the end of a line
   // (after its markers, or a line of nothing but blanks) must stop there, not read past it.
-  const std::string deep = repeat("> ", kMaxMarkdownNesting + 1) + "x\n   \n> > \t\n" + repeat("- ", 3) + "  ";
+  // A list marker as the last character of a line is looked past too ("> -", "> *", "> +").
+  const std::string deep = repeat("> ", kMaxMarkdownNesting + 1) + "x\n   \n> > \t\n> -\n> *\n+\n" + repeat("- ", 3) + "  ";
   const MarkdownNesting q = markdown_too_deep(deep);
   CHECK(q.depth == kMaxMarkdownNesting + 1);
   CHECK(q.line == 1);
