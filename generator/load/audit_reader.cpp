@@ -69,6 +69,14 @@ void read_value(Ctx& c, const Question& q, const YAML::Node& n, const SourcePos&
         out.values.push_back(raw);
         return;
       }
+      if (q.type == AnswerType::rating && same_words(raw, kNotApplicable)) {
+        if (!q.not_applicable)
+          hint(c.d.error(out.pos, "question '" + q.id + "' cannot be answered N/A"),
+               "answer it on its scale (" + join_or(s->allowed_values()) +
+                   "), or add 'not_applicable: true' to the question if it may not apply");
+        out.values.push_back(kNotApplicable);  // answered: reported once, not again as missing
+        return;
+      }
       if (auto v = scale_value(*s, maps_to(c.fw, *s), raw)) {
         out.values.push_back(v->id);
         out.number = v->number;

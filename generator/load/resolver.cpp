@@ -259,6 +259,13 @@ struct Resolver {
           scale(sec.scale, {ScaleKind::grades}, "a " + std::string(to_string(sec.kind)) + " section");
         for (const FeedbackSource& src : sec.sources)
           if (src.when) condition(t, *src.when);
+        // A grid's columns are its scale's answers: one answer each, a box per answer.
+        if (sec.grid && !sec.questions.empty())
+          if (const Scale* gs = fw.find_scale(sec.questions.front().scale.id);
+              gs && !gs->broken && (gs->kind == ScaleKind::bands || gs->multiple))
+            hint(d.error(sec.pos, "section '" + sec.id + "' is a grid, but scale '" + gs->id + "' " +
+                                      (gs->multiple ? "takes several answers" : "is a range of numbers")),
+                 "a grid ticks one answer per question from a list: use a grades, levels or choices scale");
         for (Question& q : sec.questions) {
           if (q.type == AnswerType::rating)
             scale(q.scale, {ScaleKind::grades, ScaleKind::levels, ScaleKind::bands}, "a rating question");

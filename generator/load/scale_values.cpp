@@ -7,16 +7,12 @@
 #include "load/yaml_reader.hpp"
 
 namespace qaf::detail {
-namespace {
-
 bool same_words(const std::string& a, const std::string& b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
     if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
   return true;
 }
-
-}  // namespace
 
 std::optional<ScaleValue> scale_value(const Scale& s, const Scale* /*grades*/, const std::string& raw) {
   switch (s.kind) {

@@ -20,4 +20,7 @@ std::optional<ScaleValue> scale_value(const Scale& scale, const Scale* grades, c
 /// scale, its band's grade for a bands scale; empty otherwise.
 std::string grade_of(const Scale& scale, const ScaleValue& v);
 
+/// The same words but for the case of ASCII letters: "N/A" and "n/a", "Good" and "good".
+bool same_words(const std::string& a, const std::string& b);
+
 }  // namespace qaf::detail

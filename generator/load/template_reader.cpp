@@ -37,6 +37,31 @@ FieldRole field_role(const std::string& r) {
   return FieldRole::none;
 }
 
+// `layout: grid`: one table of questions against the answers of their common scale. The scale's
+// kind is checked by the resolver, which knows the scales.
+void read_grid(const Fields& s, Section& sec) {
+  Diagnostics& d = s.file().diags();
+  sec.grid = s.one_of("layout", {"list", "grid"}, "list") == "grid";
+  sec.reversed = s.one_of("grid_order", {"scale", "reversed"}, "scale") == "reversed";
+  sec.totals = s.boolean("totals").value_or(false);
+  for (const char* key : {"grid_order", "totals"})
+    if (s.has(key) && !sec.grid)
+      hint(d.error(s.pos_of(key), std::string("'") + key + "' applies to a grid"), "add 'layout: grid' to the section");
+  if (!sec.grid) return;
+  if (!sec.columns.empty())
+    hint(d.error(s.pos_of("layout"), "a grid has no 'columns'"),
+         "its columns are the answers of the questions' scale; remove 'columns' or 'layout: grid'");
+  for (const Question& q : sec.questions) {
+    if (q.type != AnswerType::rating && q.type != AnswerType::choice)
+      hint(d.error(q.pos, "question '" + q.id + "' is in a grid, so it must be a rating or a choice"),
+           "move it to a section of its own, or make it a rating or choice on the grid's scale");
+    else if (q.scale.id != sec.questions.front().scale.id)
+      hint(d.error(q.pos, "question '" + q.id + "' is on scale '" + q.scale.id + "', but the grid's first question is on '" +
+                              sec.questions.front().scale.id + "'"),
+           "every question of a grid is answered on one scale: its answers are the grid's columns");
+  }
+}
+
 Question read_question(const Fields& q) {
   Question out;
   out.id = q.id();
@@ -53,6 +78,7 @@ Question read_question(const Fields& q) {
   out.max = q.number("max");
   out.lines = static_cast<int>(q.integer("lines", 0, 60).value_or(0));
   out.comment = q.boolean("comment").value_or(false);
+  out.not_applicable = q.boolean("not_applicable").value_or(false);
   out.pos = q.pos();
   Diagnostics& d = q.file().diags();
   const bool scaled = out.type == AnswerType::rating || out.type == AnswerType::choice;
@@ -65,6 +91,9 @@ Question read_question(const Fields& q) {
   if ((q.has("min") || q.has("max")) && out.type != AnswerType::number)
     d.error(q.pos_of(q.has("min") ? "min" : "max"), "'min' and 'max' apply to number questions only");
   if (out.min && out.max && *out.min > *out.max) d.error(q.pos_of("max"), "'max' is below 'min'");
+  if (out.not_applicable && out.type != AnswerType::rating)
+    hint(d.error(q.pos_of("not_applicable"), "'not_applicable' is for rating questions"),
+         "a choice question offers N/A as an option of its scale: '{ id: na, label: N/A, not_applicable: true }'");
   return out;
 }
 
@@ -159,6 +188,9 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
         {"scale", {SectionKind::judgement, SectionKind::moderation}},
         {"compute", {SectionKind::judgement}},
         {"rows", {SectionKind::actions}},
+        {"layout", {SectionKind::questions}},
+        {"grid_order", {SectionKind::questions}},
+        {"totals", {SectionKind::questions}},
         {"sources", {SectionKind::feedback}},
         {"signatories", {SectionKind::signatures}}};
     for (const auto& [key, kinds] : owned)
@@ -213,6 +245,7 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           each_object(s, "questions", "question", [&](const Fields& q) { add_question(q, ""); });
         }
         if (sec.questions.empty() && !sec.side_by_side) d.error(s.pos(), "section '" + sec.id + "' has no questions");
+        read_grid(s, sec);
         break;
       }
       case SectionKind::judgement:

@@ -65,7 +65,14 @@ struct Question {
   bool comment = false;            ///< room for a comment beside a rating or choice
   std::string column;              ///< side-by-side sections: the id of the column that holds it
   SourcePos pos;
+  bool not_applicable = false;     ///< a rating that may be answered N/A (`kNotApplicable`)
 };
+
+/// The answer to a rating with `not_applicable: true` that does not apply to the case: written
+/// "N/A" (any case) in a record, kept as this id, left out of computed judgements and averages.
+inline constexpr const char* kNotApplicable = "n/a";
+/// How forms and pages label that answer.
+inline constexpr const char* kNotApplicableLabel = "N/A";
 
 enum class SectionKind { questions, judgement, actions, feedback, moderation, signatures };
 std::string_view to_string(SectionKind k);
@@ -115,6 +122,12 @@ struct Section {
   bool parallel() const { return !columns.empty() && !side_by_side; }
   /// Side by side: the questions of column `id`, in order.
   std::vector<const Question*> questions_in(const std::string& id) const;
+  /// `layout: grid`: the questions, all on one scale, are rows of a table whose columns are the
+  /// scale's answers (a tier-2 checklist), in the scale's order or, with `grid_order: reversed`,
+  /// the other way round (worst grade first); with `totals`, a last row counts each column's ticks.
+  bool grid = false;
+  bool reversed = false;
+  bool totals = false;
   // judgement / moderation: the grades scale
   Ref scale;
   Compute compute = Compute::given;  ///< judgement

@@ -87,7 +87,13 @@ std::string answer_words(const Framework& fw, const Question& q) {
     case AnswerType::rating:
     case AnswerType::choice:
       if (!s) return "a choice";
-      if (s->kind == ScaleKind::bands) return "a score from " + number_text(s->min) + " to " + number_text(s->max);
+      if (s->kind == ScaleKind::bands)
+        return "a score from " + number_text(s->min) + " to " + number_text(s->max) + (q.not_applicable ? ", or N/A" : "");
+      if (q.not_applicable) {
+        std::vector<std::string> labels = scale_labels(*s);
+        labels.push_back(kNotApplicableLabel);
+        return join_words(labels, " or ");
+      }
       return (s->multiple ? "tick any of " : "") + join_words(scale_labels(*s), " or ");
     case AnswerType::number:
       return q.min && q.max ? "a number from " + number_text(*q.min) + " to " + number_text(*q.max) : "a number";

@@ -79,6 +79,20 @@ int chosen_label(const Scale& s, const AnswerValue* v) {
   return chosen_label(s, v->values.empty() ? "" : v->values.front(), v->number);
 }
 
+/// The labels of a rating's boxes: the scale's, then "N/A" when the question allows it.
+std::vector<std::string> answer_labels(const Question& q, const Scale& s) {
+  std::vector<std::string> labels = scale_labels(s);
+  if (q.not_applicable && !labels.empty()) labels.push_back(kNotApplicableLabel);
+  return labels;
+}
+
+/// Index into answer_labels(q, s) of the answer, or -1.
+int chosen_answer(const Question& q, const Scale& s, const AnswerValue* v) {
+  if (v && q.not_applicable && !v->values.empty() && v->values.front() == kNotApplicable)
+    return static_cast<int>(scale_labels(s).size());
+  return chosen_label(s, v);
+}
+
 std::string date_text(const std::string& iso) {
   const auto d = parse_date(iso, true);
   return d ? d->long_form() : iso;
@@ -173,7 +187,7 @@ void add_answer(Form& f, const Question& q, const Answer* answer) {
     boxes.ticked = ticked_options(*s, v);
     f.add(Block{std::move(boxes), q.pos});
   } else if ((q.type == AnswerType::rating || q.type == AnswerType::choice) && s && !scale_labels(*s).empty()) {
-    f.add(Block{layout::RatingRow{scale_labels(*s), chosen_label(*s, v)}, q.pos, s->kind == ScaleKind::bands});
+    f.add(Block{layout::RatingRow{answer_labels(q, *s), chosen_answer(q, *s, v)}, q.pos, s->kind == ScaleKind::bands});
     if (s->kind == ScaleKind::bands) f.add(paragraph({italic(bands_note(f.fw, *s))}, q.pos, true));
   } else if (q.type == AnswerType::number || q.type == AnswerType::date ||
              ((q.type == AnswerType::rating || q.type == AnswerType::choice) && s && s->kind == ScaleKind::bands)) {
@@ -236,10 +250,11 @@ Runs column_answer(Form& f, const Question& q, const AnswerValue* v, const Answe
   if (s && (s->kind == ScaleKind::choices || s->kind == ScaleKind::rag)) {
     boxes(scale_labels(*s), ticked_options(*s, v));
   } else if (s && !scale_labels(*s).empty() && (q.type == AnswerType::rating || q.type == AnswerType::choice)) {
-    const int chosen = chosen_label(*s, v);
-    std::vector<bool> ticked(scale_labels(*s).size());
+    const std::vector<std::string> labels = answer_labels(q, *s);
+    const int chosen = chosen_answer(q, *s, v);
+    std::vector<bool> ticked(labels.size());
     if (chosen >= 0 && static_cast<std::size_t>(chosen) < ticked.size()) ticked[static_cast<std::size_t>(chosen)] = true;
-    boxes(scale_labels(*s), ticked);
+    boxes(labels, ticked);
   } else if (f.record) {
     for (auto& r : markdown_runs(written_answer(q, v))) runs.push_back(std::move(r));
   }
@@ -338,7 +353,66 @@ void add_columns_table(Form& f, const Section& sec) {
   f.add(Block{std::move(table), sec.pos});
 }
 
+/// `layout: grid`: one row per question, one column per answer of their common scale (reversed
+/// with `grid_order: reversed`, N/A last when a question may not apply), an evidence column when
+/// a question asks for a comment, and with `totals` a last row counting each column's ticks.
+void add_grid_table(Form& f, const Section& sec) {
+  const Scale* s = f.scale(sec.questions.front().scale);
+  if (!s) return;
+  std::vector<std::string> labels = scale_labels(*s);
+  const std::size_t on_scale = labels.size();
+  std::vector<std::size_t> order(on_scale);  // display column -> index into the scale's labels
+  for (std::size_t i = 0; i < on_scale; ++i) order[i] = sec.reversed ? on_scale - 1 - i : i;
+  const bool na = std::any_of(sec.questions.begin(), sec.questions.end(), [](const Question& q) { return q.not_applicable; });
+  if (na) labels.push_back(kNotApplicableLabel), order.push_back(on_scale);
+  const bool evidence = std::any_of(sec.questions.begin(), sec.questions.end(), [](const Question& q) { return q.comment; });
+  layout::Table table;
+  // Answer columns wide enough for a grade's name on one or two lines ("Requires / improvement").
+  table.columns.push_back(layout::Column{f.landscape ? 3.0 : 1.7, false});
+  std::vector<Runs> header{{plain("Question")}};
+  for (std::size_t i : order) {
+    table.columns.push_back(layout::Column{i == on_scale ? 0.55 : 1.15, false});
+    header.push_back({plain(labels[i])});
+  }
+  if (evidence) table.columns.push_back(layout::Column{1.3, false}), header.push_back({plain("Evidence")});
+  table.rows.push_back(std::move(header));
+  std::vector<int> counts(order.size(), 0);
+  for (const Question& q : sec.questions) {
+    const Answer* answer = f.record ? f.record->find_answer(q.id) : nullptr;
+    const int chosen = f.record ? chosen_answer(q, *s, value_of(answer, "")) : -1;
+    std::vector<Runs> row{question_cell(f, q, f.t.question_number(q.id))};
+    for (std::size_t c = 0; c < order.size(); ++c) {
+      Runs cell;
+      if (order[c] < on_scale || q.not_applicable) {  // no N/A box for a question that always applies
+        Run box{"", layout::Style::regular, {}, true};
+        box.ticked = chosen >= 0 && static_cast<std::size_t>(chosen) == order[c];
+        counts[c] += box.ticked ? 1 : 0;
+        cell.push_back(box);
+      }
+      row.push_back(std::move(cell));
+    }
+    if (evidence) {
+      Runs cell;
+      if (answer && !answer->comment.empty()) cell = markdown_runs(answer->comment.markdown);
+      row.push_back(std::move(cell));
+    }
+    table.rows.push_back(std::move(row));
+  }
+  if (sec.totals) {
+    std::vector<Runs> row{{bold("Total")}};
+    for (int n : counts) row.push_back(f.record ? Runs{bold(std::to_string(n))} : Runs{});
+    if (evidence) row.push_back({});
+    table.rows.push_back(std::move(row));
+  }
+  if (evidence && !f.record) table.min_row_height = 2.2 * kBody * 2;
+  f.add(Block{std::move(table), sec.pos});
+}
+
 void add_questions(Form& f, const Section& sec) {
+  if (sec.grid) {
+    add_grid_table(f, sec);
+    return;
+  }
   if (sec.side_by_side) {
     add_side_by_side_table(f, sec);
     return;

@@ -139,11 +139,13 @@ J skill_set(const SkillSet& s) {
 }
 
 J question(const Question& q) {
-  return J{{"id", q.id}, {"text", text(q.text)}, {"type", to_string(q.type)}, {"scale", q.scale.id},
+  J j{{"id", q.id}, {"text", text(q.text)}, {"type", to_string(q.type)}, {"scale", q.scale.id},
            {"required", q.required}, {"guidance", text(q.guidance)}, {"standards", refs(q.standards)},
            {"rubric_areas", refs(q.rubric_areas)}, {"skills", refs(q.skills)}, {"when", condition(q.when)},
            {"min", q.min ? J(*q.min) : J(nullptr)}, {"max", q.max ? J(*q.max) : J(nullptr)}, {"lines", q.lines},
            {"comment", q.comment}, {"column", q.column}, {"source", pos(q.pos)}};
+  if (q.not_applicable) j["not_applicable"] = true;  // a rating that may be answered N/A
+  return j;
 }
 
 J template_(const Template& t) {

@@ -1,10 +1,12 @@
 // Template (form) pages: header fields, sections of questions with their answers, and the audit blocks.
 #include "site/pages.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "site/site_paths.hpp"
 #include "support/number_format.hpp"
+#include "support/suggest.hpp"
 
 namespace qaf::site {
 namespace sp = site_paths;
@@ -34,7 +36,7 @@ View options_of(const Framework& fw, const Ref& scale_ref, std::string& kind_not
       for (const Grade& g : s->grades) list.push(View().set("label", grade_name(*s, g)).set("colour", tag_colour(g.colour)).set("colour_hex", tag_background(g.colour)));
       break;
     case ScaleKind::levels:
-      for (const Level& l : s->levels) list.push(View().set("label", std::to_string(l.value) + " " + l.label));
+      for (const Level& l : s->levels) list.push(View().set("label", level_name(l.value, &l)));
       break;
     case ScaleKind::bands:
       kind_note = "a number from " + format_number(s->min) + " to " + format_number(s->max);
@@ -77,6 +79,10 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
     for (const Question& q : s.questions) {
       std::string note;
       View options = options_of(fw, q.scale, note);
+      if (q.not_applicable) {
+        if (options.empty_list()) note += note.empty() ? "or N/A" : ", or N/A";  // a number scale
+        else options.push(View().set("label", kNotApplicableLabel));
+      }
       View standards = c.standard_links(fw, q.standards, path);
       View areas = View::list();
       for (const Ref& r : q.rubric_areas) {
@@ -126,6 +132,18 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
       columns.push(column);
     }
     sec.set("columns", columns).set("has_columns", s.parallel()).set("side_by_side", s.side_by_side);
+    if (s.grid && !s.questions.empty()) {
+      // The printed grid's columns, in its order: readers of the page know the form's shape.
+      std::string ignored;
+      std::vector<std::string> answers;
+      const View options = options_of(fw, s.questions.front().scale, ignored);
+      for (const View& o : options.items()) answers.push_back(o.fields().at("label")->text());
+      if (s.reversed) std::reverse(answers.begin(), answers.end());
+      if (std::any_of(s.questions.begin(), s.questions.end(), [](const Question& q) { return q.not_applicable; }))
+        answers.push_back(kNotApplicableLabel);
+      sec.set("grid_note", "On the printed form these questions make one grid, a column for each answer: " +
+                               join_or(answers) + (s.totals ? ". A last row counts the ticks in each column." : "."));
+    }
     // judgement / moderation scale
     if (s.kind == SectionKind::judgement || s.kind == SectionKind::moderation) {
       std::string note;

@@ -112,7 +112,20 @@ Strings template_strings(const Framework& fw, const Template& t) {
     switch (sec.kind) {
       case SectionKind::questions:
         for (const auto& c : sec.columns) out.push_back(c.title);
-        if (sec.side_by_side) {
+        if (sec.grid && !sec.questions.empty()) {
+          // One table: the answers head the columns once (in the grid's order), then each row's question.
+          Strings labels;
+          add_labels(labels, fw, sec.questions.front().scale);
+          if (sec.reversed) std::reverse(labels.begin(), labels.end());
+          out.insert(out.end(), labels.begin(), labels.end());
+          if (std::any_of(sec.questions.begin(), sec.questions.end(), [](const Question& q) { return q.not_applicable; }))
+            out.push_back("N/A");
+          for (const Question& q : sec.questions) {
+            if (q.when && !q.when->label.empty()) out.push_back(q.when->label);
+            add_text(out, q.text.markdown);
+          }
+          if (sec.totals) out.push_back("Total");
+        } else if (sec.side_by_side) {
           // Read across the page: row k holds each column's k-th question with its boxes.
           std::vector<std::vector<const Question*>> columns;
           std::size_t rows = 0;

@@ -379,3 +379,85 @@ TEST_CASE("filled form: an audit with no overall grade yet ticks no grade in the
   CHECK(rows.back()->labels.size() == 4);  // the judgement, on the four grades
   CHECK(rows.back()->chosen == -1);
 }
+
+TEST_CASE("a rating that may not apply offers an N/A box after the grades, ticked when the record says N/A") {
+  Framework fw = sample_framework();
+  Question plan = question("plan", "Grade for the care plan", AnswerType::rating, "grades", 14);
+  plan.not_applicable = true;
+  fw.templates.front().sections.at(1).questions.push_back(plan);
+  auto row_of = [](const layout::Document& doc) {
+    for (const auto* r : all_of<layout::RatingRow>(doc))
+      if (!r->labels.empty() && r->labels.back() == "N/A") return r;
+    return static_cast<const layout::RatingRow*>(nullptr);
+  };
+  const layout::Document blank = print::template_document(fw, form(fw), options());
+  const layout::RatingRow* row = row_of(blank);
+  REQUIRE(row);
+  CHECK(row->labels.size() == 5);  // four grades, then N/A
+  CHECK(row->chosen == -1);
+  AuditRecord record = sample_record();
+  record.answers.push_back(Answer{"plan", {AnswerValue{"", {kNotApplicable}, std::nullopt, {}, {}}}, {}, {}});
+  const layout::Document filled = print::template_document(fw, form(fw), options(), &record);
+  row = row_of(filled);
+  REQUIRE(row);
+  CHECK(row->chosen == 4);
+  // Without not_applicable there is no N/A box.
+  fw.templates.front().sections.at(1).questions.back().not_applicable = false;
+  CHECK_FALSE(row_of(print::template_document(fw, form(fw), options())));
+}
+
+TEST_CASE("a grid section prints one table: questions against the answers, reversed, N/A last, evidence and totals") {
+  Framework fw = sample_framework();
+  Section grid;
+  grid.id = "grid";
+  grid.title = "Tier 2 checks";
+  grid.pos = at(40);
+  grid.grid = true;
+  grid.reversed = true;
+  grid.totals = true;
+  grid.questions = {question("g1", "Chronology current", AnswerType::rating, "grades", 41),
+                    question("g2", "Plan clear", AnswerType::rating, "grades", 42),
+                    question("g3", "Pathway plan current", AnswerType::rating, "grades", 43)};
+  grid.questions[1].comment = true;
+  grid.questions[2].not_applicable = true;
+  fw.templates.front().sections.insert(fw.templates.front().sections.begin() + 2, grid);
+  auto grid_table = [](const layout::Document& doc) {
+    for (const auto* t : all_of<layout::Table>(doc))
+      if (!t->rows.empty() && text_of(t->rows[0][0]) == "Question" && text_of(t->rows[0][1]) == "Inadequate") return t;
+    return static_cast<const layout::Table*>(nullptr);
+  };
+  const layout::Document blank_doc = print::template_document(fw, form(fw), options());
+  const layout::Table* blank = grid_table(blank_doc);
+  REQUIRE(blank);
+  std::vector<std::string> header;
+  for (const auto& cell : blank->rows[0]) header.push_back(text_of(cell));
+  CHECK(header == std::vector<std::string>{"Question", "Inadequate", "Requires improvement", "Good", "Outstanding",
+                                           "N/A", "Evidence"});
+  REQUIRE(blank->rows.size() == 5);  // header, three questions, totals
+  auto boxes = [](const layout::Runs& cell) {
+    int n = 0;
+    for (const auto& r : cell) n += r.tick_box ? 1 : 0;
+    return n;
+  };
+  CHECK(boxes(blank->rows[1][5]) == 0);  // no N/A box for a question that always applies
+  CHECK(boxes(blank->rows[3][5]) == 1);
+  CHECK(text_of(blank->rows[4][0]) == "Total");
+  CHECK(text_of(blank->rows[4][1]).empty());  // counted by hand on paper
+  AuditRecord record = sample_record();
+  record.answers.push_back(Answer{"g1", {AnswerValue{"", {"good"}, std::nullopt, {}, {}}}, {}, {}});
+  record.answers.push_back(Answer{"g2", {AnswerValue{"", {"good"}, std::nullopt, {}, {}}}, Text{"Plan read well.", {}}, {}});
+  record.answers.push_back(Answer{"g3", {AnswerValue{"", {kNotApplicable}, std::nullopt, {}, {}}}, {}, {}});
+  const layout::Document filled_doc = print::template_document(fw, form(fw), options(), &record);
+  const layout::Table* filled = grid_table(filled_doc);
+  REQUIRE(filled);
+  auto ticked = [](const layout::Runs& cell) {
+    return std::any_of(cell.begin(), cell.end(), [](const layout::Run& r) { return r.tick_box && r.ticked; });
+  };
+  CHECK(ticked(filled->rows[1][3]));  // Good, third column when reversed
+  CHECK_FALSE(ticked(filled->rows[1][4]));
+  CHECK(ticked(filled->rows[3][5]));  // N/A
+  CHECK(text_of(filled->rows[2][6]) == "Plan read well.");
+  std::vector<std::string> totals;
+  for (std::size_t c = 1; c <= 5; ++c) totals.push_back(text_of(filled->rows[4][c]));
+  CHECK(totals == std::vector<std::string>{"0", "0", "2", "0", "1"});
+}
