@@ -276,13 +276,14 @@ std::vector<AuditAction> read_actions(Ctx& c, const Fields& f, std::string_view 
     act.reviewed = x.date("reviewed");
     act.completed = x.date("completed");
     act.outcome = x.text("outcome");
+    act.initials = x.str("initials");
     act.pos = x.pos();
     act.due_pos = x.pos_of("due");
     if (sec) {
       for (const TableColumn& col : sec->table_columns)
         if (col.required && !x.has(col.id))
           c.d.error(x.pos(), "action is missing '" + col.id + "' (" + col.title + ")");
-      for (const char* k : {"action", "owner", "due", "reviewed", "completed", "outcome"})
+      for (const char* k : {"action", "owner", "due", "reviewed", "completed", "outcome", "initials"})
         if (x.has(k) && std::none_of(sec->table_columns.begin(), sec->table_columns.end(),
                                      [&](const TableColumn& col) { return col.id == k; }))
           hint(c.d.error(x.pos_of(k), "the template's actions table has no '" + std::string(k) + "' column"),

@@ -74,7 +74,7 @@ const std::vector<ObjectSchema>& all_schemas() {
         "moderation", "signatures"},
        {"id", "framework", "template"}},
       {"answer", {"value", "comment"}, {}},
-      {"action", {"action", "owner", "due", "reviewed", "completed", "outcome"}, {}},
+      {"action", {"action", "owner", "due", "reviewed", "completed", "outcome", "initials"}, {}},
       {"feedback", {"given", "summary", "reason"}, {"given"}},
       {"moderation-record", {"moderator", "date", "agrees", "grade", "comment", "actions"},
        {"moderator", "date", "agrees"}},

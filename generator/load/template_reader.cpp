@@ -7,7 +7,7 @@
 namespace qaf::detail {
 namespace {
 
-const std::vector<std::string> kActionColumns = {"action", "owner", "due", "reviewed", "completed", "outcome"};
+const std::vector<std::string> kActionColumns = {"action", "owner", "due", "reviewed", "completed", "outcome", "initials"};
 
 std::string default_action_title(const std::string& id) {
   if (id == "action") return "Action";
@@ -15,6 +15,7 @@ std::string default_action_title(const std::string& id) {
   if (id == "due") return "By when";
   if (id == "reviewed") return "Date reviewed";
   if (id == "completed") return "Completed";
+  if (id == "initials") return "Initials";
   return "Outcome";
 }
 

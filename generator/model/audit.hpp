@@ -41,6 +41,7 @@ struct AuditAction {
   Text outcome;
   SourcePos pos;
   SourcePos due_pos;  ///< where the due date is written
+  std::string initials;  ///< of whoever signed the action off, where the table has an initials column
 };
 
 struct FeedbackEntry {

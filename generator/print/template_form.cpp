@@ -475,6 +475,7 @@ std::string action_cell(const AuditAction& a, const TableColumn& c) {
   if (c.id == "reviewed") return date(a.reviewed);
   if (c.id == "completed") return date(a.completed);
   if (c.id == "outcome") return a.outcome.markdown;
+  if (c.id == "initials") return a.initials;
   return "";
 }
 

@@ -288,7 +288,8 @@ J actions(const std::vector<AuditAction>& as) {
   J a = J::array();
   for (const AuditAction& x : as)
     a.push_back(J{{"action", text(x.action)}, {"owner", x.owner}, {"due", date(x.due)}, {"reviewed", date(x.reviewed)},
-                  {"completed", date(x.completed)}, {"source", pos(x.pos)}});
+                  {"completed", date(x.completed)}, {"outcome", text(x.outcome)}, {"initials", x.initials},
+                  {"source", pos(x.pos)}});
   return a;
 }
 

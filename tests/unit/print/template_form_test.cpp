@@ -461,3 +461,18 @@ TEST_CASE("a grid section prints one table: questions against the answers, rever
   for (std::size_t c = 1; c <= 5; ++c) totals.push_back(text_of(filled->rows[4][c]));
   CHECK(totals == std::vector<std::string>{"0", "0", "2", "0", "1"});
 }
+
+TEST_CASE("filled form: an initials column shows the initials written in the record") {
+  Framework fw = sample_framework();
+  for (Section& s : fw.templates.front().sections)
+    if (s.kind == SectionKind::actions) s.table_columns.push_back(TableColumn{"initials", "Initials", AnswerType::text, false, at(35)});
+  AuditRecord record = sample_record();
+  record.actions.at(0).initials = "JB";
+  const layout::Document doc = print::template_document(fw, form(fw), options(), &record);
+  const layout::Table* actions = nullptr;
+  for (const auto* t : all_of<layout::Table>(doc))
+    if (!actions && !t->rows.empty() && text_of(t->rows[0].back()) == "Initials") actions = t;  // the audit's, before moderation's
+  REQUIRE(actions);
+  REQUIRE(actions->rows.size() >= 2);
+  CHECK(text_of(actions->rows[1].back()) == "JB");
+}
