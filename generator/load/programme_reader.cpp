@@ -85,6 +85,10 @@ void read_timing(const Fields& e, Diagnostics& d, ProgrammeEntry& entry) {
 void read_count(const Fields& r, Diagnostics& d, FrequencyRow& row) {
   if (!r.has("count")) return;
   const std::string text = r.str("count");
+  if (text == "sample") {  // "a sample each quarter": the framework leaves its size open
+    row.sample = true;
+    return;
+  }
   std::string low = text, high;
   for (const std::string dash : {"\u2013", "-", " to "})
     if (const std::size_t at = text.find(dash); at != std::string::npos && at > 0) {
@@ -139,6 +143,33 @@ Programme read_programme(const YamlFile& file, const YAML::Node& n) {
     row.note = r.str("note");
     row.pos = r.pos();
     read_count(r, d, row);
+    // Done on an event ("after each closure"), or a share of what comes in ("5% a month"): no count.
+    row.after_each = r.str("after_each");
+    if (r.has("share")) {
+      std::string pct = r.str("share");
+      if (!pct.empty() && pct.back() == '%') pct.pop_back();
+      const auto n = parse_integer(pct);
+      if (!n || *n < 1 || *n > 100)
+        hint(d.error(r.pos_of("share"), "'" + r.str("share") + "' is not a percentage"),
+             "write a whole percentage from 1 to 100, e.g. 'share: 5%'");
+      else
+        row.share = static_cast<int>(*n);
+    }
+    for (const char* way : {"after_each", "share"})
+      if (r.has(way))
+        for (const char* key : {"count", "every", "in"})
+          if (r.has(key))
+            hint(d.error(r.pos_of(key), std::string("'") + key + "' does not go with '" + way + "'"),
+                 std::string(way) == "share" ? "'share: 5%, per: month' is a share of each month's work; remove '" + std::string(key) + "'"
+                                             : "'after_each' is once per event; remove '" + std::string(key) + "'");
+    if (!row.after_each.empty()) {
+      if (r.has("per") || r.has("share"))
+        hint(d.error(r.pos_of(r.has("per") ? "per" : "share"), "'after_each' has no period"),
+             "'after_each: closure or transfer' is done once after each one");
+      row.count = 0;
+      p.rows.push_back(std::move(row));
+      return;
+    }
     if (r.has("in")) {
       // "1 in every 4 supervision sessions": a share of something counted, not a period.
       row.in_every = static_cast<int>(r.integer("in", 2, 1000).value_or(0));

@@ -67,7 +67,7 @@ const std::vector<ObjectSchema>& all_schemas() {
       {"deadline", {"id", "max_days", "note", "templates"}, {"id", "max_days"}},
       {"programme", {"id", "title", "kind", "intro", "entries", "rows"}, {"id", "title", "kind"}},
       {"entry", {"period", "day", "part", "before", "after", "offset", "within", "theme", "items"}, {"items"}},
-      {"row", {"role", "activity", "count", "per", "every", "in", "of", "note"}, {"role", "activity"}},
+      {"row", {"role", "activity", "count", "per", "every", "in", "of", "share", "after_each", "note"}, {"role", "activity"}},
       {"role", {"id", "title", "summary", "inherits", "responsibilities"}, {"id", "title"}},
       {"audit",
        {"id", "framework", "template", "header", "answers", "judgement", "judgement_reason", "actions", "feedback",

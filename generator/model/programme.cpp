@@ -24,7 +24,10 @@ const std::vector<std::string>& frequency_units() {
 bool counted_unit(const std::string& per) { return per != "as-needed" && per != "continuous"; }
 
 std::string how_often(const FrequencyRow& row) {
+  if (!row.after_each.empty()) return "After each " + row.after_each;
   if (row.per == "as-needed") return "As needed";
+  if (row.share > 0) return std::to_string(row.share) + "% a " + row.per;
+  if (row.sample) return "A sample each " + row.per;
   if (row.per == "continuous") return "Throughout the year";
   const std::string count =
       std::to_string(row.count) + (row.count_max > row.count ? "\u2013" + std::to_string(row.count_max) : "");

@@ -52,6 +52,9 @@ struct FrequencyRow {
   int every = 0;      ///< "every 6 weeks": the number of `per` units between, else 0
   int in_every = 0;   ///< "1 in every 4 supervision sessions": the 4, else 0 ...
   std::string of;     ///< ... and what is counted ("supervision sessions")
+  int share = 0;             ///< "5% a month": a percentage of what comes in each `per`, else 0
+  bool sample = false;       ///< "a sample each quarter": a size the framework leaves open
+  std::string after_each{};  ///< "after each closure or transfer": done on an event, not a period
 };
 
 /// The units `per` accepts, in order of length; the last two take no count.
@@ -59,7 +62,8 @@ const std::vector<std::string>& frequency_units();
 /// True for units that take a count (`as-needed` and `continuous` do not).
 bool counted_unit(const std::string& per);
 /// How often, as readers see it: "4 a month", "1 a term", "20–25 a year", "Every 6 weeks",
-/// "1 in every 4 supervision sessions", "As needed", "Throughout the year".
+/// "1 in every 4 supervision sessions", "5% a month", "A sample each quarter", "After each
+/// closure or transfer", "As needed", "Throughout the year".
 std::string how_often(const FrequencyRow& row);
 
 struct Programme {

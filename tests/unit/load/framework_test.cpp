@@ -697,6 +697,38 @@ TEST_CASE("PDF fonts are configurable, and a missing font file is reported where
   CHECK(t.diags.error_count() == 1);
 }
 
+TEST_CASE("frequencies as councils write them: a share of each month, a sample of open size, after each event") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/all.yaml", R"(roles:
+  - { id: tm, title: Team manager }
+programmes:
+  - id: freq
+    title: Frequency
+    kind: frequency
+    rows:
+      - { role: tm, activity: Referrers phoned, share: 5%, per: month }
+      - { role: tm, activity: Closed cases checked, count: sample, per: quarter }
+      - { role: tm, activity: Questionnaire, after_each: closure or transfer }
+      - { role: tm, activity: Too much, share: 150%, per: month }
+      - { role: tm, activity: Counted share, share: 5, count: 2, per: month }
+      - { role: tm, activity: Timed event, after_each: closure, per: month }
+)");
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  const auto& rows = p.frameworks[0].programmes.at(0).rows;
+  REQUIRE(rows.size() == 6);
+  CHECK(how_often(rows[0]) == "5% a month");
+  CHECK(how_often(rows[1]) == "A sample each quarter");
+  CHECK(how_often(rows[2]) == "After each closure or transfer");
+  CHECK(rows[2].per.empty());
+  CHECK(how_often(rows[4]) == "5% a month");
+  CHECK(t.has("all.yaml:11:48: error: '150%' is not a percentage"));
+  CHECK(t.has("all.yaml:12:63: error: 'count' does not go with 'share'"));
+  CHECK(t.has("all.yaml:13:70: error: 'after_each' has no period"));
+  CHECK(t.diags.error_count() == 3);
+}
+
 TEST_CASE("frequencies as councils write them: every 6 weeks, bi-monthly, 20-25 a year, 1 in every 4") {
   TempProject t;
   t.file("frameworks/f/framework.yaml", meta());
