@@ -178,6 +178,19 @@ TEST_CASE("tables keep a minimum row height; lists nest and may start at any num
   CHECK(m < i);
 }
 
+TEST_CASE("a list is set apart from the text before it by more space than its items are from each other") {
+  Document doc;
+  doc.blocks.push_back(test::para("Intro"));
+  List list;
+  list.items = {test::runs("one"), test::runs("two"), test::runs("three")};
+  doc.blocks.push_back(Block{list, {}});
+  const auto out = test::lay_out(doc);
+  const double intro = find_one(out, "Intro").item->y, one = find_one(out, "one").item->y,
+               two = find_one(out, "two").item->y, three = find_one(out, "three").item->y;
+  CHECK(two - one == doctest::Approx(three - two));  // items evenly spaced
+  CHECK(std::abs(one - intro) > std::abs(two - one) + 3);  // a wider gap before the first item
+}
+
 TEST_CASE("a paragraph may be indented, smaller, and set apart by more space") {
   Document doc;
   doc.blocks.push_back(test::para("Before"));

@@ -228,3 +228,16 @@ TEST_CASE("scripts in SVG are found however they are spelt") {
   fine.load();
   CHECK_MESSAGE(!fine.diags.has_errors(), fine.output());
 }
+
+TEST_CASE("a missing image's 'did you mean' names files of its folder, never hidden ones") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("content/images/.board.png", image_fixture("tiny.png"));  // hidden: an editor's or a sync tool's file
+  t.file("content/images/chart.png", image_fixture("tiny.png"));
+  t.file("content/governance.md", page("![Board](images/board.png)\n![Chart](images/chrt.png)\n"));
+  t.load();
+  INFO(t.output());
+  CHECK(t.has("error: image file 'content/images/board.png' not found"));
+  CHECK_FALSE(t.has(".board.png"));
+  CHECK(t.has("hint: did you mean 'images/chart.png'?"));
+}
