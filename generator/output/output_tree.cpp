@@ -81,19 +81,28 @@ bool staging_owner_gone(long pid) {
 // How a target was swapped, so that it can be put back.
 enum class Swap { none, exchanged, created, two_step };
 
+// renameat2 with `flags`, or, as on a file system that has no such flags, EINVAL.
+int rename_with(const fs::path& from, const fs::path& to, unsigned flags, bool exchange) {
+  if (!exchange) {
+    errno = EINVAL;
+    return -1;
+  }
+  return ::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), flags);
+}
+
 // Swaps `stage` in at `target`. Returns how; throws WriteError (nothing changed) on failure.
-Swap swap_in(const fs::path& stage, const fs::path& target, const fs::path& old) {
+Swap swap_in(const fs::path& stage, const fs::path& target, const fs::path& old, bool exchange) {
   struct stat st {};
   if (::lstat(target.c_str(), &st) != 0) {
     if (errno != ENOENT) throw WriteError("cannot replace " + target.string() + ": " + errno_text(errno));
-    if (::renameat2(AT_FDCWD, stage.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE) == 0) return Swap::created;
+    if (rename_with(stage, target, RENAME_NOREPLACE, exchange) == 0) return Swap::created;
     if (errno != EINVAL && errno != ENOSYS)
       throw WriteError("cannot write " + target.string() + ": " + errno_text(errno));
     if (::rename(stage.c_str(), target.c_str()) == 0) return Swap::created;
     throw WriteError("cannot write " + target.string() + ": " + errno_text(errno));
   }
   // Atomic exchange: at every instant `target` is the whole old tree or the whole new one.
-  if (::renameat2(AT_FDCWD, stage.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) return Swap::exchanged;
+  if (rename_with(stage, target, RENAME_EXCHANGE, exchange) == 0) return Swap::exchanged;
   if (errno != EINVAL && errno != ENOSYS)
     throw WriteError("cannot replace " + target.string() + ": " + errno_text(errno));
   // No exchange on this file system: move the old one aside, then the new one in.
@@ -145,7 +154,8 @@ void write_tree(const OutputTree& tree, const WritableDir& dir, const std::vecto
 
 void write_trees(const std::vector<TreeWrite>& writes) { detail::write_trees(writes, {}); }
 
-void detail::write_trees(const std::vector<TreeWrite>& writes, const std::function<void(std::size_t)>& before_swap) {
+void detail::write_trees(const std::vector<TreeWrite>& writes, const std::function<void(std::size_t)>& before_swap,
+                         bool exchange) {
   const long pid = static_cast<long>(::getpid());
   std::vector<fs::path> stages, olds;
   for (const TreeWrite& w : writes) {
@@ -204,7 +214,7 @@ void detail::write_trees(const std::vector<TreeWrite>& writes, const std::functi
   for (std::size_t i = 0; i < writes.size(); ++i) {
     try {
       if (before_swap) before_swap(i);
-      done.push_back(swap_in(stages[i], writes[i].dir.path(), olds[i]));
+      done.push_back(swap_in(stages[i], writes[i].dir.path(), olds[i], exchange));
     } catch (...) {
       for (std::size_t j = done.size(); j-- > 0;) swap_back(done[j], stages[j], writes[j].dir.path(), olds[j]);
       remove_staging();

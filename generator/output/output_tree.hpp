@@ -51,7 +51,10 @@ void write_trees(const std::vector<TreeWrite>& writes);
 
 namespace detail {
 /// write_trees() calling `before_swap(i)` before swapping in tree i (tests break a swap with it).
-void write_trees(const std::vector<TreeWrite>& writes, const std::function<void(std::size_t)>& before_swap);
+/// With `exchange` false it swaps as on a file system without renameat2's flags (NFS, SMB and
+/// some FUSE mounts): old tree aside, new one in, so that tests reach that path too.
+void write_trees(const std::vector<TreeWrite>& writes, const std::function<void(std::size_t)>& before_swap,
+                 bool exchange = true);
 }  // namespace detail
 
 /// write_trees() for a single tree.

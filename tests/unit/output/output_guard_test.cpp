@@ -184,3 +184,29 @@ TEST_CASE("when the second swap fails, the first is put back") {
   CHECK(slurp(p.root / "site" / "index.html") == "site v2");
   CHECK(slurp(p.root / "packs" / "pack.pdf") == "packs v2");
 }
+
+TEST_CASE("without an atomic exchange (a network share), a failed second swap still puts the first back") {
+  TempProject p;
+  OutputTree site1, packs1, site2, packs2;
+  site1.add("index.html", "site v1");
+  packs1.add("pack.pdf", "packs v1");
+  site2.add("index.html", "site v2");
+  packs2.add("pack.pdf", "packs v2");
+  const WritableDir site = claim_output_dir(p.root / "site", "--out", p.inputs(), false);
+  const WritableDir packs = claim_output_dir(p.root / "packs", "--packs", p.inputs(), false);
+  detail::write_trees({{&site1, site, {}}, {&packs1, packs, {}}}, {}, false);  // the first build creates both
+  CHECK(slurp(p.root / "packs" / "pack.pdf") == "packs v1");
+  auto break_packs = [&](std::size_t i) {
+    if (i == 1) fs::remove_all(p.root / (".packs.qaf-new-" + std::to_string(::getpid())));
+  };
+  CHECK_THROWS_AS(detail::write_trees({{&site2, site, {}}, {&packs2, packs, {}}}, break_packs, false), WriteError);
+  CHECK(slurp(p.root / "site" / "index.html") == "site v1");  // moved aside, then back
+  CHECK(slurp(p.root / "packs" / "pack.pdf") == "packs v1");
+  for (const auto& e : fs::directory_iterator(p.root))
+    CHECK(e.path().filename().string().find(".qaf-") == std::string::npos);
+  detail::write_trees({{&site2, site, {}}, {&packs2, packs, {}}}, [](std::size_t) {}, false);
+  CHECK(slurp(p.root / "site" / "index.html") == "site v2");
+  CHECK(slurp(p.root / "packs" / "pack.pdf") == "packs v2");
+  for (const auto& e : fs::directory_iterator(p.root))
+    CHECK(e.path().filename().string().find(".qaf-") == std::string::npos);  // the old trees are gone
+}
