@@ -160,7 +160,10 @@ TEST_CASE("staging folders of dead runs are removed; a moved-aside old output is
   CHECK_FALSE(fs::exists(p.root / ".site.qaf-new-0"));
 }
 
-TEST_CASE("when the second swap fails, the first is put back") {
+// Two builds of a site and its packs; in the second, the packs' swap fails (their staging folder
+// disappears just before it): the site, swapped first, must be put back. Then a third build
+// goes through. `exchange` false swaps as on a file system without an atomic exchange.
+void second_swap_fails(bool exchange) {
   TempProject p;
   OutputTree site1, packs1, site2, packs2;
   site1.add("index.html", "site v1");
@@ -169,44 +172,25 @@ TEST_CASE("when the second swap fails, the first is put back") {
   packs2.add("pack.pdf", "packs v2");
   const WritableDir site = claim_output_dir(p.root / "site", "--out", p.inputs(), false);
   const WritableDir packs = claim_output_dir(p.root / "packs", "--packs", p.inputs(), false);
-  write_trees({{&site1, site, {}}, {&packs1, packs, {}}});
-  // Just before the packs are swapped in, their staging folder disappears: that swap fails.
+  detail::write_trees({{&site1, site, {}}, {&packs1, packs, {}}}, {}, exchange);
   auto break_packs = [&](std::size_t i) {
     if (i == 1) fs::remove_all(p.root / (".packs.qaf-new-" + std::to_string(::getpid())));
   };
-  CHECK_THROWS_AS(detail::write_trees({{&site2, site, {}}, {&packs2, packs, {}}}, break_packs), WriteError);
+  CHECK_THROWS_AS(detail::write_trees({{&site2, site, {}}, {&packs2, packs, {}}}, break_packs, exchange), WriteError);
   CHECK(slurp(p.root / "site" / "index.html") == "site v1");
   CHECK(slurp(p.root / "packs" / "pack.pdf") == "packs v1");
   for (const auto& e : fs::directory_iterator(p.root))
     CHECK(e.path().filename().string().find(".qaf-") == std::string::npos);
-  // Both new when nothing breaks.
-  detail::write_trees({{&site2, site, {}}, {&packs2, packs, {}}}, [](std::size_t) {});
+  // Both new when nothing breaks, and no old tree is left beside them.
+  detail::write_trees({{&site2, site, {}}, {&packs2, packs, {}}}, [](std::size_t) {}, exchange);
   CHECK(slurp(p.root / "site" / "index.html") == "site v2");
   CHECK(slurp(p.root / "packs" / "pack.pdf") == "packs v2");
-}
-
-TEST_CASE("without an atomic exchange (a network share), a failed second swap still puts the first back") {
-  TempProject p;
-  OutputTree site1, packs1, site2, packs2;
-  site1.add("index.html", "site v1");
-  packs1.add("pack.pdf", "packs v1");
-  site2.add("index.html", "site v2");
-  packs2.add("pack.pdf", "packs v2");
-  const WritableDir site = claim_output_dir(p.root / "site", "--out", p.inputs(), false);
-  const WritableDir packs = claim_output_dir(p.root / "packs", "--packs", p.inputs(), false);
-  detail::write_trees({{&site1, site, {}}, {&packs1, packs, {}}}, {}, false);  // the first build creates both
-  CHECK(slurp(p.root / "packs" / "pack.pdf") == "packs v1");
-  auto break_packs = [&](std::size_t i) {
-    if (i == 1) fs::remove_all(p.root / (".packs.qaf-new-" + std::to_string(::getpid())));
-  };
-  CHECK_THROWS_AS(detail::write_trees({{&site2, site, {}}, {&packs2, packs, {}}}, break_packs, false), WriteError);
-  CHECK(slurp(p.root / "site" / "index.html") == "site v1");  // moved aside, then back
-  CHECK(slurp(p.root / "packs" / "pack.pdf") == "packs v1");
   for (const auto& e : fs::directory_iterator(p.root))
     CHECK(e.path().filename().string().find(".qaf-") == std::string::npos);
-  detail::write_trees({{&site2, site, {}}, {&packs2, packs, {}}}, [](std::size_t) {}, false);
-  CHECK(slurp(p.root / "site" / "index.html") == "site v2");
-  CHECK(slurp(p.root / "packs" / "pack.pdf") == "packs v2");
-  for (const auto& e : fs::directory_iterator(p.root))
-    CHECK(e.path().filename().string().find(".qaf-") == std::string::npos);  // the old trees are gone
+}
+
+TEST_CASE("when the second swap fails, the first is put back") { second_swap_fails(true); }
+
+TEST_CASE("without an atomic exchange (a network share), a failed second swap still puts the first back") {
+  second_swap_fails(false);
 }

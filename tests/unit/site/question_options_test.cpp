@@ -5,10 +5,10 @@
 
 using namespace qaf;
 
-TEST_CASE("a rating that may not apply lists N/A after its grades on the template page; others do not") {
-  test::TempProject t;
-  t.file("frameworks/f/framework.yaml", test::meta());
-  t.file("frameworks/f/audit.yaml", R"(scales:
+namespace {
+// A template of two ratings, the first of which may not apply; `layout` is put into its section.
+std::string practice_template(const std::string& layout) {
+  return R"(scales:
   - id: grades
     title: Grades
     kind: grades
@@ -20,10 +20,17 @@ template:
   sections:
     - id: s
       title: Practice
-      questions:
+)" + layout + R"(      questions:
         - { id: plan, text: Care plan, type: rating, scale: grades, not_applicable: true }
         - { id: visits, text: Visits, type: rating, scale: grades }
-)");
+)";
+}
+}  // namespace
+
+TEST_CASE("a rating that may not apply lists N/A after its grades on the template page; others do not") {
+  test::TempProject t;
+  t.file("frameworks/f/framework.yaml", test::meta());
+  t.file("frameworks/f/audit.yaml", practice_template(""));
   const test::BuiltSite built = test::build_test_site(t);
   const std::string& page = *built.site.find("f/templates/audit.html");
   const std::size_t plan = page.find("id=\"q-plan\""), visits = page.find("id=\"q-visits\"");
@@ -38,25 +45,7 @@ template:
 TEST_CASE("a grid section's page says how the printed grid reads: its columns in order, and the totals row") {
   test::TempProject t;
   t.file("frameworks/f/framework.yaml", test::meta());
-  t.file("frameworks/f/audit.yaml", R"(scales:
-  - id: grades
-    title: Grades
-    kind: grades
-    grades: [{ id: good, label: Good, code: 1 }, { id: poor, label: Poor, code: 2 }]
-template:
-  id: audit
-  title: Audit
-  kind: case-audit
-  sections:
-    - id: s
-      title: Practice
-      layout: grid
-      grid_order: reversed
-      totals: true
-      questions:
-        - { id: plan, text: Care plan, type: rating, scale: grades, not_applicable: true }
-        - { id: visits, text: Visits, type: rating, scale: grades }
-)");
+  t.file("frameworks/f/audit.yaml", practice_template("      layout: grid\n      grid_order: reversed\n      totals: true\n"));
   const test::BuiltSite built = test::build_test_site(t);
   const std::string& page = *built.site.find("f/templates/audit.html");
   CHECK(page.find("On the printed form these questions make one grid, a column for each answer: Poor, Good or N/A. "
