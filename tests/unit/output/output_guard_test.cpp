@@ -6,6 +6,8 @@
 #include <fstream>
 #include <csignal>
 #include <sstream>
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -101,6 +103,27 @@ TEST_CASE("an existing folder is ours when empty, holding only README.md, or mar
   std::ofstream(p.root / "site" / kOutputMarker) << kOutputMarkerText;
   CHECK(refusal(p.root / "site", in) == "");
   CHECK(claim_output_dir(p.root / "site/", "--out", in, false).path().filename() == "site");
+}
+
+TEST_CASE("a marked output folder is taken on its marker alone: its listing is never read") {
+  TempProject p;
+  const auto in = p.inputs();
+  fs::create_directories(p.root / "site" / "pdf");
+  std::ofstream(p.root / "site" / kOutputMarker) << kOutputMarkerText;
+  std::ofstream(p.root / "site" / "index.html") << "previous build";
+  // With no file descriptor to spare, a folder cannot be opened to list it (even by root, who
+  // may read any folder): a check that listed a marked folder would fail here.
+  const int lowest_free = ::open("/dev/null", O_RDONLY);
+  REQUIRE(lowest_free >= 0);
+  ::close(lowest_free);
+  rlimit before{};
+  REQUIRE(::getrlimit(RLIMIT_NOFILE, &before) == 0);
+  rlimit tight = before;
+  tight.rlim_cur = static_cast<rlim_t>(lowest_free);
+  REQUIRE(::setrlimit(RLIMIT_NOFILE, &tight) == 0);
+  const std::string marked = refusal(p.root / "site", in);
+  REQUIRE(::setrlimit(RLIMIT_NOFILE, &before) == 0);
+  CHECK(marked == "");
 }
 
 TEST_CASE("write_tree marks what it writes, so the next build accepts it") {
