@@ -10,6 +10,19 @@ bool applies_to(const std::vector<Ref>& templates, const std::string& template_i
   return false;
 }
 
+std::vector<std::string> rule_ids(const Rules& rules) {
+  std::vector<std::string> ids;
+  auto add = [&](const auto& list) {
+    for (const auto& r : list) ids.push_back(r.id);
+  };
+  add(rules.escalation);
+  add(rules.moderation);
+  add(rules.actions);
+  add(rules.deadlines);
+  add(rules.events);
+  return ids;
+}
+
 std::string event_when(const EventRule& r) {
   switch (r.on) {
     case EventTrigger::completed: return "When an audit is completed";

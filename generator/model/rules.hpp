@@ -85,6 +85,9 @@ struct Rules {
 /// "When an audit is moderated and the moderator disagrees with the grade".
 std::string event_when(const EventRule& r);
 
+/// The ids of every rule, of every kind, in the order the rules page lists them.
+std::vector<std::string> rule_ids(const Rules& rules);
+
 /// True when a rule with this template list applies to `template_id`.
 bool applies_to(const std::vector<Ref>& templates, const std::string& template_id);
 

@@ -17,7 +17,7 @@ namespace {
 // The link types of qaf links ("standard:1.4"), in the order the authoring reference lists them.
 const std::vector<std::string>& link_types() {
   static const std::vector<std::string> types = {"standard", "template", "question", "rubric", "skill", "skill-set",
-                                                 "role", "scale", "programme", "page", "framework"};
+                                                 "role", "scale", "programme", "rule", "page", "framework"};
   return types;
 }
 
@@ -66,9 +66,16 @@ std::optional<std::string> SiteContext::resolve(const std::string& url, const st
         if (pg.id == id) return sp::href(from, sp::framework_page(fw->id, id));
     for (const Page& pg : project.pages)
       if (pg.id == id) return sp::href(from, pg.id == "index" ? sp::kHome : sp::content_page(id));
-    return std::nullopt;
+    // A framework's page from a site page: "page:northgate/introduction".
+    const std::size_t slash = id.find('/');
+    const Framework* named = fw || slash == std::string::npos ? nullptr : project.find_framework(id.substr(0, slash));
+    return named ? resolve("page:" + id.substr(slash + 1), from, named) : std::nullopt;
   }
-  if (!fw) return std::nullopt;
+  if (!fw) {  // a site page belongs to no framework: it names one first ("template:northgate/observation")
+    const std::size_t slash = id.find('/');
+    const Framework* named = slash == std::string::npos ? nullptr : project.find_framework(id.substr(0, slash));
+    return named ? resolve(scheme + ":" + id.substr(slash + 1), from, named) : std::nullopt;
+  }
   if (scheme == "standard" && fw->find_standard(id))
     return sp::href(from, sp::standards(fw->id), sp::standard_anchor(id));
   if (scheme == "template" && fw->find_template(id)) return sp::href(from, sp::template_page(fw->id, id));
@@ -98,6 +105,8 @@ std::optional<std::string> SiteContext::resolve(const std::string& url, const st
           if (s.id == id) return sp::href(from, sp::skills(fw->id, set.id), sp::skill_anchor(id));
   if (scheme == "role" && fw->find_role(id)) return sp::href(from, sp::roles(fw->id), sp::role_anchor(id));
   if (scheme == "scale" && fw->find_scale(id)) return sp::href(from, sp::scales(fw->id), sp::scale_anchor(id));
+  const std::vector<std::string> rules = scheme == "rule" ? rule_ids(fw->rules) : std::vector<std::string>{};
+  if (std::find(rules.begin(), rules.end(), id) != rules.end()) return sp::href(from, sp::rules(fw->id), "rule-" + id);
   return std::nullopt;
 }
 
@@ -117,6 +126,22 @@ std::string SiteContext::missing_target_hint(const std::string& target, const Fr
   const std::size_t colon = target.find(':');
   const std::string scheme = target.substr(0, colon), id = target.substr(colon + 1);
   const std::size_t slash = id.find('/');
+  if (!fw && scheme != "framework" && scheme != "page") {  // a site page names the framework first
+    const Framework* named = slash == std::string::npos ? nullptr : project.find_framework(id.substr(0, slash));
+    if (named) {
+      std::string h = missing_target_hint(scheme + ":" + id.substr(slash + 1), named);
+      const std::string mean = "did you mean '" + scheme + ":";
+      if (const std::size_t at = h.find(mean); at != std::string::npos) h.insert(at + mean.size(), named->id + "/");
+      return h;
+    }
+    std::vector<std::string> fws;
+    for (const Framework& f : project.frameworks) fws.push_back(f.id);
+    const std::string first = id.substr(0, slash);
+    std::string h = "a site page belongs to no framework, so a " + scheme + " link names the framework first: '" +
+                    scheme + ":FRAMEWORK/" + id.substr(slash == std::string::npos ? 0 : slash + 1) + "'";
+    if (auto best = closest(first, fws); best && slash != std::string::npos) h += "; did you mean framework '" + *best + "'?";
+    return h;
+  }
   const std::string where = fw ? "framework '" + fw->id + "'" : std::string("the site");
   // What the link could have named: ids of its type, "owner/item" for two-part ids.
   std::vector<std::string> ids;
@@ -162,6 +187,7 @@ std::string SiteContext::missing_target_hint(const std::string& target, const Fr
       for (const Scale& sc : fw->scales) ids.push_back(sc.id);
     if (scheme == "programme")
       for (const Programme& p : fw->programmes) ids.push_back(p.id);
+    if (scheme == "rule") ids = rule_ids(fw->rules);
   }
   std::string what = owner_missing.empty() ? "no " + scheme + " '" + id + "' in " + where : owner_missing;
   if (auto best = closest(id, ids)) return what + "; did you mean '" + scheme + ":" + *best + "'?";

@@ -1,0 +1,40 @@
+// Links from a site page, which belongs to no framework, name the framework first; `rule:` links reach the rules page.
+#include <doctest/doctest.h>
+
+#include "site_fixture.hpp"
+
+using namespace qaf;
+
+TEST_CASE("a site page links into a framework by naming it first, and rule links land on the rule") {
+  test::TempProject t;
+  t.file("frameworks/f/framework.yaml", test::meta());
+  t.file("frameworks/f/all.yaml", R"(roles:
+  - { id: tm, title: Team manager }
+templates:
+  - id: visit
+    title: Visit audit
+    kind: other
+    sections:
+      - id: s
+        title: The visit
+        questions:
+          - { id: seen, text: "Was the child seen?", type: text }
+rules:
+  deadlines:
+    - { id: within-30, max_days: 30 }
+)");
+  t.file("frameworks/f/pages/intro.md", "---\ntitle: Introduction\n---\nSee [the deadline](rule:within-30).\n");
+  t.file("content/examples.md", "---\ntitle: Examples\n---\n"
+         "[form](template:f/visit) [question](question:f/visit/seen) [role](role:f/tm) "
+         "[rule](rule:f/within-30) [intro](page:f/intro)\n");
+  const test::BuiltSite built = test::build_test_site(t);
+  REQUIRE(!built.diags.has_errors());
+  const std::string& page = *built.site.find("pages/examples.html");
+  CHECK(page.find("href=\"../f/templates/visit.html\"") != std::string::npos);
+  CHECK(page.find("href=\"../f/templates/visit.html#q-seen\"") != std::string::npos);
+  CHECK(page.find("href=\"../f/roles.html#role-tm\"") != std::string::npos);
+  CHECK(page.find("href=\"../f/rules.html#rule-within-30\"") != std::string::npos);
+  CHECK(page.find("href=\"../f/pages/intro.html\"") != std::string::npos);
+  const std::string& intro = *built.site.find("f/pages/intro.html");
+  CHECK(intro.find("href=\"../../f/rules.html#rule-within-30\"") != std::string::npos);
+}
