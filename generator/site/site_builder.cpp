@@ -110,7 +110,7 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
         // Every framework has a "Practice standards" page: the framework names it in the <title>.
         .set("title_framework", p.fw && p.title != p.fw->meta.title ? p.fw->meta.title : "")
         .set("has_title_framework", p.fw && p.title != p.fw->meta.title)
-        .set("primary_colour", cfg.primary_colour).set("is_home", p.path == sp::kHome)
+        .set("primary_colour", cfg.primary_colour).set("is_home", p.path == sp::kHome).set("is_search", p.path == sp::kSearch)
         .set("home_href", sp::href(p.path, sp::kHome)).set("search_href", sp::href(p.path, sp::kSearch));
     // Breadcrumbs: Home > framework > page.
     View crumbs = View::list();
