@@ -67,16 +67,17 @@ DocTerms count_terms(const SearchDoc& doc, const SearchOptions& options) {
 detail::Manifest describe(const std::vector<const SearchDoc*>& docs) {
   detail::Manifest m;
   m.doc_count = docs.size();
-  std::map<std::string, std::string> frameworks;
+  std::map<std::string, detail::ManifestFramework> frameworks;
   for (const SearchDoc* d : docs) {
     if (d->framework_id.empty()) continue;
-    const auto [it, added] = frameworks.emplace(d->framework_id, d->framework_title);
-    if (!added && it->second != d->framework_title) {
-      throw std::invalid_argument("framework '" + d->framework_id + "' has two titles: '" + it->second +
+    const detail::ManifestFramework f{d->framework_id, d->framework_title, d->framework_note};
+    const auto [it, added] = frameworks.emplace(d->framework_id, f);
+    if (!added && !(it->second == f)) {
+      throw std::invalid_argument("framework '" + d->framework_id + "' has two titles: '" + it->second.title +
                                   "' and '" + d->framework_title + "'");
     }
   }
-  m.frameworks.assign(frameworks.begin(), frameworks.end());
+  for (const auto& [id, f] : frameworks) m.frameworks.push_back(f);
   for (const SearchDoc* d : docs) {
     if (std::find(m.kinds.begin(), m.kinds.end(), d->kind) == m.kinds.end()) m.kinds.push_back(d->kind);
   }
@@ -86,7 +87,7 @@ detail::Manifest describe(const std::vector<const SearchDoc*>& docs) {
     detail::DocGroup g;
     if (!d.framework_id.empty()) {
       const auto at = std::find_if(m.frameworks.begin(), m.frameworks.end(),
-                                   [&](const auto& f) { return f.first == d.framework_id; });
+                                   [&](const auto& f) { return f.id == d.framework_id; });
       g.framework = static_cast<int>(at - m.frameworks.begin());
     }
     g.kind = static_cast<int>(std::find(m.kinds.begin(), m.kinds.end(), d.kind) - m.kinds.begin());

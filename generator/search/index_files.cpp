@@ -38,7 +38,9 @@ std::string squeeze(const std::string& text) {
 
 std::string manifest_file(const Manifest& manifest) {
   json frameworks = json::array();
-  for (const auto& [id, title] : manifest.frameworks) frameworks.push_back(json::array({id, title}));
+  // [id, title], or [id, title, note] for a draft or superseded framework.
+  for (const ManifestFramework& f : manifest.frameworks)
+    frameworks.push_back(f.note.empty() ? json::array({f.id, f.title}) : json::array({f.id, f.title, f.note}));
   json kinds = json::array();
   for (const DocKind kind : manifest.kinds) kinds.push_back(json::array({kind_id(kind), kind_label(kind)}));
   json groups = json::array();

@@ -17,10 +17,18 @@ struct DocGroup {
   std::size_t first = 0;
 };
 
+/// A framework as the filter and the result tags name it.
+struct ManifestFramework {
+  std::string id;
+  std::string title;
+  std::string note;  ///< "Draft", "Superseded" or ""
+  bool operator==(const ManifestFramework&) const = default;
+};
+
 /// Everything the manifest says.
 struct Manifest {
   std::size_t doc_count = 0;
-  std::vector<std::pair<std::string, std::string>> frameworks;  ///< (id, title), sorted by id
+  std::vector<ManifestFramework> frameworks;                    ///< sorted by id
   std::vector<DocKind> kinds;                                   ///< kinds present, in enum order
   std::vector<DocGroup> groups;
   std::vector<std::string> term_boundaries;  ///< first term (shortened) of each term shard

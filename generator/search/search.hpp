@@ -26,6 +26,7 @@ struct SearchDoc {
   DocKind kind = DocKind::page;
   std::string framework_id;           ///< empty for pages that belong to no framework
   std::string framework_title;        ///< shown in the framework filter and result tags
+  std::string framework_note{};       ///< "Draft" or "Superseded": shown beside the title in result tags
 };
 
 /// Tuning of the index; the defaults keep a 10,000-document site's first query under 300 kB.

@@ -146,7 +146,7 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
     if (prev) v.set("prev", page_link(p.path, *prev));
     if (next) v.set("next", page_link(p.path, *next));
     if (p.fw)
-      v.set("framework", View().set("title", p.fw->meta.title).set("version", p.fw->meta.version)
+      v.set("framework", View().set("id", p.fw->id).set("title", p.fw->meta.title).set("version", p.fw->meta.version)
                                  .set("status", p.fw->meta.status).set("status_colour", site::tag_colour(p.fw->meta.status))
                                  .set("has_status", !p.fw->meta.status.empty())
                                  .set("is_draft", p.fw->meta.status == "draft")

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "support/plural.hpp"
 #include "support/suggest.hpp"
 
 #include "site/site_paths.hpp"
@@ -340,6 +341,7 @@ void SiteContext::index(const std::string& url, const std::string& anchor, const
   if (fw) {
     d.framework_id = fw->id;
     d.framework_title = fw->meta.title;
+    if (fw->meta.status == "draft" || fw->meta.status == "superseded") d.framework_note = capitalised(fw->meta.status);
   }
   docs.push_back(std::move(d));
 }

@@ -93,6 +93,9 @@ for (const mode of ['file', 'http']) {
     test('from a page two folders deep, the third result is followed with Down, Down, Down, Enter', async () => {
       const { page, errors, close } = await openPage(browser, base() + 'riverside/rubrics/practice-matrix.html');
       await typeSearch(page, 'seen alone');
+      // Riverside's pages search Riverside first; widened to every framework, focus returns to the box.
+      await page.click('.qaf-search-all');
+      await page.waitForFunction(() => document.querySelectorAll('.qaf-search-result').length >= 3);
       const found = await results(page);
       assert.ok(found.length >= 3);
       assert.ok(found.every((r) => r.href.startsWith('../../')), 'links are relative to the page');
@@ -161,3 +164,30 @@ for (const mode of ['file', 'http']) {
     });
   });
 }
+
+test("from a framework's page results come from that framework, a draft's labelled Draft, and one click searches all", async () => {
+  const { page, errors, close } = await openPage(browser, fileBase(built.site) + 'northgate/standards.html');
+  await typeSearch(page, 'supervision');
+  let found = await results(page);
+  assert.ok(found.length >= 3, `${found.length} results`);
+  // Northgate is a draft: every result says so after the framework's title.
+  for (const r of found) assert.match(r.tag, / · Children's Services Practice Standards and Quality Framework · Draft$/, r.tag);
+  assert.equal(await page.inputValue('select[name="framework"]'), 'northgate');
+  const widen = page.locator('.qaf-search-all');
+  assert.ok(await widen.isVisible(), 'a "Search all frameworks" button shows');
+  await widen.click();
+  await page.waitForFunction(() => document.querySelector('select[name="framework"]').value === '');
+  await page.waitForFunction(() => [...document.querySelectorAll('.qaf-search-tag')].some((t) => !/Draft$/.test(t.textContent)));
+  found = await results(page);
+  assert.ok(found.some((r) => !/Draft$/.test(r.tag)), 'results from the other frameworks');
+  assert.equal(await widen.isVisible(), false);
+  // The filter names the draft as such too.
+  const option = await page.$eval('select[name="framework"] option[value="northgate"]', (o) => o.textContent);
+  assert.match(option, /\(draft\)$/);
+  // From a page outside any framework nothing is scoped.
+  await page.goto(fileBase(built.site) + 'pages/glossary.html');
+  await typeSearch(page, 'supervision');
+  assert.equal(await page.inputValue('select[name="framework"]'), '');
+  assert.deepEqual(errors, []);
+  await close();
+});

@@ -28,7 +28,7 @@ after(async () => {
 });
 
 // Everything on the page that could run script: set by the payloads, or able to run on a click,
-// a hover or a focus. Our own scripts are search.js and the search index files it loads.
+// a hover or a focus. Our own scripts are search.js, menu.js and the search index files search.js loads.
 function inspect(page) {
   return page.evaluate(() => {
     const found = [];
@@ -49,7 +49,7 @@ function inspect(page) {
       }
       if (tag === 'script') {
         const src = el.getAttribute('src') || '';
-        if (!/(^|\/)assets\/js\/search\.js$|(^|\/)search\/(manifest|terms\/\d+|docs\/\d+)\.js$/.test(src)) found.push(`<script src="${src}">${el.textContent.slice(0, 60)}`);
+        if (!/(^|\/)assets\/js\/(search|menu)\.js$|(^|\/)search\/(manifest|terms\/\d+|docs\/\d+)\.js$/.test(src)) found.push(`<script src="${src}">${el.textContent.slice(0, 60)}`);
       }
       if (tag === 'style' && el.textContent.replace(/:root \{ --qaf-primary: #[0-9a-fA-F]{6}; \}/, '').trim()) found.push('<style> with content');
     }

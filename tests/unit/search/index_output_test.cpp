@@ -36,6 +36,18 @@ std::vector<SearchDoc> small_site() {
 
 }  // namespace
 
+TEST_CASE("a draft or superseded framework carries its note in the manifest, the same on all its documents") {
+  std::vector<SearchDoc> docs = small_site();
+  for (SearchDoc& d : docs)
+    if (d.framework_id == "y") d.framework_note = "Draft";
+  CHECK(read_index(build_index(docs)).manifest["frameworks"] ==
+        nlohmann::json::parse(R"([["x","The x"],["y","The y","Draft"]])"));
+  docs[0].framework_note = "Superseded";  // one of y's documents disagrees: a broken invariant
+  docs.push_back(make("frameworks/y/rubric.html", "r1", DocKind::rubric, "y", "Rubric one"));
+  docs.back().framework_note = "Draft";
+  CHECK_THROWS_AS(build_index(docs), std::invalid_argument);
+}
+
 TEST_CASE("the index is a manifest, term shards and one file per document, sorted by path") {
   const auto files = build_index(small_site());
   std::vector<std::string> paths;

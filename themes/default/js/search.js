@@ -439,7 +439,11 @@
     const more = element('button', 'qaf-search-more', 'More results');
     more.type = 'button';
     more.hidden = true;
-    container.append(status, list, more);
+    // On a framework's pages results come from that framework first; one click widens them to all.
+    const widen = element('button', 'qaf-search-all', 'Search all frameworks');
+    widen.type = 'button';
+    widen.hidden = true;
+    container.append(status, widen, list, more);
     container.removeAttribute('aria-live'); // the status line is the live region; a live list reads every result aloud
     input.setAttribute('autocomplete', 'off');
 
@@ -470,13 +474,20 @@
         if (manifest) return m;
         manifest = m;
         const box = element('div', 'qaf-search-filters');
-        const fw = selectFor('framework', 'Framework', 'All frameworks', m.frameworks);
+        // A draft or superseded framework says so in the filter as in the results.
+        const named = m.frameworks.map((f) => [f[0], f[2] ? f[1] + ' (' + f[2].toLowerCase() + ')' : f[1]]);
+        const fw = selectFor('framework', 'Framework', 'All frameworks', named);
         const kind = selectFor('kind', 'Kind', 'All kinds', m.kinds);
         for (const part of [fw, kind]) if (part && !part.isConnected) box.appendChild(part);
         if (box.childNodes.length) form.appendChild(box);
         filters.framework = form.querySelector('select[name="framework"]');
         filters.kind = form.querySelector('select[name="kind"]');
         for (const s of [filters.framework, filters.kind]) if (s) s.addEventListener('change', () => run());
+        widen.addEventListener('click', () => {
+          if (filters.framework) filters.framework.value = '';
+          run();
+          input.focus();
+        });
         applyParams();
         return m;
       });
@@ -489,6 +500,10 @@
         const s = filters[key];
         if (s && params.get(key)) s.value = params.get(key);
       }
+      // Searching from a framework's page looks in that framework unless the address says otherwise.
+      const here = form.dataset.framework;
+      if (filters.framework && !params.has('framework') && here &&
+          [...filters.framework.options].some((o) => o.value === here)) filters.framework.value = here;
     }
 
     function clear(message) {
@@ -496,6 +511,7 @@
       list.replaceChildren();
       list.hidden = true;
       more.hidden = true;
+      widen.hidden = true;
       status.textContent = message || '';
     }
 
@@ -554,6 +570,7 @@
       s.shown += added;
       list.hidden = s.shown === 0;
       more.hidden = s.next >= s.ids.length;
+      widen.hidden = !(filters.framework && filters.framework.value);
       status.textContent = describe(s);
     }
 
@@ -578,6 +595,7 @@
       appendPieces(link, highlight(doc.title, isHit, false, false));
       const tags = [manifest.kinds[g[1]][1]];
       if (g[0] >= 0) tags.push(manifest.frameworks[g[0]][1]);
+      if (g[0] >= 0 && manifest.frameworks[g[0]][2]) tags.push(manifest.frameworks[g[0]][2]);
       const tag = element('span', 'qaf-search-tag', tags.join(' \u00b7 '));
       const para = element('p', 'qaf-search-snippet');
       const source = [doc.body].concat(doc.headings).find((t) => tokenize(t).some((w) => isHit(w.term))) || doc.body;
