@@ -191,3 +191,27 @@ test("from a framework's page results come from that framework, a draft's labell
   assert.deepEqual(errors, []);
   await close();
 });
+
+test('a misspelt query that finds nothing suggests the words the site holds, and the suggestion searches for them', async () => {
+  const { page, errors, close } = await openPage(browser, fileBase(built.site) + 'pages/glossary.html');
+  for (const [typed, meant] of [['chronolgy', 'chronology'], ['supervison', 'supervision'], ['visits recrod', 'visits record']]) {
+    await page.fill('#q', '');
+    await typeSearch(page, typed);
+    await page.waitForSelector('.qaf-search-suggestion:not([hidden])');
+    // A single misspelt word finds nothing; beside a word the site holds it finds only pages with that one.
+    assert.match(await page.textContent('.qaf-search-status'), typed.includes(' ') ? /no page has every word/ : /^No results for/);
+    assert.equal(await page.textContent('.qaf-search-suggestion'), `Did you mean ${meant}?`);
+    await page.click('.qaf-search-suggest');
+    await page.waitForSelector('.qaf-search-result');
+    assert.equal(await page.inputValue('#q'), meant);
+    assert.equal(await page.isVisible('.qaf-search-suggestion'), false);
+    assert.ok((await results(page)).length > 0, `results for ${meant}`);
+  }
+  // A word too far from any in the site gets no suggestion.
+  await page.fill('#q', '');
+  await typeSearch(page, 'zzqxjv');
+  await page.waitForFunction(() => /^No results/.test(document.querySelector('.qaf-search-status').textContent));
+  assert.equal(await page.isVisible('.qaf-search-suggestion'), false);
+  assert.deepEqual(errors, []);
+  await close();
+});

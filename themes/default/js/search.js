@@ -259,6 +259,74 @@
     return out;
   }
 
+  // ---- "did you mean": the nearest words of the index to a word it does not hold ----------------------
+
+  // Edit distance with adjacent transpositions (optimal string alignment), stopping early past `limit`.
+  function editDistance(a, b, limit) {
+    const x = Array.from(a);
+    const y = Array.from(b);
+    if (Math.abs(x.length - y.length) > limit) return limit + 1;
+    let before = null;
+    let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= x.length; i++) {
+      const row = [i];
+      let best = i;
+      for (let j = 1; j <= y.length; j++) {
+        const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+        let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+        if (before && i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d = Math.min(d, before[j - 2] + 1);
+        row.push(d);
+        best = Math.min(best, d);
+      }
+      if (best > limit) return limit + 1;
+      before = prev;
+      prev = row;
+    }
+    return prev[y.length];
+  }
+
+  // How far a word may be from the one meant: none for short words and numbers, 1, or 2 from 8 letters.
+  function typoLimit(term) {
+    const n = Array.from(term).length;
+    if (n < 4 || /\d/.test(term)) return 0;
+    return n >= 8 ? 2 : 1;
+  }
+
+  // The word of the index nearest to `term` (within its limit), found in the term's own shard and its
+  // neighbours: the terms are sorted, so a slip after the first letters stays near. Ties go to the word
+  // more documents hold. null when none is near enough.
+  async function nearestTerm(manifest, term) {
+    const limit = typoLimit(term);
+    if (!limit) return null;
+    const at = shardOf(manifest, term);
+    const numbers = [at - 1, at, at + 1].filter((n) => n >= 0 && n < manifest.terms.length);
+    let best = null;
+    for (const shard of await Promise.all(numbers.map(loadShard))) {
+      for (const [candidate, postings] of shard) {
+        if (candidate === term || exactOnly(candidate)) continue;
+        const d = editDistance(term, candidate, limit);
+        if (d > limit) continue;
+        const df = decode(postings).docs.length;
+        if (!best || d < best.d || (d === best.d && df > best.df)) best = { term: candidate, d: d, df: df };
+      }
+    }
+    return best && best.term;
+  }
+
+  // A query with each word the index lacks replaced by its nearest word; null when nothing changes.
+  async function suggestQuery(manifest, clauses) {
+    const words = [];
+    let changed = false;
+    for (const c of clauses) {
+      if (c.phrase) return null; // a quoted phrase is meant as written
+      const found = (await expand(manifest, c)).length > 0;
+      const near = found ? null : await nearestTerm(manifest, c.term);
+      if (near) changed = true;
+      words.push(near || c.term);
+    }
+    return changed ? words.join(' ') : null;
+  }
+
   function idf(n, df) {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
@@ -443,7 +511,10 @@
     const widen = element('button', 'qaf-search-all', 'Search all frameworks');
     widen.type = 'button';
     widen.hidden = true;
-    container.append(status, widen, list, more);
+    // For a query that finds nothing: "Did you mean <words>?", the words a button that searches for them.
+    const suggestion = element('p', 'qaf-search-suggestion');
+    suggestion.hidden = true;
+    container.append(status, suggestion, widen, list, more);
     container.removeAttribute('aria-live'); // the status line is the live region; a live list reads every result aloud
     input.setAttribute('autocomplete', 'off');
 
@@ -512,6 +583,7 @@
       list.hidden = true;
       more.hidden = true;
       widen.hidden = true;
+      suggestion.hidden = true;
       status.textContent = message || '';
     }
 
@@ -572,6 +644,21 @@
       more.hidden = s.next >= s.ids.length;
       widen.hidden = !(filters.framework && filters.framework.value);
       status.textContent = describe(s);
+      suggestion.hidden = true;
+      // Nothing found, or only pages with some of the words: a word the site lacks may be misspelt.
+      if (s.ids.length === 0 || s.partial) {
+        const better = await suggestQuery(manifest, s.clauses);
+        if (mine !== generation || !better) return;
+        const use = element('button', 'qaf-search-suggest', better);
+        use.type = 'button';
+        use.addEventListener('click', () => {
+          input.value = better;
+          run();
+          input.focus();
+        });
+        suggestion.replaceChildren('Did you mean ', use, '?');
+        suggestion.hidden = false;
+      }
     }
 
     function describe(s) {
