@@ -9,6 +9,9 @@
 
 namespace qaf {
 
+/// The heading of a rubric's guidance on each judgement, the same on its page and in its booklet.
+inline constexpr const char* kGuidanceHeading = "Reaching a judgement";
+
 /// indicators: a list of good-practice indicators per area;
 /// matrix: area x grade, a descriptor in every cell;
 /// measures: quality standard / what good looks like / how it is measured.
@@ -51,7 +54,7 @@ struct Rubric {
   /// empty means every grade of the scale.
   std::vector<Ref> grades;
   std::vector<RubricArea> areas;
-  std::vector<JudgementGuidance> guidance;
+  std::vector<JudgementGuidance> guidance;  ///< headed kGuidanceHeading on the web and on paper
   SourcePos pos;
 
   const RubricArea* find_area(const std::string& id) const;

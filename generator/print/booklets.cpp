@@ -145,7 +145,7 @@ void add_rubric_part(const Framework& fw, const Rubric& r, Blocks& out) {
     }
   }
   if (!r.guidance.empty()) {
-    out.push_back(heading(2, "Arriving at a judgement", rubric_dest(r.id) + "-guidance", r.pos));
+    out.push_back(heading(2, kGuidanceHeading, rubric_dest(r.id) + "-guidance", r.pos));
     for (const JudgementGuidance& g : r.guidance) {
       const Grade* grade = scale ? scale->find_grade(g.grade.id) : nullptr;
       out.push_back(paragraph({bold(grade ? grade->label : g.grade.id)}, g.pos, false, true));

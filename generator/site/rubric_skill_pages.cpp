@@ -57,9 +57,9 @@ BuiltPage rubric_page(SiteContext& c, const Framework& fw, const Rubric& r) {
   v.set("title", r.title).set("intro_html", c.html(r.intro, path, &fw)).set("areas", areas).set("grades", grades)
       .set("is_indicators", r.shape == RubricShape::indicators).set("is_matrix", r.shape == RubricShape::matrix)
       .set("is_measures", r.shape == RubricShape::measures).set("guidance", guidance)
-      .set("has_guidance", !r.guidance.empty());
+      .set("has_guidance", !r.guidance.empty()).set("guidance_heading", kGuidanceHeading);
   if (c.pdfs.count(sp::rubric_pdf(fw.id, r.id))) v.set("pdf_href", sp::href(path, sp::rubric_pdf(fw.id, r.id)));
-  if (!r.guidance.empty()) toc.emplace_back("guidance", "Reaching a judgement");
+  if (!r.guidance.empty()) toc.emplace_back("guidance", kGuidanceHeading);
   return {path, r.title, "", c.render("rubric", v), &fw, r.pos, toc};
 }
 
