@@ -357,6 +357,83 @@ void read_judgement(Ctx& c, const Fields& f, AuditRecord& a) {
          "the computed judgement is used; check the ratings or remove 'judgement'");
 }
 
+// Does a follow-up's condition hold among the answers given to its feedback source? nullopt
+// when it cannot be decided (label only).
+std::optional<bool> holds_in(const Condition& cond, const FeedbackEntry& e) {
+  if (cond.question.id.empty()) return std::nullopt;
+  const Answer* ans = e.find_answer(cond.question.id);
+  if (!ans) return false;
+  for (const AnswerValue& v : ans->values)
+    for (const std::string& s : v.values)
+      if (std::any_of(cond.values.begin(), cond.values.end(), [&](const Ref& r) { return r.id == s; })) return true;
+  return false;
+}
+
+// The answers to a feedback source's own questions, under the entry's 'answers': each read as
+// the question's type asks; the required ones checked when the feedback was given.
+void read_source_answers(Ctx& c, const Fields& x, const FeedbackSource& src, FeedbackEntry& e) {
+  if (x.has("answers") && src.questions.empty()) {
+    hint(c.d.error(x.pos_of("answers"), "feedback source '" + src.id + "' has no questions of its own to answer"),
+         "write what was said in 'summary', or add 'questions' to the source in the template");
+    return;
+  }
+  std::vector<std::string> known;
+  for (const Question& q : src.questions) known.push_back(q.id);
+  x.map("answers", [&](const std::string& key, const SourcePos& kpos, const YAML::Node& v) {
+    const Question* q = src.find_question(key);
+    if (!q) {
+      Diagnostic& err = c.d.error(kpos, "feedback source '" + src.id + "' has no question '" + key + "'");
+      if (auto best = closest(key, known)) hint(err, "did you mean '" + *best + "'?");
+      else hint(err, "its questions are " + join_or(known));
+      return;
+    }
+    Answer ans;
+    ans.question = key;
+    ans.pos = kpos;
+    AnswerValue av;
+    if (v.IsMap()) {
+      Fields m(c.file, v, "answer", {}, kpos);
+      if (!m.ok()) return;
+      ans.comment = m.text("comment");
+      if (m.has("value")) read_value(c, *q, m.node("value"), m.pos_of("value"), av);
+      else av.pos = m.pos();
+    } else if (!v.IsNull()) {
+      read_value(c, *q, v, kpos, av);
+    } else {
+      av.pos = kpos;
+    }
+    ans.values.push_back(std::move(av));
+    e.answers.push_back(std::move(ans));
+  });
+  if (!e.given) {
+    if (std::any_of(e.answers.begin(), e.answers.end(),
+                    [](const Answer& ans) { return std::any_of(ans.values.begin(), ans.values.end(), answered); }))
+      hint(c.d.error(x.pos_of("answers"), "feedback from '" + src.id + "' was not given, but its questions are answered"),
+           "set 'given: true', or remove 'answers'");
+    return;
+  }
+  for (const Question& q : src.questions) {
+    const Answer* ans = e.find_answer(q.id);
+    const std::optional<bool> applies = q.when ? holds_in(*q.when, e) : std::optional<bool>(true);
+    if (ans && applies == false) {
+      if (std::any_of(ans->values.begin(), ans->values.end(), answered))
+        hint(c.d.warning(ans->pos, "question '" + q.id + "' of feedback source '" + src.id + "' does not apply (" +
+                                       describe_condition(*q.when) + ")"),
+             "remove the answer, or check the answer it depends on");
+      continue;
+    }
+    if (!q.required || applies != true) continue;
+    if (!ans) {
+      hint(c.d.error(x.has("answers") ? x.pos_of("answers") : x.pos(),
+                     "feedback from '" + src.id + "' does not answer question '" + q.id + "'"),
+           "add '" + q.id + ": ...' under 'answers', or mark the question 'required: false' in the template");
+      continue;
+    }
+    for (const AnswerValue& v : ans->values)
+      if (!answered(v)) c.d.error(v.pos, "question '" + q.id + "' of feedback source '" + src.id + "' has no answer");
+  }
+}
+
 void read_feedback(Ctx& c, const Fields& f, AuditRecord& a) {
   const Section* sec = c.t.find_section(SectionKind::feedback);
   if (!sec) {
@@ -375,7 +452,12 @@ void read_feedback(Ctx& c, const Fields& f, AuditRecord& a) {
     Fields x(c.file, v, "feedback", {}, kpos);
     if (!x.ok()) return;
     FeedbackEntry e{key, x.boolean("given").value_or(false), x.text("summary"), x.str("reason"), x.pos()};
-    if (e.given && e.summary.empty()) c.d.error(x.pos(), "feedback from '" + key + "' was given but has no 'summary'");
+    // A source with questions of its own is answered by them; a summary is then optional.
+    if (e.given && e.summary.empty() && src->questions.empty())
+      c.d.error(x.pos(), "feedback from '" + key + "' was given but has no 'summary'");
+    // A source with one listed reason: feedback not given was not given for that reason.
+    if (!e.given && x.has("given") && e.reason.empty() && src->not_given_reasons.size() == 1)
+      e.reason = src->not_given_reasons.front();
     if (!e.given && x.has("given")) {
       if (e.reason.empty())
         hint(c.d.error(x.pos(), "feedback from '" + key + "' was not given: say why in 'reason'"),
@@ -388,6 +470,7 @@ void read_feedback(Ctx& c, const Fields& f, AuditRecord& a) {
         else hint(err, "use " + join_or(src->not_given_reasons));
       }
     }
+    read_source_answers(c, x, *src, e);
     a.feedback.push_back(std::move(e));
   });
 }

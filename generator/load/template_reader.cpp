@@ -3,6 +3,7 @@
 #include <set>
 
 #include "load/readers.hpp"
+#include "support/suggest.hpp"
 
 namespace qaf::detail {
 namespace {
@@ -96,6 +97,51 @@ Question read_question(const Fields& q) {
     hint(d.error(q.pos_of("not_applicable"), "'not_applicable' is for rating questions"),
          "a choice question offers N/A as an option of its scale: '{ id: na, label: N/A, not_applicable: true }'");
   return out;
+}
+
+// A feedback source's own questions: answered per source in records, numbered within it.
+void read_source_questions(const Fields& src, FeedbackSource& fs) {
+  Diagnostics& d = src.file().diags();
+  std::set<std::string> ids;
+  each_object(src, "questions", "question", [&](const Fields& q) {
+    Question question = read_question(q);
+    if (!ids.insert(question.id).second)
+      d.error(q.pos_of("id"), "duplicate question id '" + question.id + "' in feedback source '" + fs.id + "'");
+    for (const char* key : {"standards", "rubric_areas", "skills"})
+      if (q.has(key))
+        hint(d.error(q.pos_of(key), std::string("a feedback question does not link '") + key + "'"),
+             "feedback records what people say of the work; link standards from the audit's own questions");
+    if (question.when && !question.when->field.id.empty())
+      hint(d.error(question.when->pos, "a feedback question's condition names a question of the same source, not a field"),
+           "put a condition on the whole source with its own 'when', or use a 'label'");
+    fs.questions.push_back(std::move(question));
+  });
+  if (src.has("questions") && fs.questions.empty())
+    hint(d.error(src.pos_of("questions"), "feedback source '" + fs.id + "' has an empty 'questions' list"),
+         "list its questions, or remove 'questions'");
+  // A follow-up names an earlier question of the source ("If yes, how?"), answered first.
+  for (std::size_t i = 0; i < fs.questions.size(); ++i) {
+    const Question& q = fs.questions[i];
+    if (!q.when || q.when->question.id.empty()) continue;
+    const Ref& target = q.when->question;
+    std::size_t at = fs.questions.size();
+    for (std::size_t k = 0; k < fs.questions.size(); ++k)
+      if (fs.questions[k].id == target.id) at = k;
+    if (at == fs.questions.size()) {
+      std::vector<std::string> known;
+      for (const Question& x : fs.questions) known.push_back(x.id);
+      Diagnostic& err = d.error(target.pos, "feedback source '" + fs.id + "' has no question '" + target.id + "'");
+      if (auto best = closest(target.id, known)) hint(err, "did you mean '" + *best + "'?");
+      else hint(err, "a follow-up names an earlier question of the same source");
+    } else if (at >= i) {
+      hint(d.error(target.pos, "question '" + q.id + "' depends on '" + target.id + "', which does not come before it"),
+           "put the question it depends on first: a follow-up comes after the question it follows");
+    } else if (fs.questions[at].type != AnswerType::choice && fs.questions[at].type != AnswerType::rating) {
+      hint(d.error(target.pos, "a condition can depend on a choice or rating question, and '" + target.id + "' is " +
+                                   std::string(to_string(fs.questions[at].type))),
+           "use a 'label' for conditions the auditor judges");
+    }
+  }
 }
 
 }  // namespace
@@ -290,6 +336,7 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           if (src.has("when")) fs.when = read_condition(file, src.node("when"), src.pos_of("when"));
           fs.not_given_reasons = src.strings("not_given_reasons");
           fs.pos = src.pos();
+          read_source_questions(src, fs);
           if (!ids.insert(fs.id).second) d.error(src.pos_of("id"), "duplicate feedback source '" + fs.id + "'");
           sec.sources.push_back(std::move(fs));
         });

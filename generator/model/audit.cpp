@@ -15,6 +15,12 @@ const Answer* AuditRecord::find_answer(const std::string& question) const {
   return nullptr;
 }
 
+const Answer* FeedbackEntry::find_answer(const std::string& question) const {
+  for (const Answer& a : answers)
+    if (a.question == question) return &a;
+  return nullptr;
+}
+
 bool AuditRecord::graded_by_moderator() const {
   return moderation && !moderation->agrees && !moderation->grade.empty();
 }

@@ -50,6 +50,8 @@ struct FeedbackEntry {
   Text summary;
   std::string reason;  ///< why not given: one of the source's reasons
   SourcePos pos;
+  std::vector<Answer> answers{};  ///< to the source's own questions (FeedbackSource::questions)
+  const Answer* find_answer(const std::string& question) const;
 };
 
 struct ModerationRecord {

@@ -77,6 +77,18 @@ const Question* Template::find_question(const std::string& question_id) const {
   return nullptr;
 }
 
+const Question* FeedbackSource::find_question(const std::string& question_id) const {
+  for (const Question& q : questions)
+    if (q.id == question_id) return &q;
+  return nullptr;
+}
+
+std::string FeedbackSource::question_number(const std::string& question_id) const {
+  for (std::size_t i = 0; i < questions.size(); ++i)
+    if (questions[i].id == question_id) return std::to_string(i + 1);
+  return "";
+}
+
 const Section* Template::section_of(const std::string& question_id) const {
   for (const Section& s : sections)
     for (const Question& q : s.questions)

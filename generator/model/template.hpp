@@ -99,6 +99,13 @@ struct FeedbackSource {
   std::optional<Condition> when;
   std::vector<std::string> not_given_reasons;
   SourcePos pos;
+  /// The source's own questions ("Did you feel listened to?" yes/no, "What went well?"), asked
+  /// when the feedback is given and numbered 1, 2... within the source. Their ids are unique
+  /// within the source; a `when` on one names another question of the same source.
+  std::vector<Question> questions{};
+  const Question* find_question(const std::string& id) const;
+  /// "1", "2"...: a question's number within the source ("" when it is not one of them).
+  std::string question_number(const std::string& id) const;
 };
 
 struct Signatory {

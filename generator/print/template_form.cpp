@@ -211,11 +211,13 @@ void add_answer(Form& f, const Question& q, const Answer* answer) {
   }
 }
 
-/// The question's own words, with its number, condition and guidance.
-void add_question_text(Form& f, const Question& q, const std::string& number) {
+/// The question's own words, with its number, condition and guidance; `src` is the feedback
+/// source a question of its own belongs to (its conditions name the source's questions).
+void add_question_text(Form& f, const Question& q, const std::string& number, const FeedbackSource* src = nullptr) {
   const double gap = 1.4 * kBody;  // questions stand apart from the answers above them
   if (q.when) {
-    f.add(paragraph({plain(f.fw.condition_text(f.t, *q.when), layout::Style::bold_italic)}, q.when->pos, true, true));
+    const std::string condition = src ? f.fw.condition_text(f.t, *src, *q.when) : f.fw.condition_text(f.t, *q.when);
+    f.add(paragraph({plain(condition, layout::Style::bold_italic)}, q.when->pos, true, true));
     std::get<layout::Paragraph>(f.out.back().content).space_before = gap;
   }
   Runs runs;
@@ -517,7 +519,15 @@ void add_feedback(Form& f, const Section& sec) {
     if (f.record)
       for (const auto& e : f.record->feedback)
         if (e.source == src.id) entry = &e;
-    if (!f.record) f.add(Block{layout::WritingLines{std::max(2, f.t.writing_lines)}, src.pos});
+    // The source's own questions, numbered within it, each with its tick boxes or writing room.
+    const bool asked = !f.record || (entry && entry->given);  // a filled form leaves out feedback not given
+    for (const Question& q : asked ? src.questions : std::vector<Question>{}) {
+      add_question_text(f, q, src.question_number(q.id), &src);
+      add_answer(f, q, entry ? entry->find_answer(q.id) : nullptr);
+    }
+    if (!src.questions.empty() && (!f.record || (entry && !entry->summary.empty())))
+      f.add(paragraph({bold("Anything else said")}, src.pos, false, true));
+    if (!f.record) f.add(Block{layout::WritingLines{src.questions.empty() ? std::max(2, f.t.writing_lines) : 2}, src.pos});
     else if (entry && entry->given && !entry->summary.empty()) f.add(answer_box(entry->summary.markdown, entry->summary.pos));
     if (src.not_given_reasons.empty()) continue;
     f.add(paragraph({bold("Feedback not given because:")}, src.pos, true, true));

@@ -182,9 +182,16 @@ J template_(const Template& t) {
       }
       case SectionKind::feedback: {
         J srcs = J::array();
-        for (const FeedbackSource& f : s.sources)
-          srcs.push_back(J{{"id", f.id}, {"title", f.title}, {"prompt", text(f.prompt)}, {"when", condition(f.when)},
-                           {"not_given_reasons", f.not_given_reasons}, {"source", pos(f.pos)}});
+        for (const FeedbackSource& f : s.sources) {
+          J src{{"id", f.id}, {"title", f.title}, {"prompt", text(f.prompt)}, {"when", condition(f.when)},
+                {"not_given_reasons", f.not_given_reasons}, {"source", pos(f.pos)}};
+          if (!f.questions.empty()) {  // the source's own questions
+            J qs = J::array();
+            for (const Question& q : f.questions) qs.push_back(question(q));
+            src["questions"] = qs;
+          }
+          srcs.push_back(src);
+        }
         j["sources"] = srcs;
         break;
       }
@@ -293,20 +300,28 @@ J actions(const std::vector<AuditAction>& as) {
   return a;
 }
 
-J audit(const AuditRecord& a) {
-  J header = J::object();
-  for (const HeaderValue& h : a.header) header[h.field] = h.value;
+J answers_of(const std::vector<Answer>& list) {
   J answers = J::object();
-  for (const Answer& ans : a.answers) {
+  for (const Answer& ans : list) {
     J vals = J::array();
     for (const AnswerValue& v : ans.values)
       vals.push_back(J{{"column", v.column}, {"values", v.values}, {"number", v.number ? J(*v.number) : J(nullptr)},
                        {"text", text(v.text)}});
     answers[ans.question] = J{{"values", vals}, {"comment", text(ans.comment)}, {"source", pos(ans.pos)}};
   }
+  return answers;
+}
+
+J audit(const AuditRecord& a) {
+  J header = J::object();
+  for (const HeaderValue& h : a.header) header[h.field] = h.value;
+  J answers = answers_of(a.answers);
   J feedback = J::array();
-  for (const FeedbackEntry& f : a.feedback)
-    feedback.push_back(J{{"source", f.source}, {"given", f.given}, {"summary", text(f.summary)}, {"reason", f.reason}});
+  for (const FeedbackEntry& f : a.feedback) {
+    J entry{{"source", f.source}, {"given", f.given}, {"summary", text(f.summary)}, {"reason", f.reason}};
+    if (!f.answers.empty()) entry["answers"] = answers_of(f.answers);  // to the source's own questions
+    feedback.push_back(entry);
+  }
   J moderation = nullptr;
   if (a.moderation)
     moderation = J{{"moderator", a.moderation->moderator}, {"date", date(a.moderation->date)},

@@ -146,6 +146,8 @@ Strings template_strings(const Framework& fw, const Template& t) {
           out.push_back(src.title);
           if (src.when && !src.when->label.empty()) out.push_back(src.when->label);
           add_text(out, src.prompt.markdown);
+          // The source's own questions, numbered within it, each with its boxes.
+          for (const Question& q : src.questions) question_strings(out, fw, q, 1);
           for (const auto& r : src.not_given_reasons) out.push_back(r);
         }
         break;
