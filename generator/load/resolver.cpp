@@ -257,6 +257,9 @@ struct Resolver {
       for (Section& sec : t.sections) {
         if (sec.kind == SectionKind::judgement || sec.kind == SectionKind::moderation)
           scale(sec.scale, {ScaleKind::grades}, "a " + std::string(to_string(sec.kind)) + " section");
+        for (const TableColumn& col : sec.table_columns)
+          if (sec.kind == SectionKind::table && col.type == AnswerType::choice)
+            scale(col.scale, {ScaleKind::choices, ScaleKind::rag}, "a choice column");
         for (const FeedbackSource& src : sec.sources) {
           if (src.when) condition(t, *src.when);
           // The source's own questions: their scales, and values of the follow-ups' conditions

@@ -220,9 +220,10 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
     sec.intro = s.text("intro");
     sec.pos = s.pos();
     const std::string kind = s.one_of(
-        "kind", {"questions", "judgement", "actions", "feedback", "moderation", "signatures"}, "questions");
+        "kind", {"questions", "judgement", "actions", "feedback", "moderation", "signatures", "table"}, "questions");
     sec.kind = kind == "judgement"    ? SectionKind::judgement
                : kind == "actions"    ? SectionKind::actions
+               : kind == "table"      ? SectionKind::table
                : kind == "feedback"   ? SectionKind::feedback
                : kind == "moderation" ? SectionKind::moderation
                : kind == "signatures" ? SectionKind::signatures
@@ -230,11 +231,11 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
     if (!section_ids.insert(sec.id).second) d.error(s.pos_of("id"), "duplicate section id '" + sec.id + "'");
     // Which keys each kind of section uses.
     const std::vector<std::pair<const char*, std::vector<SectionKind>>> owned = {
-        {"columns", {SectionKind::questions, SectionKind::actions}},
+        {"columns", {SectionKind::questions, SectionKind::actions, SectionKind::table}},
         {"questions", {SectionKind::questions}},
         {"scale", {SectionKind::judgement, SectionKind::moderation}},
         {"compute", {SectionKind::judgement}},
-        {"rows", {SectionKind::actions}},
+        {"rows", {SectionKind::actions, SectionKind::table}},
         {"layout", {SectionKind::questions}},
         {"grid_order", {SectionKind::questions}},
         {"totals", {SectionKind::questions}},
@@ -263,6 +264,10 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           if (col.id == "value" || col.id == "comment")
             hint(d.error(c.pos_of("id"), "'" + col.id + "' cannot be a column id"), "it is a key of an answer");
           if (c.has("required")) d.error(c.pos_of("required"), "'required' applies to actions columns only");
+          for (const char* key : {"type", "scale"})
+            if (c.has(key))
+              hint(d.error(c.pos_of(key), std::string("'") + key + "' applies to the columns of a table section"),
+                   "a questions section's answers take their type from each question");
           if (!col_ids.insert(col.id).second) d.error(c.pos_of("id"), "duplicate column id '" + col.id + "'");
           if (col.title.empty()) col.title = col.id;
           if (c.has("questions")) {
@@ -318,6 +323,10 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           col.required = c.boolean("required").value_or(col.id == "action" || col.id == "owner" || col.id == "due");
           col.pos = c.pos();
           if (!col_ids.insert(col.id).second) d.error(c.pos_of("id"), "duplicate column '" + col.id + "'");
+          for (const char* key : {"type", "scale", "questions"})
+            if (c.has(key))
+              hint(d.error(c.pos_of(key), std::string("'") + key + "' does not apply to an actions column"),
+                   "the actions table's columns are fixed: due, reviewed and completed are dates, the others text");
           sec.table_columns.push_back(std::move(col));
         });
         if (sec.table_columns.empty())
@@ -341,6 +350,33 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           sec.sources.push_back(std::move(fs));
         });
         if (sec.sources.empty()) d.error(s.pos(), "feedback section '" + sec.id + "' has no 'sources'");
+        break;
+      }
+      case SectionKind::table: {
+        // An open table: typed columns, and rows the auditor adds (blank ones on a blank form).
+        sec.blank_rows = static_cast<int>(s.integer("rows", 0, 40).value_or(5));
+        std::set<std::string> col_ids;
+        each_object(s, "columns", "column", [&](const Fields& c) {
+          TableColumn col;
+          col.id = c.id();
+          col.title = c.has("title") ? c.str("title") : col.id;
+          col.type = answer_type(c.one_of("type", {"text", "date", "number", "choice"}, "text"));
+          col.scale = c.ref("scale");
+          col.required = c.boolean("required").value_or(false);
+          col.pos = c.pos();
+          if (!col_ids.insert(col.id).second) d.error(c.pos_of("id"), "duplicate column '" + col.id + "'");
+          if (col.type == AnswerType::choice && col.scale.id.empty())
+            hint(d.error(c.pos(), "column '" + col.id + "' of type choice needs a 'scale'"), "name the scale its answers come from");
+          if (col.type != AnswerType::choice && c.has("scale"))
+            hint(d.error(c.pos_of("scale"), "only choice columns have a 'scale'"), "add 'type: choice', or remove 'scale'");
+          if (c.has("questions"))
+            hint(d.error(c.pos_of("questions"), "a table's columns hold no questions"),
+                 "each row the auditor adds has a cell per column; use a questions section for questions");
+          sec.table_columns.push_back(std::move(col));
+        });
+        if (sec.table_columns.empty())
+          hint(d.error(s.pos(), "table section '" + sec.id + "' has no 'columns'"),
+               "list its columns, e.g. '- { id: point, title: Learning point }'");
         break;
       }
       case SectionKind::signatures: {

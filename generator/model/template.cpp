@@ -44,6 +44,7 @@ std::string_view to_string(SectionKind k) {
     case SectionKind::feedback: return "feedback";
     case SectionKind::moderation: return "moderation";
     case SectionKind::signatures: return "signatures";
+    case SectionKind::table: return "table";
   }
   return "?";
 }
@@ -74,6 +75,12 @@ const Question* Template::find_question(const std::string& question_id) const {
   for (const Section& s : sections)
     for (const Question& q : s.questions)
       if (q.id == question_id) return &q;
+  return nullptr;
+}
+
+const TableColumn* Section::find_table_column(const std::string& column_id) const {
+  for (const TableColumn& c : table_columns)
+    if (c.id == column_id) return &c;
   return nullptr;
 }
 

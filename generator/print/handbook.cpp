@@ -185,6 +185,12 @@ void add_template_summary(const Framework& fw, const Template& t, Blocks& out) {
                                        "and any further actions.")},
                                 sec.pos, true));
         break;
+      case SectionKind::table: {
+        std::vector<std::string> titles;
+        for (const auto& c : sec.table_columns) titles.push_back(c.title);
+        out.push_back(paragraph({plain("A table, a row for each entry: " + join_words(titles) + ".")}, sec.pos, true));
+        break;
+      }
       case SectionKind::signatures: {
         std::vector<std::string> titles;
         for (const auto& s : sec.signatories) titles.push_back(s.title);

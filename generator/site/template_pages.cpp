@@ -120,7 +120,8 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
     View sec = View().set("anchor", anchor).set("title", title).set("intro_html", c.html(s.intro, path, &fw));
     sec.set("is_questions", s.kind == SectionKind::questions).set("is_judgement", s.kind == SectionKind::judgement)
         .set("is_actions", s.kind == SectionKind::actions).set("is_feedback", s.kind == SectionKind::feedback)
-        .set("is_moderation", s.kind == SectionKind::moderation).set("is_signatures", s.kind == SectionKind::signatures);
+        .set("is_moderation", s.kind == SectionKind::moderation).set("is_signatures", s.kind == SectionKind::signatures)
+        .set("is_table", s.kind == SectionKind::table);
     View questions = View::list();
     std::map<std::string, View> by_column;  // side by side: each column's questions
     for (const Question& q : s.questions) {
@@ -162,7 +163,15 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
                                                        : std::string("The overall grade is the average of the grades given above."));
     }
     View table_columns = View::list();
-    for (const TableColumn& col : s.table_columns) table_columns.push(View().set("title", col.title));
+    for (const TableColumn& col : s.table_columns) {
+      // An open table's columns say how each cell is filled in: "Choice: Strength or Area for improvement".
+      std::string note;
+      View options = s.kind == SectionKind::table && col.type == AnswerType::choice ? options_of(fw, col.scale, note)
+                                                                                    : View::list();
+      table_columns.push(View().set("title", col.title).set("type", s.kind == SectionKind::table ? answer_label(col.type) : "")
+                             .set("options", options).set("has_options", !options.empty_list()));
+    }
+    if (s.kind == SectionKind::table) sec.set("blank_rows", std::to_string(s.blank_rows));
     sec.set("table_columns", table_columns);
     View sources = View::list();
     for (const FeedbackSource& src : s.sources) {

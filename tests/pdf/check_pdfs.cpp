@@ -151,6 +151,12 @@ Strings template_strings(const Framework& fw, const Template& t) {
           for (const auto& r : src.not_given_reasons) out.push_back(r);
         }
         break;
+      case SectionKind::table:
+        // The columns' titles, then the first blank row: a choice column's options.
+        for (const auto& c : sec.table_columns) out.push_back(c.title);
+        for (const auto& c : sec.table_columns)
+          if (c.type == AnswerType::choice) add_labels(out, fw, c.scale);
+        break;
       case SectionKind::moderation:
         out.push_back("Moderator");
         add_labels(out, fw, sec.scale);
