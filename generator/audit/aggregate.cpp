@@ -243,36 +243,49 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
 
     ++cells[{t->id, team, a->service, period, on_scale ? a->judgement : std::string()}];
 
+    // One answer to a categorical question, counted under (template, question key, column).
+    auto count_choice = [&](const Question& q, const Scale& s, const AnswerValue& v, const std::string& key_id,
+                            const std::string& column, const std::string& column_title) {
+      auto key = std::make_tuple(t->id, key_id, column);
+      auto it = question_index.find(key);
+      if (it == question_index.end()) {
+        QuestionRates qr;
+        qr.template_id = t->id;
+        qr.question = key_id;
+        qr.text = plain(q.text.markdown);
+        qr.column = column;
+        qr.column_title = column_title;
+        qr.scale = s.id;
+        for (const Choice& c : s.options) qr.counts.emplace_back(c.id, 0);
+        agg.questions.push_back(std::move(qr));
+        it = question_index.emplace(key, agg.questions.size() - 1).first;
+      }
+      QuestionRates& qr = agg.questions[it->second];
+      for (const std::string& id : v.values)
+        for (auto& [opt, n] : qr.counts)
+          if (opt == id) ++n;
+    };
+    auto counted_choice = [&](const Question& q) -> const Scale* {
+      const Scale* s = fw.find_scale(q.scale.id);
+      return s && q.type == AnswerType::choice && (s->kind == ScaleKind::choices || s->kind == ScaleKind::rag) && !s->multiple
+                 ? s : nullptr;
+    };
+
     // Categorical questions and skill levels.
     for (const Answer& ans : a->answers) {
       const Question* q = t->find_question(ans.question);
       if (!q) continue;
       const Scale* s = fw.find_scale(q->scale.id);
       if (!s) continue;
-      if (q->type == AnswerType::choice && (s->kind == ScaleKind::choices || s->kind == ScaleKind::rag) && !s->multiple) {
+      if (counted_choice(*q)) {
         // Parallel columns ask the question of different sources: each column is counted apart.
         // A side-by-side column's questions are questions of their own, titled with their column.
         for (const AnswerValue& v : ans.values) {
-          auto key = std::make_tuple(t->id, q->id, v.column);
-          auto it = question_index.find(key);
-          if (it == question_index.end()) {
-            QuestionRates qr;
-            qr.template_id = t->id;
-            qr.question = q->id;
-            qr.text = plain(q->text.markdown);
-            qr.column = v.column;
-            if (const Section* sec = t->section_of(q->id))
-              for (const Column& c : sec->columns)
-                if (c.id == (sec->side_by_side ? q->column : v.column)) qr.column_title = c.title;
-            qr.scale = s->id;
-            for (const Choice& c : s->options) qr.counts.emplace_back(c.id, 0);
-            agg.questions.push_back(std::move(qr));
-            it = question_index.emplace(key, agg.questions.size() - 1).first;
-          }
-          QuestionRates& qr = agg.questions[it->second];
-          for (const std::string& id : v.values)
-            for (auto& [opt, n] : qr.counts)
-              if (opt == id) ++n;
+          std::string column_title;
+          if (const Section* sec = t->section_of(q->id))
+            for (const Column& c : sec->columns)
+              if (c.id == (sec->side_by_side ? q->column : v.column)) column_title = c.title;
+          count_choice(*q, *s, v, q->id, v.column, column_title);
         }
       }
       if (q->type == AnswerType::rating && s->kind == ScaleKind::levels) {
@@ -293,6 +306,42 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
             skill_bounds[id] = {lo->value, hi->value};
           }
         }
+      }
+    }
+
+    // A feedback source's own choice questions (given feedback only), one line per source and
+    // question, titled with the source; keyed "feedback:<source>:<question>", apart from the
+    // form's own question ids.
+    if (const Section* fsec = t->find_section(SectionKind::feedback))
+      for (const FeedbackEntry& e : a->feedback) {
+        if (!e.given) continue;
+        for (const FeedbackSource& src : fsec->sources) {
+          if (src.id != e.source) continue;
+          for (const Answer& ans : e.answers)
+            if (const Question* q = src.find_question(ans.question))
+              if (const Scale* s = counted_choice(*q))
+                for (const AnswerValue& v : ans.values)
+                  count_choice(*q, *s, v, "feedback:" + src.id + ":" + q->id, "", "Feedback: " + src.title);
+        }
+      }
+
+    // An open table's choice columns (a strength or an area for improvement): every row's
+    // answer counted, one line per column, keyed "table:<section>:<column>", titled with the table.
+    for (const TableEntry& e : a->tables) {
+      const Section* sec = nullptr;
+      for (const Section& s : t->sections)
+        if (s.kind == SectionKind::table && s.id == e.section) sec = &s;
+      if (!sec) continue;
+      for (const TableColumn& col : sec->table_columns) {
+        Question as_question;
+        as_question.type = col.type;
+        as_question.scale = col.scale;
+        as_question.text = Text{col.title, col.pos};
+        const Scale* s = counted_choice(as_question);
+        if (!s) continue;
+        for (const TableRow& r : e.rows)
+          if (const AnswerValue* v = r.cell(col.id); v && !v->values.empty())
+            count_choice(as_question, *s, *v, "table:" + sec->id + ":" + col.id, "", sec->title);
       }
     }
 

@@ -37,14 +37,16 @@ void report_off_scale(Ctx& c, const SourcePos& pos, const std::string& raw, cons
   else if (!allowed.empty()) hint(e, "use " + join_or(allowed));
 }
 
-// Reads one value of a question (or one column of it) into `out`.
-void read_value(Ctx& c, const Question& q, const YAML::Node& n, const SourcePos& at, AnswerValue& out) {
+// Reads one value of a question (or one column of it) into `out`. `name` is how messages name
+// what is answered, when it is not a question ("column 'finding' of table 'learning'").
+void read_value(Ctx& c, const Question& q, const YAML::Node& n, const SourcePos& at, AnswerValue& out,
+                const std::string& name = "") {
   out.pos = c.file.pos(n, at);
-  const std::string what = "question '" + q.id + "'";
+  const std::string what = name.empty() ? "question '" + q.id + "'" : name;
   if (n.IsSequence()) {
     const Scale* s = q.type == AnswerType::choice ? usable_scale(c.fw, q.scale.id) : nullptr;
     if (!s || !s->multiple) {
-      hint(c.d.error(out.pos, "question '" + q.id + "' takes one answer, not a list"),
+      hint(c.d.error(out.pos, what + " takes one answer, not a list"),
            "only choice questions on a 'multiple: true' scale take several");
       return;
     }
@@ -57,7 +59,7 @@ void read_value(Ctx& c, const Question& q, const YAML::Node& n, const SourcePos&
     return;
   }
   if (!n.IsScalar()) {
-    c.d.error(out.pos, "the answer to question '" + q.id + "' must be a value, not " + describe(n));
+    c.d.error(out.pos, "the answer to " + what + " must be a value, not " + describe(n));
     return;
   }
   const std::string raw = n.Scalar();
@@ -89,12 +91,12 @@ void read_value(Ctx& c, const Question& q, const YAML::Node& n, const SourcePos&
     case AnswerType::number: {
       auto v = parse_number(raw);
       if (!v) {
-        c.d.error(out.pos, "the answer to question '" + q.id + "' must be a number, not '" + raw + "'");
+        c.d.error(out.pos, "the answer to " + what + " must be a number, not '" + raw + "'");
         out.values.push_back(raw);
         break;
       }
       if ((q.min && *v < *q.min) || (q.max && *v > *q.max)) {
-        Diagnostic& e = c.d.error(out.pos, "the answer to question '" + q.id + "' (" + raw + ") is out of range");
+        Diagnostic& e = c.d.error(out.pos, "the answer to " + what + " (" + raw + ") is out of range");
         hint(e, std::string("the question allows ") + (q.min ? "at least " + format_number(*q.min) : "") +
                     (q.min && q.max ? " and " : "") + (q.max ? "at most " + format_number(*q.max) : ""));
         out.values.push_back(raw);
@@ -357,6 +359,83 @@ void read_judgement(Ctx& c, const Fields& f, AuditRecord& a) {
          "the computed judgement is used; check the ratings or remove 'judgement'");
 }
 
+// Does a follow-up's condition hold among the answers given to its feedback source? nullopt
+// when it cannot be decided (label only).
+std::optional<bool> holds_in(const Condition& cond, const FeedbackEntry& e) {
+  if (cond.question.id.empty()) return std::nullopt;
+  const Answer* ans = e.find_answer(cond.question.id);
+  if (!ans) return false;
+  for (const AnswerValue& v : ans->values)
+    for (const std::string& s : v.values)
+      if (std::any_of(cond.values.begin(), cond.values.end(), [&](const Ref& r) { return r.id == s; })) return true;
+  return false;
+}
+
+// The answers to a feedback source's own questions, under the entry's 'answers': each read as
+// the question's type asks; the required ones checked when the feedback was given.
+void read_source_answers(Ctx& c, const Fields& x, const FeedbackSource& src, FeedbackEntry& e) {
+  if (x.has("answers") && src.questions.empty()) {
+    hint(c.d.error(x.pos_of("answers"), "feedback source '" + src.id + "' has no questions of its own to answer"),
+         "write what was said in 'summary', or add 'questions' to the source in the template");
+    return;
+  }
+  std::vector<std::string> known;
+  for (const Question& q : src.questions) known.push_back(q.id);
+  x.map("answers", [&](const std::string& key, const SourcePos& kpos, const YAML::Node& v) {
+    const Question* q = src.find_question(key);
+    if (!q) {
+      Diagnostic& err = c.d.error(kpos, "feedback source '" + src.id + "' has no question '" + key + "'");
+      if (auto best = closest(key, known)) hint(err, "did you mean '" + *best + "'?");
+      else hint(err, "its questions are " + join_or(known));
+      return;
+    }
+    Answer ans;
+    ans.question = key;
+    ans.pos = kpos;
+    AnswerValue av;
+    if (v.IsMap()) {
+      Fields m(c.file, v, "answer", {}, kpos);
+      if (!m.ok()) return;
+      ans.comment = m.text("comment");
+      if (m.has("value")) read_value(c, *q, m.node("value"), m.pos_of("value"), av);
+      else av.pos = m.pos();
+    } else if (!v.IsNull()) {
+      read_value(c, *q, v, kpos, av);
+    } else {
+      av.pos = kpos;
+    }
+    ans.values.push_back(std::move(av));
+    e.answers.push_back(std::move(ans));
+  });
+  if (!e.given) {
+    if (std::any_of(e.answers.begin(), e.answers.end(),
+                    [](const Answer& ans) { return std::any_of(ans.values.begin(), ans.values.end(), answered); }))
+      hint(c.d.error(x.pos_of("answers"), "feedback from '" + src.id + "' was not given, but its questions are answered"),
+           "set 'given: true', or remove 'answers'");
+    return;
+  }
+  for (const Question& q : src.questions) {
+    const Answer* ans = e.find_answer(q.id);
+    const std::optional<bool> applies = q.when ? holds_in(*q.when, e) : std::optional<bool>(true);
+    if (ans && applies == false) {
+      if (std::any_of(ans->values.begin(), ans->values.end(), answered))
+        hint(c.d.warning(ans->pos, "question '" + q.id + "' of feedback source '" + src.id + "' does not apply (" +
+                                       describe_condition(*q.when) + ")"),
+             "remove the answer, or check the answer it depends on");
+      continue;
+    }
+    if (!q.required || applies != true) continue;
+    if (!ans) {
+      hint(c.d.error(x.has("answers") ? x.pos_of("answers") : x.pos(),
+                     "feedback from '" + src.id + "' does not answer question '" + q.id + "'"),
+           "add '" + q.id + ": ...' under 'answers', or mark the question 'required: false' in the template");
+      continue;
+    }
+    for (const AnswerValue& v : ans->values)
+      if (!answered(v)) c.d.error(v.pos, "question '" + q.id + "' of feedback source '" + src.id + "' has no answer");
+  }
+}
+
 void read_feedback(Ctx& c, const Fields& f, AuditRecord& a) {
   const Section* sec = c.t.find_section(SectionKind::feedback);
   if (!sec) {
@@ -375,7 +454,12 @@ void read_feedback(Ctx& c, const Fields& f, AuditRecord& a) {
     Fields x(c.file, v, "feedback", {}, kpos);
     if (!x.ok()) return;
     FeedbackEntry e{key, x.boolean("given").value_or(false), x.text("summary"), x.str("reason"), x.pos()};
-    if (e.given && e.summary.empty()) c.d.error(x.pos(), "feedback from '" + key + "' was given but has no 'summary'");
+    // A source with questions of its own is answered by them; a summary is then optional.
+    if (e.given && e.summary.empty() && src->questions.empty())
+      c.d.error(x.pos(), "feedback from '" + key + "' was given but has no 'summary'");
+    // A source with one listed reason: feedback not given was not given for that reason.
+    if (!e.given && x.has("given") && e.reason.empty() && src->not_given_reasons.size() == 1)
+      e.reason = src->not_given_reasons.front();
     if (!e.given && x.has("given")) {
       if (e.reason.empty())
         hint(c.d.error(x.pos(), "feedback from '" + key + "' was not given: say why in 'reason'"),
@@ -388,7 +472,65 @@ void read_feedback(Ctx& c, const Fields& f, AuditRecord& a) {
         else hint(err, "use " + join_or(src->not_given_reasons));
       }
     }
+    read_source_answers(c, x, *src, e);
     a.feedback.push_back(std::move(e));
+  });
+}
+
+// The rows of the template's open tables (`kind: table`), under 'tables': a list of rows per
+// section id, each row a map from column id to its cell, read as the column's type says.
+void read_tables(Ctx& c, const Fields& f, AuditRecord& a) {
+  std::vector<std::string> known;
+  for (const Section& s : c.t.sections)
+    if (s.kind == SectionKind::table) known.push_back(s.id);
+  if (f.has("tables") && known.empty()) {
+    hint(c.d.error(f.pos_of("tables"), "template '" + c.t.id + "' has no table sections"),
+         "remove 'tables', or add a section of kind 'table' to the template");
+    return;
+  }
+  f.map("tables", [&](const std::string& key, const SourcePos& kpos, const YAML::Node& v) {
+    const Section* sec = nullptr;
+    for (const Section& s : c.t.sections)
+      if (s.kind == SectionKind::table && s.id == key) sec = &s;
+    if (!sec) {
+      report_unknown_ref(c.d, Ref{key, kpos}, "table section", known);
+      return;
+    }
+    TableEntry entry{key, {}, kpos};
+    if (!v.IsSequence() && !v.IsNull()) {
+      hint(c.d.error(c.file.pos(v, kpos), "the rows of table '" + key + "' must be a list, not " + describe(v)),
+           "write one '- { ... }' item per row");
+      return;
+    }
+    std::vector<std::string> columns;
+    for (const TableColumn& col : sec->table_columns) columns.push_back(col.id);
+    for (const YAML::Node& item : v) {
+      Fields r(c.file, item, "table-row", columns, c.file.pos(item, kpos));
+      if (!r.ok()) continue;
+      TableRow row;
+      row.pos = r.pos();
+      for (const TableColumn& col : sec->table_columns) {
+        AnswerValue cell;
+        cell.column = col.id;
+        if (r.has(col.id) && !r.node(col.id).IsNull()) {
+          // A cell is read as a question of the column's type and scale would be.
+          Question as_question;
+          as_question.id = col.id;
+          as_question.type = col.type;
+          as_question.scale = col.scale;
+          read_value(c, as_question, r.node(col.id), r.pos_of(col.id), cell,
+                     "column '" + col.id + "' of table '" + key + "'");
+        } else {
+          cell.pos = r.pos();
+        }
+        if (col.required && !answered(cell))
+          hint(c.d.error(r.pos(), "a row of table '" + key + "' has no '" + col.id + "' (" + col.title + ")"),
+               "every row fills in this column; add '" + col.id + ": ...'");
+        row.cells.push_back(std::move(cell));
+      }
+      entry.rows.push_back(std::move(row));
+    }
+    a.tables.push_back(std::move(entry));
   });
 }
 
@@ -475,6 +617,7 @@ AuditRecord read_audit(const YamlFile& file, const YAML::Node& n, const Project&
     d.error(f.pos_of("actions"), "template '" + t->id + "' has no actions section");
   a.actions = read_actions(c, f, "actions", actions);
   read_feedback(c, f, a);
+  read_tables(c, f, a);
   read_moderation(c, f, a);
   read_signatures(c, f, a);
   check_audit_rules(a, *fw, *t, d);

@@ -257,8 +257,23 @@ struct Resolver {
       for (Section& sec : t.sections) {
         if (sec.kind == SectionKind::judgement || sec.kind == SectionKind::moderation)
           scale(sec.scale, {ScaleKind::grades}, "a " + std::string(to_string(sec.kind)) + " section");
-        for (const FeedbackSource& src : sec.sources)
+        for (const TableColumn& col : sec.table_columns)
+          if (sec.kind == SectionKind::table && col.type == AnswerType::choice)
+            scale(col.scale, {ScaleKind::choices, ScaleKind::rag}, "a choice column");
+        for (const FeedbackSource& src : sec.sources) {
           if (src.when) condition(t, *src.when);
+          // The source's own questions: their scales, and values of the follow-ups' conditions
+          // (the question a condition names is checked where the template is read).
+          for (const Question& q : src.questions) {
+            if (q.type == AnswerType::rating)
+              scale(q.scale, {ScaleKind::grades, ScaleKind::levels, ScaleKind::bands}, "a rating question");
+            else if (q.type == AnswerType::choice)
+              scale(q.scale, {ScaleKind::choices, ScaleKind::rag}, "a choice question");
+            if (q.when && !q.when->question.id.empty())
+              if (const Question* target = src.find_question(q.when->question.id))
+                if (const Scale* ts = fw.find_scale(target->scale.id)) values_on(ts, *q.when);
+          }
+        }
         // A grid's columns are its scale's answers: one answer each, a box per answer.
         if (sec.grid && !sec.questions.empty())
           if (const Scale* gs = fw.find_scale(sec.questions.front().scale.id);

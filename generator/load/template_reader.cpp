@@ -3,6 +3,7 @@
 #include <set>
 
 #include "load/readers.hpp"
+#include "support/suggest.hpp"
 
 namespace qaf::detail {
 namespace {
@@ -98,6 +99,51 @@ Question read_question(const Fields& q) {
   return out;
 }
 
+// A feedback source's own questions: answered per source in records, numbered within it.
+void read_source_questions(const Fields& src, FeedbackSource& fs) {
+  Diagnostics& d = src.file().diags();
+  std::set<std::string> ids;
+  each_object(src, "questions", "question", [&](const Fields& q) {
+    Question question = read_question(q);
+    if (!ids.insert(question.id).second)
+      d.error(q.pos_of("id"), "duplicate question id '" + question.id + "' in feedback source '" + fs.id + "'");
+    for (const char* key : {"standards", "rubric_areas", "skills"})
+      if (q.has(key))
+        hint(d.error(q.pos_of(key), std::string("a feedback question does not link '") + key + "'"),
+             "feedback records what people say of the work; link standards from the audit's own questions");
+    if (question.when && !question.when->field.id.empty())
+      hint(d.error(question.when->pos, "a feedback question's condition names a question of the same source, not a field"),
+           "put a condition on the whole source with its own 'when', or use a 'label'");
+    fs.questions.push_back(std::move(question));
+  });
+  if (src.has("questions") && fs.questions.empty())
+    hint(d.error(src.pos_of("questions"), "feedback source '" + fs.id + "' has an empty 'questions' list"),
+         "list its questions, or remove 'questions'");
+  // A follow-up names an earlier question of the source ("If yes, how?"), answered first.
+  for (std::size_t i = 0; i < fs.questions.size(); ++i) {
+    const Question& q = fs.questions[i];
+    if (!q.when || q.when->question.id.empty()) continue;
+    const Ref& target = q.when->question;
+    std::size_t at = fs.questions.size();
+    for (std::size_t k = 0; k < fs.questions.size(); ++k)
+      if (fs.questions[k].id == target.id) at = k;
+    if (at == fs.questions.size()) {
+      std::vector<std::string> known;
+      for (const Question& x : fs.questions) known.push_back(x.id);
+      Diagnostic& err = d.error(target.pos, "feedback source '" + fs.id + "' has no question '" + target.id + "'");
+      if (auto best = closest(target.id, known)) hint(err, "did you mean '" + *best + "'?");
+      else hint(err, "a follow-up names an earlier question of the same source");
+    } else if (at >= i) {
+      hint(d.error(target.pos, "question '" + q.id + "' depends on '" + target.id + "', which does not come before it"),
+           "put the question it depends on first: a follow-up comes after the question it follows");
+    } else if (fs.questions[at].type != AnswerType::choice && fs.questions[at].type != AnswerType::rating) {
+      hint(d.error(target.pos, "a condition can depend on a choice or rating question, and '" + target.id + "' is " +
+                                   std::string(to_string(fs.questions[at].type))),
+           "use a 'label' for conditions the auditor judges");
+    }
+  }
+}
+
 }  // namespace
 
 Condition read_condition(const YamlFile& file, const YAML::Node& n, const SourcePos& key_pos) {
@@ -174,9 +220,10 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
     sec.intro = s.text("intro");
     sec.pos = s.pos();
     const std::string kind = s.one_of(
-        "kind", {"questions", "judgement", "actions", "feedback", "moderation", "signatures"}, "questions");
+        "kind", {"questions", "judgement", "actions", "feedback", "moderation", "signatures", "table"}, "questions");
     sec.kind = kind == "judgement"    ? SectionKind::judgement
                : kind == "actions"    ? SectionKind::actions
+               : kind == "table"      ? SectionKind::table
                : kind == "feedback"   ? SectionKind::feedback
                : kind == "moderation" ? SectionKind::moderation
                : kind == "signatures" ? SectionKind::signatures
@@ -184,11 +231,11 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
     if (!section_ids.insert(sec.id).second) d.error(s.pos_of("id"), "duplicate section id '" + sec.id + "'");
     // Which keys each kind of section uses.
     const std::vector<std::pair<const char*, std::vector<SectionKind>>> owned = {
-        {"columns", {SectionKind::questions, SectionKind::actions}},
+        {"columns", {SectionKind::questions, SectionKind::actions, SectionKind::table}},
         {"questions", {SectionKind::questions}},
         {"scale", {SectionKind::judgement, SectionKind::moderation}},
         {"compute", {SectionKind::judgement}},
-        {"rows", {SectionKind::actions}},
+        {"rows", {SectionKind::actions, SectionKind::table}},
         {"layout", {SectionKind::questions}},
         {"grid_order", {SectionKind::questions}},
         {"totals", {SectionKind::questions}},
@@ -217,6 +264,10 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           if (col.id == "value" || col.id == "comment")
             hint(d.error(c.pos_of("id"), "'" + col.id + "' cannot be a column id"), "it is a key of an answer");
           if (c.has("required")) d.error(c.pos_of("required"), "'required' applies to actions columns only");
+          for (const char* key : {"type", "scale"})
+            if (c.has(key))
+              hint(d.error(c.pos_of(key), std::string("'") + key + "' applies to the columns of a table section"),
+                   "a questions section's answers take their type from each question");
           if (!col_ids.insert(col.id).second) d.error(c.pos_of("id"), "duplicate column id '" + col.id + "'");
           if (col.title.empty()) col.title = col.id;
           if (c.has("questions")) {
@@ -272,6 +323,10 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           col.required = c.boolean("required").value_or(col.id == "action" || col.id == "owner" || col.id == "due");
           col.pos = c.pos();
           if (!col_ids.insert(col.id).second) d.error(c.pos_of("id"), "duplicate column '" + col.id + "'");
+          for (const char* key : {"type", "scale", "questions"})
+            if (c.has(key))
+              hint(d.error(c.pos_of(key), std::string("'") + key + "' does not apply to an actions column"),
+                   "the actions table's columns are fixed: due, reviewed and completed are dates, the others text");
           sec.table_columns.push_back(std::move(col));
         });
         if (sec.table_columns.empty())
@@ -290,10 +345,38 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           if (src.has("when")) fs.when = read_condition(file, src.node("when"), src.pos_of("when"));
           fs.not_given_reasons = src.strings("not_given_reasons");
           fs.pos = src.pos();
+          read_source_questions(src, fs);
           if (!ids.insert(fs.id).second) d.error(src.pos_of("id"), "duplicate feedback source '" + fs.id + "'");
           sec.sources.push_back(std::move(fs));
         });
         if (sec.sources.empty()) d.error(s.pos(), "feedback section '" + sec.id + "' has no 'sources'");
+        break;
+      }
+      case SectionKind::table: {
+        // An open table: typed columns, and rows the auditor adds (blank ones on a blank form).
+        sec.blank_rows = static_cast<int>(s.integer("rows", 0, 40).value_or(5));
+        std::set<std::string> col_ids;
+        each_object(s, "columns", "column", [&](const Fields& c) {
+          TableColumn col;
+          col.id = c.id();
+          col.title = c.has("title") ? c.str("title") : col.id;
+          col.type = answer_type(c.one_of("type", {"text", "date", "number", "choice"}, "text"));
+          col.scale = c.ref("scale");
+          col.required = c.boolean("required").value_or(false);
+          col.pos = c.pos();
+          if (!col_ids.insert(col.id).second) d.error(c.pos_of("id"), "duplicate column '" + col.id + "'");
+          if (col.type == AnswerType::choice && col.scale.id.empty())
+            hint(d.error(c.pos(), "column '" + col.id + "' of type choice needs a 'scale'"), "name the scale its answers come from");
+          if (col.type != AnswerType::choice && c.has("scale"))
+            hint(d.error(c.pos_of("scale"), "only choice columns have a 'scale'"), "add 'type: choice', or remove 'scale'");
+          if (c.has("questions"))
+            hint(d.error(c.pos_of("questions"), "a table's columns hold no questions"),
+                 "each row the auditor adds has a cell per column; use a questions section for questions");
+          sec.table_columns.push_back(std::move(col));
+        });
+        if (sec.table_columns.empty())
+          hint(d.error(s.pos(), "table section '" + sec.id + "' has no 'columns'"),
+               "list its columns, e.g. '- { id: point, title: Learning point }'");
         break;
       }
       case SectionKind::signatures: {

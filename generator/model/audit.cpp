@@ -15,6 +15,24 @@ const Answer* AuditRecord::find_answer(const std::string& question) const {
   return nullptr;
 }
 
+const Answer* FeedbackEntry::find_answer(const std::string& question) const {
+  for (const Answer& a : answers)
+    if (a.question == question) return &a;
+  return nullptr;
+}
+
+const AnswerValue* TableRow::cell(const std::string& column) const {
+  for (const AnswerValue& v : cells)
+    if (v.column == column) return &v;
+  return nullptr;
+}
+
+const TableEntry* AuditRecord::find_table(const std::string& section) const {
+  for (const TableEntry& t : tables)
+    if (t.section == section) return &t;
+  return nullptr;
+}
+
 bool AuditRecord::graded_by_moderator() const {
   return moderation && !moderation->agrees && !moderation->grade.empty();
 }

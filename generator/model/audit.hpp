@@ -50,6 +50,23 @@ struct FeedbackEntry {
   Text summary;
   std::string reason;  ///< why not given: one of the source's reasons
   SourcePos pos;
+  std::vector<Answer> answers{};  ///< to the source's own questions (FeedbackSource::questions)
+  const Answer* find_answer(const std::string& question) const;
+};
+
+/// One row of an open table (SectionKind::table): a cell per column written, each read as its
+/// column's type (AnswerValue::column is the column id).
+struct TableRow {
+  std::vector<AnswerValue> cells;
+  SourcePos pos;
+  const AnswerValue* cell(const std::string& column) const;
+};
+
+/// The rows a record gives an open table, in the order written.
+struct TableEntry {
+  std::string section;  ///< the table section's id
+  std::vector<TableRow> rows;
+  SourcePos pos;
 };
 
 struct ModerationRecord {
@@ -86,6 +103,8 @@ struct AuditRecord {
   std::optional<ModerationRecord> moderation;
   std::vector<SignatureRecord> signatures;
   SourcePos pos;
+  std::vector<TableEntry> tables{};  ///< open tables' rows, by section
+  const TableEntry* find_table(const std::string& section) const;
 
   // Derived from header fields by role after validation.
   std::optional<Date> date;

@@ -47,11 +47,13 @@ const Scale* Framework::find_scale(const std::string& id) const { return find_by
 const Rubric* Framework::find_rubric(const std::string& id) const { return find_by_id(rubrics, id); }
 const Template* Framework::find_template(const std::string& id) const { return find_by_id(templates, id); }
 
-std::string Framework::condition_text(const Template& t, const Condition& c) const {
+namespace {
+// How a condition reads, the question it names found (or not) by the caller.
+std::string condition_words(const Framework& fw, const Template& t, const Condition& c, const Question* question,
+                            const std::string& question_ref) {
   if (!c.label.empty()) return c.label;
   const HeaderField* field = c.field.id.empty() ? nullptr : t.find_field(c.field.id);
-  const Question* question = c.question.id.empty() ? nullptr : t.find_question(c.question.id);
-  const Scale* scale = find_scale(field ? field->scale.id : question ? question->scale.id : "");
+  const Scale* scale = fw.find_scale(field ? field->scale.id : question ? question->scale.id : "");
   std::vector<std::string> labels;
   for (const Ref& value : c.values) {
     const Choice* option = scale ? scale->find_option(value.id) : nullptr;
@@ -60,9 +62,21 @@ std::string Framework::condition_text(const Template& t, const Condition& c) con
   }
   const std::string values = join_or(labels);
   if (!c.field.id.empty()) return "Only when " + (field ? field->label : c.field.id) + " is " + values;
-  if (!c.question.id.empty())
-    return "Only when the answer to " + (question ? t.question_reference(*question) : "question " + c.question.id) + " is " + values;
+  if (!c.question.id.empty()) return "Only when the answer to " + question_ref + " is " + values;
   return "Only in some cases";
+}
+}  // namespace
+
+std::string Framework::condition_text(const Template& t, const Condition& c) const {
+  const Question* question = c.question.id.empty() ? nullptr : t.find_question(c.question.id);
+  return condition_words(*this, t, c, question,
+                         question ? t.question_reference(*question) : "question " + c.question.id);
+}
+
+std::string Framework::condition_text(const Template& t, const FeedbackSource& src, const Condition& c) const {
+  const Question* question = c.question.id.empty() ? nullptr : src.find_question(c.question.id);
+  return condition_words(*this, t, c, question,
+                         question ? "question " + src.question_number(question->id) : "question " + c.question.id);
 }
 const Role* Framework::find_role(const std::string& id) const { return find_by_id(roles, id); }
 

@@ -103,6 +103,9 @@ struct Framework {
   /// is Looked after" with the field's label and the options' labels (not their ids); a
   /// question by its number, the same on the web and on paper ("question 2.3").
   std::string condition_text(const Template& t, const Condition& c) const;
+  /// The same for a condition of a feedback source's own question: a question it names is one
+  /// of the source's ("Only when the answer to question 1 is Yes").
+  std::string condition_text(const Template& t, const FeedbackSource& src, const Condition& c) const;
   const Role* find_role(const std::string& id) const;
   /// A role's responsibilities, inherited ones first (cycle-safe).
   std::vector<const Text*> all_responsibilities(const Role& role) const;

@@ -44,6 +44,7 @@ std::string_view to_string(SectionKind k) {
     case SectionKind::feedback: return "feedback";
     case SectionKind::moderation: return "moderation";
     case SectionKind::signatures: return "signatures";
+    case SectionKind::table: return "table";
   }
   return "?";
 }
@@ -75,6 +76,24 @@ const Question* Template::find_question(const std::string& question_id) const {
     for (const Question& q : s.questions)
       if (q.id == question_id) return &q;
   return nullptr;
+}
+
+const TableColumn* Section::find_table_column(const std::string& column_id) const {
+  for (const TableColumn& c : table_columns)
+    if (c.id == column_id) return &c;
+  return nullptr;
+}
+
+const Question* FeedbackSource::find_question(const std::string& question_id) const {
+  for (const Question& q : questions)
+    if (q.id == question_id) return &q;
+  return nullptr;
+}
+
+std::string FeedbackSource::question_number(const std::string& question_id) const {
+  for (std::size_t i = 0; i < questions.size(); ++i)
+    if (questions[i].id == question_id) return std::to_string(i + 1);
+  return "";
 }
 
 const Section* Template::section_of(const std::string& question_id) const {

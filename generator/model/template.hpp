@@ -74,20 +74,21 @@ inline constexpr const char* kNotApplicable = "n/a";
 /// How forms and pages label that answer.
 inline constexpr const char* kNotApplicableLabel = "N/A";
 
-enum class SectionKind { questions, judgement, actions, feedback, moderation, signatures };
+enum class SectionKind { questions, judgement, actions, feedback, moderation, signatures, table };
 std::string_view to_string(SectionKind k);
 
 /// How a template's overall judgement is reached.
 enum class Compute { given, worst, best, average };
 std::string_view to_string(Compute c);
 
-/// A column of the actions table.
+/// A column of the actions table, or of an open table (SectionKind::table).
 struct TableColumn {
   std::string id;
   std::string title;
-  AnswerType type = AnswerType::text;  ///< text or date
+  AnswerType type = AnswerType::text;  ///< text or date; an open table's: text, date, number or choice
   bool required = true;
   SourcePos pos;
+  Ref scale{};  ///< an open table's choice column: the scale its answers come from
 };
 
 /// A source of feedback (parent/carer, child, practitioner) with the reasons it
@@ -99,6 +100,13 @@ struct FeedbackSource {
   std::optional<Condition> when;
   std::vector<std::string> not_given_reasons;
   SourcePos pos;
+  /// The source's own questions ("Did you feel listened to?" yes/no, "What went well?"), asked
+  /// when the feedback is given and numbered 1, 2... within the source. Their ids are unique
+  /// within the source; a `when` on one names another question of the same source.
+  std::vector<Question> questions{};
+  const Question* find_question(const std::string& id) const;
+  /// "1", "2"...: a question's number within the source ("" when it is not one of them).
+  std::string question_number(const std::string& id) const;
 };
 
 struct Signatory {
@@ -131,9 +139,10 @@ struct Section {
   // judgement / moderation: the grades scale
   Ref scale;
   Compute compute = Compute::given;  ///< judgement
-  // actions
+  // actions, and open tables (`kind: table`: rows the auditor adds, one cell per typed column)
   std::vector<TableColumn> table_columns;
   int blank_rows = 5;  ///< rows printed on a blank form
+  const TableColumn* find_table_column(const std::string& id) const;
   // feedback
   std::vector<FeedbackSource> sources;
   // signatures

@@ -172,6 +172,9 @@ void add_template_summary(const Framework& fw, const Template& t, Blocks& out) {
         for (const FeedbackSource& src : sec.sources) {
           Runs runs{bold(src.title)};
           if (src.when) runs.push_back(plain(" (" + fw.condition_text(t, *src.when) + ")", layout::Style::bold_italic));
+          if (!src.questions.empty())
+            runs.push_back(plain(src.questions.size() == 1 ? ". One question of its own" :
+                                 ". " + std::to_string(src.questions.size()) + " questions of its own"));
           if (!src.not_given_reasons.empty())
             runs.push_back(plain(". Not given because: " + join_words(src.not_given_reasons, " or ") + "."));
           out.push_back(paragraph(std::move(runs), src.pos, true));
@@ -182,6 +185,12 @@ void add_template_summary(const Framework& fw, const Template& t, Blocks& out) {
                                        "and any further actions.")},
                                 sec.pos, true));
         break;
+      case SectionKind::table: {
+        std::vector<std::string> titles;
+        for (const auto& c : sec.table_columns) titles.push_back(c.title);
+        out.push_back(paragraph({plain("A table, a row for each entry: " + join_words(titles) + ".")}, sec.pos, true));
+        break;
+      }
       case SectionKind::signatures: {
         std::vector<std::string> titles;
         for (const auto& s : sec.signatories) titles.push_back(s.title);

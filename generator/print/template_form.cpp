@@ -211,11 +211,13 @@ void add_answer(Form& f, const Question& q, const Answer* answer) {
   }
 }
 
-/// The question's own words, with its number, condition and guidance.
-void add_question_text(Form& f, const Question& q, const std::string& number) {
+/// The question's own words, with its number, condition and guidance; `src` is the feedback
+/// source a question of its own belongs to (its conditions name the source's questions).
+void add_question_text(Form& f, const Question& q, const std::string& number, const FeedbackSource* src = nullptr) {
   const double gap = 1.4 * kBody;  // questions stand apart from the answers above them
   if (q.when) {
-    f.add(paragraph({plain(f.fw.condition_text(f.t, *q.when), layout::Style::bold_italic)}, q.when->pos, true, true));
+    const std::string condition = src ? f.fw.condition_text(f.t, *src, *q.when) : f.fw.condition_text(f.t, *q.when);
+    f.add(paragraph({plain(condition, layout::Style::bold_italic)}, q.when->pos, true, true));
     std::get<layout::Paragraph>(f.out.back().content).space_before = gap;
   }
   Runs runs;
@@ -517,7 +519,15 @@ void add_feedback(Form& f, const Section& sec) {
     if (f.record)
       for (const auto& e : f.record->feedback)
         if (e.source == src.id) entry = &e;
-    if (!f.record) f.add(Block{layout::WritingLines{std::max(2, f.t.writing_lines)}, src.pos});
+    // The source's own questions, numbered within it, each with its tick boxes or writing room.
+    const bool asked = !f.record || (entry && entry->given);  // a filled form leaves out feedback not given
+    for (const Question& q : asked ? src.questions : std::vector<Question>{}) {
+      add_question_text(f, q, src.question_number(q.id), &src);
+      add_answer(f, q, entry ? entry->find_answer(q.id) : nullptr);
+    }
+    if (!src.questions.empty() && (!f.record || (entry && !entry->summary.empty())))
+      f.add(paragraph({bold("Anything else said")}, src.pos, false, true));
+    if (!f.record) f.add(Block{layout::WritingLines{src.questions.empty() ? std::max(2, f.t.writing_lines) : 2}, src.pos});
     else if (entry && entry->given && !entry->summary.empty()) f.add(answer_box(entry->summary.markdown, entry->summary.pos));
     if (src.not_given_reasons.empty()) continue;
     f.add(paragraph({bold("Feedback not given because:")}, src.pos, true, true));
@@ -529,6 +539,61 @@ void add_feedback(Form& f, const Section& sec) {
     }
     f.add(Block{std::move(boxes), src.pos});
   }
+}
+
+/// An open table: a header of its columns' titles, then the record's rows or blank rows. A
+/// choice column's blank cell holds a tick box per option; a filled one names the answer.
+void add_open_table(Form& f, const Section& sec) {
+  layout::Table table;
+  std::vector<Runs> header;
+  for (const TableColumn& c : sec.table_columns) {
+    if (c.type == AnswerType::date) table.columns.push_back(layout::Column{74, true});
+    else if (c.type == AnswerType::number) table.columns.push_back(layout::Column{60, true});
+    else table.columns.push_back(layout::Column{c.type == AnswerType::choice ? 1.2 : 2.0, false});
+    header.push_back({plain(c.title)});
+  }
+  table.rows.push_back(std::move(header));
+  auto cell_text = [&](const TableColumn& c, const AnswerValue* v) -> Runs {
+    if (!v) return {};
+    Question as_question;
+    as_question.type = c.type;
+    if (c.type == AnswerType::choice) {
+      const Scale* s = f.scale(c.scale);
+      std::vector<std::string> labels;
+      for (const std::string& id : v->values) {
+        const Choice* o = s ? s->find_option(id) : nullptr;
+        labels.push_back(o ? o->label : id);
+      }
+      return {plain(join_words(labels))};
+    }
+    return markdown_runs(written_answer(as_question, v));
+  };
+  const TableEntry* entry = f.record ? f.record->find_table(sec.id) : nullptr;
+  if (f.record) {
+    if (entry)
+      for (const TableRow& r : entry->rows) {
+        std::vector<Runs> row;
+        for (const TableColumn& c : sec.table_columns) row.push_back(cell_text(c, r.cell(c.id)));
+        table.rows.push_back(std::move(row));
+      }
+    if (!entry || entry->rows.empty()) table.rows.push_back({{italic("No rows recorded.")}});
+  } else {
+    std::vector<Runs> blank;
+    for (const TableColumn& c : sec.table_columns) {
+      Runs cell;
+      const Scale* s = c.type == AnswerType::choice ? f.scale(c.scale) : nullptr;
+      if (s)
+        for (std::size_t i = 0; i < s->options.size(); ++i) {
+          if (i > 0) cell.push_back(plain("\n"));
+          cell.push_back(Run{"", layout::Style::regular, {}, true});
+          cell.push_back(plain(s->options[i].label));
+        }
+      blank.push_back(std::move(cell));
+    }
+    for (int r = 0; r < std::max(1, sec.blank_rows); ++r) table.rows.push_back(blank);
+    table.min_row_height = 2.6 * kBody;
+  }
+  f.add(Block{std::move(table), sec.pos});
 }
 
 void add_moderation(Form& f, const Section& sec) {
@@ -597,6 +662,7 @@ layout::Document template_document(const Framework& fw, const Template& t, const
       case SectionKind::feedback: add_feedback(f, sec); break;
       case SectionKind::moderation: add_moderation(f, sec); break;
       case SectionKind::signatures: add_signatures(f, sec); break;
+      case SectionKind::table: add_open_table(f, sec); break;
     }
   }
   drop_unknown_links(doc);

@@ -172,6 +172,15 @@ J template_(const Template& t) {
         j["scale"] = s.scale.id;
         if (s.kind == SectionKind::judgement) j["compute"] = to_string(s.compute);
         break;
+      case SectionKind::table: {
+        J cols = J::array();
+        for (const TableColumn& c : s.table_columns)
+          cols.push_back(J{{"id", c.id}, {"title", c.title}, {"type", to_string(c.type)}, {"scale", c.scale.id},
+                           {"required", c.required}, {"source", pos(c.pos)}});
+        j["columns"] = cols;
+        j["rows"] = s.blank_rows;
+        break;
+      }
       case SectionKind::actions: {
         J cols = J::array();
         for (const TableColumn& c : s.table_columns)
@@ -182,9 +191,16 @@ J template_(const Template& t) {
       }
       case SectionKind::feedback: {
         J srcs = J::array();
-        for (const FeedbackSource& f : s.sources)
-          srcs.push_back(J{{"id", f.id}, {"title", f.title}, {"prompt", text(f.prompt)}, {"when", condition(f.when)},
-                           {"not_given_reasons", f.not_given_reasons}, {"source", pos(f.pos)}});
+        for (const FeedbackSource& f : s.sources) {
+          J src{{"id", f.id}, {"title", f.title}, {"prompt", text(f.prompt)}, {"when", condition(f.when)},
+                {"not_given_reasons", f.not_given_reasons}, {"source", pos(f.pos)}};
+          if (!f.questions.empty()) {  // the source's own questions
+            J qs = J::array();
+            for (const Question& q : f.questions) qs.push_back(question(q));
+            src["questions"] = qs;
+          }
+          srcs.push_back(src);
+        }
         j["sources"] = srcs;
         break;
       }
@@ -293,20 +309,39 @@ J actions(const std::vector<AuditAction>& as) {
   return a;
 }
 
-J audit(const AuditRecord& a) {
-  J header = J::object();
-  for (const HeaderValue& h : a.header) header[h.field] = h.value;
+J answers_of(const std::vector<Answer>& list) {
   J answers = J::object();
-  for (const Answer& ans : a.answers) {
+  for (const Answer& ans : list) {
     J vals = J::array();
     for (const AnswerValue& v : ans.values)
       vals.push_back(J{{"column", v.column}, {"values", v.values}, {"number", v.number ? J(*v.number) : J(nullptr)},
                        {"text", text(v.text)}});
     answers[ans.question] = J{{"values", vals}, {"comment", text(ans.comment)}, {"source", pos(ans.pos)}};
   }
+  return answers;
+}
+
+J audit(const AuditRecord& a) {
+  J header = J::object();
+  for (const HeaderValue& h : a.header) header[h.field] = h.value;
+  J answers = answers_of(a.answers);
   J feedback = J::array();
-  for (const FeedbackEntry& f : a.feedback)
-    feedback.push_back(J{{"source", f.source}, {"given", f.given}, {"summary", text(f.summary)}, {"reason", f.reason}});
+  for (const FeedbackEntry& f : a.feedback) {
+    J entry{{"source", f.source}, {"given", f.given}, {"summary", text(f.summary)}, {"reason", f.reason}};
+    if (!f.answers.empty()) entry["answers"] = answers_of(f.answers);  // to the source's own questions
+    feedback.push_back(entry);
+  }
+  J tables = J::object();
+  for (const TableEntry& t : a.tables) {
+    J rows = J::array();
+    for (const TableRow& r : t.rows) {
+      J cells = J::object();
+      for (const AnswerValue& v : r.cells)
+        cells[v.column] = J{{"values", v.values}, {"number", v.number ? J(*v.number) : J(nullptr)}, {"text", text(v.text)}};
+      rows.push_back(J{{"cells", cells}, {"source", pos(r.pos)}});
+    }
+    tables[t.section] = rows;
+  }
   J moderation = nullptr;
   if (a.moderation)
     moderation = J{{"moderator", a.moderation->moderator}, {"date", date(a.moderation->date)},
@@ -315,11 +350,13 @@ J audit(const AuditRecord& a) {
   J sigs = J::array();
   for (const SignatureRecord& s : a.signatures)
     sigs.push_back(J{{"signatory", s.signatory}, {"name", s.name}, {"date", date(s.date)}});
-  return J{{"id", a.id}, {"framework", a.framework.id}, {"template", a.template_id.id}, {"date", date(a.date)},
-           {"team", a.team}, {"service", a.service}, {"header", header}, {"answers", answers},
-           {"judgement", a.judgement}, {"judgement_computed", a.judgement_computed},
-           {"judgement_reason", text(a.judgement_reason)}, {"actions", actions(a.actions)}, {"feedback", feedback},
-           {"moderation", moderation}, {"signatures", sigs}, {"source", pos(a.pos)}};
+  J out{{"id", a.id}, {"framework", a.framework.id}, {"template", a.template_id.id}, {"date", date(a.date)},
+        {"team", a.team}, {"service", a.service}, {"header", header}, {"answers", answers},
+        {"judgement", a.judgement}, {"judgement_computed", a.judgement_computed},
+        {"judgement_reason", text(a.judgement_reason)}, {"actions", actions(a.actions)}, {"feedback", feedback},
+        {"moderation", moderation}, {"signatures", sigs}, {"source", pos(a.pos)}};
+  if (!a.tables.empty()) out["tables"] = tables;  // the rows of open tables, by section
+  return out;
 }
 
 }  // namespace

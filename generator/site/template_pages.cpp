@@ -63,6 +63,53 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
   std::vector<std::pair<std::string, std::string>> toc;
   std::vector<std::string> headings;
   std::string body = c.text(t.purpose.markdown) + "\n";
+  // One question as the page lists it: its number, words, answers and links.
+  auto question_view = [&](const Question& q, const std::string& anchor, const std::string& number,
+                           const std::string& condition) {
+    std::string note;
+    View options = options_of(fw, q.scale, note);
+    if (q.not_applicable) {
+      if (options.empty_list()) note += note.empty() ? "or N/A" : ", or N/A";  // a number scale
+      else options.push(View().set("label", kNotApplicableLabel));
+    }
+    View standards = c.standard_links(fw, q.standards, path);
+    View areas = View::list();
+    for (const Ref& r : q.rubric_areas) {
+      const std::size_t slash = r.id.find('/');
+      const Rubric* rub = fw.find_rubric(r.id.substr(0, slash));
+      const RubricArea* a = rub && slash != std::string::npos ? rub->find_area(r.id.substr(slash + 1)) : nullptr;
+      if (a) areas.push(View().set("href", sp::href(path, sp::rubric(fw.id, rub->id), sp::area_anchor(a->id)))
+                            .set("label", a->title).set("rubric", rub->title));
+    }
+    View skills = View::list();
+    for (const Ref& r : q.skills)
+      for (const SkillSet& set : fw.skill_sets)
+        for (const SkillGroup& g : set.groups)
+          for (const Skill& sk : g.skills)
+            if (sk.id == r.id)
+              skills.push(View().set("href", sp::href(path, sp::skills(fw.id, set.id), sp::skill_anchor(sk.id)))
+                              .set("label", sk.title));
+    if (q.type == AnswerType::number && (q.min || q.max))
+      note = q.min && q.max ? format_number(*q.min) + " to " + format_number(*q.max)
+             : q.min        ? "at least " + format_number(*q.min)
+                            : "at most " + format_number(*q.max);
+    return View()
+        .set("anchor", anchor)
+        .set("number", number)
+        .set("text_html", c.inline_html(q.text, path, &fw))
+        .set("type", answer_label(q.type))
+        .set("note", note)
+        .set("options", options)
+        .set("has_options", !options.empty_list())
+        .set("condition", condition)
+        .set("optional", !q.required)
+        .set("guidance_html", c.html(q.guidance, path, &fw))
+        .set("standards", standards)
+        .set("areas", areas)
+        .set("skills", skills)
+        .set("has_links", !standards.empty_list() || !areas.empty_list() || !skills.empty_list());
+  };
+
   for (const Section& s : t.sections) {
     const std::string anchor = "section-" + s.id;
     // Numbered as on the printed form: "2. The plan", its questions 2.1, 2.2...
@@ -73,52 +120,14 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
     View sec = View().set("anchor", anchor).set("title", title).set("intro_html", c.html(s.intro, path, &fw));
     sec.set("is_questions", s.kind == SectionKind::questions).set("is_judgement", s.kind == SectionKind::judgement)
         .set("is_actions", s.kind == SectionKind::actions).set("is_feedback", s.kind == SectionKind::feedback)
-        .set("is_moderation", s.kind == SectionKind::moderation).set("is_signatures", s.kind == SectionKind::signatures);
+        .set("is_moderation", s.kind == SectionKind::moderation).set("is_signatures", s.kind == SectionKind::signatures)
+        .set("is_table", s.kind == SectionKind::table);
     View questions = View::list();
     std::map<std::string, View> by_column;  // side by side: each column's questions
     for (const Question& q : s.questions) {
-      std::string note;
-      View options = options_of(fw, q.scale, note);
-      if (q.not_applicable) {
-        if (options.empty_list()) note += note.empty() ? "or N/A" : ", or N/A";  // a number scale
-        else options.push(View().set("label", kNotApplicableLabel));
-      }
-      View standards = c.standard_links(fw, q.standards, path);
-      View areas = View::list();
-      for (const Ref& r : q.rubric_areas) {
-        const std::size_t slash = r.id.find('/');
-        const Rubric* rub = fw.find_rubric(r.id.substr(0, slash));
-        const RubricArea* a = rub && slash != std::string::npos ? rub->find_area(r.id.substr(slash + 1)) : nullptr;
-        if (a) areas.push(View().set("href", sp::href(path, sp::rubric(fw.id, rub->id), sp::area_anchor(a->id)))
-                              .set("label", a->title).set("rubric", rub->title));
-      }
-      View skills = View::list();
-      for (const Ref& r : q.skills)
-        for (const SkillSet& set : fw.skill_sets)
-          for (const SkillGroup& g : set.groups)
-            for (const Skill& sk : g.skills)
-              if (sk.id == r.id)
-                skills.push(View().set("href", sp::href(path, sp::skills(fw.id, set.id), sp::skill_anchor(sk.id)))
-                                .set("label", sk.title));
-      if (q.type == AnswerType::number && (q.min || q.max))
-        note = q.min && q.max ? format_number(*q.min) + " to " + format_number(*q.max)
-               : q.min        ? "at least " + format_number(*q.min)
-                              : "at most " + format_number(*q.max);
-      (s.side_by_side ? by_column.try_emplace(q.column, View::list()).first->second : questions).push(View()
-                         .set("anchor", sp::question_anchor(q.id))
-                         .set("number", t.question_number(q.id))
-                         .set("text_html", c.inline_html(q.text, path, &fw))
-                         .set("type", answer_label(q.type))
-                         .set("note", note)
-                         .set("options", options)
-                         .set("has_options", !options.empty_list())
-                         .set("condition", q.when ? fw.condition_text(t, *q.when) : "")
-                         .set("optional", !q.required)
-                         .set("guidance_html", c.html(q.guidance, path, &fw))
-                         .set("standards", standards)
-                         .set("areas", areas)
-                         .set("skills", skills)
-                         .set("has_links", !standards.empty_list() || !areas.empty_list() || !skills.empty_list()));
+      (s.side_by_side ? by_column.try_emplace(q.column, View::list()).first->second : questions)
+          .push(question_view(q, sp::question_anchor(q.id), t.question_number(q.id),
+                              q.when ? fw.condition_text(t, *q.when) : ""));
       body += c.text(q.text.markdown) + "\n";
     }
     sec.set("questions", questions);
@@ -154,15 +163,32 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
                                                        : std::string("The overall grade is the average of the grades given above."));
     }
     View table_columns = View::list();
-    for (const TableColumn& col : s.table_columns) table_columns.push(View().set("title", col.title));
+    for (const TableColumn& col : s.table_columns) {
+      // An open table's columns say how each cell is filled in: "Choice: Strength or Area for improvement".
+      std::string note;
+      View options = s.kind == SectionKind::table && col.type == AnswerType::choice ? options_of(fw, col.scale, note)
+                                                                                    : View::list();
+      table_columns.push(View().set("title", col.title).set("type", s.kind == SectionKind::table ? answer_label(col.type) : "")
+                             .set("options", options).set("has_options", !options.empty_list()));
+    }
+    if (s.kind == SectionKind::table) sec.set("blank_rows", std::to_string(s.blank_rows));
     sec.set("table_columns", table_columns);
     View sources = View::list();
     for (const FeedbackSource& src : s.sources) {
       View reasons = View::list();
       for (const std::string& r : src.not_given_reasons) reasons.push(View().set("label", r));
+      // The source's own questions, numbered within it, anchored apart from the form's questions.
+      View own = View::list();
+      for (const Question& q : src.questions) {
+        own.push(question_view(q, "feedback-" + src.id + "-" + q.id, src.question_number(q.id),
+                               q.when ? fw.condition_text(t, src, *q.when) : ""));
+        body += c.text(q.text.markdown) + "\n";
+      }
       sources.push(View().set("title", src.title).set("prompt_html", c.html(src.prompt, path, &fw))
-                       .set("condition", src.when ? fw.condition_text(t, *src.when) : "").set("reasons", reasons)
-                       .set("has_reasons", !src.not_given_reasons.empty()));
+        .set("condition", src.when ? fw.condition_text(t, *src.when) : "").set("reasons", reasons)
+                       .set("has_reasons", !src.not_given_reasons.empty())
+                       .set("one_reason", src.not_given_reasons.size() == 1)
+                       .set("questions", own).set("has_questions", !src.questions.empty()));
       body += src.title + "\n";
     }
     sec.set("sources", sources);

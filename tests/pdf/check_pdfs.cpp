@@ -146,8 +146,16 @@ Strings template_strings(const Framework& fw, const Template& t) {
           out.push_back(src.title);
           if (src.when && !src.when->label.empty()) out.push_back(src.when->label);
           add_text(out, src.prompt.markdown);
+          // The source's own questions, numbered within it, each with its boxes.
+          for (const Question& q : src.questions) question_strings(out, fw, q, 1);
           for (const auto& r : src.not_given_reasons) out.push_back(r);
         }
+        break;
+      case SectionKind::table:
+        // The columns' titles, then the first blank row: a choice column's options.
+        for (const auto& c : sec.table_columns) out.push_back(c.title);
+        for (const auto& c : sec.table_columns)
+          if (c.type == AnswerType::choice) add_labels(out, fw, c.scale);
         break;
       case SectionKind::moderation:
         out.push_back("Moderator");

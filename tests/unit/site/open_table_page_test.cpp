@@ -1,0 +1,40 @@
+// An open table on the template page: its columns with their types and a choice column's options, escaped.
+#include <doctest/doctest.h>
+
+#include <regex>
+
+#include "site_fixture.hpp"
+
+using namespace qaf;
+
+TEST_CASE("a table section lists its columns, each with its type, and its blank rows") {
+  test::TempProject t;
+  t.file("frameworks/f/framework.yaml", test::meta());
+  t.file("frameworks/f/all.yaml", R"(scales:
+  - { id: si, title: SI, kind: choices, options: [{ id: strength, label: Strength }, { id: improve, label: "Area <for> improvement" }] }
+template:
+  id: t
+  title: T
+  kind: service-review
+  sections:
+    - id: learning
+      title: Key learning points
+      kind: table
+      rows: 7
+      columns:
+        - { id: point, title: "Learning & point" }
+        - { id: finding, title: Finding, type: choice, scale: si }
+        - { id: by, title: By, type: date }
+)");
+  const test::BuiltSite built = test::build_test_site(t);
+  const std::string& html = *built.site.find("f/templates/t.html");
+  const auto at = html.find("id=\"section-learning\"");
+  REQUIRE(at != std::string::npos);
+  const std::string part = html.substr(at);
+  CHECK(part.find("Learning &amp; point") != std::string::npos);
+  CHECK(part.find("Area &lt;for&gt; improvement") != std::string::npos);
+  const std::string text = std::regex_replace(part, std::regex("<[^>]*>"), "");
+  CHECK(text.find("(7 blank rows on the printed form)") != std::string::npos);
+  CHECK(text.find("Finding: Choice") != std::string::npos);
+  CHECK(text.find("By: Date") != std::string::npos);
+}
