@@ -411,7 +411,9 @@ void read_moderation_outcome(Ctx& c, const Section& sec, const Fields& x, Modera
     return;
   }
   std::vector<CheckAnswer> given;
+  std::vector<std::string> answered;  // with a valid answer or not: one mistake, one error
   x.map("checks", [&](const std::string& key, const SourcePos& kpos, const YAML::Node& v) {
+    answered.push_back(key);
     if (std::find(known.begin(), known.end(), key) == known.end()) {
       report_unknown_ref(c.d, Ref{key, kpos}, "moderation check", known);
       return;
@@ -429,7 +431,7 @@ void read_moderation_outcome(Ctx& c, const Section& sec, const Fields& x, Modera
   for (const ModerationCheck& k : sec.checks) {
     auto it = std::find_if(given.begin(), given.end(), [&](const CheckAnswer& g) { return g.check == k.id; });
     if (it != given.end()) m.checks.push_back(*it);
-    else
+    else if (std::find(answered.begin(), answered.end(), k.id) == answered.end())
       hint(c.d.error(x.has("checks") ? x.pos_of("checks") : x.pos(), "the moderator does not answer check '" + k.id + "'"),
            "answer it under 'checks': '" + k.id + ": yes' or '" + k.id + ": no'");
   }

@@ -10,10 +10,23 @@ namespace {
 
 Framework with_promises() {
   Framework fw = sample_framework();
-  StandardSection numbered{"1", "Visits", {}, {Standard{"1.1", "Seen", Text{"I see the child.", at(1)}, "", {}, {}, at(1)}}, at(1)};
-  StandardSection promises{"promises", "Our promises", {}, {}, at(2)};
+  auto standard = [](const std::string& id, const std::string& title, const std::string& text, int line) {
+    Standard s;
+    s.id = id;
+    s.title = title;
+    s.text = Text{text, at(line)};
+    s.pos = at(line);
+    return s;
+  };
+  StandardSection numbered;
+  numbered.id = "1";
+  numbered.title = "Visits";
+  numbered.standards = {standard("1.1", "Seen", "I see the child.", 1)};
+  StandardSection promises;
+  promises.id = "promises";
+  promises.title = "Our promises";
   promises.numbered = false;
-  Standard heard{"promise-heard", "Heard in their words", Text{"Every child is heard.", at(3)}, "", {}, {}, at(3)};
+  Standard heard = standard("promise-heard", "Heard in their words", "Every child is heard.", 3);
   heard.numbered = false;
   promises.standards = {heard};
   fw.standards = {numbered, promises};

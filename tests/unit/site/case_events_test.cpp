@@ -55,7 +55,7 @@ rules:
   t.load();
   CHECK(t.has("rules.yaml:5:7: error: case event rule 'missing' tells no one"));
   CHECK(t.has("hint: list the roles to tell in 'notify', or the bodies outside the council in 'outside'"));
-  CHECK(t.has("rules.yaml:6:62: error: unknown role 'sn'"));
+  CHECK(t.has("rules.yaml:6:55: error: unknown role 'sn'"));
 }
 
 TEST_CASE("site: the rules page lists case events, roles as links, outside bodies as words, all escaped") {
@@ -66,7 +66,7 @@ TEST_CASE("site: the rules page lists case events, roles as links, outside bodie
   const std::string& html = *built.site.find("f/rules.html");
   CHECK(html.find("When something happens in a case</h2>") != std::string::npos);
   CHECK(html.find("<div class=\"qaf-rule\" id=\"rule-missing\">\n  <p><strong>A child goes &lt;missing&gt;</strong>: tell "
-                  "<a href=\"roles.html#role-sm\">Service manager</a>, <a href=\"roles.html#role-psw\">Principal "
+                  "<a href=\"../f/roles.html#role-sm\">Service manager</a>, <a href=\"../f/roles.html#role-psw\">Principal "
                   "&lt;social&gt; worker</a>, the police and Ofsted &amp; co within the same day.</p>") != std::string::npos);
   CHECK(html.find("<strong>A medication error</strong>: tell the GP.</p>") != std::string::npos);
   CHECK(html.find("Start with the police.") != std::string::npos);

@@ -29,7 +29,7 @@ TEST_CASE("the template page says when the form is due, linking to the programme
   const test::BuiltSite built = test::build_test_site(t);
   const std::string& html = *built.site.find("f/templates/summary.html");
   CHECK(html.find("<p class=\"qaf-due\"><strong>Due by 5 p.m. on Day 4 of Practice &lt;week&gt;.</strong> "
-                  "<a href=\"../programmes.html#programme-week\">See the programme</a></p>") != std::string::npos);
+                  "<a href=\"../../f/programmes.html#programme-week\">See the programme</a></p>") != std::string::npos);
   REQUIRE(built.site.has("f/programmes.html"));
   CHECK(built.site.find("f/programmes.html")->find("id=\"programme-week\"") != std::string::npos);
 }

@@ -29,7 +29,7 @@ TEST_CASE("the page of a tool held elsewhere says who keeps it and where, in wor
   REQUIRE(built.site.has("f/templates/themed.html"));
   const std::string& html = *built.site.find("f/templates/themed.html");
   CHECK(html.find("This tool is held elsewhere") != std::string::npos);
-  CHECK(html.find("<a href=\"../roles.html#role-qa\">QA &lt;lead&gt;</a>") != std::string::npos);
+  CHECK(html.find("<a href=\"../../f/roles.html#role-qa\">QA &lt;lead&gt;</a>") != std::string::npos);
   CHECK(html.find(">The QA &lt;team&gt; drive, folder Themed</dd>") != std::string::npos);
   CHECK(html.find("Printable blank form") == std::string::npos);
   CHECK_FALSE(built.site.has("f/pdf/themed.pdf"));

@@ -40,7 +40,7 @@ template:
       title: Moderation
       kind: moderation
       scale: grades
-)") + (returns ? "      returns: true\n      checks:\n        - { id: reflects, text: \"Does it show the <real> practice?\" }\n" : "");
+)") + (returns ? "      returns: true\n      checks:\n        - { id: reflects, text: \"Does it show practice & its effect?\" }\n" : "");
 }
 
 std::string record(int n, bool returned) {
@@ -68,7 +68,7 @@ TEST_CASE("the template page lists the moderator's checks, escaped, and says the
   const auto mod = html.find("id=\"section-moderation\"");
   REQUIRE(mod != std::string::npos);
   const std::string part = html.substr(mod);
-  CHECK(part.find("<li>Does it show the &lt;real&gt; practice?</li>") != std::string::npos);
+  CHECK(part.find("<li>Does it show practice &amp; its effect?</li>") != std::string::npos);
   CHECK(part.find("the moderator returns it to the auditor, saying what must change. Returning it does not move the deadline.") !=
         std::string::npos);
 

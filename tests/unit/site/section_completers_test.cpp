@@ -48,7 +48,7 @@ TEST_CASE("site: a section's completers are linked under its heading, 'together'
   const std::string text = std::regex_replace(part, std::regex("<[^>]*>"), "");
   // Right after the heading, titles escaped, joined as a sentence.
   CHECK(text.find("2. Agreed at feedback\n  Completed by: Team &lt;manager&gt; and Social worker together") != std::string::npos);
-  CHECK(part.find("href=\"../roles.html#role-sw\"") != std::string::npos);
+  CHECK(part.find("href=\"../../f/roles.html#role-sw\"") != std::string::npos);
   // The first section says nothing of its own: only the template's line and the one section's.
   const auto seen = html.find("id=\"section-seen\"");
   REQUIRE(seen != std::string::npos);
