@@ -208,6 +208,8 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
     agg.judgement_scale = judgement_scale->id;
     for (const Grade& g : judgement_scale->grades) agg.grades.push_back(g.id);
   }
+  for (const Template& t : fw.templates)
+    if (const Section* s = t.find_section(SectionKind::moderation); s && s->returns) agg.returns = true;
   std::map<std::tuple<std::string, std::string, std::string>, std::size_t> question_index;  // (template, question, column)
   std::map<std::string, std::pair<int, double>> skill_sums;                     // id -> (count, sum)
   std::map<std::string, std::string> skill_titles;
@@ -350,6 +352,10 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
       ++agg.moderated;
       if (a->moderation->agrees) ++agg.agreed;
       else agg.disagreements.push_back({a->id, team, period, a->judgement, a->moderation->grade});
+      if (a->moderation->returned) {
+        ++agg.returned;
+        if (a->moderation->agrees) ++agg.returned_agreed;
+      }
     }
 
     // Notifications: event rules, whatever the grade.
@@ -357,7 +363,8 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
       const EventRule& r = fw.rules.events[i];
       if (!applies_to(r.templates, t->id)) continue;
       const bool fires = r.on == EventTrigger::completed || (r.on == EventTrigger::moderated && a->moderation) ||
-                         (r.on == EventTrigger::disagreed && a->moderation && !a->moderation->agrees);
+                         (r.on == EventTrigger::disagreed && a->moderation && !a->moderation->agrees) ||
+                         (r.on == EventTrigger::returned && a->moderation && a->moderation->returned);
       if (fires) by_rule[i].audit_ids.push_back(a->id);
     }
 

@@ -62,7 +62,7 @@ struct Escalation {
 /// whatever its grade.
 struct Notification {
   std::string rule;  ///< rule id
-  std::string on;    ///< "completed", "moderated" or "disagreed"
+  std::string on;    ///< "completed", "moderated", "disagreed" or "returned"
   std::vector<std::string> audit_ids;  ///< in the order the audits are read
   std::vector<std::string> notify;     ///< role titles
   std::string within;
@@ -142,6 +142,11 @@ struct Aggregates {
   std::vector<SkillProfile> skills;
   int moderated = 0;
   int agreed = 0;
+  /// Audits a moderator returned to the auditor for rework; of them, those whose grade the
+  /// moderator agreed with. `returns`: a template of the framework lets its moderator return one.
+  int returned = 0;
+  int returned_agreed = 0;
+  bool returns = false;
   std::vector<Disagreement> disagreements;
   std::vector<Escalation> escalations;
   std::vector<Notification> notifications;  ///< one per event rule with audits, in rule order

@@ -236,6 +236,9 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
   b.heading(2, "Moderation", "moderation");
   b.para(plural(agg.moderated, "audit") + " moderated; the moderator agreed with the grade in " +
          std::to_string(agg.agreed) + (agg.moderated ? " (" + pct(agg.agreed, agg.moderated) + ")." : "."));
+  if (agg.returns)
+    b.para(agg.returned == 0 ? std::string("No audit was returned to its auditor for rework.")
+                             : plural(agg.returned, "audit") + " returned to the auditor for rework (the deadline stays).");
   if (prev) {
     std::vector<std::vector<std::string>> rows = {{"Moderation", period_now, pp, "Change"}};
     rows.push_back({"Audits moderated", std::to_string(agg.moderated), before(std::to_string(prev->moderated)),

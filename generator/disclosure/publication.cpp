@@ -524,18 +524,28 @@ Publication publish(const Project& project, const Framework& fw, const PublishOp
     count_figures(pub, sf);
   }
 
-  // Moderation: agreed + disagreed = moderated.
+  // Moderation: agreed + disagreed = moderated; where moderators may return audits for rework,
+  // a second dimension counts those returned (agreed or not), protected with the rest.
   {
-    SpaceFigures sf("moderation", {{"outcome", {{"agreed", {}}, {"disagreed", {}}}}}, t);
-    sf.problem.atoms = {agg.agreed, agg.moderated - agg.agreed};
+    std::vector<Dimension> dims = {{"outcome", {{"agreed", {}}, {"disagreed", {}}}}};
+    if (agg.returns) dims.push_back({"rework", {{"accepted", {}}, {"returned", {}}}});
+    SpaceFigures sf("moderation", dims, t);
+    if (agg.returns)
+      sf.problem.atoms = {agg.agreed - agg.returned_agreed, agg.returned_agreed,
+                          agg.moderated - agg.agreed - (agg.returned - agg.returned_agreed), agg.returned - agg.returned_agreed};
+    else
+      sf.problem.atoms = {agg.agreed, agg.moderated - agg.agreed};
     const int m = sf.add("moderation/moderated", {});
     const int a = sf.add("moderation/agreed", {{"outcome", {"agreed"}}});
     const int d = sf.add("moderation/disagreed", {{"outcome", {"disagreed"}}});
     sf.equation(m, {a, d}, true);
+    const int r = agg.returns ? sf.add("moderation/returned", {{"rework", {"returned"}}}) : -1;
     protect(sf.problem);
     pub.moderated = sf.count(m);
     pub.agreed = sf.count(a);
     pub.disagreed = sf.count(d);
+    pub.returns = agg.returns;
+    if (r >= 0) pub.returned = sf.count(r);
     derived.push_back({{"id", "moderation/agreed/share"}, {"kind", "share"}, {"part", "moderation/agreed"},
                        {"whole", "moderation/moderated"},
                        {"value", share(pub.agreed, pub.moderated) ? json(*share(pub.agreed, pub.moderated)) : json(nullptr)}});

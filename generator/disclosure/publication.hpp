@@ -69,6 +69,9 @@ struct Publication {
   std::vector<SkillRow> skills;
   double skill_min = 0, skill_max = 0;  ///< the levels scale, for the chart's axis
   Count moderated, agreed, disagreed;
+  /// Audits returned to the auditor for rework; only when a template lets its moderator return one.
+  bool returns = false;
+  Count returned;
   Count actions, open, not_due, overdue, completed;
   std::vector<EscalationRow> escalations;
   int figures = 0;  ///< published counts

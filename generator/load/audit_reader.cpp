@@ -534,6 +534,51 @@ void read_tables(Ctx& c, const Fields& f, AuditRecord& a) {
   });
 }
 
+/// What the moderator did with the audit (accepted it, or returned it for rework) and their
+/// yes/no answers to the section's checks.
+void read_moderation_outcome(Ctx& c, const Section& sec, const Fields& x, ModerationRecord& m) {
+  m.returned = x.one_of("outcome", {"accepted", "returned"}, "accepted") == "returned";
+  m.outcome_pos = x.has("outcome") ? x.pos_of("outcome") : x.pos();
+  if (m.returned && !sec.returns)
+    hint(c.d.error(m.outcome_pos, "template '" + c.t.id + "' does not let its moderator return an audit"),
+         "add 'returns: true' to the template's moderation section, or remove 'outcome'");
+  else if (m.returned && m.comment.empty())
+    hint(c.d.error(m.outcome_pos, "the audit is returned for rework, but the moderator gives no 'comment'"),
+         "say in 'comment' what the auditor must change");
+
+  std::vector<std::string> known;
+  for (const ModerationCheck& k : sec.checks) known.push_back(k.id);
+  if (x.has("checks") && sec.checks.empty()) {
+    hint(c.d.error(x.pos_of("checks"), "template '" + c.t.id + "' asks its moderator no checks"), "remove 'checks'");
+    return;
+  }
+  std::vector<CheckAnswer> given;
+  std::vector<std::string> answered;  // with a valid answer or not: one mistake, one error
+  x.map("checks", [&](const std::string& key, const SourcePos& kpos, const YAML::Node& v) {
+    answered.push_back(key);
+    if (std::find(known.begin(), known.end(), key) == known.end()) {
+      report_unknown_ref(c.d, Ref{key, kpos}, "moderation check", known);
+      return;
+    }
+    std::string answer = v.IsScalar() ? v.Scalar() : "";
+    for (char& ch : answer) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (answer != "yes" && answer != "no" && answer != "true" && answer != "false") {
+      hint(c.d.error(c.file.pos(v, kpos), "the answer to check '" + key + "' must be yes or no"),
+           "write '" + key + ": yes' or '" + key + ": no'");
+      return;
+    }
+    given.push_back({key, answer == "yes" || answer == "true", kpos});
+  });
+  // In the order the form asks them; every check is answered.
+  for (const ModerationCheck& k : sec.checks) {
+    auto it = std::find_if(given.begin(), given.end(), [&](const CheckAnswer& g) { return g.check == k.id; });
+    if (it != given.end()) m.checks.push_back(*it);
+    else if (std::find(answered.begin(), answered.end(), k.id) == answered.end())
+      hint(c.d.error(x.has("checks") ? x.pos_of("checks") : x.pos(), "the moderator does not answer check '" + k.id + "'"),
+           "answer it under 'checks': '" + k.id + ": yes' or '" + k.id + ": no'");
+  }
+}
+
 void read_moderation(Ctx& c, const Fields& f, AuditRecord& a) {
   if (!f.has("moderation")) return;
   const Section* sec = c.t.find_section(SectionKind::moderation);
@@ -557,6 +602,7 @@ void read_moderation(Ctx& c, const Fields& f, AuditRecord& a) {
   if (m.agrees && !m.grade.empty() && !a.judgement.empty() && m.grade != a.judgement)
     hint(c.d.error(x.pos_of("grade"), "the moderator agrees, but grades '" + m.grade + "' not '" + a.judgement + "'"),
          "set 'agrees: false', or remove 'grade'");
+  read_moderation_outcome(c, *sec, x, m);
   a.moderation = std::move(m);
 }
 
@@ -608,6 +654,13 @@ AuditRecord read_audit(const YamlFile& file, const YAML::Node& n, const Project&
     return a;
   }
   if (t->incomplete) return a;  // the template's own errors are reported; what follows from them is not
+  if (t->stub()) {
+    const std::string& where = t->held_elsewhere->where;
+    hint(d.error(a.template_id.pos, "template '" + t->id + "' is a tool held elsewhere: qaf keeps no records of it"),
+         "keep this record where the tool is held" + (where.empty() ? std::string() : " (" + where + ")") +
+             ", and remove it from the audit records");
+    return a;
+  }
   Ctx c{file, d, *fw, *t};
   read_header(c, f, a);
   read_answers(c, f, a);

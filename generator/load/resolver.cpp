@@ -128,6 +128,7 @@ struct Resolver {
     for (const auto& r : fw.rules.actions) rules.add(r.id, r.pos);
     for (const auto& r : fw.rules.deadlines) rules.add(r.id, r.pos);
     for (const auto& r : fw.rules.events) rules.add(r.id, r.pos);
+    for (const auto& r : fw.rules.case_events) rules.add(r.id, r.pos);
   }
 
   void scales() {
@@ -252,9 +253,12 @@ struct Resolver {
 
     for (Template& t : fw.templates) {
       roles(t.completed_by);
+      if (t.due) due(*t.due);
+      if (t.held_elsewhere) role(t.held_elsewhere->owner);
       for (const HeaderField& h : t.header)
         if (h.type == AnswerType::choice) scale(h.scale, {ScaleKind::choices, ScaleKind::rag}, "a choice field");
       for (Section& sec : t.sections) {
+        roles(sec.completed_by);
         if (sec.kind == SectionKind::judgement || sec.kind == SectionKind::moderation)
           scale(sec.scale, {ScaleKind::grades}, "a " + std::string(to_string(sec.kind)) + " section");
         for (const TableColumn& col : sec.table_columns)
@@ -356,17 +360,57 @@ struct Resolver {
       templates(r.templates);
     }
     for (const DeadlineRule& r : fw.rules.deadlines) templates(r.templates);
+    for (const CaseEventRule& r : fw.rules.case_events) roles(r.notify);
     for (const EventRule& r : fw.rules.events) {
       roles(r.notify);
       templates(r.templates);
       // A moderation event needs a form that can be moderated (a template with errors of its own is not judged).
       if (r.on == EventTrigger::completed) continue;
-      for (const Ref& t : r.templates)
-        if (const Template* tp = fw.find_template(t.id); tp && !tp->incomplete && !tp->find_section(SectionKind::moderation))
+      for (const Ref& t : r.templates) {
+        const Template* tp = fw.find_template(t.id);
+        if (!tp || tp->incomplete) continue;
+        const Section* mod = tp->find_section(SectionKind::moderation);
+        if (!mod)
           hint(d.error(t.pos, "event rule '" + r.id + "' is set off when an audit is " + std::string(to_string(r.on)) +
                                   ", but template '" + t.id + "' has no moderation section"),
                "use 'on: completed', or name templates that are moderated");
+        else if (r.on == EventTrigger::returned && !mod->returns)
+          hint(d.error(t.pos, "event rule '" + r.id + "' is set off when an audit is returned for rework, but template '" +
+                                  t.id + "' does not let its moderator return an audit"),
+               "add 'returns: true' to the template's moderation section, or name templates whose moderators may return audits");
+      }
+      // With no templates named, the rule needs at least one template whose moderator may return an audit.
+      if (r.on == EventTrigger::returned && r.templates.empty() &&
+          std::none_of(fw.templates.begin(), fw.templates.end(), [](const Template& t) {
+            const Section* mod = t.find_section(SectionKind::moderation);
+            return t.incomplete || (mod && mod->returns);
+          }))
+        hint(d.error(r.pos, "event rule '" + r.id + "' is set off when an audit is returned for rework, but no template "
+                            "lets its moderator return an audit"),
+             "add 'returns: true' to a template's moderation section");
     }
+  }
+
+  /// A due time names a programme that has the day it counts from.
+  void due(const DueTime& dt) {
+    const Programme* p = nullptr;
+    std::vector<std::string> ids;
+    for (const Programme& x : fw.programmes) {
+      ids.push_back(x.id);
+      if (x.id == dt.programme.id) p = &x;
+    }
+    if (!p) {
+      report_unknown_ref(d, dt.programme, "programme", ids);
+      return;
+    }
+    std::vector<std::string> days;
+    for (const ProgrammeEntry& e : p->entries)
+      if (e.day > 0 && std::find(days.begin(), days.end(), std::to_string(e.day)) == days.end())
+        days.push_back(std::to_string(e.day));
+    if (std::find(days.begin(), days.end(), std::to_string(dt.day)) != days.end()) return;
+    Diagnostic& e = d.error(dt.pos, "programme '" + p->id + "' has no Day " + std::to_string(dt.day));
+    if (days.empty()) hint(e, "its entries are not timed by day: give them 'day', or count the due time from another programme");
+    else hint(e, "its days are " + join_or(days));
   }
 
   void programmes() {

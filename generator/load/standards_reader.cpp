@@ -11,6 +11,7 @@ StandardSection read_standard_section(const YamlFile& file, const YAML::Node& n)
   sec.id = f.id();
   sec.title = f.str("title");
   sec.intro = f.text("intro");
+  sec.numbered = f.boolean("numbered").value_or(true);
   each_object(f, "standards", "standard", [&](const Fields& s) {
     Standard st;
     st.id = s.id();
@@ -20,6 +21,12 @@ StandardSection read_standard_section(const YamlFile& file, const YAML::Node& n)
     st.applies_to = s.refs("applies_to");
     st.guidance = s.text("guidance");
     st.pos = s.pos();
+    st.numbered = sec.numbered;
+    // Without a number, readers know a standard by its title: in links, lists and search results.
+    if (!st.numbered && st.title.empty())
+      hint(file.diags().error(s.pos(), "standard '" + st.id + "' has no number to show (its section says 'numbered: false'), "
+                                       "so it needs a 'title'"),
+           "give it a short title: links and lists name it by its title");
     sec.standards.push_back(std::move(st));
   });
   return sec;

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "load/readers.hpp"
+#include "load/schema.hpp"
 #include "support/suggest.hpp"
 
 namespace qaf::detail {
@@ -180,6 +181,44 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
   t.landscape = f.boolean("landscape").value_or(false);
   const std::string numbering = f.one_of("numbering", {"sections", "continuous", "none"}, "sections");
   t.numbering = numbering == "continuous" ? Numbering::continuous : numbering == "none" ? Numbering::none : Numbering::sections;
+  if (f.has("held_elsewhere")) {
+    // A stub for a tool held elsewhere: who keeps it and where; it has no form of its own.
+    Fields h(file, f.node("held_elsewhere"), "held-elsewhere", {}, f.pos_of("held_elsewhere"));
+    if (h.ok()) t.held_elsewhere = HeldElsewhere{h.ref("owner"), h.str("where"), h.pos()};
+    for (const char* key : {"sections", "header", "due", "writing_lines", "landscape", "numbering"})
+      if (f.has(key))
+        hint(d.error(f.pos_of(key), std::string("'") + key + "' does not apply to a template held elsewhere"),
+             std::string("a template with 'held_elsewhere' only names the tool: remove '") + key +
+                 "', or 'held_elsewhere' to make it a form");
+    return t;
+  }
+  if (!f.has("sections")) {
+    // A misspelling of it ('sectons') is reported already, with the right name: one mistake, one error.
+    std::vector<std::string> unknown;
+    const std::vector<std::string>& known = schema("template").keys;
+    for (const auto& kv : n)
+      if (const std::string key = scalar(kv.first); std::find(known.begin(), known.end(), key) == known.end())
+        unknown.push_back(key);
+    if (!closest("sections", unknown))
+      hint(d.error(f.pos(), "missing required key 'sections' in template"),
+           "list the form's sections; for a tool kept elsewhere, say where with 'held_elsewhere'");
+    return t;
+  }
+  if (f.has("due")) {
+    // Due by a time on a day of a programme's plan; the resolver checks the programme has that day.
+    Fields due(file, f.node("due"), "due", {}, f.pos_of("due"));
+    if (due.ok()) {
+      DueTime dt;
+      dt.programme = due.ref("programme");
+      dt.day = static_cast<int>(due.integer("day", 1, 366).value_or(0));
+      dt.time = due.str("time");
+      dt.pos = due.pos_of("day");
+      if (!dt.time.empty() && clock_time_words(dt.time).empty())
+        hint(d.error(due.pos_of("time"), "'" + dt.time + "' is not a time of day"),
+             "write it on the 24-hour clock with a colon, in quotes: time: \"17:00\"");
+      if (dt.day > 0) t.due = std::move(dt);
+    }
+  }
 
   std::set<std::string> field_ids;
   each_object(f, "header", "field", [&](const Fields& h) {
@@ -219,6 +258,7 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
     sec.title = s.str("title");
     sec.intro = s.text("intro");
     sec.pos = s.pos();
+    sec.completed_by = s.refs("completed_by");
     const std::string kind = s.one_of(
         "kind", {"questions", "judgement", "actions", "feedback", "moderation", "signatures", "table"}, "questions");
     sec.kind = kind == "judgement"    ? SectionKind::judgement
@@ -240,7 +280,9 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
         {"grid_order", {SectionKind::questions}},
         {"totals", {SectionKind::questions}},
         {"sources", {SectionKind::feedback}},
-        {"signatories", {SectionKind::signatures}}};
+        {"signatories", {SectionKind::signatures}},
+        {"returns", {SectionKind::moderation}},
+        {"checks", {SectionKind::moderation}}};
     for (const auto& [key, kinds] : owned)
       if (s.has(key) && std::find(kinds.begin(), kinds.end(), sec.kind) == kinds.end())
         hint(d.error(s.pos_of(key), std::string("'") + key + "' does not apply to a section of kind '" + kind + "'"),
@@ -310,6 +352,15 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
                       : compute == "best"  ? Compute::best
                       : compute == "average" ? Compute::average
                                              : Compute::given;
+        if (sec.kind == SectionKind::moderation) {
+          sec.returns = s.boolean("returns").value_or(false);
+          std::set<std::string> ids;
+          each_object(s, "checks", "check", [&](const Fields& k) {
+            ModerationCheck check{k.id(), k.text("text"), k.pos()};
+            if (!ids.insert(check.id).second) d.error(k.pos_of("id"), "duplicate check '" + check.id + "'");
+            sec.checks.push_back(std::move(check));
+          });
+        }
         break;
       }
       case SectionKind::actions: {

@@ -69,6 +69,13 @@ struct TableEntry {
   SourcePos pos;
 };
 
+/// A moderator's yes or no to one of the moderation section's checks.
+struct CheckAnswer {
+  std::string check;  ///< ModerationCheck id
+  bool yes = false;
+  SourcePos pos;
+};
+
 struct ModerationRecord {
   std::string moderator;
   std::optional<Date> date;
@@ -78,6 +85,10 @@ struct ModerationRecord {
   Text comment;
   std::vector<AuditAction> actions;
   SourcePos pos;
+  /// `outcome: returned`: sent back to the auditor for rework (the comment says what must change).
+  bool returned = false;
+  SourcePos outcome_pos{};
+  std::vector<CheckAnswer> checks{};  ///< in the order of the section's checks
 };
 
 struct SignatureRecord {

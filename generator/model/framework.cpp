@@ -86,6 +86,24 @@ const Standard* Framework::find_standard(const std::string& id) const {
   return nullptr;
 }
 
+std::vector<std::string> Framework::standard_names(const std::vector<Ref>& refs) const {
+  std::vector<std::string> out;
+  for (const Ref& r : refs) {
+    const Standard* s = find_standard(r.id);
+    out.push_back(s ? standard_name(*s) : r.id);
+  }
+  return out;
+}
+
+std::string Framework::due_text(const DueTime& due) const {
+  std::string title = due.programme.id;
+  for (const Programme& p : programmes)
+    if (p.id == due.programme.id) title = p.title;
+  const std::string when = clock_time_words(due.time);
+  return (when.empty() ? std::string("by the end of") : "by " + when + " on") + " Day " + std::to_string(due.day) +
+         " of " + title;
+}
+
 Standard* Framework::find_standard(const std::string& id) {
   return const_cast<Standard*>(static_cast<const Framework*>(this)->find_standard(id));
 }

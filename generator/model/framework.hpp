@@ -96,6 +96,11 @@ struct Framework {
   const Scale* find_scale(const std::string& id) const;
   const Standard* find_standard(const std::string& id) const;
   Standard* find_standard(const std::string& id);
+  /// standard_name() of each standard referred to, in order (the id itself when there is no such standard).
+  std::vector<std::string> standard_names(const std::vector<Ref>& refs) const;
+  /// When a form is due, as readers see it: "by 5 p.m. on Day 4 of Practice week" (the
+  /// programme's id when it has no such programme).
+  std::string due_text(const DueTime& due) const;
   const Rubric* find_rubric(const std::string& id) const;
   const Skill* find_skill(const std::string& id) const;
   const Template* find_template(const std::string& id) const;

@@ -28,8 +28,15 @@ std::string event_when(const EventRule& r) {
     case EventTrigger::completed: return "When an audit is completed";
     case EventTrigger::moderated: return "When an audit is moderated";
     case EventTrigger::disagreed: return "When a moderator disagrees with an audit's grade";
+    case EventTrigger::returned: return "When a moderator returns an audit to the auditor for rework";
   }
   return "";
+}
+
+std::vector<std::string> case_event_recipients(const std::vector<std::string>& role_titles, const CaseEventRule& r) {
+  std::vector<std::string> out = role_titles;
+  out.insert(out.end(), r.outside.begin(), r.outside.end());
+  return out;
 }
 
 std::string_view to_string(EventTrigger t) {
@@ -37,6 +44,7 @@ std::string_view to_string(EventTrigger t) {
     case EventTrigger::completed: return "completed";
     case EventTrigger::moderated: return "moderated";
     case EventTrigger::disagreed: return "disagreed";
+    case EventTrigger::returned: return "returned";
   }
   return "?";
 }

@@ -53,9 +53,10 @@ struct DeadlineRule {
   SourcePos pos;
 };
 
-/// What sets off an event rule: every audit completed, every audit moderated, or every
-/// audit whose moderator disagreed with the auditor's grade.
-enum class EventTrigger { completed, moderated, disagreed };
+/// What sets off an event rule: every audit completed, every audit moderated, every
+/// audit whose moderator disagreed with the auditor's grade, or every audit a moderator
+/// returned to the auditor for rework.
+enum class EventTrigger { completed, moderated, disagreed, returned };
 std::string_view to_string(EventTrigger t);
 
 /// A notification not tied to a grade: on every audit of the listed templates (every
@@ -70,14 +71,33 @@ struct EventRule {
   SourcePos pos;
 };
 
+/// Something that happens in a case, not an audit (a child goes missing, a medication error,
+/// a serious injury, a death): who must be told, and how soon. `notify` names the framework's
+/// roles; `outside` names bodies outside it in words ("Ofsted", "the child's social worker").
+struct CaseEventRule {
+  std::string id;
+  std::string event;              ///< "A child goes missing from their foster home"
+  std::vector<Ref> notify{};      ///< role ids
+  std::vector<std::string> outside{};  ///< "Ofsted", "the placing authority"
+  std::string within{};           ///< "24 hours"
+  Text note{};
+  SourcePos pos{};
+};
+
+/// Everyone a case event rule tells, as readers see them: the roles' titles, then the outside
+/// bodies ("Practice manager, Head of service and Ofsted").
+std::vector<std::string> case_event_recipients(const std::vector<std::string>& role_titles, const CaseEventRule& r);
+
 struct Rules {
   std::vector<EscalationRule> escalation;
   std::vector<ModerationRule> moderation;
   std::vector<ActionsRule> actions;
   std::vector<DeadlineRule> deadlines;
   std::vector<EventRule> events;
+  std::vector<CaseEventRule> case_events{};
   bool empty() const {
-    return escalation.empty() && moderation.empty() && actions.empty() && deadlines.empty() && events.empty();
+    return escalation.empty() && moderation.empty() && actions.empty() && deadlines.empty() && events.empty() &&
+           case_events.empty();
   }
 };
 

@@ -162,6 +162,18 @@ std::string Template::question_reference(const Question& q) const {
   return "the question \u201c" + words + "\u201d";
 }
 
+std::string clock_time_words(const std::string& hhmm) {
+  if (hhmm.size() != 5 || hhmm[2] != ':') return "";
+  for (const std::size_t i : {0u, 1u, 3u, 4u})
+    if (hhmm[i] < '0' || hhmm[i] > '9') return "";
+  const int h = (hhmm[0] - '0') * 10 + (hhmm[1] - '0'), m = (hhmm[3] - '0') * 10 + (hhmm[4] - '0');
+  if (h > 23 || m > 59) return "";
+  if (m == 0 && h == 12) return "noon";
+  if (m == 0 && h == 0) return "midnight";
+  const int twelve = h % 12 == 0 ? 12 : h % 12;
+  return std::to_string(twelve) + (m == 0 ? "" : "." + hhmm.substr(3, 2)) + (h < 12 ? " a.m." : " p.m.");
+}
+
 std::string template_kind_label(const std::string& kind) {
   std::string out = kind;
   for (char& c : out)

@@ -115,12 +115,23 @@ struct Signatory {
   SourcePos pos;
 };
 
+/// A yes/no verdict a moderator gives on the audit itself, beside the grade ("Does the audit
+/// reflect the quality of the practice?", "Does it give the worker useful learning?").
+struct ModerationCheck {
+  std::string id;
+  Text text;
+  SourcePos pos;
+};
+
 struct Section {
   std::string id;
   std::string title;
   Text intro;
   SectionKind kind = SectionKind::questions;
   SourcePos pos;
+  /// Who fills this part in, when not whoever fills in the form (Template::completed_by): role
+  /// ids; several roles fill it in together ("the supervisor and supervisee at feedback").
+  std::vector<Ref> completed_by{};
 
   // questions
   std::vector<Column> columns;  ///< empty: one answer per question
@@ -139,6 +150,9 @@ struct Section {
   // judgement / moderation: the grades scale
   Ref scale;
   Compute compute = Compute::given;  ///< judgement
+  // moderation
+  bool returns = false;  ///< the moderator may return the audit to the auditor for rework (its deadline stays)
+  std::vector<ModerationCheck> checks{};  ///< the moderator's yes/no verdicts on the audit
   // actions, and open tables (`kind: table`: rows the auditor adds, one cell per typed column)
   std::vector<TableColumn> table_columns;
   int blank_rows = 5;  ///< rows printed on a blank form
@@ -165,6 +179,26 @@ std::string_view to_string(Numbering n);
 /// A template kind as words for readers: "case-audit" -> "Case audit".
 std::string template_kind_label(const std::string& kind);
 
+/// When a form is due, counted from a day of a programme's timetable (a practice week's
+/// plan): "by 5 p.m. on Day 4 of Practice week".
+struct DueTime {
+  Ref programme;
+  int day = 0;       ///< the programme's Day N
+  std::string time;  ///< "17:00" (24-hour clock), or "" for the end of the day
+  SourcePos pos;
+};
+
+/// A tool the framework uses but does not hold: a themed audit, a deep dive, a multi-agency
+/// audit kept by another team or system. Its template has no sections and no printed form.
+struct HeldElsewhere {
+  Ref owner;          ///< role id: who keeps it
+  std::string where;  ///< a link (https://...) or words: "the multi-agency partnership's audit site"
+  SourcePos pos;
+};
+
+/// "17:00" -> "5 p.m.", "09:30" -> "9.30 a.m.", "12:00" -> "noon"; "" for anything else.
+std::string clock_time_words(const std::string& hhmm);
+
 struct Template {
   std::string id;
   std::string title;
@@ -178,6 +212,9 @@ struct Template {
   Numbering numbering = Numbering::sections;
   bool incomplete = false;  ///< its definition has errors: records are not checked against it
   SourcePos pos;
+  std::optional<DueTime> due{};  ///< when it must be in, counted from a programme's day
+  std::optional<HeldElsewhere> held_elsewhere{};  ///< a stub: a tool held elsewhere, no sections
+  bool stub() const { return held_elsewhere.has_value(); }
 
   const HeaderField* find_field(const std::string& id) const;
   const HeaderField* field_with_role(FieldRole r) const;

@@ -19,12 +19,13 @@ void append(Runs& to, Runs more) {
 }
 
 /// A small line naming the standards something describes: "Standards 1.1, 1.2 and 1.4."
-void add_standards_note(const std::vector<Ref>& standards, const SourcePos& pos, Blocks& out) {
+void add_standards_note(const Framework& fw, const std::vector<Ref>& standards, const SourcePos& pos, Blocks& out) {
   if (standards.empty()) return;
   Runs runs{italic(standards.size() == 1 ? "Standard " : "Standards ")};
   for (std::size_t i = 0; i < standards.size(); ++i) {
     if (i > 0) runs.push_back(italic(i + 1 == standards.size() ? " and " : ", "));
-    layout::Run r = italic(standards[i].id);
+    const Standard* s = fw.find_standard(standards[i].id);
+    layout::Run r = italic(s ? standard_name(*s) : standards[i].id);
     r.link = standard_dest(standards[i].id);
     runs.push_back(std::move(r));
   }
@@ -60,11 +61,11 @@ bool is_wide(const SkillSet& s) {
 void add_standards_part(const Framework& fw, const std::string& title, Blocks& out) {
   out.push_back(heading(1, title, "standards", fw.meta.pos));
   for (const StandardSection& sec : fw.standards) {
-    out.push_back(heading(2, sec.id + "  " + sec.title, section_dest(sec.id), sec.pos));
+    out.push_back(heading(2, sec.numbered ? sec.id + "  " + sec.title : sec.title, section_dest(sec.id), sec.pos));
     add_markdown(sec.intro, out, 2);
     out.back().keep_with_next = true;  // with what it introduces
     for (const Standard& s : sec.standards) {
-      out.push_back(heading(3, s.id + "  " + s.title, standard_dest(s.id), s.pos));
+      out.push_back(heading(3, standard_heading(s), standard_dest(s.id), s.pos));
       add_markdown(s.text, out, 3);
       if (!s.timescale.empty()) out.push_back(paragraph({bold("Timescale: "), plain(s.timescale)}, s.pos, true));
       if (!s.applies_to.empty())
@@ -93,7 +94,7 @@ void add_rubric_part(const Framework& fw, const Rubric& r, Blocks& out) {
         layout::List list;
         for (const Text& i : a.indicators) list.items.push_back(markdown_runs(i.markdown));
         if (!list.items.empty()) out.push_back(Block{std::move(list), a.pos});
-        add_standards_note(a.standards, a.pos, out);
+        add_standards_note(fw, a.standards, a.pos, out);
       }
       break;
     case RubricShape::matrix: {
@@ -114,7 +115,7 @@ void add_rubric_part(const Framework& fw, const Rubric& r, Blocks& out) {
           first.push_back(plain("\n"));
           append(first, markdown_runs(a.intro.markdown, layout::Style::italic));
         }
-        if (!a.standards.empty()) first.push_back(italic("\nStandards " + join_words(ids_of(a.standards))));
+        if (!a.standards.empty()) first.push_back(italic("\nStandards " + join_words(fw.standard_names(a.standards))));
         std::vector<Runs> row{std::move(first)};
         for (const std::string& g : grade_ids) {
           Runs cell;
@@ -137,7 +138,7 @@ void add_rubric_part(const Framework& fw, const Rubric& r, Blocks& out) {
           first.push_back(plain("\n"));
           append(first, markdown_runs(a.intro.markdown));
         }
-        if (!a.standards.empty()) first.push_back(italic("\nStandards " + join_words(ids_of(a.standards))));
+        if (!a.standards.empty()) first.push_back(italic("\nStandards " + join_words(fw.standard_names(a.standards))));
         table.rows.push_back({std::move(first), cell_of(a.good), cell_of(a.measured)});
       }
       out.push_back(Block{std::move(table), r.pos});

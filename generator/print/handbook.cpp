@@ -110,6 +110,13 @@ void add_template_summary(const Framework& fw, const Template& t, Blocks& out) {
   out.back().keep_with_next = true;  // with what it introduces
   if (!t.completed_by.empty())
     out.push_back(paragraph({bold("Completed by: "), plain(join_words(role_titles(fw, t.completed_by), " or "))}, t.pos, true));
+  if (t.due) out.push_back(paragraph({bold("Due: "), plain(fw.due_text(*t.due) + ".")}, t.due->pos, true));
+  if (t.held_elsewhere) {  // a tool held elsewhere: who keeps it and where, no form
+    out.push_back(paragraph({italic("Held elsewhere: no form in this handbook.")}, t.held_elsewhere->pos, true));
+    out.push_back(paragraph({bold("Kept by: "), plain(join_words(role_titles(fw, {t.held_elsewhere->owner})))}, t.held_elsewhere->pos, true));
+    out.push_back(paragraph({bold("Where: "), plain(t.held_elsewhere->where)}, t.held_elsewhere->pos, true));
+    return;
+  }
   out.push_back(paragraph({bold("Blank form: "), plain(site_paths::template_pdf(fw.id, t.id))}, t.pos, true));
   if (!t.header.empty()) {
     std::vector<std::string> labels;
@@ -119,6 +126,7 @@ void add_template_summary(const Framework& fw, const Template& t, Blocks& out) {
   for (const Section& sec : t.sections) {
     const std::string number = t.section_number(sec);
     out.push_back(heading(3, number.empty() ? sec.title : number + ". " + sec.title, "", sec.pos));
+    add_section_completers(fw, sec, out);
     switch (sec.kind) {
       case SectionKind::questions: {
         if (sec.parallel()) {
@@ -184,6 +192,15 @@ void add_template_summary(const Framework& fw, const Template& t, Blocks& out) {
         out.push_back(paragraph({plain("The moderator, the date, whether they agree with the grade, their own grade "
                                        "and any further actions.")},
                                 sec.pos, true));
+        for (const ModerationCheck& k : sec.checks) {
+          Runs item = markdown_runs(k.text.markdown);
+          item.push_back(italic("\nAnswer: yes or no."));
+          out.push_back(paragraph(std::move(item), k.pos));
+        }
+        if (sec.returns)
+          out.push_back(paragraph({plain("The moderator may return the audit to the auditor, saying what must change; "
+                                         "returning it does not move the deadline.")},
+                                  sec.pos, true));
         break;
       case SectionKind::table: {
         std::vector<std::string> titles;
@@ -310,6 +327,16 @@ void add_rules(const Framework& fw, Blocks& out) {
       out.push_back(paragraph({bold(event_when(e) + ": "),
                                plain("tell " + join_words(role_titles(fw, e.notify)) +
                                      (e.within.empty() ? "" : " within " + e.within) + " (" + template_names(fw, e.templates) + ").")},
+                              e.pos, false, !e.note.empty()));
+      add_markdown(e.note, out, 2, true);
+    }
+  }
+  if (!r.case_events.empty()) {
+    out.push_back(heading(2, "When something happens in a case", "rules-case-events", r.case_events.front().pos));
+    for (const auto& e : r.case_events) {
+      out.push_back(paragraph({bold(e.event + ": "),
+                               plain("tell " + join_words(case_event_recipients(role_titles(fw, e.notify), e)) +
+                                     (e.within.empty() ? "" : " within " + e.within) + ".")},
                               e.pos, false, !e.note.empty()));
       add_markdown(e.note, out, 2, true);
     }

@@ -308,4 +308,11 @@ std::vector<std::string> role_titles(const Framework& fw, const std::vector<Ref>
   return out;
 }
 
+void add_section_completers(const Framework& fw, const Section& sec, Blocks& out) {
+  if (sec.completed_by.empty()) return;
+  out.push_back(paragraph({bold("Completed by: "), plain(join_words(role_titles(fw, sec.completed_by)) +
+                                                         (sec.completed_by.size() > 1 ? " together" : ""))},
+                          sec.pos, true, true));
+}
+
 }  // namespace qaf::print::detail

@@ -79,5 +79,8 @@ std::string bands_note(const Framework& fw, const Scale& s);
 
 /// Role titles for role ids (the id itself when the framework has no such role).
 std::vector<std::string> role_titles(const Framework& fw, const std::vector<Ref>& ids);
+/// "Completed by: Team manager and Practitioner together" under a section filled in by others
+/// than the form's completer (Section::completed_by); nothing for other sections.
+void add_section_completers(const Framework& fw, const Section& sec, Blocks& out);
 
 }  // namespace qaf::print::detail

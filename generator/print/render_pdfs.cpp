@@ -24,7 +24,8 @@ std::vector<PrintJob> print_jobs(const Project& project, const PrintOptions& giv
     if (!fw.standards.empty()) jobs.push_back({sp::standards_pdf(fw.id), standards_document(fw, options)});
     for (const Rubric& r : fw.rubrics) jobs.push_back({sp::rubric_pdf(fw.id, r.id), rubric_document(fw, r, options)});
     for (const SkillSet& s : fw.skill_sets) jobs.push_back({sp::skills_pdf(fw.id, s.id), skills_document(fw, s, options)});
-    for (const Template& t : fw.templates) jobs.push_back({sp::template_pdf(fw.id, t.id), template_document(fw, t, options)});
+    for (const Template& t : fw.templates)  // a tool held elsewhere has no form to print
+      if (!t.stub()) jobs.push_back({sp::template_pdf(fw.id, t.id), template_document(fw, t, options)});
   }
   return jobs;
 }

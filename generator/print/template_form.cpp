@@ -126,6 +126,7 @@ void add_title(Form& f) {
   add_markdown(t.purpose, f.out, 1, true);
   if (!t.completed_by.empty())
     f.add(paragraph({bold("Completed by: "), plain(join_words(role_titles(f.fw, t.completed_by), " or "))}, t.pos, true));
+  if (t.due) f.add(paragraph({bold("Due " + f.fw.due_text(*t.due) + ".")}, t.due->pos, true));
 }
 
 std::string header_value(const Form& f, const HeaderField& h) {
@@ -231,7 +232,7 @@ void add_question_text(Form& f, const Question& q, const std::string& number, co
     for (auto& r : markdown_runs(q.guidance.markdown, layout::Style::italic)) note.push_back(std::move(r));
   if (!q.standards.empty()) {
     if (!note.empty()) note.push_back(italic(" "));
-    note.push_back(italic(std::string(q.standards.size() == 1 ? "Standard " : "Standards ") + join_words(ids_of(q.standards)) + "."));
+    note.push_back(italic(std::string(q.standards.size() == 1 ? "Standard " : "Standards ") + join_words(f.fw.standard_names(q.standards)) + "."));
   }
   if (!note.empty()) f.add(paragraph(std::move(note), q.guidance.empty() ? q.pos : q.guidance.pos, true, true));
 }
@@ -616,7 +617,28 @@ void add_moderation(Form& f, const Section& sec) {
     const int chosen = m && !m->agrees ? chosen_label(*s, m->grade, std::nullopt) : -1;
     f.add(Block{layout::RatingRow{scale_labels(*s), chosen}, sec.pos});
   }
-  f.add(paragraph({bold("Comments")}, sec.pos, false, true));
+  // The moderator's yes/no verdicts on the audit itself, each with its own boxes.
+  for (const ModerationCheck& k : sec.checks) {
+    f.add(paragraph(markdown_runs(k.text.markdown, layout::Style::bold), k.pos, false, true));
+    layout::TickBoxes yes_no;
+    yes_no.across = true;
+    yes_no.options = {{plain("Yes")}, {plain("No")}};
+    if (m)
+      for (const CheckAnswer& answer : m->checks)
+        if (answer.check == k.id) yes_no.ticked = {answer.yes, !answer.yes};
+    f.add(Block{std::move(yes_no), k.pos});
+  }
+  if (sec.returns) {
+    f.add(paragraph({bold("Outcome")}, sec.pos, false, true));
+    layout::TickBoxes outcome;
+    outcome.across = true;
+    outcome.options = {{plain("Accepted")}, {plain("Returned to the auditor for rework")}};
+    if (m) outcome.ticked = {!m->returned, m->returned};
+    f.add(Block{std::move(outcome), sec.pos});
+    if (!m) f.add(paragraph({italic("If you return the audit, say below what must change. Returning it does not move the deadline.")},
+                            sec.pos, true, true));
+  }
+  f.add(paragraph({bold(sec.returns ? "Comments (if returned, what must change)" : "Comments")}, sec.pos, false, true));
   if (!m) f.add(Block{layout::WritingLines{2}, sec.pos});
   else if (!m->comment.empty()) f.add(answer_box(m->comment.markdown, m->comment.pos));
   f.add(paragraph({bold("Further actions")}, sec.pos, false, true));
@@ -653,6 +675,7 @@ layout::Document template_document(const Framework& fw, const Template& t, const
     const std::string number = t.section_number(sec);
     const std::string title = number.empty() ? sec.title : number + ". " + sec.title;
     f.add(heading(2, title, "form-" + sec.id, sec.pos));
+    add_section_completers(f.fw, sec, f.out);
     add_markdown(sec.intro, f.out, 2, true);
     f.out.back().keep_with_next = true;  // the heading, or the intro's last block
     switch (sec.kind) {

@@ -80,7 +80,8 @@ J standards(const std::vector<StandardSection>& secs) {
       ss.push_back(J{{"id", s.id}, {"title", s.title}, {"text", text(s.text)}, {"timescale", s.timescale},
                      {"applies_to", refs(s.applies_to)}, {"guidance", text(s.guidance)},
                      {"checked_by", links(s.checked_by)}, {"described_by", links(s.described_by)}, {"source", pos(s.pos)}});
-    a.push_back(J{{"id", sec.id}, {"title", sec.title}, {"intro", text(sec.intro)}, {"standards", ss}, {"source", pos(sec.pos)}});
+    a.push_back(J{{"id", sec.id}, {"title", sec.title}, {"intro", text(sec.intro)}, {"numbered", sec.numbered},
+                  {"standards", ss}, {"source", pos(sec.pos)}});
   }
   return a;
 }
@@ -156,6 +157,7 @@ J template_(const Template& t) {
   J sections = J::array();
   for (const Section& s : t.sections) {
     J j{{"id", s.id}, {"title", s.title}, {"intro", text(s.intro)}, {"kind", to_string(s.kind)}};
+    if (!s.completed_by.empty()) j["completed_by"] = refs(s.completed_by);
     switch (s.kind) {
       case SectionKind::questions: {
         J cols = J::array();
@@ -171,6 +173,13 @@ J template_(const Template& t) {
       case SectionKind::moderation:
         j["scale"] = s.scale.id;
         if (s.kind == SectionKind::judgement) j["compute"] = to_string(s.compute);
+        if (s.kind == SectionKind::moderation) {
+          J checks = J::array();
+          for (const ModerationCheck& k : s.checks)
+            checks.push_back(J{{"id", k.id}, {"text", text(k.text)}, {"source", pos(k.pos)}});
+          j["returns"] = s.returns;
+          j["checks"] = checks;
+        }
         break;
       case SectionKind::table: {
         J cols = J::array();
@@ -214,8 +223,12 @@ J template_(const Template& t) {
     j["source"] = pos(s.pos);
     sections.push_back(j);
   }
+  J due = nullptr;
+  if (t.due) due = J{{"programme", t.due->programme.id}, {"day", t.due->day}, {"time", t.due->time}};
+  J held = nullptr;
+  if (t.held_elsewhere) held = J{{"owner", t.held_elsewhere->owner.id}, {"where", t.held_elsewhere->where}};
   return J{{"id", t.id}, {"title", t.title}, {"kind", t.kind}, {"purpose", text(t.purpose)},
-           {"completed_by", refs(t.completed_by)}, {"writing_lines", t.writing_lines}, {"landscape", t.landscape}, {"numbering", to_string(t.numbering)},
+           {"completed_by", refs(t.completed_by)}, {"due", due}, {"held_elsewhere", held}, {"writing_lines", t.writing_lines}, {"landscape", t.landscape}, {"numbering", to_string(t.numbering)},
            {"header", header}, {"sections", sections}, {"source", pos(t.pos)}};
 }
 
@@ -241,6 +254,13 @@ J rules(const Rules& r) {
       ev.push_back(J{{"id", e.id}, {"on", to_string(e.on)}, {"templates", refs(e.templates)}, {"notify", refs(e.notify)},
                      {"within", e.within}, {"note", text(e.note)}, {"source", pos(e.pos)}});
     out["events"] = ev;
+  }
+  if (!r.case_events.empty()) {
+    J ce = J::array();
+    for (const CaseEventRule& e : r.case_events)
+      ce.push_back(J{{"id", e.id}, {"event", e.event}, {"notify", refs(e.notify)}, {"outside", e.outside},
+                     {"within", e.within}, {"note", text(e.note)}, {"source", pos(e.pos)}});
+    out["case_events"] = ce;
   }
   return out;
 }
@@ -346,7 +366,13 @@ J audit(const AuditRecord& a) {
   if (a.moderation)
     moderation = J{{"moderator", a.moderation->moderator}, {"date", date(a.moderation->date)},
                    {"agrees", a.moderation->agrees}, {"grade", a.moderation->grade},
-                   {"comment", text(a.moderation->comment)}, {"actions", actions(a.moderation->actions)}};
+                   {"comment", text(a.moderation->comment)}, {"actions", actions(a.moderation->actions)},
+                   {"outcome", a.moderation->returned ? "returned" : "accepted"}};
+  if (a.moderation) {
+    J checks = J::object();
+    for (const CheckAnswer& k : a.moderation->checks) checks[k.check] = k.yes ? "yes" : "no";
+    moderation["checks"] = checks;
+  }
   J sigs = J::array();
   for (const SignatureRecord& s : a.signatures)
     sigs.push_back(J{{"signatory", s.signatory}, {"name", s.name}, {"date", date(s.date)}});

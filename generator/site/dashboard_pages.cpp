@@ -128,6 +128,7 @@ BuiltPage dashboard_page(SiteContext& c, const Framework& fw, const disclosure::
       .set("agreed", text(pub.agreed)).set("agreed_id", pub.agreed.id)
       .set("agreement", percent(disclosure::share(pub.agreed, pub.moderated)))
       .set("disagreed", text(pub.disagreed)).set("disagreed_id", pub.disagreed.id)
+      .set("returns", pub.returns).set("returned", text(pub.returned)).set("returned_id", pub.returned.id)
       .set("actions", text(pub.actions)).set("actions_id", pub.actions.id)
       .set("open", text(pub.open)).set("open_id", pub.open.id)
       .set("overdue", text(pub.overdue)).set("overdue_id", pub.overdue.id)

@@ -56,7 +56,7 @@ BuiltPage framework_page(SiteContext& c, const Framework& fw) {
   }
   for (const Rubric& r : fw.rubrics) part(sp::rubric(fw.id, r.id), r.title, "What good looks like");
   for (const SkillSet& s : fw.skill_sets) part(sp::skills(fw.id, s.id), s.title, "Skill descriptors");
-  for (const Template& t : fw.templates) part(sp::template_page(fw.id, t.id), t.title, "Template");
+  for (const Template& t : fw.templates) part(sp::template_page(fw.id, t.id), t.title, t.stub() ? "Held elsewhere" : "Template");
   if (!fw.scales.empty()) part(sp::scales(fw.id), "Judgement scales", "");
   if (!fw.rules.empty()) part(sp::rules(fw.id), "Rules", "Escalation, moderation and actions");
   if (!fw.programmes.empty()) part(sp::programmes(fw.id), "Programmes and schedules", "");
@@ -89,7 +89,7 @@ BuiltPage standards_page(SiteContext& c, const Framework& fw) {
       View described = c.area_links(fw, s.described_by, path);
       list.push(View()
                     .set("anchor", anchor)
-                    .set("number", s.id)
+                    .set("number", s.numbered ? s.id : "")
                     .set("title", s.title)
                     .set("text_html", c.html(s.text, path, &fw))
                     .set("timescale", s.timescale)
@@ -103,12 +103,15 @@ BuiltPage standards_page(SiteContext& c, const Framework& fw) {
       std::string body = c.text(s.text.markdown);
       if (!s.timescale.empty()) body += "\nTimescale: " + s.timescale;
       if (!s.guidance.empty()) body += "\n" + c.text(s.guidance.markdown);
-      c.index(path, anchor, s.id + (s.title.empty() ? " " + shorten(c.text(s.text.markdown), 70) : " " + s.title),
+      c.index(path, anchor,
+              s.title.empty() ? s.id + " " + shorten(c.text(s.text.markdown), 70) : standard_heading(s, " "),
               body, DocKind::standard, &fw, {sec.title});
     }
     const std::string anchor = "section-" + sec.id;
-    toc.emplace_back(anchor, sec.id + ". " + sec.title);
-    sections.push(View().set("anchor", anchor).set("id", sec.id).set("title", sec.title)
+    // A section written without numbers is headed by its title alone.
+    const std::string heading = sec.numbered ? sec.id + ". " + sec.title : sec.title;
+    toc.emplace_back(anchor, heading);
+    sections.push(View().set("anchor", anchor).set("heading", heading).set("title", sec.title)
                       .set("intro_html", c.html(sec.intro, path, &fw)).set("standards", list));
   }
   View v;
@@ -212,7 +215,21 @@ BuiltPage rules_page(SiteContext& c, const Framework& fw) {
                 .set("within", r.within).set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
     body += "Notification: " + event_when(r) + "\n";
   }
+  // Events in a case: the roles as links, then the bodies outside the council in words.
+  View cases = View::list();
+  for (const CaseEventRule& r : fw.rules.case_events) {
+    View tell = c.role_links(fw, r.notify, path);
+    std::vector<View> people = tell.items();
+    for (const std::string& o : r.outside) people.push_back(View().set("label", o).set("href", ""));
+    View all = View::list();
+    for (std::size_t i = 0; i < people.size(); ++i)
+      all.push(View(people[i]).set("sep", i + 1 == people.size() ? "" : i + 2 == people.size() ? " and " : ", "));
+    cases.push(View().set("anchor", "rule-" + r.id).set("event", r.event).set("tell", all).set("within", r.within)
+                   .set("note_html", c.html(r.note, path, &fw)));
+    body += "In a case: " + r.event + "\n";
+  }
   View v;
+  v.set("case_events", cases).set("has_case_events", !cases.empty_list());
   v.set("title", "Rules").set("escalation", esc).set("has_escalation", !esc.empty_list())
       .set("events", ev).set("has_events", !ev.empty_list())
       .set("moderation", mod).set("has_moderation", !mod.empty_list()).set("actions", act)

@@ -310,7 +310,7 @@ View SiteContext::standard_links(const Framework& fw, const std::vector<Ref>& re
     const Standard* s = fw.find_standard(r.id);
     if (!s) continue;
     list.push(View().set("href", sp::href(from, sp::standards(fw.id), sp::standard_anchor(s->id)))
-                  .set("number", s->id)
+                  .set("number", s->numbered ? s->id : "")  // links to an unnumbered standard read its title
                   .set("label", s->title.empty() ? shorten(text(s->text.markdown), 80) : s->title));
   }
   return list;

@@ -118,6 +118,9 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
     toc.emplace_back(anchor, title);
     headings.push_back(s.title);
     View sec = View().set("anchor", anchor).set("title", title).set("intro_html", c.html(s.intro, path, &fw));
+    // Who fills this part in when not the form's completer; several roles fill it in together.
+    sec.set("section_completed_by", c.role_links(fw, s.completed_by, path))
+        .set("has_section_completed_by", !s.completed_by.empty()).set("together", s.completed_by.size() > 1);
     sec.set("is_questions", s.kind == SectionKind::questions).set("is_judgement", s.kind == SectionKind::judgement)
         .set("is_actions", s.kind == SectionKind::actions).set("is_feedback", s.kind == SectionKind::feedback)
         .set("is_moderation", s.kind == SectionKind::moderation).set("is_signatures", s.kind == SectionKind::signatures)
@@ -192,6 +195,12 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
       body += src.title + "\n";
     }
     sec.set("sources", sources);
+    View checks = View::list();
+    for (const ModerationCheck& k : s.checks) {
+      checks.push(View().set("text_html", c.inline_html(k.text, path, &fw)));
+      body += c.text(k.text.markdown) + "\n";
+    }
+    sec.set("checks", checks).set("has_checks", !s.checks.empty()).set("returns", s.returns);
     View signatories = View::list();
     for (const Signatory& g : s.signatories) signatories.push(View().set("title", g.title));
     sec.set("signatories", signatories);
@@ -200,7 +209,17 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
   View v;
   v.set("title", t.title).set("purpose_html", c.html(t.purpose, path, &fw)).set("kind", template_kind_label(t.kind))
       .set("completed_by", c.role_links(fw, t.completed_by, path)).set("has_completed_by", !t.completed_by.empty())
+      .set("due", t.due ? "Due " + fw.due_text(*t.due) + "." : "")
+      .set("due_href", t.due ? sp::href(path, sp::programmes(fw.id), "programme-" + t.due->programme.id) : "")
       .set("header", header).set("has_header", !t.header.empty()).set("sections", sections);
+  if (t.held_elsewhere) {
+    // A tool the framework uses but does not hold: who keeps it, and where (a link, or words).
+    const HeldElsewhere& h = *t.held_elsewhere;
+    const bool link = h.where.rfind("https://", 0) == 0 || h.where.rfind("http://", 0) == 0;
+    v.set("held_elsewhere", true).set("owner", c.role_links(fw, {h.owner}, path))
+        .set("where_href", link ? h.where : "").set("where", h.where);
+    body += h.where + "\n";
+  }
   const std::string pdf = sp::template_pdf(fw.id, t.id);
   if (c.pdfs.count(pdf)) v.set("pdf_href", sp::href(path, pdf));
   c.index(path, "", t.title, body, DocKind::template_, &fw, headings);

@@ -99,6 +99,7 @@ void question_strings(Strings& out, const Framework& fw, const Question& q, std:
 /// A blank form: title, header fields, then each section's heading, questions and options.
 Strings template_strings(const Framework& fw, const Template& t) {
   Strings out{t.title};
+  if (t.due) out.push_back("Due " + fw.due_text(*t.due) + ".");
   // Fields written on a line come first, then the ones answered by ticking.
   for (const auto& h : t.header)
     if (h.type != AnswerType::choice) out.push_back(h.label);
@@ -109,6 +110,7 @@ Strings template_strings(const Framework& fw, const Template& t) {
     }
   for (const Section& sec : t.sections) {
     out.push_back(sec.title);
+    if (!sec.completed_by.empty()) out.push_back("Completed by:");
     switch (sec.kind) {
       case SectionKind::questions:
         for (const auto& c : sec.columns) out.push_back(c.title);
@@ -160,6 +162,8 @@ Strings template_strings(const Framework& fw, const Template& t) {
       case SectionKind::moderation:
         out.push_back("Moderator");
         add_labels(out, fw, sec.scale);
+        for (const auto& k : sec.checks) add_text(out, k.text.markdown);
+        if (sec.returns) out.push_back("Returned to the auditor for rework");
         break;
       case SectionKind::signatures:
         for (const auto& s : sec.signatories) out.push_back(s.title);
@@ -175,7 +179,7 @@ void standards_strings(const Framework& fw, Strings& out) {
     out.push_back(sec.title);
     add_text(out, sec.intro.markdown);
     for (const auto& s : sec.standards) {
-      out.push_back(s.id);
+      if (s.numbered) out.push_back(s.id);  // a standard written without a number shows none
       out.push_back(s.title);
       add_text(out, s.text.markdown);
     }
@@ -280,6 +284,7 @@ Strings handbook_strings(const Framework& fw, const Project& project, int& pictu
   if (!fw.templates.empty()) out.push_back("Templates");
   for (const auto& t : fw.templates) {
     out.push_back(t.title);
+    if (t.held_elsewhere) out.push_back("Held elsewhere: no form in this handbook.");
     for (const auto& sec : t.sections) {
       out.push_back(sec.title);
       for (const auto& q : sec.questions) {
@@ -326,7 +331,8 @@ std::map<std::string, Expected> expectations(const Project& project) {
   namespace sp = site_paths;
   std::map<std::string, Expected> out;
   for (const Framework& fw : project.frameworks) {
-    for (const auto& t : fw.templates) out[sp::template_pdf(fw.id, t.id)] = {template_strings(fw, t), sp::template_page(fw.id, t.id)};
+    for (const auto& t : fw.templates)  // a tool held elsewhere has no printed form
+      if (!t.stub()) out[sp::template_pdf(fw.id, t.id)] = {template_strings(fw, t), sp::template_page(fw.id, t.id)};
     if (!fw.standards.empty()) {
       Strings s;
       standards_strings(fw, s);

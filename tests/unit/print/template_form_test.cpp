@@ -476,3 +476,24 @@ TEST_CASE("filled form: an initials column shows the initials written in the rec
   REQUIRE(actions->rows.size() >= 2);
   CHECK(text_of(actions->rows[1].back()) == "JB");
 }
+
+TEST_CASE("a form due on a programme's day says so under its title, on the blank form and in the handbook") {
+  Framework fw = sample_framework();
+  Programme week;
+  week.id = "week";
+  week.title = "Practice week";
+  week.kind = ProgrammeKind::timeline;
+  ProgrammeEntry day4;
+  day4.day = 4;
+  week.entries = {day4};
+  fw.programmes = {week};
+  fw.templates.front().due = DueTime{Ref{"week", {}}, 4, "17:00", at(3)};
+  const layout::Document doc = print::template_document(fw, form(fw), options());
+  const auto t = texts(doc);
+  const auto due = std::find(t.begin(), t.end(), "Due by 5 p.m. on Day 4 of Practice week.");
+  REQUIRE(due != t.end());
+  CHECK(due - t.begin() < 4);  // at the top, before the header fields and the sections
+  CHECK(has_text(print::handbook_document(fw, options()), "Due: by 5 p.m. on Day 4 of Practice week."));
+  const Framework no_due = sample_framework();
+  CHECK_FALSE(has_text(print::template_document(no_due, form(no_due), options()), "Due "));
+}
