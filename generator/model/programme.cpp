@@ -23,7 +23,7 @@ const std::vector<std::string>& frequency_units() {
 
 bool counted_unit(const std::string& per) { return per != "as-needed" && per != "continuous"; }
 
-std::string how_often(const FrequencyRow& row) {
+std::string how_often(const Frequency& row) {
   if (!row.after_each.empty()) return "After each " + row.after_each;
   if (row.per == "as-needed") return "As needed";
   if (row.share > 0) return std::to_string(row.share) + "% a " + row.per;

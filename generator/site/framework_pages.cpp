@@ -61,6 +61,8 @@ BuiltPage framework_page(SiteContext& c, const Framework& fw) {
   if (!fw.rules.empty()) part(sp::rules(fw.id), "Rules", "Escalation, moderation and actions");
   if (!fw.programmes.empty()) part(sp::programmes(fw.id), "Programmes and schedules", "");
   if (!fw.roles.empty()) part(sp::roles(fw.id), "Roles and responsibilities", "");
+  if (!fw.bodies.empty()) part(sp::bodies(fw.id), "Boards, panels and teams", "Who meets, how often, and who they report to");
+  if (!fw.indicators.empty()) part(sp::indicators(fw.id), "Performance indicators", "The figures we watch, and where they are looked at");
   v.set("parts", parts);
   // Printable versions: only the PDFs the build writes beside the site.
   View printables = View::list();
@@ -240,12 +242,30 @@ BuiltPage programmes_page(SiteContext& c, const Framework& fw) {
       }
       entries.push(View().set("when", when).set("theme", e.theme).set("items", items));
     }
+    bool has_to = false;
     for (const FrequencyRow& r : p.rows) {
       const Role* role = fw.find_role(r.role.id);
+      // Who receives it, as a sentence of links ("QA board and Head of service"); what it contains, as a list.
+      View to = View::list(), contents = View::list();
+      for (const Ref& x : r.to) {
+        if (const Body* b = fw.find_body(x.id))
+          to.push(View().set("label", b->title).set("href", sp::href(path, sp::bodies(fw.id), sp::body_anchor(b->id))));
+        else if (const Role* ro = fw.find_role(x.id))
+          to.push(View().set("label", ro->title).set("href", sp::href(path, sp::roles(fw.id), sp::role_anchor(ro->id))));
+      }
+      View to_sentence = View::list();
+      for (std::size_t i = 0; i < to.items().size(); ++i)
+        to_sentence.push(View(to.items()[i]).set("sep", i + 1 == to.items().size() ? "" : i + 2 == to.items().size() ? " and " : ", "));
+      for (const Text& t : r.contents) {
+        contents.push(View().set("item_html", c.inline_html(t, path, &fw)));
+        body += c.text(t.markdown) + "\n";
+      }
+      has_to |= !r.to.empty();
       rows.push(View().set("role", role ? role->title : r.role.id)
                     .set("role_href", sp::href(path, sp::roles(fw.id), sp::role_anchor(r.role.id)))
                     .set("activity", r.activity).set("how_often", how_often(r))
-                    .set("note", r.note));
+                    .set("note", r.note).set("to", to_sentence).set("contents", contents)
+                    .set("has_contents", !r.contents.empty()));
       body += (role ? role->title : r.role.id) + ": " + r.activity + "\n";
     }
     const std::string anchor = "programme-" + p.id;
@@ -253,7 +273,7 @@ BuiltPage programmes_page(SiteContext& c, const Framework& fw) {
     progs.push(View().set("anchor", anchor).set("title", p.title).set("intro_html", c.html(p.intro, path, &fw))
                    .set("is_frequency", p.kind == ProgrammeKind::frequency)
                    .set("is_timeline", p.kind == ProgrammeKind::timeline)
-                   .set("has_when", has_when).set("has_theme", has_theme)
+                   .set("has_when", has_when).set("has_theme", has_theme).set("has_to", has_to)
                    .set("entries", entries).set("rows", rows));
     c.index(path, anchor, p.title, body, DocKind::page, &fw);
   }
