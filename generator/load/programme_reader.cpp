@@ -111,6 +111,24 @@ void read_count(const Fields& r, Diagnostics& d, Frequency& row) {
   if (*b > *a) row.count_max = static_cast<int>(*b);
 }
 
+// `sample`: which cases are looked at ("1 per practitioner, from cases stepped down").
+void read_case_sample(const Fields& r, Diagnostics& d, FrequencyRow& row) {
+  Fields s(r.file(), r.node("sample"), "sample", {}, r.pos_of("sample"));
+  if (!s.ok()) return;
+  row.has_case_sample = true;
+  row.case_sample.cases = static_cast<int>(s.integer("cases", 1, 1000).value_or(0));
+  row.case_sample.per = s.str("per");
+  row.case_sample.from = s.str("from");
+  if (s.has("per") && !s.has("cases"))
+    hint(d.error(s.pos_of("per"), "'per' in a sample needs 'cases'"), "e.g. 'sample: { cases: 1, per: practitioner }'");
+  if (!s.has("cases") && !s.has("from"))
+    hint(d.error(s.pos(), "a sample says how many cases or where they come from"),
+         "e.g. 'sample: { cases: 1, per: practitioner, from: open cases }'");
+  if (s.has("cases") && row.sample)
+    hint(d.error(s.pos_of("cases"), "'count: sample' leaves the sample's size open, but 'cases' gives it"),
+         "keep one: remove 'cases', or write how often with a number ('count: 1, per: quarter')");
+}
+
 }  // namespace
 
 void read_frequency(const Fields& r, Diagnostics& d, Frequency& row, std::string_view what) {
@@ -200,7 +218,9 @@ Programme read_programme(const YamlFile& file, const YAML::Node& n) {
     row.pos = r.pos();
     row.to = r.refs("to");
     row.contents = r.texts("contents");
+    row.group = r.str("group");
     read_frequency(r, d, row, "a frequency row");
+    if (r.has("sample")) read_case_sample(r, d, row);
     p.rows.push_back(std::move(row));
   });
   if (p.kind == ProgrammeKind::frequency ? p.rows.empty() : p.entries.empty())

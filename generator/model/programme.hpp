@@ -54,6 +54,17 @@ struct Frequency {
   std::string after_each{};  ///< "after each closure or transfer": done on an event, not a period
 };
 
+/// Which cases a row's work looks at: "1 case per practitioner", "from cases stepped down in the
+/// last 3 months". Not how often (`count: sample` leaves a sample's size open): what is sampled.
+struct CaseSample {
+  int cases = 0;          ///< how many cases (per `per`), 0 when not stated
+  std::string per{};      ///< "practitioner", "team": each of what the count is for, or ""
+  std::string from{};     ///< where the cases come from, in words, or ""
+};
+/// A case sample as readers see it, to follow "Sample: ": "1 case per practitioner, from cases
+/// stepped down in the last 3 months", "3 cases", "from open cases".
+std::string sample_text(const CaseSample& s);
+
 /// One row of a frequency programme: who does what, how often; for a report, who receives it
 /// and what it contains.
 struct FrequencyRow : Frequency {
@@ -63,6 +74,9 @@ struct FrequencyRow : Frequency {
   SourcePos pos{};
   std::vector<Ref> to{};         ///< who it goes to: body or role ids ("Reported to")
   std::vector<Text> contents{};  ///< what it contains: "Numbers of children on a plan", ...
+  std::string group{};           ///< a subheading the row is listed under (a service area), or ""
+  bool has_case_sample = false;  ///< true when `case_sample` says which cases are looked at
+  CaseSample case_sample{};
 };
 
 /// The units `per` accepts, in order of length; the last two take no count.
@@ -73,6 +87,10 @@ bool counted_unit(const std::string& per);
 /// "1 in every 4 supervision sessions", "5% a month", "A sample each quarter", "After each
 /// closure or transfer", "As needed", "Throughout the year".
 std::string how_often(const Frequency& row);
+
+/// A frequency table's rows under their `group`, groups in the order they first appear; rows
+/// with no group form a group of their own (titled "") where the first of them stands.
+std::vector<std::pair<std::string, std::vector<const FrequencyRow*>>> grouped_rows(const std::vector<FrequencyRow>& rows);
 
 struct Programme {
   std::string id;

@@ -323,21 +323,27 @@ void add_programme(const Framework& fw, const Programme& p, Blocks& out) {
   layout::Table t;
   if (p.kind == ProgrammeKind::frequency) {
     // A "Reported to" column only when some row says who receives it; a report's contents
-    // are bulleted under its activity.
+    // are bulleted under its activity, and which cases a row samples follows them. Grouped
+    // rows get a table each, under their group's name in bold.
     const bool has_to = std::any_of(p.rows.begin(), p.rows.end(), [](const FrequencyRow& r) { return !r.to.empty(); });
-    t.columns = {layout::Column{1.2, false}, layout::Column{2, false}, layout::Column{1, false}};
-    std::vector<Runs> header{{plain("Role")}, {plain("Activity")}, {plain("How often")}};
-    if (has_to) t.columns.push_back(layout::Column{1.2, false}), header.push_back({plain("Reported to")});
-    t.columns.push_back(layout::Column{1.5, false});
-    header.push_back({plain("Note")});
-    t.rows.push_back(std::move(header));
-    for (const auto& r : p.rows) {
+    auto new_table = [&] {
+      layout::Table g;
+      g.columns = {layout::Column{1.2, false}, layout::Column{2, false}, layout::Column{1, false}};
+      std::vector<Runs> header{{plain("Role")}, {plain("Activity")}, {plain("How often")}};
+      if (has_to) g.columns.push_back(layout::Column{1.2, false}), header.push_back({plain("Reported to")});
+      g.columns.push_back(layout::Column{1.5, false});
+      header.push_back({plain("Note")});
+      g.rows.push_back(std::move(header));
+      return g;
+    };
+    auto row_of = [&](const FrequencyRow& r) {
       const Role* role = fw.find_role(r.role.id);
       Runs activity{plain(r.activity)};
       for (const Text& c : r.contents) {
         activity.push_back(plain("\n\u2022 "));
         for (auto& run : markdown_runs(c.markdown)) activity.push_back(std::move(run));
       }
+      if (r.has_case_sample) activity.push_back(italic("\nSample: " + sample_text(r.case_sample)));
       std::vector<Runs> row{{plain(role ? role->title : r.role.id)}, std::move(activity), {plain(how_often(r))}};
       if (has_to) {
         std::vector<std::string> to;
@@ -349,8 +355,20 @@ void add_programme(const Framework& fw, const Programme& p, Blocks& out) {
         row.push_back({plain(join_words(to))});
       }
       row.push_back({plain(r.note)});
-      t.rows.push_back(std::move(row));
+      return row;
+    };
+    const auto grouped = grouped_rows(p.rows);
+    if (grouped.size() > 1 || (grouped.size() == 1 && !grouped[0].first.empty())) {
+      for (const auto& [group, members] : grouped) {
+        if (!group.empty()) out.push_back(paragraph({bold(group)}, members.front()->pos, false, true));
+        layout::Table g = new_table();
+        for (const FrequencyRow* r : members) g.rows.push_back(row_of(*r));
+        out.push_back(Block{std::move(g), members.front()->pos});
+      }
+      return;
     }
+    t = new_table();
+    for (const auto& r : p.rows) t.rows.push_back(row_of(r));
   } else {
     // A "When" column for timed entries, a "Theme" column for grouped ones, then what is done.
     const bool has_when = std::any_of(p.entries.begin(), p.entries.end(),

@@ -242,6 +242,10 @@ J programme(const Programme& p) {
     if (r.in_every) row["in"] = r.in_every, row["of"] = r.of;
     if (!r.to.empty()) row["to"] = refs(r.to);
     if (!r.contents.empty()) row["contents"] = texts(r.contents);
+    if (!r.group.empty()) row["group"] = r.group;
+    if (r.has_case_sample)
+      row["sample"] = J{{"cases", r.case_sample.cases ? J(r.case_sample.cases) : J(nullptr)}, {"per", r.case_sample.per},
+                        {"from", r.case_sample.from}, {"text", sample_text(r.case_sample)}};
     rows.push_back(std::move(row));
   }
   return J{{"id", p.id}, {"title", p.title}, {"kind", to_string(p.kind)}, {"intro", text(p.intro)}, {"entries", entries},

@@ -116,3 +116,52 @@ programmes:
   REQUIRE(row.contents.size() == 2);
   CHECK(row.contents[1].markdown == "Timeliness");
 }
+
+TEST_CASE("frequency rows may be grouped, groups in the order they first appear, and say which cases they sample") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/roles.yaml", kRoles);
+  t.file("frameworks/f/programmes.yaml", R"(programmes:
+  - id: checks
+    title: Checks
+    kind: frequency
+    rows:
+      - { group: Front door, role: psw, activity: A, per: week }
+      - { group: Children in care, role: psw, activity: B, per: month, sample: { cases: 1, per: practitioner, from: open cases } }
+      - { group: Front door, role: psw, activity: C, count: sample, per: quarter, sample: { from: cases referred again } }
+      - { role: psw, activity: D, per: year, sample: { cases: 3 } }
+)");
+  Project p = t.load();
+  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  const Programme& prog = p.frameworks.at(0).programmes.at(0);
+  const auto groups = grouped_rows(prog.rows);
+  REQUIRE(groups.size() == 3);
+  CHECK(groups[0].first == "Front door");
+  REQUIRE(groups[0].second.size() == 2);
+  CHECK(groups[0].second[1]->activity == "C");
+  CHECK(groups[1].first == "Children in care");
+  CHECK(groups[2].first.empty());
+  CHECK(sample_text(prog.rows[1].case_sample) == "1 case per practitioner, from open cases");
+  CHECK(sample_text(prog.rows[2].case_sample) == "from cases referred again");
+  CHECK(prog.rows[2].sample);  // 'count: sample' and a sample's source go together
+  CHECK(sample_text(prog.rows[3].case_sample) == "3 cases");
+  CHECK_FALSE(prog.rows[0].has_case_sample);
+}
+
+TEST_CASE("a sample with a size where 'count: sample' leaves it open, or with nothing to say, is an error") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/roles.yaml", kRoles);
+  t.file("frameworks/f/programmes.yaml", R"(programmes:
+  - id: checks
+    title: Checks
+    kind: frequency
+    rows:
+      - { role: psw, activity: A, count: sample, per: quarter, sample: { cases: 2 } }
+      - { role: psw, activity: B, per: month, sample: { per: team } }
+)");
+  t.load();
+  CHECK(t.has("'count: sample' leaves the sample's size open, but 'cases' gives it"));
+  CHECK(t.has("'per' in a sample needs 'cases'"));
+  CHECK(t.has("a sample says how many cases or where they come from"));
+}

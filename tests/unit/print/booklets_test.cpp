@@ -382,6 +382,44 @@ TEST_CASE("the handbook has a part for performance indicators, each with its fac
   CHECK(has_fact("Looked at by: QA board"));
 }
 
+TEST_CASE("the handbook prints grouped frequency rows as a table per group under its name, with a row's sample") {
+  Framework fw = with_booklet_content();
+  Role sm;
+  sm.id = "sm";
+  sm.title = "Service manager";
+  fw.roles.push_back(sm);
+  Programme p;
+  p.id = "checks";
+  p.title = "Checks";
+  p.kind = ProgrammeKind::frequency;
+  FrequencyRow a;
+  a.role = Ref{"sm", at(95)};
+  a.activity = "Decisions";
+  a.per = "week";
+  a.group = "Front door";
+  FrequencyRow b = a;
+  b.activity = "Visits";
+  b.group = "Children in care";
+  b.has_case_sample = true;
+  b.case_sample = CaseSample{.cases = 2, .per = "team"};
+  FrequencyRow c = a;
+  c.activity = "Thresholds";
+  p.rows = {a, b, c};
+  fw.programmes.push_back(p);
+  const auto doc = print::handbook_document(fw, options());
+  std::vector<std::string> order;  // group names and the activities of each table, in print order
+  for (const auto& block : doc.blocks) {
+    if (const auto* para = std::get_if<layout::Paragraph>(&block.content)) {
+      const std::string text = text_of(para->runs);
+      if (text == "Front door" || text == "Children in care") order.push_back(text);
+    }
+    if (const auto* t = std::get_if<layout::Table>(&block.content); t && text_of(t->rows[0][0]) == "Role")
+      for (std::size_t i = 1; i < t->rows.size(); ++i) order.push_back(text_of(t->rows[i][1]));
+  }
+  CHECK(order == std::vector<std::string>{"Front door", "Decisions", "Thresholds", "Children in care",
+                                          "Visits\nSample: 2 cases per team"});
+}
+
 TEST_CASE("levels a framework only numbers print as their numbers, never a number twice") {
   Framework fw = with_booklet_content();
   for (Scale& s : fw.scales)

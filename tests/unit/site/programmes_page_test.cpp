@@ -92,3 +92,31 @@ programmes:
   CHECK(reports.find("<td>2 a month</td><td></td><td></td>") != std::string::npos);
   CHECK(plain.find("Reported to") == std::string::npos);
 }
+
+TEST_CASE("grouped frequency rows are shown under their group's subheading, in first-seen order, with their samples") {
+  test::TempProject t;
+  t.file("frameworks/f/framework.yaml", test::meta());
+  t.file("frameworks/f/all.yaml", R"(roles:
+  - { id: sm, title: Service manager }
+programmes:
+  - id: checks
+    title: Checks
+    kind: frequency
+    rows:
+      - { group: Front door, role: sm, activity: Decisions on referrals, per: week }
+      - { group: "Children in care & <CP>", role: sm, activity: Visits, per: month, sample: { cases: 2, per: team } }
+      - { group: Front door, role: sm, activity: Thresholds, per: month }
+)");
+  const test::BuiltSite built = test::build_test_site(t);
+  const std::string& page = *built.site.find("f/programmes.html");
+  const std::size_t front = page.find("<th scope=\"rowgroup\" colspan=\"4\" class=\"qaf-table__group\">Front door</th>");
+  const std::size_t care = page.find(">Children in care &amp; &lt;CP&gt;</th>");
+  REQUIRE(front != std::string::npos);
+  REQUIRE(care != std::string::npos);
+  // Thresholds comes after Decisions under Front door, before the second group.
+  const std::size_t decisions = page.find("Decisions on referrals"), thresholds = page.find("Thresholds");
+  CHECK(front < decisions);
+  CHECK(decisions < thresholds);
+  CHECK(thresholds < care);
+  CHECK(page.find("<p class=\"qaf-hint\">Sample: 2 cases per team</p>") != std::string::npos);
+}
