@@ -32,6 +32,12 @@ void read_meta(const YamlFile& file, const YAML::Node& n, FrameworkMeta& m) {
     m.implementation_date = f.partial_date("implementation_date");
   }
   m.review_every_months = static_cast<int>(f.integer("review_every_months", 1, 120).value_or(0));
+  // A review "at intervals", or "when guidance changes": in words, where no period is set.
+  m.review_interval = f.str("review_interval");
+  if (f.has("review_interval") && f.has("review_every_months"))
+    hint(file.diags().error(f.pos_of("review_interval"), "'review_interval' and 'review_every_months' do not go together"),
+         "keep 'review_every_months' for a review every so many months, or 'review_interval' for one in words "
+         "('at regular intervals')");
   m.next_review = f.partial_date("next_review");
   m.owner = f.str("owner");
   m.summary = f.text("summary");

@@ -1,4 +1,4 @@
-// Reads programmes (focus, timeline, frequency) and roles with their responsibilities.
+// Reads programmes (focus, timeline, frequency), how often (shared with bodies) and roles with their responsibilities.
 #include "load/readers.hpp"
 
 #include "support/date.hpp"
@@ -82,7 +82,7 @@ void read_timing(const Fields& e, Diagnostics& d, ProgrammeEntry& entry) {
 }
 
 // `count`: a whole number ("4") or a range ("20-25", "20–25"), from 1 to 1000.
-void read_count(const Fields& r, Diagnostics& d, FrequencyRow& row) {
+void read_count(const Fields& r, Diagnostics& d, Frequency& row) {
   if (!r.has("count")) return;
   const std::string text = r.str("count");
   if (text == "sample") {  // "a sample each quarter": the framework leaves its size open
@@ -111,7 +111,81 @@ void read_count(const Fields& r, Diagnostics& d, FrequencyRow& row) {
   if (*b > *a) row.count_max = static_cast<int>(*b);
 }
 
+// `sample`: which cases are looked at ("1 per practitioner, from cases stepped down").
+void read_case_sample(const Fields& r, Diagnostics& d, FrequencyRow& row) {
+  Fields s(r.file(), r.node("sample"), "sample", {}, r.pos_of("sample"));
+  if (!s.ok()) return;
+  row.has_case_sample = true;
+  row.case_sample.cases = static_cast<int>(s.integer("cases", 1, 1000).value_or(0));
+  row.case_sample.per = s.str("per");
+  row.case_sample.from = s.str("from");
+  if (s.has("per") && !s.has("cases"))
+    hint(d.error(s.pos_of("per"), "'per' in a sample needs 'cases'"), "e.g. 'sample: { cases: 1, per: practitioner }'");
+  if (!s.has("cases") && !s.has("from"))
+    hint(d.error(s.pos(), "a sample says how many cases or where they come from"),
+         "e.g. 'sample: { cases: 1, per: practitioner, from: open cases }'");
+  if (s.has("cases") && row.sample)
+    hint(d.error(s.pos_of("cases"), "'count: sample' leaves the sample's size open, but 'cases' gives it"),
+         "keep one: remove 'cases', or write how often with a number ('count: 1, per: quarter')");
+}
+
 }  // namespace
+
+void read_frequency(const Fields& r, Diagnostics& d, Frequency& row, std::string_view what) {
+  read_count(r, d, row);
+  // Done on an event ("after each closure"), or a share of what comes in ("5% a month"): no count.
+  row.after_each = r.str("after_each");
+  if (r.has("share")) {
+    std::string pct = r.str("share");
+    if (!pct.empty() && pct.back() == '%') pct.pop_back();
+    const auto n = parse_integer(pct);
+    if (!n || *n < 1 || *n > 100)
+      hint(d.error(r.pos_of("share"), "'" + r.str("share") + "' is not a percentage"),
+           "write a whole percentage from 1 to 100, e.g. 'share: 5%'");
+    else
+      row.share = static_cast<int>(*n);
+  }
+  for (const char* way : {"after_each", "share"})
+    if (r.has(way))
+      for (const char* key : {"count", "every", "in"})
+        if (r.has(key))
+          hint(d.error(r.pos_of(key), std::string("'") + key + "' does not go with '" + way + "'"),
+               std::string(way) == "share" ? "'share: 5%, per: month' is a share of each month's work; remove '" + std::string(key) + "'"
+                                           : "'after_each' is once per event; remove '" + std::string(key) + "'");
+  if (!row.after_each.empty()) {
+    if (r.has("per") || r.has("share"))
+      hint(d.error(r.pos_of(r.has("per") ? "per" : "share"), "'after_each' has no period"),
+           "'after_each: closure or transfer' is done once after each one");
+    row.count = 0;
+    return;
+  }
+  if (r.has("in")) {
+    // "1 in every 4 supervision sessions": a share of something counted, not a period.
+    row.in_every = static_cast<int>(r.integer("in", 2, 1000).value_or(0));
+    row.of = r.str("of");
+    if (row.of.empty())
+      hint(d.error(r.pos_of("in"), "'in' needs 'of': what is counted"), "e.g. 'count: 1, in: 4, of: supervision sessions'");
+    for (const char* key : {"per", "every"})
+      if (r.has(key))
+        hint(d.error(r.pos_of(key), std::string("'") + key + "' does not go with 'in'"),
+             "'1 in every 4 sessions' has no period; remove '" + std::string(key) + "'");
+  } else {
+    if (r.has("of")) hint(d.error(r.pos_of("of"), "'of' goes with 'in'"), "e.g. 'count: 1, in: 4, of: supervision sessions'");
+    if (!r.has("per"))
+      hint(d.error(r.pos(), std::string(what) + " needs 'per' (how often) or 'in' and 'of' (a share)"),
+           "e.g. 'count: 2, per: month', 'every: 6, per: week' or 'count: 1, in: 4, of: supervision sessions'");
+    row.per = r.one_of("per", frequency_units(), "month");
+    row.every = static_cast<int>(r.integer("every", 2, 1000).value_or(0));
+    if (!counted_unit(row.per)) {
+      for (const char* key : {"count", "every"})
+        if (r.has(key))
+          hint(d.error(r.pos_of(key), std::string("'") + key + "' does not apply to 'per: " + row.per + "'"),
+               "remove '" + std::string(key) + "', or give a unit that is counted: day, week, month, term, quarter or year");
+      row.count = 0;
+      row.every = 0;
+    }
+  }
+}
 
 Programme read_programme(const YamlFile& file, const YAML::Node& n) {
   Programme p;
@@ -142,60 +216,11 @@ Programme read_programme(const YamlFile& file, const YAML::Node& n) {
     row.activity = r.str("activity");
     row.note = r.str("note");
     row.pos = r.pos();
-    read_count(r, d, row);
-    // Done on an event ("after each closure"), or a share of what comes in ("5% a month"): no count.
-    row.after_each = r.str("after_each");
-    if (r.has("share")) {
-      std::string pct = r.str("share");
-      if (!pct.empty() && pct.back() == '%') pct.pop_back();
-      const auto n = parse_integer(pct);
-      if (!n || *n < 1 || *n > 100)
-        hint(d.error(r.pos_of("share"), "'" + r.str("share") + "' is not a percentage"),
-             "write a whole percentage from 1 to 100, e.g. 'share: 5%'");
-      else
-        row.share = static_cast<int>(*n);
-    }
-    for (const char* way : {"after_each", "share"})
-      if (r.has(way))
-        for (const char* key : {"count", "every", "in"})
-          if (r.has(key))
-            hint(d.error(r.pos_of(key), std::string("'") + key + "' does not go with '" + way + "'"),
-                 std::string(way) == "share" ? "'share: 5%, per: month' is a share of each month's work; remove '" + std::string(key) + "'"
-                                             : "'after_each' is once per event; remove '" + std::string(key) + "'");
-    if (!row.after_each.empty()) {
-      if (r.has("per") || r.has("share"))
-        hint(d.error(r.pos_of(r.has("per") ? "per" : "share"), "'after_each' has no period"),
-             "'after_each: closure or transfer' is done once after each one");
-      row.count = 0;
-      p.rows.push_back(std::move(row));
-      return;
-    }
-    if (r.has("in")) {
-      // "1 in every 4 supervision sessions": a share of something counted, not a period.
-      row.in_every = static_cast<int>(r.integer("in", 2, 1000).value_or(0));
-      row.of = r.str("of");
-      if (row.of.empty())
-        hint(d.error(r.pos_of("in"), "'in' needs 'of': what is counted"), "e.g. 'count: 1, in: 4, of: supervision sessions'");
-      for (const char* key : {"per", "every"})
-        if (r.has(key))
-          hint(d.error(r.pos_of(key), std::string("'") + key + "' does not go with 'in'"),
-               "'1 in every 4 sessions' has no period; remove '" + std::string(key) + "'");
-    } else {
-      if (r.has("of")) hint(d.error(r.pos_of("of"), "'of' goes with 'in'"), "e.g. 'count: 1, in: 4, of: supervision sessions'");
-      if (!r.has("per"))
-        hint(d.error(r.pos(), "a frequency row needs 'per' (how often) or 'in' and 'of' (a share)"),
-             "e.g. 'count: 2, per: month', 'every: 6, per: week' or 'count: 1, in: 4, of: supervision sessions'");
-      row.per = r.one_of("per", frequency_units(), "month");
-      row.every = static_cast<int>(r.integer("every", 2, 1000).value_or(0));
-      if (!counted_unit(row.per)) {
-        for (const char* key : {"count", "every"})
-          if (r.has(key))
-            hint(d.error(r.pos_of(key), std::string("'") + key + "' does not apply to 'per: " + row.per + "'"),
-                 "remove '" + std::string(key) + "', or give a unit that is counted: day, week, month, term, quarter or year");
-        row.count = 0;
-        row.every = 0;
-      }
-    }
+    row.to = r.refs("to");
+    row.contents = r.texts("contents");
+    row.group = r.str("group");
+    read_frequency(r, d, row, "a frequency row");
+    if (r.has("sample")) read_case_sample(r, d, row);
     p.rows.push_back(std::move(row));
   });
   if (p.kind == ProgrammeKind::frequency ? p.rows.empty() : p.entries.empty())

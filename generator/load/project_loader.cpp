@@ -123,6 +123,8 @@ void load_framework_file(const fs::path& root, const fs::path& rel, Framework& f
   if (f.has("rules")) read_rules(file, f.node("rules"), fw.rules);
   f.list("programmes", [&](const YAML::Node& n) { fw.programmes.push_back(read_programme(file, n)); });
   f.list("roles", [&](const YAML::Node& n) { fw.roles.push_back(read_role(file, n)); });
+  f.list("bodies", [&](const YAML::Node& n) { fw.bodies.push_back(read_body(file, n)); });
+  f.list("indicators", [&](const YAML::Node& n) { fw.indicators.push_back(read_indicator(file, n)); });
 }
 
 std::vector<Page> load_pages(const fs::path& root, const fs::path& dir, Diagnostics& d,

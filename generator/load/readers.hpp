@@ -16,6 +16,12 @@ Template read_template(const YamlFile& f, const YAML::Node& n);
 void read_rules(const YamlFile& f, const YAML::Node& n, Rules& rules);
 Programme read_programme(const YamlFile& f, const YAML::Node& n);
 Role read_role(const YamlFile& f, const YAML::Node& n);
+Body read_body(const YamlFile& f, const YAML::Node& n);
+Indicator read_indicator(const YamlFile& f, const YAML::Node& n);
+/// Reads how often from `count`, `per`, `every`, `in`/`of`, `share` and `after_each` (those of
+/// them `r`'s schema accepts), for frequency rows and bodies' meetings alike; `what` names the
+/// object in errors ("a frequency row").
+void read_frequency(const Fields& r, Diagnostics& d, Frequency& f, std::string_view what);
 /// Reads qaf.yaml; paths it names (fonts) are checked relative to `project_root`.
 void read_config(const YamlFile& f, const YAML::Node& n, Config& config, const std::string& project_root);
 /// Reads one audit record and validates it against its template in `project`.

@@ -101,7 +101,7 @@ struct Resolver {
   void duplicates() {
     IdSet scales(d, "scale"), sections(d, "standard section"), standards(d, "standard"), rubrics(d, "rubric"),
         sets(d, "skill set"), skills(d, "skill"), groups(d, "skill group"), temps(d, "template"), progs(d, "programme"),
-        roles_(d, "role"), pages(d, "page"), rules(d, "rule");
+        roles_(d, "role"), pages(d, "page"), rules(d, "rule"), bodies(d, "body"), indicators(d, "indicator");
     for (const Scale& s : fw.scales) scales.add(s.id, s.pos);
     for (const StandardSection& s : fw.standards) {
       sections.add(s.id, s.pos);
@@ -122,6 +122,8 @@ struct Resolver {
     for (const Template& t : fw.templates) temps.add(t.id, t.pos);
     for (const Programme& p : fw.programmes) progs.add(p.id, p.pos);
     for (const Role& r : fw.roles) roles_.add(r.id, r.pos);
+    for (const Body& b : fw.bodies) bodies.add(b.id, b.pos);
+    for (const Indicator& i : fw.indicators) indicators.add(i.id, i.pos);
     for (const Page& p : fw.pages) pages.add(p.id, p.pos);
     for (const auto& r : fw.rules.escalation) rules.add(r.id, r.pos);
     for (const auto& r : fw.rules.moderation) rules.add(r.id, r.pos);
@@ -415,7 +417,45 @@ struct Resolver {
 
   void programmes() {
     for (const Programme& p : fw.programmes)
-      for (const FrequencyRow& row : p.rows) role(row.role);
+      for (const FrequencyRow& row : p.rows) {
+        role(row.role);
+        for (const Ref& r : row.to) body_or_role(r);
+      }
+  }
+
+  // Who a body reports to, or a report goes to: a body or a role.
+  void body_or_role(const Ref& r) {
+    if (r.id.empty() || fw.find_body(r.id) || fw.find_role(r.id)) return;
+    std::vector<std::string> ids;
+    for (const Body& x : fw.bodies) ids.push_back(x.id);
+    for (const Role& x : fw.roles) ids.push_back(x.id);
+    report_unknown_ref(d, r, "body or role", ids);
+  }
+
+  // A chair or member written as an id names a role; words name someone who is not one.
+  void person(const BodyPerson& p) {
+    if (p.role.id.empty() || fw.find_role(p.role.id)) return;
+    std::vector<std::string> ids;
+    for (const Role& x : fw.roles) ids.push_back(x.id);
+    hint(report_unknown_ref(d, p.role, "role", ids),
+         "someone who is not a role is written in words, with a capital or a space: 'A parent representative'");
+  }
+
+  void bodies() {
+    for (const Body& b : fw.bodies) {
+      person(b.chair);
+      for (const BodyPerson& m : b.members) person(m);
+      for (const Ref& r : b.reports_to) body_or_role(r);
+      for (const Ref& r : b.reports_to)
+        if (r.id == b.id) hint(d.error(r.pos, "body '" + b.id + "' reports to itself"), "name the body or role it reports to");
+    }
+  }
+
+  void indicators() {
+    for (const Indicator& i : fw.indicators) {
+      role(i.owner);
+      for (const Ref& r : i.reviewed_at) body_or_role(r);
+    }
   }
 
   void roles_() {
@@ -449,6 +489,8 @@ void resolve_framework(Framework& fw, Diagnostics& diags) {
   r.rules();
   r.programmes();
   r.roles_();
+  r.bodies();
+  r.indicators();
 }
 
 }  // namespace qaf

@@ -36,6 +36,7 @@ std::vector<std::pair<std::string, std::string>> FrameworkMeta::facts() const {
       {"Approved on", date(approved_on)},
       {"In use from", !implementation_word.empty() ? capitalised(implementation_word) : date(implementation_date)},
       {"Reviewed every", review_every_months ? plural(review_every_months, "month") : ""},
+      {"Reviewed", capitalised(review_interval)},
       {"Next review", next_review ? date(next_review) : kNotRecorded},
       {"Owner", owner}};
   for (const MetaDetail& d : details) rows.emplace_back(d.label, d.value);
@@ -79,6 +80,14 @@ std::string Framework::condition_text(const Template& t, const FeedbackSource& s
                          question ? "question " + src.question_number(question->id) : "question " + c.question.id);
 }
 const Role* Framework::find_role(const std::string& id) const { return find_by_id(roles, id); }
+
+const Body* Framework::find_body(const std::string& id) const { return find_by_id(bodies, id); }
+
+std::string Framework::person_label(const BodyPerson& p) const {
+  if (p.role.id.empty()) return p.words;
+  const Role* r = find_role(p.role.id);
+  return r ? r->title : p.role.id;
+}
 
 const Standard* Framework::find_standard(const std::string& id) const {
   for (const StandardSection& s : standards)

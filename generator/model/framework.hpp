@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "model/body.hpp"
+#include "model/indicator.hpp"
 #include "model/programme.hpp"
 #include "model/rubric.hpp"
 #include "model/rules.hpp"
@@ -56,6 +58,7 @@ struct FrameworkMeta {
   std::optional<Date> implementation_date;  ///< may be known only to the month or year
   std::string implementation_word;          ///< "immediate", "on approval": instead of a date
   int review_every_months = 0;
+  std::string review_interval{};  ///< when it is reviewed, in words ("at regular intervals"), or ""
   std::optional<Date> next_review;  ///< nullopt when not recorded
   std::string owner;  ///< who maintains it (e.g. the PSW)
   Text summary;
@@ -88,6 +91,8 @@ struct Framework {
   Rules rules;
   std::vector<Programme> programmes;
   std::vector<Role> roles;
+  std::vector<Body> bodies;
+  std::vector<Indicator> indicators;
   std::vector<Page> pages;
   /// Set by the loader when one of its files could not be parsed: references into the
   /// missing part are not reported (the syntax error is), and audits on it are not checked.
@@ -112,6 +117,9 @@ struct Framework {
   /// of the source's ("Only when the answer to question 1 is Yes").
   std::string condition_text(const Template& t, const FeedbackSource& src, const Condition& c) const;
   const Role* find_role(const std::string& id) const;
+  const Body* find_body(const std::string& id) const;
+  /// A body person as readers see them: the role's title, or the words.
+  std::string person_label(const BodyPerson& p) const;
   /// A role's responsibilities, inherited ones first (cycle-safe).
   std::vector<const Text*> all_responsibilities(const Role& role) const;
   /// The words before the parent role's title in "Takes on the 3 responsibilities of

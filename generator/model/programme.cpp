@@ -1,6 +1,8 @@
 // Names of programme kinds, and programme timings and frequencies as readers see them.
 #include "model/programme.hpp"
 
+#include <algorithm>
+
 #include "support/date.hpp"
 #include "support/plural.hpp"
 
@@ -23,7 +25,7 @@ const std::vector<std::string>& frequency_units() {
 
 bool counted_unit(const std::string& per) { return per != "as-needed" && per != "continuous"; }
 
-std::string how_often(const FrequencyRow& row) {
+std::string how_often(const Frequency& row) {
   if (!row.after_each.empty()) return "After each " + row.after_each;
   if (row.per == "as-needed") return "As needed";
   if (row.share > 0) return std::to_string(row.share) + "% a " + row.per;
@@ -35,6 +37,23 @@ std::string how_often(const FrequencyRow& row) {
   if (row.every > 1)
     return (count == "1" ? std::string("Every ") : count + " every ") + std::to_string(row.every) + " " + row.per + "s";
   return count + " a " + row.per;
+}
+
+std::string sample_text(const CaseSample& s) {
+  std::string out;
+  if (s.cases > 0) out = plural(s.cases, "case") + (s.per.empty() ? "" : " per " + s.per);
+  if (!s.from.empty()) out += (out.empty() ? "from " : ", from ") + s.from;
+  return out;
+}
+
+std::vector<std::pair<std::string, std::vector<const FrequencyRow*>>> grouped_rows(const std::vector<FrequencyRow>& rows) {
+  std::vector<std::pair<std::string, std::vector<const FrequencyRow*>>> groups;
+  for (const FrequencyRow& r : rows) {
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == r.group; });
+    if (it == groups.end()) it = groups.insert(groups.end(), {r.group, {}});
+    it->second.push_back(&r);
+  }
+  return groups;
 }
 
 const std::vector<std::string>& offset_units() {

@@ -39,22 +39,44 @@ std::string entry_when(const ProgrammeEntry& e);
 /// The units an offset accepts ("5 days", "2 weeks", "6 months"), singular.
 const std::vector<std::string>& offset_units();
 
-/// How often: `count` times per `per` (day, week, month, term, quarter, year), or with no
-/// count, `as-needed` or `continuous` (throughout the year).
-struct FrequencyRow {
-  Ref role;
-  std::string activity;
+/// How often something happens: `count` times per `per` (day, week, month, term, quarter, year),
+/// or with no count, `as-needed` or `continuous` (throughout the year). Shared by frequency rows
+/// and by bodies (how often a board meets).
+struct Frequency {
   int count = 1;    ///< 0 for as-needed and continuous, which have no count
-  std::string per;  ///< day, week, month, term, quarter, year, as-needed, continuous; "" with `in_every`
-  std::string note;
-  SourcePos pos;
+  std::string per{};  ///< day, week, month, term, quarter, year, as-needed, continuous; "" with `in_every`
   int count_max = 0;  ///< a range of counts ("20-25 a year"): its top, else 0
   int every = 0;      ///< "every 6 weeks": the number of `per` units between, else 0
   int in_every = 0;   ///< "1 in every 4 supervision sessions": the 4, else 0 ...
-  std::string of;     ///< ... and what is counted ("supervision sessions")
+  std::string of{};   ///< ... and what is counted ("supervision sessions")
   int share = 0;             ///< "5% a month": a percentage of what comes in each `per`, else 0
   bool sample = false;       ///< "a sample each quarter": a size the framework leaves open
   std::string after_each{};  ///< "after each closure or transfer": done on an event, not a period
+};
+
+/// Which cases a row's work looks at: "1 case per practitioner", "from cases stepped down in the
+/// last 3 months". Not how often (`count: sample` leaves a sample's size open): what is sampled.
+struct CaseSample {
+  int cases = 0;          ///< how many cases (per `per`), 0 when not stated
+  std::string per{};      ///< "practitioner", "team": each of what the count is for, or ""
+  std::string from{};     ///< where the cases come from, in words, or ""
+};
+/// A case sample as readers see it, to follow "Sample: ": "1 case per practitioner, from cases
+/// stepped down in the last 3 months", "3 cases", "from open cases".
+std::string sample_text(const CaseSample& s);
+
+/// One row of a frequency programme: who does what, how often; for a report, who receives it
+/// and what it contains.
+struct FrequencyRow : Frequency {
+  Ref role{};
+  std::string activity{};
+  std::string note{};
+  SourcePos pos{};
+  std::vector<Ref> to{};         ///< who it goes to: body or role ids ("Reported to")
+  std::vector<Text> contents{};  ///< what it contains: "Numbers of children on a plan", ...
+  std::string group{};           ///< a subheading the row is listed under (a service area), or ""
+  bool has_case_sample = false;  ///< true when `case_sample` says which cases are looked at
+  CaseSample case_sample{};
 };
 
 /// The units `per` accepts, in order of length; the last two take no count.
@@ -64,7 +86,11 @@ bool counted_unit(const std::string& per);
 /// How often, as readers see it: "4 a month", "1 a term", "20–25 a year", "Every 6 weeks",
 /// "1 in every 4 supervision sessions", "5% a month", "A sample each quarter", "After each
 /// closure or transfer", "As needed", "Throughout the year".
-std::string how_often(const FrequencyRow& row);
+std::string how_often(const Frequency& row);
+
+/// A frequency table's rows under their `group`, groups in the order they first appear; rows
+/// with no group form a group of their own (titled "") where the first of them stands.
+std::vector<std::pair<std::string, std::vector<const FrequencyRow*>>> grouped_rows(const std::vector<FrequencyRow>& rows);
 
 struct Programme {
   std::string id;

@@ -358,15 +358,53 @@ void add_programme(const Framework& fw, const Programme& p, Blocks& out) {
   out.back().keep_with_next = true;  // with what it introduces
   layout::Table t;
   if (p.kind == ProgrammeKind::frequency) {
-    t.columns = {layout::Column{1.2, false}, layout::Column{2, false}, layout::Column{1, false}, layout::Column{1.5, false}};
-    t.rows.push_back({{plain("Role")}, {plain("Activity")}, {plain("How often")}, {plain("Note")}});
-    for (const auto& r : p.rows) {
+    // A "Reported to" column only when some row says who receives it; a report's contents
+    // are bulleted under its activity, and which cases a row samples follows them. Grouped
+    // rows get a table each, under their group's name in bold.
+    const bool has_to = std::any_of(p.rows.begin(), p.rows.end(), [](const FrequencyRow& r) { return !r.to.empty(); });
+    auto new_table = [&] {
+      layout::Table g;
+      g.columns = {layout::Column{1.2, false}, layout::Column{2, false}, layout::Column{1, false}};
+      std::vector<Runs> header{{plain("Role")}, {plain("Activity")}, {plain("How often")}};
+      if (has_to) g.columns.push_back(layout::Column{1.2, false}), header.push_back({plain("Reported to")});
+      g.columns.push_back(layout::Column{1.5, false});
+      header.push_back({plain("Note")});
+      g.rows.push_back(std::move(header));
+      return g;
+    };
+    auto row_of = [&](const FrequencyRow& r) {
       const Role* role = fw.find_role(r.role.id);
-      t.rows.push_back({{plain(role ? role->title : r.role.id)},
-                        {plain(r.activity)},
-                        {plain(how_often(r))},
-                        {plain(r.note)}});
+      Runs activity{plain(r.activity)};
+      for (const Text& c : r.contents) {
+        activity.push_back(plain("\n\u2022 "));
+        for (auto& run : markdown_runs(c.markdown)) activity.push_back(std::move(run));
+      }
+      if (r.has_case_sample) activity.push_back(italic("\nSample: " + sample_text(r.case_sample)));
+      std::vector<Runs> row{{plain(role ? role->title : r.role.id)}, std::move(activity), {plain(how_often(r))}};
+      if (has_to) {
+        std::vector<std::string> to;
+        for (const Ref& x : r.to) {
+          const Body* b = fw.find_body(x.id);
+          const Role* ro = fw.find_role(x.id);
+          to.push_back(b ? b->title : ro ? ro->title : x.id);
+        }
+        row.push_back({plain(join_words(to))});
+      }
+      row.push_back({plain(r.note)});
+      return row;
+    };
+    const auto grouped = grouped_rows(p.rows);
+    if (grouped.size() > 1 || (grouped.size() == 1 && !grouped[0].first.empty())) {
+      for (const auto& [group, members] : grouped) {
+        if (!group.empty()) out.push_back(paragraph({bold(group)}, members.front()->pos, false, true));
+        layout::Table g = new_table();
+        for (const FrequencyRow* r : members) g.rows.push_back(row_of(*r));
+        out.push_back(Block{std::move(g), members.front()->pos});
+      }
+      return;
     }
+    t = new_table();
+    for (const auto& r : p.rows) t.rows.push_back(row_of(r));
   } else {
     // A "When" column for timed entries, a "Theme" column for grouped ones, then what is done.
     const bool has_when = std::any_of(p.entries.begin(), p.entries.end(),
@@ -407,6 +445,55 @@ void add_role(const Framework& fw, const Role& r, Blocks& out) {
   layout::List list;
   for (const auto& resp : r.responsibilities) list.items.push_back(markdown_runs(resp.markdown));
   if (!list.items.empty()) out.push_back(Block{std::move(list), r.pos});
+}
+
+// A board, panel or team: its purpose, then chair, meetings and reporting line as a table of
+// facts (role titles, not ids), then its members.
+void add_body(const Framework& fw, const Body& b, Blocks& out) {
+  out.push_back(heading(2, b.title, body_dest(b.id), b.pos));
+  add_markdown(b.purpose, out, 2);
+  std::vector<std::pair<std::string, std::string>> facts;
+  facts.emplace_back("Chair", fw.person_label(b.chair));
+  if (b.meets)
+    facts.emplace_back("Meets", how_often(b.meets_how_often) + (b.meetings_note.empty() ? "" : ". " + b.meetings_note));
+  std::vector<std::string> to;
+  for (const Ref& r : b.reports_to) {
+    const Body* x = fw.find_body(r.id);
+    const Role* role = fw.find_role(r.id);
+    to.push_back(x ? x->title : role ? role->title : r.id);
+  }
+  facts.emplace_back("Reports to", join_words(to));
+  if (std::any_of(facts.begin(), facts.end(), [](const auto& f) { return !f.second.empty(); }))
+    out.push_back(facts_table(facts, b.pos));
+  if (b.members.empty()) return;
+  out.push_back(paragraph({bold("Members")}, b.pos, false, true));
+  layout::List list;
+  for (const BodyPerson& m : b.members) list.items.push_back({plain(fw.person_label(m))});
+  out.push_back(Block{std::move(list), b.pos});
+}
+
+// A performance indicator: its description, then unit, source, how often, owner and where it
+// is looked at as a table of facts.
+void add_indicator(const Framework& fw, const Indicator& i, Blocks& out) {
+  out.push_back(heading(2, i.title, indicator_dest(i.id), i.pos));
+  add_markdown(i.description, out, 2);
+  std::string measured = i.unit.empty() ? "" : unit_label(i.unit);
+  if (!i.better.empty()) measured += (measured.empty() ? "" : ". ") + better_label(i.better);
+  std::vector<std::string> at;
+  for (const Ref& r : i.reviewed_at) {
+    const Body* b = fw.find_body(r.id);
+    const Role* role = fw.find_role(r.id);
+    at.push_back(b ? b->title : role ? role->title : r.id);
+  }
+  const Role* owner = i.owner.id.empty() ? nullptr : fw.find_role(i.owner.id);
+  const std::vector<std::pair<std::string, std::string>> facts{
+      {"Measured as", measured},
+      {"Where the figure comes from", i.source},
+      {"Reported", i.reported ? how_often(i.how_often) : ""},
+      {"Owner", owner ? owner->title : ""},
+      {"Looked at by", join_words(at)}};
+  if (std::any_of(facts.begin(), facts.end(), [](const auto& f) { return !f.second.empty(); }))
+    out.push_back(facts_table(facts, i.pos));
 }
 
 }  // namespace
@@ -456,6 +543,16 @@ layout::Document handbook_document(const Framework& fw, const PrintOptions& opti
     new_part(out, layout::Orientation::portrait);
     out.push_back(heading(1, "Roles and responsibilities", "roles", fw.meta.pos));
     for (const Role& r : fw.roles) add_role(fw, r, out);
+  }
+  if (!fw.bodies.empty()) {
+    new_part(out, layout::Orientation::portrait);
+    out.push_back(heading(1, "Boards, panels and teams", "bodies", fw.meta.pos));
+    for (const Body& b : fw.bodies) add_body(fw, b, out);
+  }
+  if (!fw.indicators.empty()) {
+    new_part(out, layout::Orientation::portrait);
+    out.push_back(heading(1, "Performance indicators", "indicators", fw.meta.pos));
+    for (const Indicator& i : fw.indicators) add_indicator(fw, i, out);
   }
   drop_unknown_links(doc);
   return doc;

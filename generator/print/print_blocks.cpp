@@ -183,6 +183,8 @@ std::string scale_dest(const std::string& id) { return "scale-" + id; }
 std::string role_dest(const std::string& id) { return "role-" + id; }
 std::string page_dest(const std::string& id) { return "page-" + id; }
 std::string programme_dest(const std::string& id) { return "programme-" + id; }
+std::string body_dest(const std::string& id) { return "body-" + id; }
+std::string indicator_dest(const std::string& id) { return "indicator-" + id; }
 
 std::string dest_for_url(const std::string& url) {
   const std::size_t colon = url.find(':');

@@ -50,6 +50,8 @@ std::string scale_dest(const std::string& id);
 std::string role_dest(const std::string& id);
 std::string page_dest(const std::string& id);
 std::string programme_dest(const std::string& id);
+std::string body_dest(const std::string& id);
+std::string indicator_dest(const std::string& id);
 
 /// Clears every link whose destination no heading of `doc` has (a booklet holds only part
 /// of a framework), so layout never meets a dangling link.

@@ -276,10 +276,47 @@ J programme(const Programme& p) {
     if (r.count_max) row["count_max"] = r.count_max;
     if (r.every) row["every"] = r.every;
     if (r.in_every) row["in"] = r.in_every, row["of"] = r.of;
+    if (!r.to.empty()) row["to"] = refs(r.to);
+    if (!r.contents.empty()) row["contents"] = texts(r.contents);
+    if (!r.group.empty()) row["group"] = r.group;
+    if (r.has_case_sample)
+      row["sample"] = J{{"cases", r.case_sample.cases ? J(r.case_sample.cases) : J(nullptr)}, {"per", r.case_sample.per},
+                        {"from", r.case_sample.from}, {"text", sample_text(r.case_sample)}};
     rows.push_back(std::move(row));
   }
   return J{{"id", p.id}, {"title", p.title}, {"kind", to_string(p.kind)}, {"intro", text(p.intro)}, {"entries", entries},
            {"rows", rows}, {"source", pos(p.pos)}};
+}
+
+// How often, in the words readers see and in its parts.
+J frequency(const Frequency& f) {
+  J out{{"count", f.count ? J(f.count) : J(nullptr)}, {"per", f.per}, {"how_often", how_often(f)}};
+  if (f.count_max) out["count_max"] = f.count_max;
+  if (f.every) out["every"] = f.every;
+  if (!f.after_each.empty()) out["after_each"] = f.after_each;
+  return out;
+}
+
+// A chair or member: a role id, or words for someone who is not a role.
+J person(const BodyPerson& p) {
+  return p.role.id.empty() ? J{{"words", p.words}} : J{{"role", p.role.id}};
+}
+
+J body(const Body& b) {
+  J members = J::array();
+  for (const BodyPerson& m : b.members) members.push_back(person(m));
+  J out{{"id", b.id}, {"title", b.title}, {"purpose", text(b.purpose)},
+        {"chair", b.chair.role.id.empty() && b.chair.words.empty() ? J(nullptr) : person(b.chair)},
+        {"members", members}, {"meets", b.meets ? frequency(b.meets_how_often) : J(nullptr)},
+        {"reports_to", refs(b.reports_to)}, {"source", pos(b.pos)}};
+  if (b.meets && !b.meetings_note.empty()) out["meets"]["note"] = b.meetings_note;
+  return out;
+}
+
+J indicator(const Indicator& i) {
+  return J{{"id", i.id}, {"title", i.title}, {"description", text(i.description)}, {"unit", i.unit},
+           {"figure_source", i.source}, {"reported", i.reported ? frequency(i.how_often) : J(nullptr)},
+           {"owner", i.owner.id}, {"reviewed_at", refs(i.reviewed_at)}, {"better", i.better}, {"source", pos(i.pos)}};
 }
 
 J page(const Page& p) {
@@ -298,11 +335,11 @@ J framework(const Framework& f) {
   J meta{{"title", m.title}, {"council", m.council}, {"version", m.version}, {"status", m.status},
          {"approved_by", m.approved_by}, {"approved_on", date(m.approved_on)},
          {"implementation_date", m.implementation_word.empty() ? date(m.implementation_date) : J(m.implementation_word)},
-         {"review_every_months", m.review_every_months}, {"details", details},
+         {"review_every_months", m.review_every_months}, {"review_interval", m.review_interval}, {"details", details},
          {"next_review", date(m.next_review)}, {"owner", m.owner}, {"summary", text(m.summary)},
          {"audience", audience}, {"changes", changes}, {"source", pos(m.pos)}};
   J scales = J::array(), rubrics = J::array(), sets = J::array(), temps = J::array(), progs = J::array(),
-    roles = J::array(), pages = J::array();
+    roles = J::array(), pages = J::array(), bodies = J::array(), indicators = J::array();
   for (const Scale& s : f.scales) scales.push_back(scale(s));
   for (const Rubric& r : f.rubrics) rubrics.push_back(rubric(r));
   for (const SkillSet& s : f.skill_sets) sets.push_back(skill_set(s));
@@ -315,9 +352,11 @@ J framework(const Framework& f) {
                       {"responsibilities", texts(r.responsibilities)}, {"all_responsibilities", all}, {"source", pos(r.pos)}});
   }
   for (const Page& p : f.pages) pages.push_back(page(p));
+  for (const Body& b : f.bodies) bodies.push_back(body(b));
+  for (const Indicator& i : f.indicators) indicators.push_back(indicator(i));
   return J{{"id", f.id}, {"meta", meta}, {"scales", scales}, {"standards", standards(f.standards)}, {"rubrics", rubrics},
            {"skill_sets", sets}, {"templates", temps}, {"rules", rules(f.rules)}, {"programmes", progs},
-           {"roles", roles}, {"pages", pages}};
+           {"roles", roles}, {"bodies", bodies}, {"indicators", indicators}, {"pages", pages}};
 }
 
 J actions(const std::vector<AuditAction>& as) {

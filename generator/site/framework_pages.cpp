@@ -61,6 +61,8 @@ BuiltPage framework_page(SiteContext& c, const Framework& fw) {
   if (!fw.rules.empty()) part(sp::rules(fw.id), "Rules", "Escalation, moderation and actions");
   if (!fw.programmes.empty()) part(sp::programmes(fw.id), "Programmes and schedules", "");
   if (!fw.roles.empty()) part(sp::roles(fw.id), "Roles and responsibilities", "");
+  if (!fw.bodies.empty()) part(sp::bodies(fw.id), "Boards, panels and teams", "Who meets, how often, and who they report to");
+  if (!fw.indicators.empty()) part(sp::indicators(fw.id), "Performance indicators", "The figures we watch, and where they are looked at");
   v.set("parts", parts);
   // Printable versions: only the PDFs the build writes beside the site.
   View printables = View::list();
@@ -243,7 +245,7 @@ BuiltPage programmes_page(SiteContext& c, const Framework& fw) {
   View progs = View::list();
   std::vector<std::pair<std::string, std::string>> toc;
   for (const Programme& p : fw.programmes) {
-    View entries = View::list(), rows = View::list();
+    View entries = View::list();
     std::string body;
     bool has_when = false, has_theme = false;
     for (const ProgrammeEntry& e : p.entries) {
@@ -257,21 +259,50 @@ BuiltPage programmes_page(SiteContext& c, const Framework& fw) {
       }
       entries.push(View().set("when", when).set("theme", e.theme).set("items", items));
     }
-    for (const FrequencyRow& r : p.rows) {
+    const bool has_to = std::any_of(p.rows.begin(), p.rows.end(), [](const FrequencyRow& r) { return !r.to.empty(); });
+    auto row_view = [&](const FrequencyRow& r) {
       const Role* role = fw.find_role(r.role.id);
-      rows.push(View().set("role", role ? role->title : r.role.id)
-                    .set("role_href", sp::href(path, sp::roles(fw.id), sp::role_anchor(r.role.id)))
-                    .set("activity", r.activity).set("how_often", how_often(r))
-                    .set("note", r.note));
+      // Who receives it, as a sentence of links ("QA board and Head of service"); what it contains, as a list.
+      View to = View::list(), contents = View::list();
+      for (const Ref& x : r.to) {
+        if (const Body* b = fw.find_body(x.id))
+          to.push(View().set("label", b->title).set("href", sp::href(path, sp::bodies(fw.id), sp::body_anchor(b->id))));
+        else if (const Role* ro = fw.find_role(x.id))
+          to.push(View().set("label", ro->title).set("href", sp::href(path, sp::roles(fw.id), sp::role_anchor(ro->id))));
+      }
+      const std::size_t n = to.items().size();
+      View to_sentence = View::list();
+      for (std::size_t i = 0; i < n; ++i)
+        to_sentence.push(View(to.items()[i]).set("sep", i + 1 == n ? "" : i + 2 == n ? " and " : ", "));
+      for (const Text& t : r.contents) {
+        contents.push(View().set("item_html", c.inline_html(t, path, &fw)));
+        body += c.text(t.markdown) + "\n";
+      }
       body += (role ? role->title : r.role.id) + ": " + r.activity + "\n";
+      return View().set("role", role ? role->title : r.role.id)
+          .set("role_href", sp::href(path, sp::roles(fw.id), sp::role_anchor(r.role.id)))
+          .set("activity", r.activity).set("how_often", how_often(r))
+          .set("note", r.note).set("to", to_sentence).set("contents", contents)
+          .set("has_contents", !r.contents.empty())
+          .set("sample", r.has_case_sample ? sample_text(r.case_sample) : "");
+    };
+    // Rows under their group's subheading, groups in the order they first appear.
+    const auto grouped = grouped_rows(p.rows);
+    const bool has_groups = grouped.size() > 1 || (grouped.size() == 1 && !grouped[0].first.empty());
+    View groups = View::list();
+    for (const auto& [group, members] : grouped) {
+      View rows = View::list();
+      for (const FrequencyRow* r : members) rows.push(row_view(*r));
+      groups.push(View().set("group", group).set("rows", rows).set("has_heading", has_groups && !group.empty()));
     }
     const std::string anchor = "programme-" + p.id;
     toc.emplace_back(anchor, p.title);
     progs.push(View().set("anchor", anchor).set("title", p.title).set("intro_html", c.html(p.intro, path, &fw))
                    .set("is_frequency", p.kind == ProgrammeKind::frequency)
                    .set("is_timeline", p.kind == ProgrammeKind::timeline)
-                   .set("has_when", has_when).set("has_theme", has_theme)
-                   .set("entries", entries).set("rows", rows));
+                   .set("has_when", has_when).set("has_theme", has_theme).set("has_to", has_to)
+                   .set("has_groups", has_groups).set("groups", groups).set("columns", has_to ? "5" : "4")
+                   .set("entries", entries));
     c.index(path, anchor, p.title, body, DocKind::page, &fw);
   }
   View v;

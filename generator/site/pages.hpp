@@ -18,6 +18,10 @@ BuiltPage scales_page(SiteContext& c, const Framework& fw);
 BuiltPage rules_page(SiteContext& c, const Framework& fw);
 BuiltPage programmes_page(SiteContext& c, const Framework& fw);
 BuiltPage roles_page(SiteContext& c, const Framework& fw);
+/// Boards, panels, forums and teams: purpose, chair, members, meetings, who each reports to.
+BuiltPage bodies_page(SiteContext& c, const Framework& fw);
+/// The performance indicators: unit, source, how often, owner, where reviewed, which way is better.
+BuiltPage indicators_page(SiteContext& c, const Framework& fw);
 /// The framework's published audit figures (protected by the disclosure module).
 BuiltPage dashboard_page(SiteContext& c, const Framework& fw, const disclosure::Publication& pub);
 

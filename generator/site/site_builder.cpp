@@ -41,6 +41,8 @@ std::vector<BuiltPage> build_pages(site::SiteContext& c, const Date& as_of, std:
     if (!fw.rules.empty()) pages.push_back(site::rules_page(c, fw));
     if (!fw.programmes.empty()) pages.push_back(site::programmes_page(c, fw));
     if (!fw.roles.empty()) pages.push_back(site::roles_page(c, fw));
+    if (!fw.bodies.empty()) pages.push_back(site::bodies_page(c, fw));
+    if (!fw.indicators.empty()) pages.push_back(site::indicators_page(c, fw));
     if (!records_of(c.project, fw).empty()) {
       const disclosure::Publication pub = publication(c.project, fw, as_of);
       pages.push_back(site::dashboard_page(c, fw, pub));

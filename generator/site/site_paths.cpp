@@ -21,6 +21,8 @@ std::string scales(const std::string& fw) { return fw + "/scales.html"; }
 std::string rules(const std::string& fw) { return fw + "/rules.html"; }
 std::string programmes(const std::string& fw) { return fw + "/programmes.html"; }
 std::string roles(const std::string& fw) { return fw + "/roles.html"; }
+std::string bodies(const std::string& fw) { return fw + "/bodies.html"; }
+std::string indicators(const std::string& fw) { return fw + "/indicators.html"; }
 std::string dashboard(const std::string& fw) { return fw + "/dashboard.html"; }
 std::string dashboard_figures(const std::string& fw) { return fw + "/dashboard-figures.json"; }
 
@@ -30,6 +32,8 @@ std::string skill_anchor(const std::string& id) { return "skill-" + id; }
 std::string question_anchor(const std::string& id) { return "q-" + id; }
 std::string scale_anchor(const std::string& id) { return "scale-" + id; }
 std::string role_anchor(const std::string& id) { return "role-" + id; }
+std::string body_anchor(const std::string& id) { return "body-" + id; }
+std::string indicator_anchor(const std::string& id) { return "indicator-" + id; }
 
 std::string root_of(const std::string& from) {
   std::string out;

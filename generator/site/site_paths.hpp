@@ -23,6 +23,8 @@ std::string scales(const std::string& fw);
 std::string rules(const std::string& fw);
 std::string programmes(const std::string& fw);
 std::string roles(const std::string& fw);
+std::string bodies(const std::string& fw);
+std::string indicators(const std::string& fw);
 std::string dashboard(const std::string& fw);
 /// Every figure of the dashboard with its definition (null where hidden), for readers and audits.
 std::string dashboard_figures(const std::string& fw);
@@ -34,6 +36,8 @@ std::string skill_anchor(const std::string& id);
 std::string question_anchor(const std::string& id);
 std::string scale_anchor(const std::string& id);
 std::string role_anchor(const std::string& id);
+std::string body_anchor(const std::string& id);
+std::string indicator_anchor(const std::string& id);
 
 /// The path from the folder of page `from` back to the site root: "", "../", "../../".
 std::string root_of(const std::string& from);

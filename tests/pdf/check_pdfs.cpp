@@ -310,12 +310,27 @@ Strings handbook_strings(const Framework& fw, const Project& project, int& pictu
       out.push_back(e.theme);
       for (const auto& i : e.items) add_text(out, i.markdown);
     }
-    for (const auto& r : p.rows) out.push_back(r.activity);
+    for (const auto& r : p.rows) {
+      out.push_back(r.activity);
+      for (const auto& c : r.contents) add_text(out, c.markdown);
+    }
   }
   if (!fw.roles.empty()) out.push_back("Roles and responsibilities");
   for (const auto& r : fw.roles) {
     out.push_back(r.title);
     for (const auto& resp : r.responsibilities) add_text(out, resp.markdown);
+  }
+  if (!fw.bodies.empty()) out.push_back("Boards, panels and teams");
+  for (const auto& b : fw.bodies) {
+    out.push_back(b.title);
+    add_text(out, b.purpose.markdown);
+    for (const auto& m : b.members) out.push_back(fw.person_label(m));
+  }
+  if (!fw.indicators.empty()) out.push_back("Performance indicators");
+  for (const auto& i : fw.indicators) {
+    out.push_back(i.title);
+    add_text(out, i.description.markdown);
+    out.push_back(i.source);
   }
   return out;
 }

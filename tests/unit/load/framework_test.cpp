@@ -149,6 +149,27 @@ TEST_CASE("metadata as councils write it: no version or status, a word for the d
                            {"Audit scheduled", "N/A"}, {"Where this is kept", "The procedures library"}});
 }
 
+TEST_CASE("a review interval in words is shown as 'Reviewed', and does not go with review_every_months") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", R"(framework:
+  title: T
+  council: C
+  review_interval: at regular intervals
+  next_review: 2099-01
+)");
+  Project p = t.load();
+  REQUIRE_MESSAGE(t.diags.error_count() == 0, t.output());
+  const FrameworkMeta& m = p.find_framework("f")->meta;
+  CHECK(m.review_interval == "at regular intervals");
+  using Facts = std::vector<std::pair<std::string, std::string>>;
+  CHECK(m.facts() == Facts{{"Council", "C"}, {"Version", "not recorded"}, {"Status", "Not recorded"},
+                           {"Reviewed", "At regular intervals"}, {"Next review", "January 2099"}});
+  TempProject both;
+  both.file("frameworks/f/framework.yaml", meta("  review_every_months: 12\n  review_interval: at intervals\n"));
+  both.load();
+  CHECK(both.has("framework.yaml:8:20: error: 'review_interval' and 'review_every_months' do not go together"));
+}
+
 TEST_CASE("grades scales are ordered best first, whichever end the codes start") {
   TempProject t;
   t.file("frameworks/f/framework.yaml", meta());

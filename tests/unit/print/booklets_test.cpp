@@ -259,6 +259,167 @@ TEST_CASE("the handbook's programme table has a Theme column for grouped entries
   CHECK(text_of(mixed->rows[1][1]) == "Early help");
 }
 
+TEST_CASE("the handbook has a part for bodies: purpose, chair, meetings and reporting line by title, then members") {
+  Framework fw = with_booklet_content();
+  Role hos;
+  hos.id = "hos";
+  hos.title = "Head of service";
+  fw.roles.push_back(hos);
+  Body board;
+  board.id = "board";
+  board.title = "QA board";
+  board.purpose = Text{"Looks at what audits find.", at(100)};
+  board.chair = BodyPerson{.role = Ref{"hos", at(101)}};
+  board.members = {BodyPerson{.role = Ref{"hos", at(102)}}, BodyPerson{.words = "A parent representative"}};
+  board.meets = true;
+  board.meets_how_often.every = 6;
+  board.meets_how_often.per = "week";
+  board.meetings_note = "Dates set each April";
+  board.pos = at(100);
+  Body forum;
+  forum.id = "forum";
+  forum.title = "Practice forum";
+  forum.reports_to = {Ref{"board", at(111)}, Ref{"hos", at(111)}};
+  forum.pos = at(110);
+  fw.bodies = {board, forum};
+  const auto doc = print::handbook_document(fw, options());
+  CHECK(has_text(doc, "Boards, panels and teams"));
+  CHECK(has_text(doc, "QA board"));
+  CHECK(has_text(doc, "Looks at what audits find."));
+  std::vector<std::string> facts;
+  for (const auto* t : all_of<layout::Table>(doc))
+    for (const auto& row : t->rows)
+      if (row.size() == 2) facts.push_back(text_of(row[0]) + ": " + text_of(row[1]));
+  auto has_fact = [&](const std::string& f) { return std::find(facts.begin(), facts.end(), f) != facts.end(); };
+  CHECK(has_fact("Chair: Head of service"));
+  CHECK(has_fact("Meets: Every 6 weeks. Dates set each April"));
+  CHECK(has_fact("Reports to: QA board and Head of service"));
+  std::vector<std::string> members;
+  for (const auto* l : all_of<layout::List>(doc))
+    for (const auto& item : l->items) members.push_back(text_of(item));
+  CHECK(std::find(members.begin(), members.end(), "A parent representative") != members.end());
+  CHECK(std::find(members.begin(), members.end(), "Head of service") != members.end());
+}
+
+TEST_CASE("the handbook's frequency table has a Reported to column only when a row has recipients, and bullets a report's contents") {
+  Framework fw = with_booklet_content();
+  Role hos;
+  hos.id = "hos";
+  hos.title = "Head of service";
+  fw.roles.push_back(hos);
+  Body board;
+  board.id = "board";
+  board.title = "QA board";
+  fw.bodies.push_back(board);
+  Programme p;
+  p.id = "reports";
+  p.title = "Reports";
+  p.kind = ProgrammeKind::frequency;
+  FrequencyRow report;
+  report.role = Ref{"hos", at(95)};
+  report.activity = "Child protection report";
+  report.per = "month";
+  report.to = {Ref{"board", at(95)}, Ref{"hos", at(95)}};
+  report.contents = {Text{"Children on a plan", at(95)}, Text{"Late conferences", at(95)}};
+  FrequencyRow audits;
+  audits.role = Ref{"hos", at(96)};
+  audits.activity = "Audits";
+  audits.per = "month";
+  p.rows = {report, audits};
+  fw.programmes.push_back(p);
+  p.id = "plain";
+  p.rows = {audits};
+  fw.programmes.push_back(p);
+  const auto doc = print::handbook_document(fw, options());
+  std::vector<const layout::Table*> tables;
+  for (const auto* t : all_of<layout::Table>(doc))
+    if (!t->rows.empty() && text_of(t->rows[0][0]) == "Role") tables.push_back(t);
+  REQUIRE(tables.size() == 2);
+  REQUIRE(tables[0]->rows[0].size() == 5);
+  CHECK(text_of(tables[0]->rows[0][3]) == "Reported to");
+  CHECK(text_of(tables[0]->rows[1][1]) == "Child protection report\n\u2022 Children on a plan\n\u2022 Late conferences");
+  CHECK(text_of(tables[0]->rows[1][3]) == "QA board and Head of service");
+  CHECK(text_of(tables[0]->rows[2][3]).empty());
+  CHECK(tables[1]->rows[0].size() == 4);
+}
+
+TEST_CASE("the handbook has a part for performance indicators, each with its facts by title") {
+  Framework fw = with_booklet_content();
+  Role hos;
+  hos.id = "hos";
+  hos.title = "Head of service";
+  fw.roles.push_back(hos);
+  Body board;
+  board.id = "board";
+  board.title = "QA board";
+  fw.bodies.push_back(board);
+  Indicator i;
+  i.id = "re-referrals";
+  i.title = "Re-referrals within 12 months";
+  i.description = Text{"Referrals about a child referred before.", at(120)};
+  i.unit = "percentage";
+  i.better = "lower";
+  i.source = "Monthly performance report";
+  i.reported = true;
+  i.how_often.per = "month";
+  i.owner = Ref{"hos", at(121)};
+  i.reviewed_at = {Ref{"board", at(122)}};
+  i.pos = at(120);
+  fw.indicators.push_back(i);
+  const auto doc = print::handbook_document(fw, options());
+  CHECK(has_text(doc, "Performance indicators"));
+  CHECK(has_text(doc, "Re-referrals within 12 months"));
+  CHECK(has_text(doc, "Referrals about a child referred before."));
+  std::vector<std::string> facts;
+  for (const auto* t : all_of<layout::Table>(doc))
+    for (const auto& row : t->rows)
+      if (row.size() == 2) facts.push_back(text_of(row[0]) + ": " + text_of(row[1]));
+  auto has_fact = [&](const std::string& f) { return std::find(facts.begin(), facts.end(), f) != facts.end(); };
+  CHECK(has_fact("Measured as: Percentage. Lower is better"));
+  CHECK(has_fact("Where the figure comes from: Monthly performance report"));
+  CHECK(has_fact("Reported: 1 a month"));
+  CHECK(has_fact("Owner: Head of service"));
+  CHECK(has_fact("Looked at by: QA board"));
+}
+
+TEST_CASE("the handbook prints grouped frequency rows as a table per group under its name, with a row's sample") {
+  Framework fw = with_booklet_content();
+  Role sm;
+  sm.id = "sm";
+  sm.title = "Service manager";
+  fw.roles.push_back(sm);
+  Programme p;
+  p.id = "checks";
+  p.title = "Checks";
+  p.kind = ProgrammeKind::frequency;
+  FrequencyRow a;
+  a.role = Ref{"sm", at(95)};
+  a.activity = "Decisions";
+  a.per = "week";
+  a.group = "Front door";
+  FrequencyRow b = a;
+  b.activity = "Visits";
+  b.group = "Children in care";
+  b.has_case_sample = true;
+  b.case_sample = CaseSample{.cases = 2, .per = "team"};
+  FrequencyRow c = a;
+  c.activity = "Thresholds";
+  p.rows = {a, b, c};
+  fw.programmes.push_back(p);
+  const auto doc = print::handbook_document(fw, options());
+  std::vector<std::string> order;  // group names and the activities of each table, in print order
+  for (const auto& block : doc.blocks) {
+    if (const auto* para = std::get_if<layout::Paragraph>(&block.content)) {
+      const std::string text = text_of(para->runs);
+      if (text == "Front door" || text == "Children in care") order.push_back(text);
+    }
+    if (const auto* t = std::get_if<layout::Table>(&block.content); t && text_of(t->rows[0][0]) == "Role")
+      for (std::size_t i = 1; i < t->rows.size(); ++i) order.push_back(text_of(t->rows[i][1]));
+  }
+  CHECK(order == std::vector<std::string>{"Front door", "Decisions", "Thresholds", "Children in care",
+                                          "Visits\nSample: 2 cases per team"});
+}
+
 TEST_CASE("levels a framework only numbers print as their numbers, never a number twice") {
   Framework fw = with_booklet_content();
   for (Scale& s : fw.scales)

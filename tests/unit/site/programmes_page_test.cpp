@@ -49,3 +49,74 @@ TEST_CASE("programme tables show When and Theme columns only when entries use th
   // Both: the timing heads the row, the theme is a cell beside it.
   CHECK(areas.find("<th scope=\"row\">April</th><td>Early help</td>") != std::string::npos);
 }
+
+TEST_CASE("a frequency table has a Reported to column only when a row says who receives it, and a report's contents are listed under it") {
+  test::TempProject t;
+  t.file("frameworks/f/framework.yaml", test::meta());
+  t.file("frameworks/f/all.yaml", R"(roles:
+  - { id: tm, title: Team manager }
+  - { id: hos, title: Head of service }
+bodies:
+  - { id: board, title: QA board }
+programmes:
+  - id: reports
+    title: Reports
+    kind: frequency
+    rows:
+      - role: tm
+        activity: Child protection report
+        count: 1
+        per: month
+        to: [board, hos]
+        contents: ["Children on a *plan*", "Conferences held late"]
+      - { role: tm, activity: Audits, count: 2, per: month }
+  - id: plain
+    title: Plain
+    kind: frequency
+    rows:
+      - { role: tm, activity: Audits, count: 2, per: month }
+)");
+  const test::BuiltSite built = test::build_test_site(t);
+  const std::string& page = *built.site.find("f/programmes.html");
+  auto section = [&](const std::string& id) {
+    const std::size_t from = page.find("id=\"programme-" + id + "\"");
+    REQUIRE(from != std::string::npos);
+    return page.substr(from, page.find("</section>", from) - from);
+  };
+  const std::string reports = section("reports"), plain = section("plain");
+  CHECK(reports.find("<th scope=\"col\">How often</th><th scope=\"col\">Reported to</th>") != std::string::npos);
+  CHECK(reports.find("<a href=\"../f/bodies.html#body-board\">QA board</a> and <a href=\"../f/roles.html#role-hos\">Head of service</a>") !=
+        std::string::npos);
+  CHECK(reports.find("<li>Children on a <em>plan</em></li><li>Conferences held late</li>") != std::string::npos);
+  // The row with no recipients still has its (empty) cell, so the columns line up.
+  CHECK(reports.find("<td>2 a month</td><td></td><td></td>") != std::string::npos);
+  CHECK(plain.find("Reported to") == std::string::npos);
+}
+
+TEST_CASE("grouped frequency rows are shown under their group's subheading, in first-seen order, with their samples") {
+  test::TempProject t;
+  t.file("frameworks/f/framework.yaml", test::meta());
+  t.file("frameworks/f/all.yaml", R"(roles:
+  - { id: sm, title: Service manager }
+programmes:
+  - id: checks
+    title: Checks
+    kind: frequency
+    rows:
+      - { group: Front door, role: sm, activity: Decisions on referrals, per: week }
+      - { group: "Children in care & <CP>", role: sm, activity: Visits, per: month, sample: { cases: 2, per: team } }
+      - { group: Front door, role: sm, activity: Thresholds, per: month }
+)");
+  const test::BuiltSite built = test::build_test_site(t);
+  const std::string& page = *built.site.find("f/programmes.html");
+  const std::size_t front = page.find("<th scope=\"rowgroup\" colspan=\"4\" class=\"qaf-table__group\">Front door</th>");
+  const std::size_t care = page.find(">Children in care &amp; &lt;CP&gt;</th>");
+  REQUIRE(front != std::string::npos);
+  REQUIRE(care != std::string::npos);
+  // Thresholds comes after Decisions under Front door, before the second group.
+  const std::size_t decisions = page.find("Decisions on referrals"), thresholds = page.find("Thresholds");
+  CHECK(front < decisions);
+  CHECK(decisions < thresholds);
+  CHECK(thresholds < care);
+  CHECK(page.find("<p class=\"qaf-hint\">Sample: 2 cases per team</p>") != std::string::npos);
+}
