@@ -20,6 +20,7 @@ std::vector<std::string> rule_ids(const Rules& rules) {
   add(rules.actions);
   add(rules.deadlines);
   add(rules.events);
+  add(rules.case_events);
   return ids;
 }
 

@@ -18,7 +18,8 @@ namespace {
 // The link types of qaf links ("standard:1.4"), in the order the authoring reference lists them.
 const std::vector<std::string>& link_types() {
   static const std::vector<std::string> types = {"standard", "template", "question", "rubric", "skill", "skill-set",
-                                                 "role", "scale", "programme", "rule", "page", "framework"};
+                                                 "role", "scale", "programme", "rule", "body", "indicator",
+                                                 "page", "framework"};
   return types;
 }
 
@@ -107,6 +108,12 @@ std::optional<std::string> SiteContext::resolve(const std::string& url, const st
   if (scheme == "role" && fw->find_role(id)) return sp::href(from, sp::roles(fw->id), sp::role_anchor(id));
   if (scheme == "scale" && fw->find_scale(id)) return sp::href(from, sp::scales(fw->id), sp::scale_anchor(id));
   const std::vector<std::string> rules = scheme == "rule" ? rule_ids(fw->rules) : std::vector<std::string>{};
+  if (scheme == "body")
+    for (const Body& b : fw->bodies)
+      if (b.id == id) return sp::href(from, sp::bodies(fw->id), sp::body_anchor(id));
+  if (scheme == "indicator")
+    for (const Indicator& i : fw->indicators)
+      if (i.id == id) return sp::href(from, sp::indicators(fw->id), sp::indicator_anchor(id));
   if (std::find(rules.begin(), rules.end(), id) != rules.end()) return sp::href(from, sp::rules(fw->id), "rule-" + id);
   return std::nullopt;
 }
@@ -189,6 +196,10 @@ std::string SiteContext::missing_target_hint(const std::string& target, const Fr
     if (scheme == "programme")
       for (const Programme& p : fw->programmes) ids.push_back(p.id);
     if (scheme == "rule") ids = rule_ids(fw->rules);
+    if (scheme == "body")
+      for (const Body& b : fw->bodies) ids.push_back(b.id);
+    if (scheme == "indicator")
+      for (const Indicator& i : fw->indicators) ids.push_back(i.id);
   }
   std::string what = owner_missing.empty() ? "no " + scheme + " '" + id + "' in " + where : owner_missing;
   if (auto best = closest(id, ids)) return what + "; did you mean '" + scheme + ":" + *best + "'?";

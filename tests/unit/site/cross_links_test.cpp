@@ -1,11 +1,11 @@
-// Links from a site page, which belongs to no framework, name the framework first; `rule:` links reach the rules page.
+// Links from a site page, which belongs to no framework, name the framework first; rule, body and indicator links reach their pages.
 #include <doctest/doctest.h>
 
 #include "site_fixture.hpp"
 
 using namespace qaf;
 
-TEST_CASE("a site page links into a framework by naming it first, and rule links land on the rule") {
+TEST_CASE("a site page links into a framework by naming it first; rule, body and indicator links land on them") {
   test::TempProject t;
   t.file("frameworks/f/framework.yaml", test::meta());
   t.file("frameworks/f/all.yaml", R"(roles:
@@ -22,11 +22,15 @@ templates:
 rules:
   deadlines:
     - { id: within-30, max_days: 30 }
+bodies:
+  - { id: board, title: Quality board }
+indicators:
+  - { id: re-referrals, title: Re-referrals within a year, unit: percentage }
 )");
   t.file("frameworks/f/pages/intro.md", "---\ntitle: Introduction\n---\nSee [the deadline](rule:within-30).\n");
   t.file("content/examples.md", "---\ntitle: Examples\n---\n"
          "[form](template:f/visit) [question](question:f/visit/seen) [role](role:f/tm) "
-         "[rule](rule:f/within-30) [intro](page:f/intro)\n");
+         "[rule](rule:f/within-30) [intro](page:f/intro) [board](body:f/board) [kpi](indicator:f/re-referrals)\n");
   const test::BuiltSite built = test::build_test_site(t);
   REQUIRE(!built.diags.has_errors());
   const std::string& page = *built.site.find("pages/examples.html");
@@ -35,6 +39,8 @@ rules:
   CHECK(page.find("href=\"../f/roles.html#role-tm\"") != std::string::npos);
   CHECK(page.find("href=\"../f/rules.html#rule-within-30\"") != std::string::npos);
   CHECK(page.find("href=\"../f/pages/intro.html\"") != std::string::npos);
+  CHECK(page.find("href=\"../f/bodies.html#body-board\"") != std::string::npos);
+  CHECK(page.find("href=\"../f/indicators.html#indicator-re-referrals\"") != std::string::npos);
   const std::string& intro = *built.site.find("f/pages/intro.html");
   CHECK(intro.find("href=\"../../f/rules.html#rule-within-30\"") != std::string::npos);
 }
