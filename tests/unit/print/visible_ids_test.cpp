@@ -38,8 +38,20 @@ std::set<std::string> hyphenated_ids(const Project& p) {
         add(sec.id);
         for (const Column& c : sec.columns) add(c.id);
         for (const Question& q : sec.questions) add(q.id);
+        for (const TableColumn& c : sec.table_columns) add(c.id);
+        for (const ModerationCheck& k : sec.checks) add(k.id);
+        for (const FeedbackSource& src : sec.sources) {
+          add(src.id);
+          for (const Question& q : src.questions) add(q.id);
+        }
       }
     }
+    for (const Body& b : fw.bodies) add(b.id);
+    for (const Indicator& i : fw.indicators) add(i.id);
+    for (const CaseEventRule& r : fw.rules.case_events) add(r.id);
+    for (const StandardSection& sec : fw.standards)
+      for (const Standard& st : sec.standards)
+        if (!st.numbered) add(st.id);
     for (const Rubric& r : fw.rubrics) {
       add(r.id);
       for (const RubricArea& a : r.areas) add(a.id);
@@ -117,6 +129,9 @@ TEST_CASE("no id of the examples shows on a site page or a printed document wher
   const std::set<std::string> ids = hyphenated_ids(project);
   REQUIRE(ids.count("requires-improvement"));  // the test looks for the ids it means to
   REQUIRE(ids.count("practice-conversation"));
+  REQUIRE(ids.count("qa-board"));       // bodies, indicators, case events and unnumbered standards too
+  REQUIRE(ids.count("re-referrals"));
+  REQUIRE(ids.count("promise-heard"));
 
   std::map<std::string, std::string> found;
   const Theme theme = load_theme(QAF_SOURCE_DIR, project, diags);
