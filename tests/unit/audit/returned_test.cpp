@@ -3,56 +3,20 @@
 
 #include "audit/aggregate.hpp"
 #include "load/project_loader.hpp"
+#include "../load/moderated_audit_fixture.hpp"
 #include "../load/test_project.hpp"
 
 using namespace qaf;
 
 namespace {
 
-const char* kFramework = R"(scales:
-  - id: grades
-    title: Grades
-    kind: grades
-    grades:
-      - { id: good, label: Good, code: 1 }
-      - { id: poor, label: Poor, code: 2 }
-roles:
-  - { id: qa, title: QA lead }
-rules:
-  events:
-    - { id: back, on: returned, notify: [qa], within: 2 working days }
-    - { id: any, on: moderated, notify: [qa] }
-template:
-  id: audit
-  title: Case audit
-  kind: case-audit
-  header:
-    - { id: team, label: Team, role: team }
-    - { id: date, label: Date, type: date, role: audit-date }
-  sections:
-    - id: main
-      title: Main
-      questions:
-        - { id: quality, text: Quality, type: rating, scale: grades }
-    - id: overall
-      title: Overall
-      kind: judgement
-      scale: grades
-      compute: worst
-    - id: moderation
-      title: Moderation
-      kind: moderation
-      scale: grades
-      returns: true
-)";
+const std::string kFramework = test::moderated_audit_framework("      returns: true\n",
+                                                               "rules:\n  events:\n"
+                                                               "    - { id: back, on: returned, notify: [qa], within: 2 working days }\n"
+                                                               "    - { id: any, on: moderated, notify: [qa] }\n");
 
 std::string record(const std::string& id, const std::string& moderation) {
-  return "id: " + id + R"(
-framework: f
-template: audit
-header: { team: North, date: 2026-03-02 }
-answers: { quality: good }
-)" + moderation;
+  return test::moderated_audit_record(id, moderation);
 }
 
 }  // namespace

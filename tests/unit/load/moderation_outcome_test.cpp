@@ -1,6 +1,7 @@
 // Moderation beyond the grade: a moderator may return an audit for rework and answers yes/no checks on the audit itself.
 #include <doctest/doctest.h>
 
+#include "moderated_audit_fixture.hpp"
 #include "test_project.hpp"
 
 using namespace qaf;
@@ -13,50 +14,12 @@ std::string framework(const std::string& moderation_extra = "      returns: true
                                                             "        - { id: reflects, text: \"Does it reflect the practice?\" }\n"
                                                             "        - { id: learning, text: \"Is there learning for the worker?\" }\n",
                       const std::string& rules = "") {
-  return R"(scales:
-  - id: grades
-    title: Grades
-    kind: grades
-    grades:
-      - { id: good, label: Good, code: 1 }
-      - { id: poor, label: Poor, code: 2 }
-roles:
-  - { id: qa, title: QA lead }
-)" + rules + R"(template:
-  id: audit
-  title: Case audit
-  kind: case-audit
-  header:
-    - { id: team, label: Team, role: team }
-    - { id: date, label: Date, type: date, role: audit-date }
-  sections:
-    - id: main
-      title: Main
-      questions:
-        - { id: quality, text: Quality, type: rating, scale: grades }
-    - id: overall
-      title: Overall
-      kind: judgement
-      scale: grades
-      compute: worst
-    - id: moderation
-      title: Moderation
-      kind: moderation
-      scale: grades
-)" + moderation_extra;
+  return test::moderated_audit_framework(moderation_extra, rules);
 }
 
 std::string record(const std::string& moderation) {
-  return R"(id: r1
-framework: f
-template: audit
-header: { team: North, date: 2026-03-02 }
-answers: { quality: good }
-moderation:
-  moderator: Sam Checker
-  date: 2026-03-09
-  agrees: true
-)" + moderation;
+  return test::moderated_audit_record("r1", "moderation:\n  moderator: Sam Checker\n  date: 2026-03-09\n  agrees: true\n" +
+                                                moderation);
 }
 
 Project load(TempProject& t, const std::string& fw, const std::string& rec) {

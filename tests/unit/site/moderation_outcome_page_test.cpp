@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "../load/moderated_audit_fixture.hpp"
 #include "site_fixture.hpp"
 
 using namespace qaf;
@@ -12,49 +13,17 @@ using namespace qaf;
 namespace {
 
 std::string framework(bool returns) {
-  return std::string(R"(scales:
-  - id: grades
-    title: Grades
-    kind: grades
-    grades:
-      - { id: good, label: Good, code: 1 }
-      - { id: poor, label: Poor, code: 2 }
-template:
-  id: audit
-  title: Case audit
-  kind: case-audit
-  header:
-    - { id: team, label: Team, role: team }
-    - { id: date, label: Date, type: date, role: audit-date }
-  sections:
-    - id: main
-      title: Main
-      questions:
-        - { id: quality, text: Quality, type: rating, scale: grades }
-    - id: overall
-      title: Overall
-      kind: judgement
-      scale: grades
-      compute: worst
-    - id: moderation
-      title: Moderation
-      kind: moderation
-      scale: grades
-)") + (returns ? "      returns: true\n      checks:\n        - { id: reflects, text: \"Does it show practice & its effect?\" }\n" : "");
+  return test::moderated_audit_framework(
+      returns ? "      returns: true\n      checks:\n        - { id: reflects, text: \"Does it show practice & its effect?\" }\n"
+              : "");
 }
 
 std::string record(int n, bool returned) {
-  return "id: r" + std::to_string(n) + R"(
-framework: f
-template: audit
-header: { team: North, date: 2026-03-02 }
-answers: { quality: good }
-moderation:
-  moderator: Sam Checker
-  date: 2026-03-09
-  agrees: true
-)" + (returned ? "  outcome: returned\n  comment: Add the child's views.\n  checks: { reflects: \"no\" }\n"
-               : "  checks: { reflects: \"yes\" }\n");
+  return test::moderated_audit_record(
+      "r" + std::to_string(n),
+      std::string("moderation:\n  moderator: Sam Checker\n  date: 2026-03-09\n  agrees: true\n") +
+          (returned ? "  outcome: returned\n  comment: Add the child's views.\n  checks: { reflects: \"no\" }\n"
+                    : "  checks: { reflects: \"yes\" }\n"));
 }
 
 }  // namespace
