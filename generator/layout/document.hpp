@@ -53,13 +53,21 @@ struct Column {
   double width = 1;
   bool fixed = false;
 };
-/// Rows of cells; the first `header_rows` rows repeat at the top of every page.
+/// A heading over `count` columns from `first` ("Filled in by the auditor" over three of them).
+struct ColumnGroup {
+  std::size_t first = 0;
+  std::size_t count = 1;
+  Runs title;
+};
+/// Rows of cells; the first `header_rows` rows repeat at the top of every page, under a band of
+/// `column_groups` headings when there are any (columns in no group have an empty cell there).
 /// No columns means equal shares.
 struct Table {
   std::vector<Column> columns;
   std::vector<std::vector<Runs>> rows;
   int header_rows = 1;
   double min_row_height = 0;  ///< points: body rows are at least this tall (room to write)
+  std::vector<ColumnGroup> column_groups{};  ///< in column order, not overlapping
 };
 /// Blank ruled lines to write on.
 struct WritingLines {

@@ -112,6 +112,39 @@ std::vector<Piece> line_bands(const RowLines& row, const Grid& g) {
   return out;
 }
 
+/// The band of column-group headings above the header rows: one cell per group, spanning its
+/// columns, and an empty cell for each column in no group. Returns its height.
+double paint_groups(const std::vector<ColumnGroup>& groups, const Grid& g, BlockContext& c, const TextStyle& style,
+                    Page& out) {
+  const std::size_t n = g.widths.size();
+  std::vector<double> edge{g.left};
+  for (double w : g.widths) edge.push_back(edge.back() + w);
+  struct Span {
+    double x, width;
+    std::vector<Line> lines;
+  };
+  std::vector<Span> spans;
+  std::size_t col = 0;
+  for (const ColumnGroup& grp : groups) {
+    const std::size_t first = std::min(grp.first, n), last = std::min(grp.first + grp.count, n);
+    if (first < col || last <= first) continue;  // overlapping or empty: the builder's mistake, left out
+    for (; col < first; ++col) spans.push_back({edge[col], g.widths[col], {}});
+    const double width = edge[last] - edge[first];
+    spans.push_back({edge[first], width, wrap(c.shaper, grp.title, style, std::max(1.0, width - 2 * g.pad))});
+    col = last;
+  }
+  for (; col < n; ++col) spans.push_back({edge[col], g.widths[col], {}});
+  std::size_t lines = 1;
+  for (const Span& s : spans) lines = std::max(lines, s.lines.size());
+  const double height = static_cast<double>(lines) * g.box.height + 2 * g.pad;
+  for (const Span& s : spans) {
+    out.rects.push_back(RectItem{s.x, 0, s.width, height, 0.5, kBorder, kHeaderFill});
+    for (std::size_t k = 0; k < s.lines.size(); ++k)
+      paint_line(s.lines[k], s.x + g.pad, g.pad + static_cast<double>(k) * g.box.height + g.box.baseline, out);
+  }
+  return height;
+}
+
 RowLines wrap_row(const std::vector<Runs>& cells, const Grid& g, BlockContext& c, const TextStyle& style) {
   RowLines row;
   for (std::size_t i = 0; i < g.widths.size(); ++i) {
@@ -139,6 +172,7 @@ void add_table(const Table& t, BlockContext& c, std::vector<Piece>& out) {
   if (header_rows > 0) {
     header = std::make_shared<Piece>();
     header->group = group;
+    if (!t.column_groups.empty()) header->height += paint_groups(t.column_groups, g, c, header_style, header->items);
     for (std::size_t r = 0; r < header_rows; ++r) {
       const auto row = wrap_row(t.rows[r], g, c, header_style);
       header->height +=

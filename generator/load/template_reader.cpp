@@ -21,6 +21,20 @@ std::string default_action_title(const std::string& id) {
   return "Outcome";
 }
 
+/// Columns that share a `group` heading stand side by side: a group split by another column is an
+/// error at the column that reopens it (its heading would be printed twice).
+void check_column_groups(const Section& sec, Diagnostics& d) {
+  std::set<std::string> closed;
+  for (std::size_t i = 0; i < sec.table_columns.size(); ++i) {
+    const TableColumn& c = sec.table_columns[i];
+    const std::string& before = i > 0 ? sec.table_columns[i - 1].group : std::string();
+    if (!before.empty() && before != c.group) closed.insert(before);
+    if (!c.group.empty() && closed.count(c.group))
+      hint(d.error(c.pos, "column '" + c.id + "' is in group '" + c.group + "', which another column has already split"),
+           "list the columns of one group next to each other, so that its heading is printed once over them");
+  }
+}
+
 AnswerType answer_type(const std::string& t) {
   if (t == "rating") return AnswerType::rating;
   if (t == "choice") return AnswerType::choice;
@@ -306,6 +320,9 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           if (col.id == "value" || col.id == "comment")
             hint(d.error(c.pos_of("id"), "'" + col.id + "' cannot be a column id"), "it is a key of an answer");
           if (c.has("required")) d.error(c.pos_of("required"), "'required' applies to actions columns only");
+          if (c.has("group"))
+            hint(d.error(c.pos_of("group"), "'group' applies to the columns of an actions or table section"),
+                 "a questions section's columns have a title each; put what they share in the section's intro");
           for (const char* key : {"type", "scale"})
             if (c.has(key))
               hint(d.error(c.pos_of(key), std::string("'") + key + "' applies to the columns of a table section"),
@@ -373,6 +390,7 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           col.type = col.id == "due" || col.id == "reviewed" || col.id == "completed" ? AnswerType::date : AnswerType::text;
           col.required = c.boolean("required").value_or(col.id == "action" || col.id == "owner" || col.id == "due");
           col.pos = c.pos();
+          col.group = c.str("group");
           if (!col_ids.insert(col.id).second) d.error(c.pos_of("id"), "duplicate column '" + col.id + "'");
           for (const char* key : {"type", "scale", "questions"})
             if (c.has(key))
@@ -384,6 +402,7 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           for (const char* id : {"action", "owner", "due"})
             sec.table_columns.push_back({id, default_action_title(id), std::string(id) == "due" ? AnswerType::date : AnswerType::text,
                                          true, s.pos()});
+        check_column_groups(sec, d);
         break;
       }
       case SectionKind::feedback: {
@@ -415,6 +434,7 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           col.scale = c.ref("scale");
           col.required = c.boolean("required").value_or(false);
           col.pos = c.pos();
+          col.group = c.str("group");
           if (!col_ids.insert(col.id).second) d.error(c.pos_of("id"), "duplicate column '" + col.id + "'");
           if (col.type == AnswerType::choice && col.scale.id.empty())
             hint(d.error(c.pos(), "column '" + col.id + "' of type choice needs a 'scale'"), "name the scale its answers come from");
@@ -428,6 +448,7 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
         if (sec.table_columns.empty())
           hint(d.error(s.pos(), "table section '" + sec.id + "' has no 'columns'"),
                "list its columns, e.g. '- { id: point, title: Learning point }'");
+        check_column_groups(sec, d);
         break;
       }
       case SectionKind::signatures: {

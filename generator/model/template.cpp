@@ -174,6 +174,16 @@ std::string clock_time_words(const std::string& hhmm) {
   return std::to_string(twelve) + (m == 0 ? "" : "." + hhmm.substr(3, 2)) + (h < 12 ? " a.m." : " p.m.");
 }
 
+std::vector<ColumnGroupSpan> column_groups(const std::vector<TableColumn>& columns) {
+  std::vector<ColumnGroupSpan> out;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (columns[i].group.empty()) continue;
+    if (!out.empty() && out.back().first + out.back().count == i && out.back().title == columns[i].group) ++out.back().count;
+    else out.push_back({i, 1, columns[i].group});
+  }
+  return out;
+}
+
 std::string template_kind_label(const std::string& kind) {
   std::string out = kind;
   for (char& c : out)

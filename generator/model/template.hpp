@@ -89,7 +89,19 @@ struct TableColumn {
   bool required = true;
   SourcePos pos;
   Ref scale{};  ///< an open table's choice column: the scale its answers come from
+  /// A heading shared by neighbouring columns, saying who fills them in ("Filled in at
+  /// supervision"): printed over them as one cell. "" for none.
+  std::string group{};
 };
+
+/// The column groups of a table, in order: (first column, number of columns, heading) for each
+/// run of neighbouring columns with the same `group`; empty when no column has one.
+struct ColumnGroupSpan {
+  std::size_t first = 0;
+  std::size_t count = 0;
+  std::string title;
+};
+std::vector<ColumnGroupSpan> column_groups(const std::vector<TableColumn>& columns);
 
 /// A source of feedback (parent/carer, child, practitioner) with the reasons it
 /// may not have been given.

@@ -470,6 +470,13 @@ std::vector<TableColumn> action_columns(const Form& f, const Section* sec) {
           TableColumn{"due", "By when", AnswerType::date, true, {}}};
 }
 
+/// The band of headings over groups of columns ("Filled in at supervision"); none when no column has a group.
+std::vector<layout::ColumnGroup> group_band(const std::vector<TableColumn>& columns) {
+  std::vector<layout::ColumnGroup> out;
+  for (const ColumnGroupSpan& g : column_groups(columns)) out.push_back({g.first, g.count, {plain(g.title)}});
+  return out;
+}
+
 std::string action_cell(const AuditAction& a, const TableColumn& c) {
   auto date = [](const std::optional<Date>& d) { return d ? d->long_form() : std::string(); };
   if (c.id == "action") return a.action.markdown;
@@ -493,6 +500,7 @@ Block actions_table(const std::vector<TableColumn>& columns, const std::vector<A
     header.push_back({plain(c.title)});
   }
   table.rows.push_back(std::move(header));
+  table.column_groups = group_band(columns);
   if (filled) {
     for (const AuditAction& a : *filled) {
       std::vector<Runs> row;
@@ -554,6 +562,7 @@ void add_open_table(Form& f, const Section& sec) {
     header.push_back({plain(c.title)});
   }
   table.rows.push_back(std::move(header));
+  table.column_groups = group_band(sec.table_columns);
   auto cell_text = [&](const TableColumn& c, const AnswerValue* v) -> Runs {
     if (!v) return {};
     Question as_question;

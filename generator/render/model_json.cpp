@@ -185,7 +185,7 @@ J template_(const Template& t) {
         J cols = J::array();
         for (const TableColumn& c : s.table_columns)
           cols.push_back(J{{"id", c.id}, {"title", c.title}, {"type", to_string(c.type)}, {"scale", c.scale.id},
-                           {"required", c.required}, {"source", pos(c.pos)}});
+                           {"required", c.required}, {"group", c.group}, {"source", pos(c.pos)}});
         j["columns"] = cols;
         j["rows"] = s.blank_rows;
         break;
@@ -193,7 +193,8 @@ J template_(const Template& t) {
       case SectionKind::actions: {
         J cols = J::array();
         for (const TableColumn& c : s.table_columns)
-          cols.push_back(J{{"id", c.id}, {"title", c.title}, {"type", to_string(c.type)}, {"required", c.required}});
+          cols.push_back(J{{"id", c.id}, {"title", c.title}, {"type", to_string(c.type)}, {"required", c.required},
+                           {"group", c.group}});
         j["columns"] = cols;
         j["rows"] = s.blank_rows;
         break;

@@ -165,8 +165,17 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
                          : s.compute == Compute::best  ? std::string("The overall grade is the highest of the grades given above.")
                                                        : std::string("The overall grade is the average of the grades given above."));
     }
+    // The columns, in runs under their group's heading ("Filled in at supervision"); a run of
+    // columns in no group has no heading.
+    View column_runs = View::list();
     View table_columns = View::list();
-    for (const TableColumn& col : s.table_columns) {
+    auto close_run = [&](const std::string& group) {
+      if (!table_columns.empty_list()) column_runs.push(View().set("group", group).set("columns", table_columns));
+      table_columns = View::list();
+    };
+    for (std::size_t i = 0; i < s.table_columns.size(); ++i) {
+      const TableColumn& col = s.table_columns[i];
+      if (i > 0 && s.table_columns[i - 1].group != col.group) close_run(s.table_columns[i - 1].group);
       // An open table's columns say how each cell is filled in: "Choice: Strength or Area for improvement".
       std::string note;
       View options = s.kind == SectionKind::table && col.type == AnswerType::choice ? options_of(fw, col.scale, note)
@@ -174,8 +183,9 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
       table_columns.push(View().set("title", col.title).set("type", s.kind == SectionKind::table ? answer_label(col.type) : "")
                              .set("options", options).set("has_options", !options.empty_list()));
     }
+    if (!s.table_columns.empty()) close_run(s.table_columns.back().group);
     if (s.kind == SectionKind::table) sec.set("blank_rows", std::to_string(s.blank_rows));
-    sec.set("table_columns", table_columns);
+    sec.set("column_runs", column_runs);
     View sources = View::list();
     for (const FeedbackSource& src : s.sources) {
       View reasons = View::list();

@@ -279,3 +279,32 @@ TEST_CASE("header rows are shaded on every page, body rows are not") {
     CHECK(plain >= 2);
   }
 }
+
+TEST_CASE("column groups are a band above the header: one cell per group over its columns, repeated on every page") {
+  Document doc;
+  Table t;
+  t.columns = {Column{60, true}, Column{60, true}, Column{60, true}, Column{1, false}};
+  t.column_groups = {ColumnGroup{0, 2, test::runs("GONE")}, ColumnGroup{2, 1, test::runs("GTWO")}};
+  t.rows.push_back({test::runs("HA"), test::runs("HB"), test::runs("HC"), test::runs("HD")});
+  for (int i = 1; i <= 120; ++i)
+    t.rows.push_back({test::runs("a"), test::runs("b"), test::runs("c"), test::runs("r" + std::to_string(i))});
+  doc.blocks.push_back(table_block(std::move(t)));
+  const auto out = test::lay_out(doc);
+  REQUIRE(out.pages.size() >= 2);
+  const auto one = find_all(out, "GONE"), two = find_all(out, "GTWO"), ha = find_all(out, "HA");
+  REQUIRE(one.size() == out.pages.size());  // once a page, with the header
+  REQUIRE(two.size() == out.pages.size());
+  for (std::size_t p = 0; p < out.pages.size(); ++p) {
+    CHECK(one[p].item->y < ha[p].item->y);  // above the column titles
+    CHECK(one[p].item->x == doctest::Approx(doc.margin + 4));
+    CHECK(two[p].item->x == doctest::Approx(doc.margin + 124));  // over the third column
+  }
+  // The first group's cell is one box as wide as its two columns; the last column has an empty cell.
+  const auto& rects = out.pages[0].rects;
+  CHECK(std::any_of(rects.begin(), rects.end(), [&](const RectItem& r) {
+    return r.x == doctest::Approx(doc.margin) && r.w == doctest::Approx(120) && r.fill;
+  }));
+  CHECK(std::any_of(rects.begin(), rects.end(), [&](const RectItem& r) {
+    return r.x == doctest::Approx(doc.margin + 180) && r.fill && r.y < one[0].item->y;
+  }));
+}

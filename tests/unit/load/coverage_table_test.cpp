@@ -89,8 +89,6 @@ TEST_CASE("every row of the coverage table names an example by a qaf link and a 
   CHECK(not_yet == std::set<std::string>{
                        "Rows paired across the columns, one question beside a question in four parts, and cells "
                        "left blank on one side",
-                       "Actions table in two parts: the auditor fills action, who and when; date reviewed, completed "
-                       "and initials are filled in supervision",
                        "Audit elements: evidence prompts, comments, actions and a grade in one row",
                        "A programme of focus month by month with a column for each of two service areas"});
   // At least the structures the issue counted in each framework (22, 11 and 24).

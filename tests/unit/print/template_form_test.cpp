@@ -497,3 +497,30 @@ TEST_CASE("a form due on a programme's day says so under its title, on the blank
   const Framework no_due = sample_framework();
   CHECK_FALSE(has_text(print::template_document(no_due, form(no_due), options()), "Due "));
 }
+
+TEST_CASE("a column group's heading is printed once over its columns") {
+  Framework fw = sample_framework();
+  for (Section& s : fw.templates.front().sections)
+    if (s.kind == SectionKind::actions) {
+      s.table_columns.push_back(TableColumn{"reviewed", "Date reviewed", AnswerType::date, false, at(35)});
+      s.table_columns.push_back(TableColumn{"initials", "Initials", AnswerType::text, false, at(36)});
+      for (std::size_t i = 0; i < s.table_columns.size(); ++i)
+        s.table_columns[i].group = i < 3 ? "Filled in by the auditor" : "Filled in at supervision";
+    }
+  const layout::Document doc = print::template_document(fw, form(fw), options());
+  const layout::Table* actions = nullptr;
+  for (const auto* t : all_of<layout::Table>(doc))
+    if (!actions && !t->rows.empty() && text_of(t->rows[0].back()) == "Initials") actions = t;
+  REQUIRE(actions);
+  REQUIRE(actions->column_groups.size() == 2);
+  CHECK(actions->column_groups[0].first == 0);
+  CHECK(actions->column_groups[0].count == 3);
+  CHECK(text_of(actions->column_groups[0].title) == "Filled in by the auditor");
+  CHECK(actions->column_groups[1].first == 3);
+  CHECK(actions->column_groups[1].count == 2);
+  CHECK(text_of(actions->column_groups[1].title) == "Filled in at supervision");
+  // Without groups, no band.
+  const Framework plain = sample_framework();
+  for (const auto* t : all_of<layout::Table>(print::template_document(plain, form(plain), options())))
+    CHECK(t->column_groups.empty());
+}
