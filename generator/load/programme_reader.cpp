@@ -3,6 +3,9 @@
 
 #include "support/date.hpp"
 #include "support/plural.hpp"
+#include "support/suggest.hpp"
+
+#include <algorithm>
 
 namespace qaf::detail {
 namespace {
@@ -129,6 +132,67 @@ void read_case_sample(const Fields& r, Diagnostics& d, FrequencyRow& row) {
          "keep one: remove 'cases', or write how often with a number ('count: 1, per: quarter')");
 }
 
+
+// `columns`: one per service area, each with an id (used by entries' `cells`) and a title.
+void read_columns(const Fields& f, Diagnostics& d, Programme& p) {
+  if (f.has("columns") && p.kind == ProgrammeKind::frequency)
+    hint(d.error(f.pos_of("columns"), "a frequency programme has no 'columns'"),
+         "columns are for a focus programme or a timeline with a column per service area; "
+         "a frequency table's rows can be grouped with 'group'");
+  each_object(f, "columns", "programme-column", [&](const Fields& c) {
+    ProgrammeColumn col{.id = c.id(), .title = c.str("title"), .pos = c.pos()};
+    if (col.id.empty()) return;
+    if (std::any_of(p.columns.begin(), p.columns.end(), [&](const ProgrammeColumn& o) { return o.id == col.id; }))
+      hint(d.error(c.pos_of("id"), "duplicate column '" + col.id + "' in programme '" + p.id + "'"),
+           "give each column its own id");
+    else
+      p.columns.push_back(std::move(col));
+  });
+}
+
+// An entry's items: `items`, or with the programme's `columns`, `cells` (items per column id).
+void read_cells(const Fields& e, Diagnostics& d, const Programme& p, ProgrammeEntry& entry) {
+  if (p.columns.empty()) {
+    if (e.has("cells"))
+      hint(d.error(e.pos_of("cells"), "'cells' needs the programme's 'columns'"),
+           "add 'columns: [{ id: ..., title: ... }]' to the programme, or list the entry's 'items'");
+    else if (!e.has("items"))
+      hint(d.error(e.pos(), "an entry needs 'items': what is done or looked at"),
+           "e.g. 'items: [\"Care plans\"]'");
+    return;
+  }
+  std::vector<std::string> ids;
+  for (const ProgrammeColumn& c : p.columns) ids.push_back(c.id);
+  if (e.has("items"))
+    hint(d.error(e.pos_of("items"), "programme '" + p.id + "' has columns: give the entry's 'cells', not 'items'"),
+         "e.g. 'cells: { " + ids.front() + ": [...] }', with a list of items under each column's id");
+  else if (!e.has("cells"))
+    hint(d.error(e.pos(), "an entry needs 'cells': the items under each column"),
+         "e.g. 'cells: { " + ids.front() + ": [...] }'; the columns are " + join_and(ids));
+  entry.cells.assign(p.columns.size(), {});
+  // Every key seen is passed as accepted, so an unknown column is reported here once, as a column.
+  std::vector<std::string> keys;
+  e.map("cells", [&](const std::string& key, const SourcePos& at, const YAML::Node&) {
+    keys.push_back(key);
+    if (std::find(ids.begin(), ids.end(), key) != ids.end()) return;
+    Diagnostic& err = d.error(at, "unknown column '" + key + "' in programme '" + p.id + "'");
+    if (auto best = closest(key, ids))
+      hint(err, "did you mean '" + *best + "'?");
+    else
+      hint(err, "the programme's columns are " + join_and(ids));
+  });
+  if (keys.empty()) return;
+  Fields cells(e.file(), e.node("cells"), "entry-cells", keys, e.pos_of("cells"));
+  bool any = false;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    entry.cells[i] = cells.texts(ids[i]);
+    any |= !entry.cells[i].empty();
+  }
+  if (!any)
+    hint(d.error(e.pos_of("cells"), "the entry's 'cells' list no items"),
+         "give at least one column a list of items, e.g. '" + ids.front() + ": [\"Care plans\"]'");
+}
+
 }  // namespace
 
 void read_frequency(const Fields& r, Diagnostics& d, Frequency& row, std::string_view what) {
@@ -202,12 +266,14 @@ Programme read_programme(const YamlFile& file, const YAML::Node& n) {
     hint(d.error(f.pos_of("entries"), "a frequency programme has 'rows', not 'entries'"), "or change 'kind'");
   if (p.kind != ProgrammeKind::frequency && f.has("rows"))
     hint(d.error(f.pos_of("rows"), "a " + kind + " programme has 'entries', not 'rows'"), "or use kind: frequency");
+  read_columns(f, d, p);
   each_object(f, "entries", "entry", [&](const Fields& e) {
     ProgrammeEntry entry;
     entry.items = e.texts("items");
     entry.pos = e.pos();
     entry.theme = e.str("theme");
     read_timing(e, d, entry);
+    read_cells(e, d, p, entry);
     p.entries.push_back(std::move(entry));
   });
   each_object(f, "rows", "row", [&](const Fields& r) {

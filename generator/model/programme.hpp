@@ -31,6 +31,17 @@ struct ProgrammeEntry {
   std::string offset{};       ///< "2 weeks": exactly this long before or after the event
   bool within = false;      ///< the offset is a limit: "within 2 weeks after"
   std::string theme{};
+  /// In a programme with `columns`: the items under each column, in the programme's column
+  /// order (an empty list for a column the entry leaves blank); `items` is then empty.
+  std::vector<std::vector<Text>> cells{};
+};
+
+/// A column of a focus programme or timeline that has one column per service area
+/// ("Children in care", "Child protection"): each entry gives its items per column.
+struct ProgrammeColumn {
+  std::string id{};
+  std::string title{};
+  SourcePos pos{};
 };
 
 /// When an entry happens, as readers see it: "April", "Day 2, afternoon", "2 weeks before the
@@ -100,6 +111,7 @@ struct Programme {
   std::vector<ProgrammeEntry> entries;
   std::vector<FrequencyRow> rows;
   SourcePos pos;
+  std::vector<ProgrammeColumn> columns{};  ///< one per service area, or none: entries give `items`
 };
 
 /// Roles and responsibilities; a role may inherit another's ("as above, plus").

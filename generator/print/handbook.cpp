@@ -414,20 +414,30 @@ void add_programme(const Framework& fw, const Programme& p, Blocks& out) {
     std::vector<Runs> header;
     if (has_when) t.columns.push_back(layout::Column{110, true}), header.push_back({plain("When")});
     if (has_theme) t.columns.push_back(layout::Column{110, true}), header.push_back({plain("Theme")});
-    t.columns.push_back(layout::Column{1, false});
-    header.push_back({plain(p.kind == ProgrammeKind::focus ? "Area of focus" : "Activities")});
+    // With columns (one per service area), a column each, in the programme's order.
+    if (p.columns.empty()) {
+      t.columns.push_back(layout::Column{1, false});
+      header.push_back({plain(p.kind == ProgrammeKind::focus ? "Area of focus" : "Activities")});
+    }
+    for (const ProgrammeColumn& col : p.columns)
+      t.columns.push_back(layout::Column{1, false}), header.push_back({plain(col.title)});
     t.rows.push_back(std::move(header));
-    for (const auto& e : p.entries) {
+    auto runs_of = [](const std::vector<Text>& list) {
       Runs items;
-      for (const auto& i : e.items) {
+      for (const auto& i : list) {
         if (!items.empty()) items.push_back(plain("\n"));
-        if (e.items.size() > 1) items.push_back(plain("\u2022 "));
+        if (list.size() > 1) items.push_back(plain("\u2022 "));
         for (auto& r : markdown_runs(i.markdown)) items.push_back(std::move(r));
       }
+      return items;
+    };
+    for (const auto& e : p.entries) {
       std::vector<Runs> row;
       if (has_when) row.push_back({bold(entry_when(e))});
       if (has_theme) row.push_back({has_when ? plain(e.theme) : bold(e.theme)});
-      row.push_back(std::move(items));
+      if (p.columns.empty()) row.push_back(runs_of(e.items));
+      for (std::size_t i = 0; i < p.columns.size(); ++i)
+        row.push_back(i < e.cells.size() ? runs_of(e.cells[i]) : Runs{});
       t.rows.push_back(std::move(row));
     }
   }

@@ -268,9 +268,17 @@ J rules(const Rules& r) {
 
 J programme(const Programme& p) {
   J entries = J::array(), rows = J::array();
-  for (const ProgrammeEntry& e : p.entries)
-    entries.push_back(J{{"period", e.period}, {"when", entry_when(e)}, {"theme", e.theme}, {"items", texts(e.items)},
-                        {"source", pos(e.pos)}});
+  for (const ProgrammeEntry& e : p.entries) {
+    J entry{{"period", e.period}, {"when", entry_when(e)}, {"theme", e.theme}, {"items", texts(e.items)},
+            {"source", pos(e.pos)}};
+    if (!p.columns.empty()) {  // items per column id, every column present
+      J cells = J::object();
+      for (std::size_t i = 0; i < p.columns.size(); ++i)
+        cells[p.columns[i].id] = texts(i < e.cells.size() ? e.cells[i] : std::vector<Text>{});
+      entry["cells"] = cells;
+    }
+    entries.push_back(std::move(entry));
+  }
   for (const FrequencyRow& r : p.rows) {
     J row{{"role", r.role.id}, {"activity", r.activity}, {"count", r.count ? J(r.count) : J(nullptr)}, {"per", r.per},
           {"how_often", how_often(r)}, {"note", r.note}, {"source", pos(r.pos)}};
@@ -285,8 +293,14 @@ J programme(const Programme& p) {
                         {"from", r.case_sample.from}, {"text", sample_text(r.case_sample)}};
     rows.push_back(std::move(row));
   }
-  return J{{"id", p.id}, {"title", p.title}, {"kind", to_string(p.kind)}, {"intro", text(p.intro)}, {"entries", entries},
-           {"rows", rows}, {"source", pos(p.pos)}};
+  J out{{"id", p.id}, {"title", p.title}, {"kind", to_string(p.kind)}, {"intro", text(p.intro)}, {"entries", entries},
+        {"rows", rows}, {"source", pos(p.pos)}};
+  if (!p.columns.empty()) {
+    J columns = J::array();
+    for (const ProgrammeColumn& c : p.columns) columns.push_back(J{{"id", c.id}, {"title", c.title}});
+    out["columns"] = columns;
+  }
+  return out;
 }
 
 // How often, in the words readers see and in its parts.

@@ -257,8 +257,20 @@ BuiltPage programmes_page(SiteContext& c, const Framework& fw) {
         items.push(View().set("item_html", c.inline_html(t, path, &fw)));
         body += (when.empty() ? e.theme : when) + ": " + c.text(t.markdown) + "\n";
       }
-      entries.push(View().set("when", when).set("theme", e.theme).set("items", items));
+      // With columns: a cell per column, in the programme's order, blank where the entry has none.
+      View cells = View::list();
+      for (std::size_t i = 0; i < e.cells.size() && i < p.columns.size(); ++i) {
+        View cell_items = View::list();
+        for (const Text& t : e.cells[i]) {
+          cell_items.push(View().set("item_html", c.inline_html(t, path, &fw)));
+          body += (when.empty() ? e.theme : when) + ", " + p.columns[i].title + ": " + c.text(t.markdown) + "\n";
+        }
+        cells.push(View().set("items", cell_items).set("has_items", !e.cells[i].empty()));
+      }
+      entries.push(View().set("when", when).set("theme", e.theme).set("items", items).set("cells", cells));
     }
+    View column_heads = View::list();
+    for (const ProgrammeColumn& col : p.columns) column_heads.push(View().set("title", col.title));
     const bool has_to = std::any_of(p.rows.begin(), p.rows.end(), [](const FrequencyRow& r) { return !r.to.empty(); });
     auto row_view = [&](const FrequencyRow& r) {
       const Role* role = fw.find_role(r.role.id);
@@ -302,7 +314,7 @@ BuiltPage programmes_page(SiteContext& c, const Framework& fw) {
                    .set("is_timeline", p.kind == ProgrammeKind::timeline)
                    .set("has_when", has_when).set("has_theme", has_theme).set("has_to", has_to)
                    .set("has_groups", has_groups).set("groups", groups).set("columns", has_to ? "5" : "4")
-                   .set("entries", entries));
+                   .set("entries", entries).set("has_columns", !p.columns.empty()).set("column_heads", column_heads));
     c.index(path, anchor, p.title, body, DocKind::page, &fw);
   }
   View v;

@@ -305,10 +305,13 @@ Strings handbook_strings(const Framework& fw, const Project& project, int& pictu
   if (!fw.programmes.empty()) out.push_back("Programmes and schedules");
   for (const auto& p : fw.programmes) {
     out.push_back(p.title);
+    for (const auto& c : p.columns) out.push_back(c.title);  // a column per service area, in order
     for (const auto& e : p.entries) {
       out.push_back(entry_when(e));
       out.push_back(e.theme);
       for (const auto& i : e.items) add_text(out, i.markdown);
+      for (const auto& cell : e.cells)
+        for (const auto& i : cell) add_text(out, i.markdown);
     }
     for (const auto& r : p.rows) {
       out.push_back(r.activity);

@@ -259,6 +259,34 @@ TEST_CASE("the handbook's programme table has a Theme column for grouped entries
   CHECK(text_of(mixed->rows[1][1]) == "Early help");
 }
 
+TEST_CASE("the handbook's programme table has a column per service area when the programme has columns") {
+  Framework fw = with_booklet_content();
+  Programme p;
+  p.id = "by-service";
+  p.title = "Focus by service";
+  p.kind = ProgrammeKind::focus;
+  p.columns = {ProgrammeColumn{.id = "in-care", .title = "Children in care", .pos = at(94)},
+               ProgrammeColumn{.id = "protection", .title = "Child protection", .pos = at(94)}};
+  p.entries = {ProgrammeEntry{.period = "2018-01", .pos = at(95),
+                              .cells = {{Text{"Visits", at(95)}, Text{"Health assessments", at(95)}}, {Text{"Strategy discussions", at(95)}}}},
+               ProgrammeEntry{.period = "2018-02", .pos = at(96), .cells = {{}, {Text{"Core groups", at(96)}}}}};
+  fw.programmes.push_back(p);
+  const auto doc = print::handbook_document(fw, options());
+  const layout::Table* table = nullptr;
+  for (const auto* t : all_of<layout::Table>(doc))
+    if (!t->rows.empty() && t->rows[0].size() == 3 && text_of(t->rows[0][1]) == "Children in care") table = t;
+  REQUIRE(table);
+  REQUIRE(table->columns.size() == 3);
+  CHECK(text_of(table->rows[0][0]) == "When");
+  CHECK(text_of(table->rows[0][2]) == "Child protection");
+  REQUIRE(table->rows.size() == 3);
+  CHECK(text_of(table->rows[1][0]) == "January 2018");
+  CHECK(text_of(table->rows[1][1]) == "\u2022 Visits\n\u2022 Health assessments");
+  CHECK(text_of(table->rows[1][2]) == "Strategy discussions");
+  CHECK(text_of(table->rows[2][1]).empty());
+  CHECK(text_of(table->rows[2][2]) == "Core groups");
+}
+
 TEST_CASE("the handbook has a part for bodies: purpose, chair, meetings and reporting line by title, then members") {
   Framework fw = with_booklet_content();
   Role hos;

@@ -120,3 +120,35 @@ programmes:
   CHECK(thresholds < care);
   CHECK(page.find("<p class=\"qaf-hint\">Sample: 2 cases per team</p>") != std::string::npos);
 }
+
+TEST_CASE("a programme with a column per service area: When, then a column per area in order, items in their cell, blank cells empty") {
+  test::TempProject t;
+  t.file("frameworks/f/framework.yaml", test::meta());
+  t.file("frameworks/f/programmes.yaml", R"(programmes:
+  - id: by-service
+    title: Focus by service
+    kind: focus
+    columns:
+      - { id: in-care, title: "Children <in> care" }
+      - { id: protection, title: Child protection }
+    entries:
+      - period: 2018-01
+        cells: { protection: ["Strategy discussions"], in-care: ["Visits", "Health assessments"] }
+      - period: 2018-02
+        cells: { protection: ["Core groups"] }
+)");
+  const test::BuiltSite built = test::build_test_site(t);
+  const std::string& page = *built.site.find("f/programmes.html");
+  const std::size_t from = page.find("id=\"programme-by-service\"");
+  REQUIRE(from != std::string::npos);
+  const std::string s = page.substr(from, page.find("</section>", from) - from);
+  CHECK(s.find("<th scope=\"col\">When</th><th scope=\"col\">Children &lt;in&gt; care</th><th scope=\"col\">Child protection</th></tr>") !=
+        std::string::npos);
+  CHECK(s.find(">Focus</th>") == std::string::npos);
+  CHECK(s.find("Focus by service: areas of focus by when, a column per service area</caption>") != std::string::npos);
+  CHECK(s.find("<th scope=\"row\">January 2018</th><td><ul class=\"qaf-list\"><li>Visits</li><li>Health assessments</li></ul></td>"
+               "<td><ul class=\"qaf-list\"><li>Strategy discussions</li></ul></td></tr>") != std::string::npos);
+  CHECK(s.find("<th scope=\"row\">February 2018</th><td></td><td><ul class=\"qaf-list\"><li>Core groups</li></ul></td></tr>") !=
+        std::string::npos);
+  CHECK(s.find("in-care") == std::string::npos);  // the column's id is not shown
+}
