@@ -327,25 +327,8 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
         }
       }
 
-    // An open table's choice columns (a strength or an area for improvement): every row's
-    // answer counted, one line per column, keyed "table:<section>:<column>", titled with the table.
-    for (const TableEntry& e : a->tables) {
-      const Section* sec = nullptr;
-      for (const Section& s : t->sections)
-        if (s.kind == SectionKind::table && s.id == e.section) sec = &s;
-      if (!sec) continue;
-      for (const TableColumn& col : sec->table_columns) {
-        Question as_question;
-        as_question.type = col.type;
-        as_question.scale = col.scale;
-        as_question.text = Text{col.title, col.pos};
-        const Scale* s = counted_choice(as_question);
-        if (!s) continue;
-        for (const TableRow& r : e.rows)
-          if (const AnswerValue* v = r.cell(col.id); v && !v->values.empty())
-            count_choice(as_question, *s, *v, "table:" + sec->id + ":" + col.id, "", sec->title);
-      }
-    }
+    // An open table's rows are not counted: a count of rows is not a count of audits, so five
+    // rows of one audit would pass a threshold of five (the dashboards count audits only).
 
     // Moderation.
     if (a->moderation) {

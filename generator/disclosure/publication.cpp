@@ -539,7 +539,10 @@ Publication publish(const Project& project, const Framework& fw, const PublishOp
     const int a = sf.add("moderation/agreed", {{"outcome", {"agreed"}}});
     const int d = sf.add("moderation/disagreed", {{"outcome", {"disagreed"}}});
     sf.equation(m, {a, d}, true);
+    // Accepted + returned = moderated, as a distribution too: were every moderated audit returned
+    // (or none), the returned count alone would tell each audit's outcome.
     const int r = agg.returns ? sf.add("moderation/returned", {{"rework", {"returned"}}}) : -1;
+    if (r >= 0) sf.equation(m, {sf.add("moderation/accepted", {{"rework", {"accepted"}}}), r}, true);
     protect(sf.problem);
     pub.moderated = sf.count(m);
     pub.agreed = sf.count(a);

@@ -2,6 +2,7 @@
 // returned; the dashboard counts returned audits among its protected moderation figures.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
 
@@ -76,6 +77,25 @@ TEST_CASE("the dashboard counts returned audits as a protected moderation figure
       CHECK(page.find("data-fig=\"moderation/returned\">hidden</dd>") != std::string::npos);
     }
   }
+}
+
+TEST_CASE("when every moderated audit was returned, the returned count is hidden: it would tell each audit's outcome") {
+  test::TempProject t;
+  t.file("qaf.yaml", "suppress_below: 5\n");
+  t.file("frameworks/f/framework.yaml", test::meta());
+  t.file("frameworks/f/all.yaml", framework(true));
+  for (int n = 1; n <= 8; ++n) t.file("content/audits/r" + std::to_string(n) + ".yaml", record(n, true));
+  const test::BuiltSite built = test::build_test_site(t);
+  const auto figures = nlohmann::json::parse(*built.site.find("f/dashboard-figures.json"));
+  std::map<std::string, nlohmann::json> by_id;
+  for (const auto& f : figures.at("figures")) by_id[f.at("id")] = f.at("value");
+  REQUIRE(by_id.count("moderation/returned"));
+  REQUIRE(by_id.count("moderation/accepted"));
+  // Eight of eight returned: neither part of the split may be shown beside the moderated total.
+  CHECK(by_id["moderation/returned"].is_null());
+  CHECK(by_id["moderation/accepted"].is_null());
+  const bool total_shown = !by_id["moderation/moderated"].is_null();
+  CHECK_FALSE((total_shown && !by_id["moderation/returned"].is_null()));
 }
 
 TEST_CASE("a dashboard whose forms never return an audit has no returned row") {
