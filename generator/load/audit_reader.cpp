@@ -432,7 +432,9 @@ void read_source_answers(Ctx& c, const Fields& x, const FeedbackSource& src, Fee
       continue;
     }
     for (const AnswerValue& v : ans->values)
-      if (!answered(v)) c.d.error(v.pos, "question '" + q.id + "' of feedback source '" + src.id + "' has no answer");
+      if (!answered(v))
+        hint(c.d.error(v.pos, "question '" + q.id + "' of feedback source '" + src.id + "' has no answer"),
+             "answer it under the source's 'answers', or mark the question 'required: false' in the template");
   }
 }
 
@@ -456,7 +458,8 @@ void read_feedback(Ctx& c, const Fields& f, AuditRecord& a) {
     FeedbackEntry e{key, x.boolean("given").value_or(false), x.text("summary"), x.str("reason"), x.pos()};
     // A source with questions of its own is answered by them; a summary is then optional.
     if (e.given && e.summary.empty() && src->questions.empty())
-      c.d.error(x.pos(), "feedback from '" + key + "' was given but has no 'summary'");
+      hint(c.d.error(x.pos(), "feedback from '" + key + "' was given but has no 'summary'"),
+           "write what was said in 'summary'");
     // A source with one listed reason: feedback not given was not given for that reason.
     if (!e.given && x.has("given") && e.reason.empty() && src->not_given_reasons.size() == 1)
       e.reason = src->not_given_reasons.front();

@@ -43,13 +43,14 @@ void read_meta(const YamlFile& file, const YAML::Node& n, FrameworkMeta& m) {
   m.summary = f.text("summary");
   // Metadata a historic framework never recorded is shown as "not recorded"; it is worth a
   // warning only where it matters: an approved framework whose approver is unknown, and a
-  // framework still in use (not superseded) with no date for its next review.
+  // framework still in use (not superseded) with no date for its next review and no interval in words.
   if (m.status == "approved" && m.approved_by.empty()) {
     Diagnostic& w = file.diags().warning(f.pos_of("status"), "an approved framework without 'approved_by': the site "
                                                               "shows the approver as \"not recorded\"");
     hint(w, "say who approved it if it is known, e.g. 'approved_by: Children's Services Leadership Team'");
   }
-  if (!f.has("next_review") && m.status != "superseded") {
+  // A framework that says when it is reviewed in words ("at intervals") has answered the question.
+  if (!f.has("next_review") && m.status != "superseded" && m.review_interval.empty()) {
     Diagnostic& w = file.diags().warning(f.pos(), "the framework has no 'next_review' date: the site shows it as "
                                                   "\"not recorded\"");
     hint(w, "set the date of the next review, e.g. 'next_review: 2027-09'; a framework no longer in use can say "

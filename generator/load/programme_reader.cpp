@@ -181,14 +181,15 @@ void read_cells(const Fields& e, Diagnostics& d, const Programme& p, ProgrammeEn
     else
       hint(err, "the programme's columns are " + join_and(ids));
   });
-  if (keys.empty()) return;
-  Fields cells(e.file(), e.node("cells"), "entry-cells", keys, e.pos_of("cells"));
   bool any = false;
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    entry.cells[i] = cells.texts(ids[i]);
-    any |= !entry.cells[i].empty();
+  if (!keys.empty()) {  // an empty map ('cells: {}') lists no items either
+    Fields cells(e.file(), e.node("cells"), "entry-cells", keys, e.pos_of("cells"));
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      entry.cells[i] = cells.texts(ids[i]);
+      any |= !entry.cells[i].empty();
+    }
   }
-  if (!any)
+  if (!any && e.has("cells"))
     hint(d.error(e.pos_of("cells"), "the entry's 'cells' list no items"),
          "give at least one column a list of items, e.g. '" + ids.front() + ": [\"Care plans\"]'");
 }

@@ -121,7 +121,8 @@ void read_source_questions(const Fields& src, FeedbackSource& fs) {
   each_object(src, "questions", "question", [&](const Fields& q) {
     Question question = read_question(q);
     if (!ids.insert(question.id).second)
-      d.error(q.pos_of("id"), "duplicate question id '" + question.id + "' in feedback source '" + fs.id + "'");
+      hint(d.error(q.pos_of("id"), "duplicate question id '" + question.id + "' in feedback source '" + fs.id + "'"),
+           "give each of the source's questions its own id");
     for (const char* key : {"standards", "rubric_areas", "skills"})
       if (q.has(key))
         hint(d.error(q.pos_of(key), std::string("a feedback question does not link '") + key + "'"),
@@ -374,7 +375,8 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           std::set<std::string> ids;
           each_object(s, "checks", "check", [&](const Fields& k) {
             ModerationCheck check{k.id(), k.text("text"), k.pos()};
-            if (!ids.insert(check.id).second) d.error(k.pos_of("id"), "duplicate check '" + check.id + "'");
+            if (!ids.insert(check.id).second)
+              hint(d.error(k.pos_of("id"), "duplicate check '" + check.id + "'"), "give each check its own id");
             sec.checks.push_back(std::move(check));
           });
         }
@@ -391,7 +393,8 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           col.required = c.boolean("required").value_or(col.id == "action" || col.id == "owner" || col.id == "due");
           col.pos = c.pos();
           col.group = c.str("group");
-          if (!col_ids.insert(col.id).second) d.error(c.pos_of("id"), "duplicate column '" + col.id + "'");
+          if (!col_ids.insert(col.id).second)
+            hint(d.error(c.pos_of("id"), "duplicate column '" + col.id + "'"), "each column of the table appears once");
           for (const char* key : {"type", "scale", "questions"})
             if (c.has(key))
               hint(d.error(c.pos_of(key), std::string("'") + key + "' does not apply to an actions column"),
@@ -424,7 +427,7 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
       }
       case SectionKind::table: {
         // An open table: typed columns, and rows the auditor adds (blank ones on a blank form).
-        sec.blank_rows = static_cast<int>(s.integer("rows", 0, 40).value_or(5));
+        sec.blank_rows = static_cast<int>(s.integer("rows", 1, 40).value_or(5));
         std::set<std::string> col_ids;
         each_object(s, "columns", "column", [&](const Fields& c) {
           TableColumn col;
@@ -435,7 +438,8 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           col.required = c.boolean("required").value_or(false);
           col.pos = c.pos();
           col.group = c.str("group");
-          if (!col_ids.insert(col.id).second) d.error(c.pos_of("id"), "duplicate column '" + col.id + "'");
+          if (!col_ids.insert(col.id).second)
+            hint(d.error(c.pos_of("id"), "duplicate column '" + col.id + "'"), "each column of the table appears once");
           if (col.type == AnswerType::choice && col.scale.id.empty())
             hint(d.error(c.pos(), "column '" + col.id + "' of type choice needs a 'scale'"), "name the scale its answers come from");
           if (col.type != AnswerType::choice && c.has("scale"))

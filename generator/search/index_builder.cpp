@@ -73,8 +73,8 @@ detail::Manifest describe(const std::vector<const SearchDoc*>& docs) {
     const detail::ManifestFramework f{d->framework_id, d->framework_title, d->framework_note};
     const auto [it, added] = frameworks.emplace(d->framework_id, f);
     if (!added && !(it->second == f)) {
-      throw std::invalid_argument("framework '" + d->framework_id + "' has two titles: '" + it->second.title +
-                                  "' and '" + d->framework_title + "'");
+      throw std::invalid_argument("framework '" + d->framework_id + "' has two titles or notes: '" + it->second.title +
+                                  "' (" + it->second.note + ") and '" + d->framework_title + "' (" + d->framework_note + ")");
     }
   }
   for (const auto& [id, f] : frameworks) m.frameworks.push_back(f);

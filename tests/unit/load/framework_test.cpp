@@ -168,6 +168,16 @@ TEST_CASE("a review interval in words is shown as 'Reviewed', and does not go wi
   both.file("frameworks/f/framework.yaml", meta("  review_every_months: 12\n  review_interval: at intervals\n"));
   both.load();
   CHECK(both.has("framework.yaml:8:20: error: 'review_interval' and 'review_every_months' do not go together"));
+  // An interval in words answers when the framework is reviewed: no warning for a missing date.
+  TempProject words;
+  words.file("frameworks/f/framework.yaml", "framework:\n  title: T\n  council: C\n  review_interval: at intervals\n");
+  words.load();
+  CHECK(words.diags.error_count() == 0);
+  CHECK_FALSE(words.has("no 'next_review' date"));
+  TempProject neither;
+  neither.file("frameworks/f/framework.yaml", "framework:\n  title: T\n  council: C\n");
+  neither.load();
+  CHECK(neither.has("no 'next_review' date"));
 }
 
 TEST_CASE("grades scales are ordered best first, whichever end the codes start") {

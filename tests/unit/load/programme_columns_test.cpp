@@ -92,6 +92,7 @@ TEST_CASE("column errors: items with columns, an unknown column with a suggestio
       - { period: 2018-02, cells: { protecton: ["Core groups"], in-care: ["Plans"] } }
       - { period: 2018-03, cells: { in-care: [] } }
       - { period: 2018-04 }
+      - { period: 2018-05, cells: {} }
   - id: plain
     title: Focus
     kind: focus
@@ -113,8 +114,9 @@ TEST_CASE("column errors: items with columns, an unknown column with a suggestio
   CHECK(t.has("did you mean 'protection'?"));
   CHECK(t.has("programmes.yaml:12:35: error: the entry's 'cells' list no items"));
   CHECK(t.has("programmes.yaml:13:9: error: an entry needs 'cells': the items under each column"));
-  CHECK(t.has("programmes.yaml:18:33: error: 'cells' needs the programme's 'columns'"));
-  CHECK(t.has("programmes.yaml:19:9: error: an entry needs 'items': what is done or looked at"));
-  CHECK(t.has("programmes.yaml:23:14: error: a frequency programme has no 'columns'"));
+  CHECK(t.has("and 1 more like this: frameworks/f/programmes.yaml:14:35"));  // an empty map lists no items too
+  CHECK(t.has("programmes.yaml:19:33: error: 'cells' needs the programme's 'columns'"));
+  CHECK(t.has("programmes.yaml:20:9: error: an entry needs 'items': what is done or looked at"));
+  CHECK(t.has("programmes.yaml:24:14: error: a frequency programme has no 'columns'"));
   CHECK_FALSE(t.has("unknown key 'protecton'"));  // one error for one mistake
 }
