@@ -254,7 +254,7 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
         QuestionRates qr;
         qr.template_id = t->id;
         qr.question = key_id;
-        qr.text = plain(q.text.markdown);
+        qr.text = plain(q.full_markdown());
         qr.column = column;
         qr.column_title = column_title;
         qr.scale = s.id;
@@ -294,7 +294,7 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
         std::vector<std::pair<std::string, std::string>> targets;  // id, title
         for (const Ref& r : q->skills)
           if (const Skill* sk = fw.find_skill(r.id)) targets.emplace_back(sk->id, sk->title);
-        if (targets.empty()) targets.emplace_back(q->id, plain(q->text.markdown));
+        if (targets.empty()) targets.emplace_back(q->id, plain(q->full_markdown()));
         for (const AnswerValue& v : ans.values) {
           if (!v.number) continue;
           for (const auto& [id, title] : targets) {

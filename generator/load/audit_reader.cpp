@@ -199,7 +199,15 @@ void read_answers(Ctx& c, const Fields& f, AuditRecord& a) {
       for (const Question& qq : s.questions)
         if (qq.id == key) sec = &s, q = &qq;
     if (!q) {
-      report_unknown_ref(c.d, Ref{key, kpos}, "question", known);
+      std::vector<std::string> parts;  // the key names a question in parts: its parts are answered
+      for (const Section& s : c.t.sections)
+        for (const Question& qq : s.questions)
+          if (qq.stem_id == key) parts.push_back("'" + qq.id + "'");
+      if (!parts.empty())
+        hint(c.d.error(kpos, "question '" + key + "' is asked in parts, and each part is answered on its own"),
+             "answer " + join_and(parts) + " instead");
+      else
+        report_unknown_ref(c.d, Ref{key, kpos}, "question", known);
       return;
     }
     Answer ans;

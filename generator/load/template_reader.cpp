@@ -79,39 +79,86 @@ void read_grid(const Fields& s, Section& sec) {
   }
 }
 
-Question read_question(const Fields& q) {
-  Question out;
+// Reads the keys of a question that `q` gives over `out`: a whole question starts from the
+// defaults, a part from its stem, so a part says only what differs.
+void read_question_keys(const Fields& q, Question& out) {
   out.id = q.id();
   out.text = q.text("text");
-  out.type = answer_type(q.one_of("type", {"rating", "choice", "number", "date", "text", "evidence"}, "text"));
-  out.scale = q.ref("scale");
-  out.required = q.boolean("required").value_or(true);
-  out.guidance = q.text("guidance");
-  out.standards = q.refs("standards");
-  out.rubric_areas = q.refs("rubric_areas");
-  out.skills = q.refs("skills");
-  if (q.has("when")) out.when = read_condition(q.file(), q.node("when"), q.pos_of("when"));
-  out.min = q.number("min");
-  out.max = q.number("max");
-  out.lines = static_cast<int>(q.integer("lines", 0, 60).value_or(0));
-  out.comment = q.boolean("comment").value_or(false);
-  out.not_applicable = q.boolean("not_applicable").value_or(false);
   out.pos = q.pos();
+  if (q.has("type")) out.type = answer_type(q.one_of("type", {"rating", "choice", "number", "date", "text", "evidence"}, "text"));
+  if (q.has("scale")) out.scale = q.ref("scale");
+  if (q.has("required")) out.required = q.boolean("required").value_or(true);
+  if (q.has("guidance")) out.guidance = q.text("guidance");
+  if (q.has("standards")) out.standards = q.refs("standards");
+  if (q.has("rubric_areas")) out.rubric_areas = q.refs("rubric_areas");
+  if (q.has("skills")) out.skills = q.refs("skills");
+  if (q.has("when")) out.when = read_condition(q.file(), q.node("when"), q.pos_of("when"));
+  if (q.has("min")) out.min = q.number("min");
+  if (q.has("max")) out.max = q.number("max");
+  if (q.has("lines")) out.lines = static_cast<int>(q.integer("lines", 0, 60).value_or(0));
+  if (q.has("comment")) out.comment = q.boolean("comment").value_or(false);
+  if (q.has("not_applicable")) out.not_applicable = q.boolean("not_applicable").value_or(false);
+}
+
+// A question's keys that must agree with its type; `what` names it in messages.
+void check_question(const Fields& q, const Question& out, const std::string& what) {
   Diagnostics& d = q.file().diags();
   const bool scaled = out.type == AnswerType::rating || out.type == AnswerType::choice;
   if (scaled && out.scale.id.empty())
-    hint(d.error(q.pos(), "question '" + out.id + "' of type " + std::string(to_string(out.type)) + " needs a 'scale'"),
+    hint(d.error(q.pos(), what + " '" + out.id + "' of type " + std::string(to_string(out.type)) + " needs a 'scale'"),
          "name the scale its answers come from");
-  if (!scaled && q.has("scale"))
-    hint(d.error(q.pos_of("scale"), "a " + std::string(to_string(out.type)) + " question has no scale"),
+  if (!scaled && !out.scale.id.empty())
+    hint(d.error(q.has("scale") ? q.pos_of("scale") : q.pos_of("type"), "a " + std::string(to_string(out.type)) + " question has no scale"),
          "use type: rating or type: choice, or remove 'scale'");
-  if ((q.has("min") || q.has("max")) && out.type != AnswerType::number)
-    d.error(q.pos_of(q.has("min") ? "min" : "max"), "'min' and 'max' apply to number questions only");
+  if ((out.min || out.max) && out.type != AnswerType::number)
+    d.error(q.has("min") || q.has("max") ? q.pos_of(q.has("min") ? "min" : "max") : q.pos_of("type"),
+            "'min' and 'max' apply to number questions only");
   if (out.min && out.max && *out.min > *out.max) d.error(q.pos_of("max"), "'max' is below 'min'");
   if (out.not_applicable && out.type != AnswerType::rating)
-    hint(d.error(q.pos_of("not_applicable"), "'not_applicable' is for rating questions"),
+    hint(d.error(q.has("not_applicable") ? q.pos_of("not_applicable") : q.pos_of("type"), "'not_applicable' is for rating questions"),
          "a choice question offers N/A as an option of its scale: '{ id: na, label: N/A, not_applicable: true }'");
+}
+
+Question read_question(const Fields& q) {
+  Question out;
+  read_question_keys(q, out);
+  check_question(q, out, "question");
   return out;
+}
+
+// A question in parts: the stem's words lead into each part, and every part is answered as a
+// question of its own, taking the stem's type, scale and links unless it gives its own.
+std::vector<Question> read_parts(const Fields& q, const Question& stem) {
+  Diagnostics& d = q.file().diags();
+  std::vector<Question> parts;
+  each_object(q, "parts", "part", [&](const Fields& p) {
+    Question part = stem;
+    part.guidance = {};
+    read_question_keys(p, part);
+    part.part = static_cast<int>(parts.size()) + 1;
+    part.stem_id = stem.id;
+    part.stem = stem.text;
+    part.stem_guidance = stem.guidance;
+    if (p.has("when")) {
+      part.own_condition = true;
+      if (stem.when)
+        hint(d.error(p.pos_of("when"), "part '" + part.id + "' has a condition of its own, but question '" + stem.id + "' has one for all its parts"),
+             "put each part's condition on the part, or one on the question");
+    }
+    for (const char* key : {"type", "scale", "min", "max", "not_applicable"})
+      if (p.has(key)) {
+        check_question(p, part, "part");
+        break;
+      }
+    parts.push_back(std::move(part));
+  });
+  if (parts.size() == 1)
+    hint(d.error(q.pos_of("parts"), "question '" + stem.id + "' has only one part"),
+         "a question in parts has two or more; write a single part into the question's own text");
+  else if (parts.empty() && q.node("parts").IsSequence())
+    hint(d.error(q.pos_of("parts"), "question '" + stem.id + "' has an empty 'parts' list"),
+         "list its parts, or remove 'parts'");
+  return parts;
 }
 
 // A feedback source's own questions: answered per source in records, numbered within it.
@@ -120,6 +167,9 @@ void read_source_questions(const Fields& src, FeedbackSource& fs) {
   std::set<std::string> ids;
   each_object(src, "questions", "question", [&](const Fields& q) {
     Question question = read_question(q);
+    if (q.has("parts"))
+      hint(d.error(q.pos_of("parts"), "a feedback question is not asked in parts"),
+           "give each part a question of its own in the source");
     if (!ids.insert(question.id).second)
       hint(d.error(q.pos_of("id"), "duplicate question id '" + question.id + "' in feedback source '" + fs.id + "'"),
            "give each of the source's questions its own id");
@@ -311,7 +361,15 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           question.column = column;
           if (!question_ids.insert(question.id).second)
             d.error(q.pos_of("id"), "duplicate question id '" + question.id + "' in template '" + t.id + "'");
-          sec.questions.push_back(std::move(question));
+          if (!q.has("parts")) {
+            sec.questions.push_back(std::move(question));
+            return;
+          }
+          for (Question& part : read_parts(q, question)) {
+            if (!question_ids.insert(part.id).second)
+              d.error(part.pos, "duplicate question id '" + part.id + "' in template '" + t.id + "'");
+            sec.questions.push_back(std::move(part));
+          }
         };
         // Columns that list questions of their own are printed side by side; the others are
         // parallel: every question of the section is answered in each of them.
@@ -333,7 +391,23 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           if (c.has("questions")) {
             sec.side_by_side = true;
             const std::size_t before = sec.questions.size();
-            each_object(c, "questions", "question", [&](const Fields& q) { add_question(q, col.id); });
+            // A column's cells from the top: questions, and `{ blank: true }` for a cell left empty
+            // so that the questions below it line up with the right rows of the other columns.
+            c.list("questions", [&](const YAML::Node& item) {
+              if (item.IsMap() && item["blank"]) {
+                Fields b(c.file(), item, "blank-cell", {}, c.pos_of("questions"));
+                if (!b.ok()) return;
+                if (b.boolean("blank") != true)
+                  hint(d.error(b.pos_of("blank"), "'blank' can only be true"),
+                       "write '{ blank: true }' for a cell left empty, or remove the entry");
+                col.cells.emplace_back();
+                return;
+              }
+              Fields q(c.file(), item, "question", {}, c.pos_of("questions"));
+              if (!q.ok()) return;
+              add_question(q, col.id);
+              col.cells.push_back(q.id());
+            });
             if (sec.questions.size() == before)
               hint(d.error(c.pos_of("questions"), "column '" + col.id + "' has no questions"),
                    "list its questions, or remove 'questions' from every column to answer the section's questions in each");

@@ -112,19 +112,35 @@ std::string_view to_string(Numbering n) {
   return "?";
 }
 
+std::string Question::part_label() const {
+  if (part <= 0) return "";
+  std::string letters;  // a..z, then aa, ab... (no council asks a question in 27 parts, but no crash if one does)
+  for (int n = part; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('a' + (n - 1) % 26));
+  return "(" + letters + ")";
+}
+
+std::string Question::full_markdown() const {
+  if (part <= 0 || stem.empty()) return text.markdown;
+  return stem.markdown + " " + text.markdown;
+}
+
 std::string Template::question_number(const std::string& question_id) const {
   int section = 0, overall = 0;
   for (const Section& s : sections) {
     if (s.kind != SectionKind::questions) continue;
     ++section;
-    for (std::size_t i = 0; i < s.questions.size(); ++i) {
-      ++overall;
-      if (s.questions[i].id != question_id) continue;
+    int in_section = 0;
+    for (const Question& q : s.questions) {
+      if (q.part <= 1) ++in_section, ++overall;  // the parts of a question share its number
+      const bool is_stem = q.part == 1 && q.stem_id == question_id;
+      if (q.id != question_id && !is_stem) continue;
+      std::string n;
       switch (numbering) {
-        case Numbering::sections: return std::to_string(section) + "." + std::to_string(i + 1);
-        case Numbering::continuous: return std::to_string(overall);
+        case Numbering::sections: n = std::to_string(section) + "." + std::to_string(in_section); break;
+        case Numbering::continuous: n = std::to_string(overall); break;
         case Numbering::none: return "";
       }
+      return is_stem ? n : n + q.part_label();
     }
   }
   return "";
@@ -157,7 +173,7 @@ std::string Template::question_reference(const Question& q) const {
   const std::string n = question_number(q.id);
   if (!n.empty()) return "question " + n;
   std::string words;
-  for (const char c : q.text.markdown) words += c == '\n' ? ' ' : c;
+  for (const char c : q.full_markdown()) words += c == '\n' ? ' ' : c;
   if (words.size() > 60) words = words.substr(0, words.rfind(' ', 60)) + "\u2026";
   return "the question \u201c" + words + "\u201d";
 }
@@ -197,6 +213,24 @@ std::vector<const Question*> Section::questions_in(const std::string& id) const 
   for (const Question& q : questions)
     if (q.column == id) out.push_back(&q);
   return out;
+}
+
+std::vector<std::vector<Section::Cell>> Section::side_by_side_rows() const {
+  std::vector<std::vector<Cell>> rows;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const Column& col = columns[c];
+    std::vector<std::string> cells = col.cells;
+    if (cells.empty())  // no cells listed: the column's questions from the top, a question in parts in one cell
+      for (const Question& q : questions)
+        if (q.column == col.id && q.part <= 1) cells.push_back(q.part == 1 ? q.stem_id : q.id);
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+      if (rows.size() <= k) rows.resize(k + 1, std::vector<Cell>(columns.size()));
+      if (cells[k].empty()) continue;  // left blank
+      for (const Question& q : questions)
+        if (q.column == col.id && (q.part > 0 ? q.stem_id : q.id) == cells[k]) rows[k][c].push_back(&q);
+    }
+  }
+  return rows;
 }
 
 const Section* Template::find_section(SectionKind k) const {

@@ -47,6 +47,10 @@ struct Column {
   std::string id;
   std::string title;
   SourcePos pos;
+  /// Side by side: the column's cells from the top, one per row: a question's id, the id of a
+  /// question in parts (its parts share the cell), or "" for a cell left blank. Empty: the
+  /// column's questions from the top, one cell each.
+  std::vector<std::string> cells{};
 };
 
 struct Question {
@@ -66,6 +70,18 @@ struct Question {
   std::string column;              ///< side-by-side sections: the id of the column that holds it
   SourcePos pos;
   bool not_applicable = false;     ///< a rating that may be answered N/A (`kNotApplicable`)
+  /// A part of a question in parts ("Is the plan clear about: (a) what the family will do?
+  /// (b) ..."): each part is answered as a question of its own; the stem is not answered.
+  int part = 0;           ///< 1, 2...: which part; 0 for a question of its own
+  std::string stem_id{};  ///< the question in parts: its id (unique among the template's questions)
+  Text stem{};            ///< its words, which lead into every part ("Is the plan clear about")
+  Text stem_guidance{};   ///< its notes for the auditor, printed once with the stem
+  bool own_condition = false;  ///< `when` is the part's own ("Children looked after only"), not the stem's
+  /// "(a)", "(b)"... for a part; "" otherwise.
+  std::string part_label() const;
+  /// The Markdown that stands for the question out of context (dashboards, exports, links): the
+  /// stem and the part ("Is the plan clear about what the family will do?"), or the text.
+  std::string full_markdown() const;
 };
 
 /// The answer to a rating with `not_applicable: true` that does not apply to the case: written
@@ -153,6 +169,10 @@ struct Section {
   bool parallel() const { return !columns.empty() && !side_by_side; }
   /// Side by side: the questions of column `id`, in order.
   std::vector<const Question*> questions_in(const std::string& id) const;
+  /// Side by side, row by row from the top: each column's cell, as the questions it holds (none
+  /// for a cell left blank, one, or the parts of a question in parts).
+  using Cell = std::vector<const Question*>;
+  std::vector<std::vector<Cell>> side_by_side_rows() const;
   /// `layout: grid`: the questions, all on one scale, are rows of a table whose columns are the
   /// scale's answers (a tier-2 checklist), in the scale's order or, with `grid_order: reversed`,
   /// the other way round (worst grade first); with `totals`, a last row counts each column's ticks.

@@ -141,7 +141,7 @@ void add_template_summary(const Framework& fw, const Template& t, Blocks& out) {
             const std::string number = t.question_number(q->id);
             if (!number.empty()) item.push_back(bold(number + "  "));
             if (q->when) item.push_back(plain(fw.condition_text(t, *q->when) + ": ", layout::Style::bold_italic));
-            for (auto& r : markdown_runs(q->text.markdown)) item.push_back(std::move(r));
+            for (auto& r : markdown_runs(q->full_markdown())) item.push_back(std::move(r));
             item.push_back(italic("\nAnswer: " + answer_words(fw, *q) + (q->comment ? ", with a comment" : "") + "."));
             out.push_back(paragraph(std::move(item), q->pos));
           }

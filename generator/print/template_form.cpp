@@ -216,25 +216,48 @@ void add_answer(Form& f, const Question& q, const Answer* answer) {
 /// source a question of its own belongs to (its conditions name the source's questions).
 void add_question_text(Form& f, const Question& q, const std::string& number, const FeedbackSource* src = nullptr) {
   const double gap = 1.4 * kBody;  // questions stand apart from the answers above them
-  if (q.when) {
+  if (q.part > 1) {
+    // A later part of a question in parts: its letter and words, close under the part before.
+    if (q.when && q.own_condition) f.add(paragraph({plain(f.fw.condition_text(f.t, *q.when), layout::Style::bold_italic)}, q.when->pos, true, true));
+    Runs runs{bold(q.part_label() + "  ")};
+    for (auto& r : markdown_runs(q.text.markdown)) runs.push_back(std::move(r));
+    if (!q.required) runs.push_back(italic(" (optional)"));
+    f.add(paragraph(std::move(runs), q.text.pos.file.empty() ? q.pos : q.text.pos, false, true));
+    std::get<layout::Paragraph>(f.out.back().content).space_before = 0.8 * kBody;
+    if (!q.guidance.empty()) f.add(paragraph(markdown_runs(q.guidance.markdown, layout::Style::italic), q.guidance.pos, true, true));
+    return;
+  }
+  if (q.when && !q.own_condition) {
     const std::string condition = src ? f.fw.condition_text(f.t, *src, *q.when) : f.fw.condition_text(f.t, *q.when);
     f.add(paragraph({plain(condition, layout::Style::bold_italic)}, q.when->pos, true, true));
     std::get<layout::Paragraph>(f.out.back().content).space_before = gap;
   }
   Runs runs;
-  if (!number.empty()) runs.push_back(bold(number + "  "));
-  for (auto& r : markdown_runs(q.text.markdown)) runs.push_back(std::move(r));
-  if (!q.required) runs.push_back(italic(" (optional)"));
-  f.add(paragraph(std::move(runs), q.text.pos.file.empty() ? q.pos : q.text.pos, false, true));
-  if (!q.when) std::get<layout::Paragraph>(f.out.back().content).space_before = gap;
+  // The first part of a question in parts opens with the stem, numbered: "2.4  Is the plan clear about".
+  const Text& words = q.part == 1 ? q.stem : q.text;
+  const std::string label = q.part == 1 ? f.t.question_number(q.stem_id) : number;
+  if (!label.empty()) runs.push_back(bold(label + "  "));
+  for (auto& r : markdown_runs(words.markdown)) runs.push_back(std::move(r));
+  if (!q.required && q.part == 0) runs.push_back(italic(" (optional)"));
+  f.add(paragraph(std::move(runs), words.pos.file.empty() ? q.pos : words.pos, false, true));
+  if (!q.when || q.own_condition) std::get<layout::Paragraph>(f.out.back().content).space_before = gap;
   Runs note;
-  if (!q.guidance.empty())
-    for (auto& r : markdown_runs(q.guidance.markdown, layout::Style::italic)) note.push_back(std::move(r));
+  const Text& guidance = q.part == 1 ? q.stem_guidance : q.guidance;
+  if (!guidance.empty())
+    for (auto& r : markdown_runs(guidance.markdown, layout::Style::italic)) note.push_back(std::move(r));
   if (!q.standards.empty()) {
     if (!note.empty()) note.push_back(italic(" "));
     note.push_back(italic(std::string(q.standards.size() == 1 ? "Standard " : "Standards ") + join_words(f.fw.standard_names(q.standards)) + "."));
   }
-  if (!note.empty()) f.add(paragraph(std::move(note), q.guidance.empty() ? q.pos : q.guidance.pos, true, true));
+  if (!note.empty()) f.add(paragraph(std::move(note), guidance.empty() ? q.pos : guidance.pos, true, true));
+  if (q.part == 1) {
+    if (q.when && q.own_condition) f.add(paragraph({plain(f.fw.condition_text(f.t, *q.when), layout::Style::bold_italic)}, q.when->pos, true, true));
+    Runs first{bold(q.part_label() + "  ")};
+    for (auto& r : markdown_runs(q.text.markdown)) first.push_back(std::move(r));
+    if (!q.required) first.push_back(italic(" (optional)"));
+    f.add(paragraph(std::move(first), q.text.pos.file.empty() ? q.pos : q.text.pos, false, true));
+    if (!q.guidance.empty()) f.add(paragraph(markdown_runs(q.guidance.markdown, layout::Style::italic), q.guidance.pos, true, true));
+  }
 }
 
 /// A cell's answer room for one column of a parallel-columns question.
@@ -277,8 +300,21 @@ Runs column_answer(Form& f, const Question& q, const AnswerValue* v, const Answe
 /// A table cell's question: its condition, number, words, "(optional)" and guidance.
 Runs question_cell(Form& f, const Question& q, const std::string& number) {
   Runs cell;
-  if (q.when) cell.push_back(plain(f.fw.condition_text(f.t, *q.when) + "\n", layout::Style::bold_italic));
-  if (!number.empty()) cell.push_back(bold(number + "  "));
+  auto condition = [&] { cell.push_back(plain(f.fw.condition_text(f.t, *q.when) + "\n", layout::Style::bold_italic)); };
+  if (q.when && q.part <= 1 && !q.own_condition) condition();
+  if (q.part == 1) {  // a question in parts: the numbered stem opens its first part's cell
+    const std::string n = f.t.question_number(q.stem_id);
+    if (!n.empty()) cell.push_back(bold(n + "  "));
+    for (auto& r : markdown_runs(q.stem.markdown)) cell.push_back(std::move(r));
+    if (!q.stem_guidance.empty()) {
+      cell.push_back(plain("\n"));
+      for (auto& r : markdown_runs(q.stem_guidance.markdown, layout::Style::italic)) cell.push_back(std::move(r));
+    }
+    cell.push_back(plain("\n"));
+  }
+  if (q.when && q.own_condition) condition();
+  const std::string label = q.part > 0 ? q.part_label() : number;
+  if (!label.empty()) cell.push_back(bold(label + "  "));
   for (auto& r : markdown_runs(q.text.markdown)) cell.push_back(std::move(r));
   if (!q.required) cell.push_back(italic(" (optional)"));
   if (!q.guidance.empty()) {
@@ -295,35 +331,32 @@ bool written(Form& f, const Question& q) {
          q.type == AnswerType::date;
 }
 
-/// Columns with questions of their own, side by side: row k holds each column's k-th question,
-/// its answer room below it in the same cell, so the two conversations read across the page.
+/// Columns with questions of their own, side by side: row k holds each column's k-th cell (a
+/// question, the parts of a question in parts, or nothing), its answer room below it in the same
+/// cell, so the two conversations read across the page.
 void add_side_by_side_table(Form& f, const Section& sec) {
   layout::Table table;
   std::vector<Runs> header;
-  std::vector<std::vector<const Question*>> columns;
-  std::size_t rows = 0;
   for (const Column& c : sec.columns) {
     table.columns.push_back(layout::Column{1, false});
     header.push_back({plain(c.title)});
-    columns.push_back(sec.questions_in(c.id));
-    rows = std::max(rows, columns.back().size());
   }
   table.rows.push_back(std::move(header));
   bool writing = false;
-  for (std::size_t k = 0; k < rows; ++k) {
+  for (const std::vector<Section::Cell>& cells : sec.side_by_side_rows()) {
     std::vector<Runs> row;
-    for (const std::vector<const Question*>& qs : columns) {
-      Runs cell;
-      if (k < qs.size()) {
-        const Question& q = *qs[k];
-        const Answer* answer = f.record ? f.record->find_answer(q.id) : nullptr;
-        cell = question_cell(f, q, f.t.question_number(q.id));
-        Runs room = column_answer(f, q, value_of(answer, ""), answer, true);
+    for (const Section::Cell& qs : cells) {
+      Runs cell;  // empty when the column leaves this row blank
+      for (const Question* q : qs) {
+        if (!cell.empty()) cell.push_back(plain("\n"));
+        const Answer* answer = f.record ? f.record->find_answer(q->id) : nullptr;
+        for (auto& r : question_cell(f, *q, f.t.question_number(q->id))) cell.push_back(std::move(r));
+        Runs room = column_answer(f, *q, value_of(answer, ""), answer, true);
         if (!room.empty()) {
           cell.push_back(plain("\n"));
           for (auto& r : room) cell.push_back(std::move(r));
         }
-        writing = writing || written(f, q);
+        writing = writing || written(f, *q);
       }
       row.push_back(std::move(cell));
     }

@@ -146,6 +146,11 @@ J question(const Question& q) {
            {"min", q.min ? J(*q.min) : J(nullptr)}, {"max", q.max ? J(*q.max) : J(nullptr)}, {"lines", q.lines},
            {"comment", q.comment}, {"column", q.column}, {"source", pos(q.pos)}};
   if (q.not_applicable) j["not_applicable"] = true;  // a rating that may be answered N/A
+  if (q.part > 0) {  // a part of a question in parts
+    j["part"] = q.part;
+    j["stem"] = J{{"id", q.stem_id}, {"text", text(q.stem)}, {"guidance", text(q.stem_guidance)}};
+    if (q.own_condition) j["own_condition"] = true;  // the part's own when, not the stem's
+  }
   return j;
 }
 
@@ -161,7 +166,11 @@ J template_(const Template& t) {
     switch (s.kind) {
       case SectionKind::questions: {
         J cols = J::array();
-        for (const Column& c : s.columns) cols.push_back(J{{"id", c.id}, {"title", c.title}});
+        for (const Column& c : s.columns) {
+          J col{{"id", c.id}, {"title", c.title}};
+          if (s.side_by_side) col["cells"] = c.cells;  // "" for a cell left blank
+          cols.push_back(std::move(col));
+        }
         J qs = J::array();
         for (const Question& q : s.questions) qs.push_back(question(q));
         j["columns"] = cols;

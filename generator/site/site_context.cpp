@@ -272,7 +272,7 @@ View SiteContext::question_links(const Framework& fw, const std::vector<BackLink
     if (!q) continue;
     list.push(View().set("href", sp::href(from, sp::template_page(fw.id, t->id), sp::question_anchor(q->id)))
                   .set("template", t->title)
-                  .set("label", shorten(text(q->text.markdown), 90)));
+                  .set("label", shorten(text(q->full_markdown()), 90)));
   }
   return list;
 }
@@ -290,7 +290,7 @@ View SiteContext::question_groups(const Framework& fw, const std::vector<BackLin
     auto it = std::find_if(order.begin(), order.end(), [&](const auto& g) { return g.first == t; });
     if (it == order.end()) it = order.insert(order.end(), {t, View::list()});
     it->second.push(View().set("href", sp::href(from, sp::template_page(fw.id, t->id), sp::question_anchor(l.item)))
-                        .set("number", n.empty() ? shorten(markdown_to_text(q->text.markdown), 40) : n));
+                        .set("number", n.empty() ? shorten(markdown_to_text(q->full_markdown()), 40) : n));
   }
   for (auto& [t, questions] : order) {
     View qs = View::list();

@@ -107,7 +107,40 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
         .set("standards", standards)
         .set("areas", areas)
         .set("skills", skills)
-        .set("has_links", !standards.empty_list() || !areas.empty_list() || !skills.empty_list());
+        .set("has_links", !standards.empty_list() || !areas.empty_list() || !skills.empty_list())
+        .set("has_parts", false).set("parts", View::list());
+  };
+  // Questions as the page lists them: a question in parts is one item, its numbered stem with
+  // the parts under it, each part lettered and anchored for links.
+  auto question_items = [&](const std::vector<const Question*>& qs) {
+    View list = View::list();
+    View stem, parts = View::list();
+    bool open = false;
+    auto close = [&] {
+      if (open) list.push(View(stem).set("parts", parts));
+      open = false;
+      parts = View::list();
+    };
+    for (const Question* q : qs) {
+      if (q->part <= 1) close();
+      body += c.text(q->part == 1 ? q->stem.markdown + "\n" + q->text.markdown : q->text.markdown) + "\n";
+      if (q->part == 0) {
+        list.push(question_view(*q, sp::question_anchor(q->id), t.question_number(q->id),
+                                q->when ? fw.condition_text(t, *q->when) : ""));
+        continue;
+      }
+      if (q->part == 1) {
+        stem = View().set("anchor", sp::question_anchor(q->stem_id)).set("number", t.question_number(q->stem_id))
+                   .set("text_html", c.inline_html(q->stem, path, &fw)).set("guidance_html", c.html(q->stem_guidance, path, &fw))
+                   .set("condition", q->when && !q->own_condition ? fw.condition_text(t, *q->when) : "")
+                   .set("has_parts", true);
+        open = true;
+      }
+      parts.push(question_view(*q, sp::question_anchor(q->id), q->part_label(),
+                               q->when && q->own_condition ? fw.condition_text(t, *q->when) : ""));
+    }
+    close();
+    return list;
   };
 
   for (const Section& s : t.sections) {
@@ -125,23 +158,23 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
         .set("is_actions", s.kind == SectionKind::actions).set("is_feedback", s.kind == SectionKind::feedback)
         .set("is_moderation", s.kind == SectionKind::moderation).set("is_signatures", s.kind == SectionKind::signatures)
         .set("is_table", s.kind == SectionKind::table);
-    View questions = View::list();
-    std::map<std::string, View> by_column;  // side by side: each column's questions
-    for (const Question& q : s.questions) {
-      (s.side_by_side ? by_column.try_emplace(q.column, View::list()).first->second : questions)
-          .push(question_view(q, sp::question_anchor(q.id), t.question_number(q.id),
-                              q.when ? fw.condition_text(t, *q.when) : ""));
-      body += c.text(q.text.markdown) + "\n";
-    }
-    sec.set("questions", questions);
     View columns = View::list();
-    for (const Column& col : s.columns) {
-      View column = View().set("title", col.title);
-      if (s.side_by_side) {
-        const std::vector<const Question*> qs = s.questions_in(col.id);
-        column.set("questions", by_column.try_emplace(col.id, View::list()).first->second);
+    for (const Column& col : s.columns) columns.push(View().set("title", col.title));
+    if (s.side_by_side) {
+      // Row by row, as the printed form pairs them: each column's cell, or a cell left blank.
+      View rows = View::list();
+      for (const std::vector<Section::Cell>& cells : s.side_by_side_rows()) {
+        View row = View::list();
+        for (std::size_t k = 0; k < cells.size(); ++k)
+          row.push(View().set("column", s.columns[k].title).set("blank", cells[k].empty())
+                       .set("questions", question_items(cells[k])));
+        rows.push(View().set("cells", row));
       }
-      columns.push(column);
+      sec.set("rows", rows).set("questions", View::list());
+    } else {
+      std::vector<const Question*> qs;
+      for (const Question& q : s.questions) qs.push_back(&q);
+      sec.set("questions", question_items(qs));
     }
     sec.set("columns", columns).set("has_columns", s.parallel()).set("side_by_side", s.side_by_side);
     if (s.grid && !s.questions.empty()) {

@@ -90,7 +90,10 @@ void add_labels(Strings& out, const Framework& fw, const Ref& scale_ref) {
 
 /// A question of a blank form: its printed condition, words and, once per column, its boxes.
 void question_strings(Strings& out, const Framework& fw, const Question& q, std::size_t columns) {
-  if (q.when && !q.when->label.empty()) out.push_back(q.when->label);
+  const bool stem_condition = q.part <= 1 && !q.own_condition;  // a stem's condition stands before the stem
+  if (q.when && !q.when->label.empty() && stem_condition) out.push_back(q.when->label);
+  if (q.part == 1) add_text(out, q.stem.markdown);  // a question in parts: the stem, then each part
+  if (q.when && !q.when->label.empty() && q.own_condition) out.push_back(q.when->label);
   add_text(out, q.text.markdown);
   if (q.type == AnswerType::choice || q.type == AnswerType::rating)
     for (std::size_t c = 0; c < columns; ++c) add_labels(out, fw, q.scale);
@@ -128,13 +131,15 @@ Strings template_strings(const Framework& fw, const Template& t) {
           }
           if (sec.totals) out.push_back("Total");
         } else if (sec.side_by_side) {
-          // Read across the page: row k holds each column's k-th question with its boxes.
-          std::vector<std::vector<const Question*>> columns;
+          // Read across the page: row k holds each column's k-th cell as the author listed it (a
+          // question, or every part of a question in parts, or nothing for a blank cell).
           std::size_t rows = 0;
-          for (const auto& c : sec.columns) rows = std::max(rows, columns.emplace_back(sec.questions_in(c.id)).size());
+          for (const auto& c : sec.columns) rows = std::max(rows, c.cells.size());
           for (std::size_t k = 0; k < rows; ++k)
-            for (const auto& qs : columns)
-              if (k < qs.size()) question_strings(out, fw, *qs[k], 1);
+            for (const auto& c : sec.columns)
+              if (k < c.cells.size() && !c.cells[k].empty())
+                for (const Question& q : sec.questions)
+                  if (q.id == c.cells[k] || q.stem_id == c.cells[k]) question_strings(out, fw, q, 1);
         } else {
           for (const Question& q : sec.questions) question_strings(out, fw, q, std::max<std::size_t>(1, sec.columns.size()));
         }

@@ -42,7 +42,7 @@ template:
   const auto grid = html.find("class=\"qaf-side-by-side\"");
   REQUIRE(grid != std::string::npos);
   const std::string part = html.substr(grid);
-  CHECK(part.find("Talking &lt;with&gt; the practitioner</h3>") != std::string::npos);
+  CHECK(part.find("<th scope=\"col\">Talking &lt;with&gt; the practitioner</th>") != std::string::npos);
   const std::string text = std::regex_replace(part, std::regex("<[^>]*>"), "");
   const auto talk = text.find("2.1 Tell me the story"), record = text.find("2.3 Chronology up to date?");
   REQUIRE(talk != std::string::npos);
