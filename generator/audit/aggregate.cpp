@@ -273,40 +273,42 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
                  ? s : nullptr;
     };
 
-    // Categorical questions and skill levels.
+    // Categorical questions and skill levels, value by value: parallel columns ask the question
+    // of different sources, or answer it their own way (a grade column beside the comments).
     for (const Answer& ans : a->answers) {
       const Question* q = t->find_question(ans.question);
       if (!q) continue;
-      const Scale* s = fw.find_scale(q->scale.id);
-      if (!s) continue;
-      if (counted_choice(*q)) {
-        // Parallel columns ask the question of different sources: each column is counted apart.
-        // A side-by-side column's questions are questions of their own, titled with their column.
-        for (const AnswerValue& v : ans.values) {
+      const Section* sec = t->section_of(q->id);
+      for (const AnswerValue& v : ans.values) {
+        const Column* col = sec && sec->parallel() ? sec->find_column(v.column) : nullptr;
+        Question typed;  // the question as a typed column asks it
+        if (col && col->type) typed = col->asks(*q);
+        const Question& asked = col && col->type ? typed : *q;
+        const Scale* s = fw.find_scale(asked.scale.id);
+        if (!s) continue;
+        if (counted_choice(asked)) {
+          // Each column is counted apart; a side-by-side column's questions are questions of
+          // their own, titled with their column.
           std::string column_title;
-          if (const Section* sec = t->section_of(q->id))
+          if (sec)
             for (const Column& c : sec->columns)
               if (c.id == (sec->side_by_side ? q->column : v.column)) column_title = c.title;
-          count_choice(*q, *s, v, q->id, v.column, column_title);
+          count_choice(asked, *s, v, q->id, v.column, column_title);
         }
-      }
-      if (q->type == AnswerType::rating && s->kind == ScaleKind::levels) {
+        if (asked.type != AnswerType::rating || s->kind != ScaleKind::levels || !v.number) continue;
         std::vector<std::pair<std::string, std::string>> targets;  // id, title
         for (const Ref& r : q->skills)
           if (const Skill* sk = fw.find_skill(r.id)) targets.emplace_back(sk->id, sk->title);
         if (targets.empty()) targets.emplace_back(q->id, plain(q->full_markdown()));
-        for (const AnswerValue& v : ans.values) {
-          if (!v.number) continue;
-          for (const auto& [id, title] : targets) {
-            if (!skill_sums.count(id)) skill_order.push_back(id);
-            auto& [n, sum] = skill_sums[id];
-            ++n;
-            sum += *v.number;
-            skill_titles[id] = title;
-            auto [lo, hi] = std::minmax_element(s->levels.begin(), s->levels.end(),
-                                                [](const Level& x, const Level& y) { return x.value < y.value; });
-            skill_bounds[id] = {lo->value, hi->value};
-          }
+        for (const auto& [id, title] : targets) {
+          if (!skill_sums.count(id)) skill_order.push_back(id);
+          auto& [n, sum] = skill_sums[id];
+          ++n;
+          sum += *v.number;
+          skill_titles[id] = title;
+          auto [lo, hi] = std::minmax_element(s->levels.begin(), s->levels.end(),
+                                              [](const Level& x, const Level& y) { return x.value < y.value; });
+          skill_bounds[id] = {lo->value, hi->value};
         }
       }
     }

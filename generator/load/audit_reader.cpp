@@ -215,8 +215,9 @@ void read_answers(Ctx& c, const Fields& f, AuditRecord& a) {
     ans.pos = kpos;
     const bool long_form = v.IsMap();
     if (sec->parallel()) {
-      std::vector<std::string> cols;
-      for (const Column& col : sec->columns) cols.push_back(col.id);
+      std::vector<std::string> cols;  // the columns a record answers (not one that shows guidance)
+      for (const Column& col : sec->columns)
+        if (!col.shows_guidance) cols.push_back(col.id);
       if (!long_form) {
         hint(c.d.error(c.file.pos(v, kpos), "question '" + key + "' is answered in columns " + join_or(cols)),
              "write a map, e.g. '" + cols.front() + ": ...' and '" + cols.back() + ": ...'");
@@ -228,9 +229,10 @@ void read_answers(Ctx& c, const Fields& f, AuditRecord& a) {
                                "give a value for each of " + join_or(cols));
       ans.comment = m.text("comment");
       for (const Column& col : sec->columns) {
+        if (col.shows_guidance) continue;
         AnswerValue av;
         av.column = col.id;
-        if (m.has(col.id)) read_value(c, *q, m.node(col.id), m.pos_of(col.id), av);
+        if (m.has(col.id)) read_value(c, col.type ? col.asks(*q) : *q, m.node(col.id), m.pos_of(col.id), av);
         else av.pos = m.pos();
         ans.values.push_back(std::move(av));
       }
@@ -270,9 +272,11 @@ void read_answers(Ctx& c, const Fields& f, AuditRecord& a) {
              "add '" + q.id + ": ...' under 'answers', or mark the question 'required: false' in the template");
         continue;
       }
-      for (const AnswerValue& v : ans->values)
-        if (!answered(v))
+      for (const AnswerValue& v : ans->values) {
+        const Column* col = v.column.empty() ? nullptr : s.find_column(v.column);
+        if (!answered(v) && (!col || col->required))
           c.d.error(v.pos, "question '" + q.id + "' has no answer" + (v.column.empty() ? "" : " in column '" + v.column + "'"));
+      }
     }
 }
 
@@ -336,14 +340,19 @@ void read_judgement(Ctx& c, const Fields& f, AuditRecord& a) {
   std::vector<int> ranks;
   for (const Answer& ans : a.answers) {
     const Question* q = c.t.find_question(ans.question);
-    if (q->type != AnswerType::rating) continue;
-    const Scale* qs = usable_scale(c.fw, q->scale.id);
-    if (!qs) continue;
-    const bool same = qs->id == s->id || (qs->kind == ScaleKind::bands && qs->maps_to.id == s->id);
-    if (!same) continue;
-    for (const AnswerValue& v : ans.values)
+    const Section* qsec = c.t.section_of(ans.question);
+    for (const AnswerValue& v : ans.values) {
+      // A parallel column may be answered its own way: the grade column beside the comments.
+      const Column* col = qsec && qsec->parallel() ? qsec->find_column(v.column) : nullptr;
+      const AnswerType type = col && col->type ? *col->type : q->type;
+      if (type != AnswerType::rating) continue;
+      const Scale* qs = usable_scale(c.fw, col && col->type ? col->scale.id : q->scale.id);
+      if (!qs) continue;
+      const bool same = qs->id == s->id || (qs->kind == ScaleKind::bands && qs->maps_to.id == s->id);
+      if (!same) continue;
       for (const std::string& g : v.values)
         if (auto r = s->grade_rank(g)) ranks.push_back(*r);
+    }
   }
   if (ranks.empty()) {
     if (given) a.judgement = *given;

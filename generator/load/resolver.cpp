@@ -266,6 +266,11 @@ struct Resolver {
         for (const TableColumn& col : sec.table_columns)
           if (sec.kind == SectionKind::table && col.type == AnswerType::choice)
             scale(col.scale, {ScaleKind::choices, ScaleKind::rag}, "a choice column");
+        for (const Column& col : sec.columns)  // a parallel column answered its own way
+          if (col.type == AnswerType::rating)
+            scale(col.scale, {ScaleKind::grades, ScaleKind::levels, ScaleKind::bands}, "a rating column");
+          else if (col.type == AnswerType::choice)
+            scale(col.scale, {ScaleKind::choices, ScaleKind::rag}, "a choice column");
         for (const FeedbackSource& src : sec.sources) {
           if (src.when) condition(t, *src.when);
           // The source's own questions: their scales, and values of the follow-ups' conditions

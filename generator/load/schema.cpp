@@ -50,7 +50,7 @@ const std::vector<ObjectSchema>& all_schemas() {
        {"id", "title", "intro", "kind", "columns", "questions", "scale", "compute", "rows", "sources",
         "signatories", "layout", "grid_order", "totals", "completed_by", "returns", "checks"},
        {"id", "title"}},
-      {"column", {"id", "title", "required", "questions", "type", "scale", "group"}, {"id"}},
+      {"column", {"id", "title", "required", "questions", "type", "scale", "group", "shows"}, {"id"}},
       {"question",
        {"id", "text", "type", "scale", "required", "guidance", "standards", "rubric_areas", "skills", "when", "min",
         "max", "lines", "comment", "not_applicable", "parts"},

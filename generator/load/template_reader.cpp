@@ -61,9 +61,15 @@ void read_grid(const Fields& s, Section& sec) {
   sec.grid = s.one_of("layout", {"list", "grid"}, "list") == "grid";
   sec.reversed = s.one_of("grid_order", {"scale", "reversed"}, "scale") == "reversed";
   sec.totals = s.boolean("totals").value_or(false);
-  for (const char* key : {"grid_order", "totals"})
-    if (s.has(key) && !sec.grid)
-      hint(d.error(s.pos_of(key), std::string("'") + key + "' applies to a grid"), "add 'layout: grid' to the section");
+  // Totals count ticks: a grid's answers, or a parallel column's own grades or choices.
+  const bool counted_column = sec.parallel() && std::any_of(sec.columns.begin(), sec.columns.end(), [](const Column& c) {
+                                return c.type == AnswerType::rating || c.type == AnswerType::choice;
+                              });
+  if (s.has("grid_order") && !sec.grid)
+    hint(d.error(s.pos_of("grid_order"), "'grid_order' applies to a grid"), "add 'layout: grid' to the section");
+  if (s.has("totals") && !sec.grid && !counted_column)
+    hint(d.error(s.pos_of("totals"), "'totals' applies to a grid, or to parallel columns with a rating or choice column"),
+         "add 'layout: grid' to the section, or give a column 'type: rating' and its 'scale'");
   if (!sec.grid) return;
   if (!sec.columns.empty())
     hint(d.error(s.pos_of("layout"), "a grid has no 'columns'"),
@@ -378,18 +384,38 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           Column col{c.id(), c.str("title"), c.pos()};
           if (col.id == "value" || col.id == "comment")
             hint(d.error(c.pos_of("id"), "'" + col.id + "' cannot be a column id"), "it is a key of an answer");
-          if (c.has("required")) d.error(c.pos_of("required"), "'required' applies to actions columns only");
           if (c.has("group"))
             hint(d.error(c.pos_of("group"), "'group' applies to the columns of an actions or table section"),
                  "a questions section's columns have a title each; put what they share in the section's intro");
-          for (const char* key : {"type", "scale"})
-            if (c.has(key))
-              hint(d.error(c.pos_of(key), std::string("'") + key + "' applies to the columns of a table section"),
-                   "a questions section's answers take their type from each question");
+          // A parallel column may be answered its own way (a grade beside written comments), be
+          // optional, or print each question's guidance instead of taking an answer.
+          if (c.has("type"))
+            col.type = answer_type(c.one_of("type", {"rating", "choice", "number", "date", "text", "evidence"}, "text"));
+          col.scale = c.ref("scale");
+          col.required = c.boolean("required").value_or(true);
+          col.shows_guidance = c.one_of("shows", {"guidance"}, "") == "guidance";
+          if (c.has("scale") && !c.has("type"))
+            hint(d.error(c.pos_of("scale"), "column '" + col.id + "' has a 'scale' but no 'type'"),
+                 "give the column 'type: rating' or 'type: choice' as well");
+          else if (col.type && (*col.type == AnswerType::rating || *col.type == AnswerType::choice) && col.scale.id.empty())
+            hint(d.error(c.pos_of("type"), "column '" + col.id + "' of type " + std::string(to_string(*col.type)) + " needs a 'scale'"),
+                 "name the scale its answers come from");
+          else if (col.type && *col.type != AnswerType::rating && *col.type != AnswerType::choice && c.has("scale"))
+            hint(d.error(c.pos_of("scale"), "a " + std::string(to_string(*col.type)) + " column has no scale"),
+                 "use type: rating or type: choice, or remove 'scale'");
+          if (col.shows_guidance)
+            for (const char* key : {"type", "scale", "required"})
+              if (c.has(key))
+                hint(d.error(c.pos_of(key), "column '" + col.id + "' shows the questions' guidance, so it takes no answer"),
+                     std::string("remove '") + key + "', or remove 'shows' to answer the column");
           if (!col_ids.insert(col.id).second) d.error(c.pos_of("id"), "duplicate column id '" + col.id + "'");
           if (col.title.empty()) col.title = col.id;
           if (c.has("questions")) {
             sec.side_by_side = true;
+            for (const char* key : {"type", "scale", "required", "shows"})
+              if (c.has(key))
+                hint(d.error(c.pos_of(key), std::string("'") + key + "' applies to parallel columns, not to a column with questions of its own"),
+                     "give each of the column's questions its own type, scale and 'required'");
             const std::size_t before = sec.questions.size();
             // A column's cells from the top: questions, and `{ blank: true }` for a cell left empty
             // so that the questions below it line up with the right rows of the other columns.
@@ -420,6 +446,10 @@ Template read_template(const YamlFile& file, const YAML::Node& n) {
           hint(d.error(s.pos_of("columns"), sec.side_by_side ? "side-by-side columns need at least two columns"
                                                              : "parallel columns need at least two columns"),
                "or remove 'columns'");
+        if (!sec.side_by_side && !sec.columns.empty() &&
+            std::all_of(sec.columns.begin(), sec.columns.end(), [](const Column& col) { return col.shows_guidance; }))
+          hint(d.error(s.pos_of("columns"), "every column of section '" + sec.id + "' shows guidance, so nothing is answered"),
+               "add a column for the answers");
         if (sec.side_by_side) {
           for (const auto& [id, pos] : without_questions)
             hint(d.error(pos, "column '" + id + "' has no 'questions', but other columns of section '" + sec.id + "' do"),

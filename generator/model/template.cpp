@@ -215,6 +215,29 @@ std::vector<const Question*> Section::questions_in(const std::string& id) const 
   return out;
 }
 
+Question Column::asks(const Question& q) const {
+  Question out = q;
+  if (type) {
+    out.type = *type;
+    out.scale = scale;
+    out.not_applicable = false;
+    out.min = out.max = std::nullopt;
+  }
+  out.required = q.required && required;
+  return out;
+}
+
+const Column* Section::find_column(const std::string& id) const {
+  for (const Column& c : columns)
+    if (c.id == id) return &c;
+  return nullptr;
+}
+
+Question Section::asked_as(const Question& q, const std::string& column) const {
+  const Column* c = column.empty() || side_by_side ? nullptr : find_column(column);
+  return c ? c->asks(q) : q;
+}
+
 std::vector<std::vector<Section::Cell>> Section::side_by_side_rows() const {
   std::vector<std::vector<Cell>> rows;
   for (std::size_t c = 0; c < columns.size(); ++c) {

@@ -43,10 +43,20 @@ struct HeaderField {
 /// A column of a questions section. Either every question of the section is answered in each
 /// column (parallel columns: strengths | improvements), or each column holds questions of its
 /// own, printed side by side (Section::side_by_side: talking with the practitioner | the record).
+struct Question;
+
 struct Column {
   std::string id;
   std::string title;
   SourcePos pos;
+  /// Parallel columns: how this column is answered when not as each question is (a grade column
+  /// beside written comments and actions); none: as the question says.
+  std::optional<AnswerType> type{};
+  Ref scale{};                  ///< with `type` rating or choice: the column's scale
+  bool required = true;         ///< parallel: false when a record may leave this column empty
+  bool shows_guidance = false;  ///< parallel: prints each question's guidance (the evidence to look at); not answered
+  /// The question as this column asks it: with the column's own type and scale when it has them.
+  Question asks(const Question& q) const;
   /// Side by side: the column's cells from the top, one per row: a question's id, the id of a
   /// question in parts (its parts share the cell), or "" for a cell left blank. Empty: the
   /// column's questions from the top, one cell each.
@@ -167,6 +177,11 @@ struct Section {
   std::vector<Question> questions;  ///< side by side: the first column's questions, then the next's
   /// Every question is answered once in each column (columns without questions of their own).
   bool parallel() const { return !columns.empty() && !side_by_side; }
+  /// The column with this id (nullptr when none).
+  const Column* find_column(const std::string& id) const;
+  /// The question as a record's value answers it: as its parallel column asks it (`column` is the
+  /// value's column id), or as itself.
+  Question asked_as(const Question& q, const std::string& column) const;
   /// Side by side: the questions of column `id`, in order.
   std::vector<const Question*> questions_in(const std::string& id) const;
   /// Side by side, row by row from the top: each column's cell, as the questions it holds (none

@@ -130,9 +130,17 @@ void add_template_summary(const Framework& fw, const Template& t, Blocks& out) {
     switch (sec.kind) {
       case SectionKind::questions: {
         if (sec.parallel()) {
+          // Each column, with how it is answered when not as each question says.
           std::vector<std::string> titles;
-          for (const auto& c : sec.columns) titles.push_back(c.title);
-          out.push_back(paragraph({italic("Answered in columns: " + join_words(titles) + ".")}, sec.pos, true));
+          std::string guidance;
+          for (const Column& c : sec.columns) {
+            if (c.shows_guidance) guidance = c.title;
+            else if (c.type && !sec.questions.empty()) titles.push_back(c.title + " (" + answer_words(fw, c.asks(sec.questions.front())) + ")");
+            else titles.push_back(c.title);
+          }
+          out.push_back(paragraph({italic("Answered in columns: " + join_words(titles) + "." +
+                                          (guidance.empty() ? "" : " " + guidance + ": given for each question."))},
+                                  sec.pos, true));
         }
         // Each question a paragraph led by the number it has on the form and the web page.
         auto question_list = [&](const std::vector<const Question*>& questions) {

@@ -297,8 +297,9 @@ Runs column_answer(Form& f, const Question& q, const AnswerValue* v, const Answe
   return runs;
 }
 
-/// A table cell's question: its condition, number, words, "(optional)" and guidance.
-Runs question_cell(Form& f, const Question& q, const std::string& number) {
+/// A table cell's question: its condition, number, words, "(optional)" and guidance (unless a
+/// column of its own prints the guidance: `with_guidance` false).
+Runs question_cell(Form& f, const Question& q, const std::string& number, bool with_guidance = true) {
   Runs cell;
   auto condition = [&] { cell.push_back(plain(f.fw.condition_text(f.t, *q.when) + "\n", layout::Style::bold_italic)); };
   if (q.when && q.part <= 1 && !q.own_condition) condition();
@@ -317,7 +318,7 @@ Runs question_cell(Form& f, const Question& q, const std::string& number) {
   if (!label.empty()) cell.push_back(bold(label + "  "));
   for (auto& r : markdown_runs(q.text.markdown)) cell.push_back(std::move(r));
   if (!q.required) cell.push_back(italic(" (optional)"));
-  if (!q.guidance.empty()) {
+  if (!q.guidance.empty() && with_guidance) {
     cell.push_back(plain("\n"));
     for (auto& r : markdown_runs(q.guidance.markdown, layout::Style::italic)) cell.push_back(std::move(r));
   }
@@ -376,13 +377,47 @@ void add_columns_table(Form& f, const Section& sec) {
   }
   table.rows.push_back(std::move(header));
   bool writing = false;  // some column takes written answers: rows need room to write
+  const bool guidance_column =
+      std::any_of(sec.columns.begin(), sec.columns.end(), [](const Column& c) { return c.shows_guidance; });
   for (const Question& q : sec.questions) {
     const Answer* answer = f.record ? f.record->find_answer(q.id) : nullptr;
     std::vector<Runs> row;
-    row.push_back(question_cell(f, q, f.t.question_number(q.id)));
-    for (std::size_t c = 0; c < sec.columns.size(); ++c)
-      row.push_back(column_answer(f, q, value_of(answer, sec.columns[c].id), answer, c + 1 == sec.columns.size()));
-    writing = writing || written(f, q);
+    row.push_back(question_cell(f, q, f.t.question_number(q.id), !guidance_column));
+    for (std::size_t c = 0; c < sec.columns.size(); ++c) {
+      const Column& col = sec.columns[c];
+      if (col.shows_guidance) {  // the evidence to look at, printed for every question
+        row.push_back(markdown_runs(q.guidance.markdown, layout::Style::italic));
+        continue;
+      }
+      const Question asked = col.asks(q);
+      row.push_back(column_answer(f, asked, value_of(answer, col.id), answer, c + 1 == sec.columns.size()));
+      writing = writing || written(f, asked);
+    }
+    table.rows.push_back(std::move(row));
+  }
+  if (sec.totals) {
+    // A last row counts each answer of the columns answered on a scale of their own: room to
+    // write the counts on a blank form, the counts of a filled one.
+    std::vector<Runs> row{{bold("Total")}};
+    for (const Column& col : sec.columns) {
+      Runs cell;
+      const Scale* s = col.type ? f.scale(col.scale) : nullptr;
+      if (s && (*col.type == AnswerType::rating || *col.type == AnswerType::choice)) {
+        const std::vector<std::string> labels = scale_labels(*s);
+        std::vector<int> counts(labels.size(), 0);
+        if (f.record)
+          for (const Question& q : sec.questions) {
+            const int chosen = chosen_label(*s, value_of(f.record->find_answer(q.id), col.id));
+            if (chosen >= 0 && static_cast<std::size_t>(chosen) < counts.size()) ++counts[static_cast<std::size_t>(chosen)];
+          }
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+          if (i > 0) cell.push_back(plain("\n"));
+          cell.push_back(plain(labels[i] + ": "));
+          cell.push_back(f.record ? bold(std::to_string(counts[i])) : plain(""));
+        }
+      }
+      row.push_back(std::move(cell));
+    }
     table.rows.push_back(std::move(row));
   }
   if (writing && !f.record) table.min_row_height = 2.2 * kBody * std::max(2, f.t.writing_lines);

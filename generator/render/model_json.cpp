@@ -169,6 +169,9 @@ J template_(const Template& t) {
         for (const Column& c : s.columns) {
           J col{{"id", c.id}, {"title", c.title}};
           if (s.side_by_side) col["cells"] = c.cells;  // "" for a cell left blank
+          if (c.type) col["type"] = to_string(*c.type), col["scale"] = c.scale.id;  // answered its own way
+          if (!c.required) col["required"] = false;
+          if (c.shows_guidance) col["shows"] = "guidance";
           cols.push_back(std::move(col));
         }
         J qs = J::array();

@@ -63,6 +63,9 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
   std::vector<std::pair<std::string, std::string>> toc;
   std::vector<std::string> headings;
   std::string body = c.text(t.purpose.markdown) + "\n";
+  // Parallel columns that each say how they are answered: the page lists the answers under the
+  // columns, not under each question.
+  bool answered_in_columns = false;
   // One question as the page lists it: its number, words, answers and links.
   auto question_view = [&](const Question& q, const std::string& anchor, const std::string& number,
                            const std::string& condition) {
@@ -108,7 +111,7 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
         .set("areas", areas)
         .set("skills", skills)
         .set("has_links", !standards.empty_list() || !areas.empty_list() || !skills.empty_list())
-        .set("has_parts", false).set("parts", View::list());
+        .set("has_parts", false).set("parts", View::list()).set("answered_in_columns", answered_in_columns);
   };
   // Questions as the page lists them: a question in parts is one item, its numbered stem with
   // the parts under it, each part lettered and anchored for links.
@@ -158,8 +161,31 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
         .set("is_actions", s.kind == SectionKind::actions).set("is_feedback", s.kind == SectionKind::feedback)
         .set("is_moderation", s.kind == SectionKind::moderation).set("is_signatures", s.kind == SectionKind::signatures)
         .set("is_table", s.kind == SectionKind::table);
+    // Parallel columns: each with how it is answered, when not as each question says.
     View columns = View::list();
-    for (const Column& col : s.columns) columns.push(View().set("title", col.title));
+    answered_in_columns = s.parallel() && std::all_of(s.columns.begin(), s.columns.end(), [](const Column& col) {
+                            return col.type || col.shows_guidance;
+                          });
+    for (const Column& col : s.columns) {
+      std::string how;
+      View options = View::list();
+      if (col.shows_guidance) how = "not answered: the form prints each question's notes here, as this page does under the question";
+      else if (col.type) {
+        std::string note;
+        options = options_of(fw, col.scale, note);
+        how = answer_label(*col.type) + (note.empty() ? "" : " (" + note + ")");
+      }
+      if (!col.required && !col.shows_guidance) how += how.empty() ? "optional" : ", optional";
+      columns.push(View().set("title", col.title).set("how", how).set("options", options)
+                       .set("has_options", !options.empty_list()));
+    }
+    if (s.totals && s.parallel()) {
+      std::vector<std::string> counted;
+      for (const Column& col : s.columns)
+        if (col.type == AnswerType::rating || col.type == AnswerType::choice) counted.push_back(col.title);
+      sec.set("grid_note", "A last row on the printed form counts each answer in the " + join_and(counted) +
+                               (counted.size() == 1 ? " column." : " columns."));
+    }
     if (s.side_by_side) {
       // Row by row, as the printed form pairs them: each column's cell, or a cell left blank.
       View rows = View::list();

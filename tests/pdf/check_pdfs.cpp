@@ -140,8 +140,20 @@ Strings template_strings(const Framework& fw, const Template& t) {
               if (k < c.cells.size() && !c.cells[k].empty())
                 for (const Question& q : sec.questions)
                   if (q.id == c.cells[k] || q.stem_id == c.cells[k]) question_strings(out, fw, q, 1);
+        } else if (sec.parallel()) {
+          // A row per question: its words, then each column's boxes on the column's own scale or
+          // the question's (nothing for a written column or one that prints the guidance).
+          for (const Question& q : sec.questions) {
+            question_strings(out, fw, q, 0);
+            for (const auto& c : sec.columns) {
+              if (c.shows_guidance) continue;
+              const AnswerType type = c.type ? *c.type : q.type;
+              if (type == AnswerType::choice || type == AnswerType::rating) add_labels(out, fw, c.type ? c.scale : q.scale);
+            }
+          }
+          if (sec.totals) out.push_back("Total");
         } else {
-          for (const Question& q : sec.questions) question_strings(out, fw, q, std::max<std::size_t>(1, sec.columns.size()));
+          for (const Question& q : sec.questions) question_strings(out, fw, q, 1);
         }
         break;
       case SectionKind::judgement: add_labels(out, fw, sec.scale); break;

@@ -7,6 +7,7 @@
 #include "audit/csv_export.hpp"
 #include "load/project_loader.hpp"
 #include "../load/test_project.hpp"
+#include "../load/typed_columns_fixture.hpp"
 
 using namespace qaf;
 
@@ -332,6 +333,28 @@ template:
   CHECK(find("chronology").column_title == "From the record");
   CHECK(find("chronology").counts == std::vector<std::pair<std::string, int>>{{"yes", 1}, {"no", 2}});
   CHECK(find("chronology").column.empty());  // one answer each: not a parallel column
+}
+
+TEST_CASE("a parallel column answered on a scale of its own is counted under its title; written columns are not") {
+  test::TempProject t;
+  t.file("frameworks/f/framework.yaml", test::meta());
+  t.file("frameworks/f/all.yaml", test::typed_columns_framework());
+  for (int i = 1; i <= 3; ++i)
+    t.file("content/audits/r" + std::to_string(i) + ".yaml",
+           test::typed_columns_record("r" + std::to_string(i), "good", i == 1 ? "no" : "yes"));
+  Project project = t.load();
+  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  const Framework& fw = project.frameworks.at(0);
+  const Aggregates agg = aggregate(project, fw, AggregateOptions{}, records_of(project, fw));
+  // Only the choice column is counted: one line per question, none for comments or the grade.
+  REQUIRE(agg.questions.size() == 2);
+  for (const QuestionRates& q : agg.questions) {
+    CHECK(q.column == "seen");
+    CHECK(q.column_title == "Seen");
+  }
+  const auto waiting = std::find_if(agg.questions.begin(), agg.questions.end(), [](const QuestionRates& q) { return q.question == "waiting"; });
+  REQUIRE(waiting != agg.questions.end());
+  CHECK(waiting->counts == std::vector<std::pair<std::string, int>>{{"yes", 2}, {"no", 1}});
 }
 
 TEST_CASE("periods as a reader says them: months by name, quarters and the rest as they are") {
