@@ -49,6 +49,7 @@ Outputs render_outputs(const std::filesystem::path& root, const Project& project
   // PDFs first: the site links to each one it will hold.
   print::PrintOptions print_options;
   print_options.printed_on = as_of;
+  print_options.site_url = project.config.site_url;
   print_options.layout_only = check_only;
   const OutputTree pdfs = print::render_pdfs(project, fonts, print_options, diags);
   if (over_limit(project, out, &pdfs, check_only, diags)) return out;

@@ -146,6 +146,8 @@ struct Furniture {
   std::string header_right;                 ///< e.g. the document title
   std::vector<std::string> footer_lines;    ///< version, status, "Printed from..."
   std::string page_number = "Page {n} of {m}";
+  /// Printed large and pale across every page ("DRAFT"), under the text; "" for none.
+  std::string watermark{};
   SourcePos pos;  ///< where the furniture text came from, for diagnostics
 };
 

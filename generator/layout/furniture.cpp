@@ -2,6 +2,7 @@
 #include "layout/furniture.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace qaf::layout::detail {
 
@@ -59,6 +60,30 @@ void paint_header(const Furniture& f, Shaper& shaper, double left, double width,
     paint_line(r[i], left + width - r[i].width, top + static_cast<double>(i) * box.height + box.baseline, out);
   const double rule = top + static_cast<double>(std::max(l.size(), r.size())) * box.height + 2;
   out.lines.push_back(LineItem{left, rule, left + width, rule, 0.5, kRule});
+}
+
+void paint_watermark(const Furniture& f, Shaper& shaper, Page& out) {
+  if (f.watermark.empty()) return;
+  constexpr double kAngle = 45, kPi = 3.14159265358979323846;
+  const double c = std::cos(kAngle * kPi / 180), s = std::sin(kAngle * kPi / 180);
+  TextStyle style{96};
+  style.bold = true;
+  style.color = Color{0.86, 0.86, 0.86};
+  const auto lines = wrap(shaper, Runs{Run{f.watermark, Style::bold, {}, false}}, style, 1e6);
+  if (lines.empty()) return;
+  Page flat;  // the text set level at the origin, then turned about the page's centre
+  paint_line(lines.front(), 0, 0, flat);
+  // The line's middle, half a cap height above the baseline, lands on the page's centre; y grows
+  // down the page, so "up the slant" is (cos, -sin).
+  const double half = lines.front().width / 2, lift = 0.35 * style.size;
+  const double x0 = out.width / 2 - half * c + lift * s, y0 = out.height / 2 + half * s + lift * c;
+  for (TextItem t : flat.texts) {
+    const double x = t.x, y = t.y;
+    t.x = x0 + x * c + y * s;
+    t.y = y0 - x * s + y * c;
+    t.angle = kAngle;
+    out.texts.push_back(std::move(t));
+  }
 }
 
 void paint_footer(const Furniture& f, Shaper& shaper, double left, double width, double bottom,

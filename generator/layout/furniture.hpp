@@ -19,6 +19,8 @@ FurnitureSize measure_furniture(const Furniture& f, Shaper& shaper, double width
 /// Paints the header below `top` and the footer above `bottom` (page coordinates),
 /// with `page_text` (e.g. "Page 2 of 9") at the right of the footer.
 void paint_header(const Furniture& f, Shaper& shaper, double left, double width, double top, Page& out);
+/// The watermark, slanted across the middle of the page, pale, before anything else is drawn.
+void paint_watermark(const Furniture& f, Shaper& shaper, Page& out);
 void paint_footer(const Furniture& f, Shaper& shaper, double left, double width, double bottom,
                   const std::string& page_text, Page& out);
 

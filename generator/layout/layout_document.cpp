@@ -195,6 +195,7 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
       Page& page = out.pages[p];
       page = Page{body.width, body.height, {}, {}, {}, {}, {}};
       const double width = body.width - 2 * doc.margin;
+      paint_watermark(doc.furniture, quiet, page);
       paint_header(doc.furniture, quiet, doc.margin, width, doc.margin, page);
       place(body, 0, page);
       const auto n = number_in_style(p - first + 1, out.labels[r].style);

@@ -23,6 +23,7 @@ struct TextItem {
   double size = 0;
   std::string text;  ///< UTF-8, every character present in the font
   Color color;
+  double angle = 0;  ///< degrees anticlockwise about (x, y): a watermark's slant; 0 for body text
 };
 struct LineItem {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;

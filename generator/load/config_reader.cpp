@@ -37,6 +37,14 @@ void read_config(const YamlFile& file, const YAML::Node& n, Config& c, const std
   c.period = f.one_of("period", {"quarter", "month"}, "quarter");
   c.suppress_below = static_cast<int>(f.integer("suppress_below", 1, 1000).value_or(5));
   c.allow_raw_html = f.boolean("allow_raw_html").value_or(false);
+  if (f.has("site_url")) {
+    c.site_url = f.str("site_url");
+    if (c.site_url.rfind("https://", 0) != 0 && c.site_url.rfind("http://", 0) != 0)
+      hint(file.diags().error(f.pos_of("site_url"), "'" + c.site_url + "' is not a web address"),
+           "write the address staff use to reach the site, starting https://, e.g. https://intranet.example.gov.uk/qaf/");
+    else if (c.site_url.back() != '/')
+      c.site_url += '/';
+  }
   if (f.has("max_output_mb")) {
     c.max_output_mb = f.integer("max_output_mb", 1, 1000000).value_or(c.max_output_mb);
     c.max_output_pos = f.pos_of("max_output_mb");

@@ -33,6 +33,9 @@ struct Config {
   int suppress_below = 5;           ///< aggregate counts under this are hidden on the site
   bool allow_raw_html = false;
   PdfFonts pdf_fonts;
+  /// The site's address as readers reach it ("https://intranet.example.gov.uk/qaf/", ending in
+  /// "/"): printed documents name their page's full address; "" when not set (no address printed).
+  std::string site_url;
   long max_output_mb = 8192;  ///< site and packs together may not exceed this (qaf.yaml max_output_mb)
   SourcePos max_output_pos;   ///< where qaf.yaml sets it (no file when it does not)
   SourcePos pos;

@@ -38,7 +38,7 @@ void add_cover(const Framework& fw, const PrintOptions& options, Blocks& out) {
   // The council is already in bold above: the table starts at the version.
   auto facts = m.facts();
   std::erase_if(facts, [](const auto& f) { return f.first == "Council"; });
-  facts.emplace_back("Online version", options.site_url + site_paths::framework(fw.id));
+  if (!options.site_url.empty()) facts.emplace_back("Online version", options.site_url + site_paths::framework(fw.id));
   out.push_back(facts_table(facts,
                             m.pos));
   out.push_back(heading(1, "Contents", "contents", m.pos, false));

@@ -16,7 +16,7 @@ namespace qaf::print {
 
 struct PrintOptions {
   Date printed_on;       ///< "Printed from version X on DATE": pass today() (SOURCE_DATE_EPOCH when set)
-  std::string site_url;  ///< put before site paths in "Online version: ..." ("" = relative to the site root)
+  std::string site_url;  ///< the site's address, before site paths in "Online version: ..." ("": no address printed)
   bool layout_only = false;  ///< render_pdfs for qaf check: laid out (for the warnings), not written: empty files
   const Images* images = nullptr;  ///< the project's images, placed in pages (render_pdfs sets it)
 };

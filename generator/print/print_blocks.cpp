@@ -123,10 +123,14 @@ layout::Furniture furniture(const Framework& fw, const std::string& title, const
   // "Version 2 · Approved · Online version: ...", leaving out what the document never recorded.
   std::string first = capitalised(m.version_phrase());
   if (!m.status.empty()) first += (first.empty() ? "" : " \u00b7 ") + capitalised(m.status);
-  if (!site_page.empty()) first += (first.empty() ? "" : " \u00b7 ") + ("Online version: " + options.site_url + site_page);
+  // A path relative to the site means nothing on paper: the address only when qaf.yaml gives the site's.
+  if (!site_page.empty() && !options.site_url.empty())
+    first += (first.empty() ? "" : " \u00b7 ") + ("Online version: " + options.site_url + site_page);
   if (!first.empty()) f.footer_lines.push_back(first);
   f.footer_lines.push_back("Printed" + (m.version.empty() ? std::string() : " from " + m.version_phrase()) + " on " +
                            options.printed_on.long_form() + " \u2014 check the intranet for the current version");
+  // A draft must not pass for the framework in force when it is printed.
+  if (m.status == "draft") f.watermark = "DRAFT";
   f.pos = m.pos;
   return f;
 }

@@ -358,8 +358,9 @@ Strings handbook_strings(const Framework& fw, const Project& project, int& pictu
 /// What each PDF must say, in order, by site path; and the site page its footer names.
 struct Expected {
   Strings strings;
-  std::string online;  // site path named in the footer
+  std::string online;  // the page's full address named in the footer ("" when qaf.yaml gives no site_url)
   int pictures = 0;    // images drawn (pdfimages -list)
+  bool draft = false;  // a draft framework's: DRAFT across every page
 };
 
 std::map<std::string, Expected> expectations(const Project& project) {
@@ -386,6 +387,11 @@ std::map<std::string, Expected> expectations(const Project& project) {
     int pictures = 0;
     Strings strings = handbook_strings(fw, project, pictures);
     out[sp::handbook_pdf(fw.id)] = {std::move(strings), sp::framework(fw.id), pictures};
+    for (auto& [path, e] : out)
+      if (path.rfind(fw.id + "/", 0) == 0) {
+        e.draft = fw.meta.status == "draft";
+        e.online = project.config.site_url.empty() ? "" : project.config.site_url + e.online;
+      }
   }
   return out;
 }
@@ -465,8 +471,15 @@ int check(const fs::path& pdf, const std::string& name, const Expected& expected
   // "Printed from version 2 on ...", or "Printed on ..." for a framework that gives no version.
   if (static_cast<int>(count(text, "\u2014 check the intranet for the current version")) != pages)
     fail("the \"Printed ... check the intranet\" footer is not on each of the " + std::to_string(pages) + " pages");
-  if (flat.find(squeeze("Online version: " + expected.online)) == std::string::npos)
-    fail("the footer does not name the online version " + expected.online);
+  if (expected.online.empty() ? flat.find("Onlineversion") != std::string::npos
+                              : flat.find(squeeze("Online version: " + expected.online)) == std::string::npos)
+    fail(expected.online.empty() ? "the footer names an online version, but qaf.yaml gives no site address"
+                                 : "the footer does not name the online version " + expected.online);
+  // A draft's every page says so across it; nothing else says DRAFT.
+  const int drafts = static_cast<int>(count(flat, "DRAFT"));  // slanted: extracted a letter a line
+  if (drafts != (expected.draft ? pages : 0))
+    fail("DRAFT is on " + std::to_string(drafts) + " of " + std::to_string(pages) + " pages" +
+         (expected.draft ? "" : " of a framework that is not a draft"));
   const std::regex numbered("Page [0-9ivxlcdm]+ of [0-9ivxlcdm]+");
   const auto numbers = std::distance(std::sregex_iterator(text.begin(), text.end(), numbered), std::sregex_iterator());
   if (numbers != pages) fail("\"Page n of m\" is on " + std::to_string(numbers) + " of " + std::to_string(pages) + " pages");

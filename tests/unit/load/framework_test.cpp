@@ -668,7 +668,7 @@ TEST_CASE("narrative pages: front matter, order, body line") {
 TEST_CASE("site configuration") {
   TempProject t;
   t.file("qaf.yaml", "title: Our QAF\ncouncil: Example\nsuppress_below: 3\nallow_raw_html: true\nperiod: month\n"
-                     "primary_colour: \"#1d70b8\"\n");
+                     "primary_colour: \"#1d70b8\"\nsite_url: https://intranet.example.gov.uk/qaf\n");
   Project p = t.load();
   INFO("diagnostics:\n" << t.output());
   REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
@@ -676,6 +676,13 @@ TEST_CASE("site configuration") {
   CHECK(p.config.suppress_below == 3);
   CHECK(p.config.allow_raw_html);
   CHECK(p.config.period == "month");
+  CHECK(p.config.site_url == "https://intranet.example.gov.uk/qaf/");  // ends in "/", so paths follow it
+
+  TempProject bad;
+  bad.file("qaf.yaml", "title: Our QAF\nsite_url: intranet/qaf\n");
+  bad.load();
+  CHECK(bad.has("qaf.yaml:2:11: error: 'intranet/qaf' is not a web address"));
+  CHECK(bad.has("hint: write the address staff use to reach the site, starting https://"));
 }
 
 TEST_CASE("a missing project folder is an I/O error, not a content error") {

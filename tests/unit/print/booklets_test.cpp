@@ -132,7 +132,11 @@ TEST_CASE("standards booklet: sections, standards with timescales and where they
   CHECK(has_text(doc, "I see the child alone within 5 days."));
   CHECK(has_text(doc, "Timescale: within 5 working days"));
   CHECK(has_text(doc, "Checked by: Case file audit."));
-  CHECK(doc.furniture.footer_lines[0].find("Online version: fw/standards.html") != std::string::npos);
+  CHECK(doc.furniture.footer_lines[0].find("Online version") == std::string::npos);  // no site address set
+  print::PrintOptions o = options();
+  o.site_url = "https://intranet.example/qaf/";
+  CHECK(print::standards_document(fw, o).furniture.footer_lines[0].find("Online version: https://intranet.example/qaf/fw/standards.html") !=
+        std::string::npos);
 }
 
 TEST_CASE("a matrix rubric is a landscape grid: an area per row, a grade per column") {

@@ -162,20 +162,28 @@ TEST_CASE("side-by-side columns: each column's questions read across the page, n
   CHECK(text_of(ft.rows[2][1]).find("Every two weeks.") != std::string::npos);
 }
 
-TEST_CASE("furniture: titles, version, status, printed-from date and the online page") {
+TEST_CASE("furniture: titles, version, status, printed-from date, the online page's full address and a draft's watermark") {
   const Framework fw = sample_framework();
   const layout::Document doc = print::template_document(fw, form(fw), options());
   CHECK(doc.furniture.header_left == "Test Council \u00b7 Practice Framework");
   CHECK(doc.furniture.header_right == "Case file audit");
   REQUIRE(doc.furniture.footer_lines.size() == 2);
-  CHECK(doc.furniture.footer_lines[0] == "Version 3.1 \u00b7 Approved \u00b7 Online version: fw/templates/form.html");
+  // No site address in qaf.yaml: no "Online version", since a path means nothing on paper.
+  CHECK(doc.furniture.footer_lines[0] == "Version 3.1 \u00b7 Approved");
+  CHECK(doc.furniture.watermark.empty());
   CHECK(doc.furniture.footer_lines[1] ==
         "Printed from version 3.1 on 5 January 2026 \u2014 check the intranet for the current version");
   CHECK(doc.furniture.page_number == "Page {n} of {m}");
   print::PrintOptions o = options();
   o.site_url = "https://intranet.example/qaf/";
   const auto online = print::template_document(fw, form(fw), o);
-  CHECK(online.furniture.footer_lines[0].find("https://intranet.example/qaf/fw/templates/form.html") != std::string::npos);
+  CHECK(online.furniture.footer_lines[0] ==
+        "Version 3.1 \u00b7 Approved \u00b7 Online version: https://intranet.example/qaf/fw/templates/form.html");
+  // A draft framework's documents carry DRAFT across every page.
+  Framework draft = sample_framework();
+  draft.meta.status = "draft";
+  CHECK(print::template_document(draft, form(draft), options()).furniture.watermark == "DRAFT");
+  CHECK(print::standards_document(draft, options()).furniture.watermark == "DRAFT");
 }
 
 TEST_CASE("a landscape template prints landscape, with three header fields a row") {
