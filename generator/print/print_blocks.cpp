@@ -8,6 +8,7 @@
 
 #include "markdown/markdown.hpp"
 #include "support/plural.hpp"
+#include "site/site_paths.hpp"
 
 namespace qaf::print::detail {
 
@@ -186,7 +187,7 @@ std::string template_dest(const std::string& id) { return "template-" + id; }
 std::string scale_dest(const std::string& id) { return "scale-" + id; }
 std::string role_dest(const std::string& id) { return "role-" + id; }
 std::string page_dest(const std::string& id) { return "page-" + id; }
-std::string programme_dest(const std::string& id) { return "programme-" + id; }
+std::string programme_dest(const std::string& id) { return site_paths::programme_anchor(id); }
 std::string body_dest(const std::string& id) { return "body-" + id; }
 std::string indicator_dest(const std::string& id) { return "indicator-" + id; }
 

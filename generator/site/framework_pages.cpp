@@ -196,24 +196,24 @@ BuiltPage rules_page(SiteContext& c, const Framework& fw) {
   std::string body;
   for (const EscalationRule& r : fw.rules.escalation) {
     const std::string g = grade_label(r.scale, r.grade);
-    esc.push(View().set("anchor", "rule-" + r.id).set("grade", g).set("or_worse", r.or_worse)
+    esc.push(View().set("anchor", sp::rule_anchor(r.id)).set("grade", g).set("or_worse", r.or_worse)
                  .set("notify", c.role_links(fw, r.notify, path)).set("within", r.within)
                  .set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
     body += "Escalation: " + g + "\n";
   }
   for (const ModerationRule& r : fw.rules.moderation)
-    mod.push(View().set("anchor", "rule-" + r.id).set("percent", r.sample_percent ? std::to_string(*r.sample_percent) : "")
+    mod.push(View().set("anchor", sp::rule_anchor(r.id)).set("percent", r.sample_percent ? std::to_string(*r.sample_percent) : "")
                  .set("minimum", r.minimum ? std::to_string(r.minimum) : "").set("by", c.role_links(fw, r.by, path))
                  .set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
   for (const ActionsRule& r : fw.rules.actions)
-    act.push(View().set("anchor", "rule-" + r.id).set("below", grade_label(r.scale, r.below))
+    act.push(View().set("anchor", sp::rule_anchor(r.id)).set("below", grade_label(r.scale, r.below))
                  .set("minimum", std::to_string(r.minimum)).set("note_html", c.html(r.note, path, &fw))
                  .set("templates", template_list(r.templates)));
   for (const DeadlineRule& r : fw.rules.deadlines)
-    dl.push(View().set("anchor", "rule-" + r.id).set("days", std::to_string(r.max_days)).set("days_text", plural(r.max_days, "day"))
+    dl.push(View().set("anchor", sp::rule_anchor(r.id)).set("days", std::to_string(r.max_days)).set("days_text", plural(r.max_days, "day"))
                 .set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
   for (const EventRule& r : fw.rules.events) {
-    ev.push(View().set("anchor", "rule-" + r.id).set("when", event_when(r)).set("notify", c.role_links(fw, r.notify, path))
+    ev.push(View().set("anchor", sp::rule_anchor(r.id)).set("when", event_when(r)).set("notify", c.role_links(fw, r.notify, path))
                 .set("within", r.within).set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
     body += "Notification: " + event_when(r) + "\n";
   }
@@ -226,7 +226,7 @@ BuiltPage rules_page(SiteContext& c, const Framework& fw) {
     View all = View::list();
     for (std::size_t i = 0; i < people.size(); ++i)
       all.push(View(people[i]).set("sep", i + 1 == people.size() ? "" : i + 2 == people.size() ? " and " : ", "));
-    cases.push(View().set("anchor", "rule-" + r.id).set("event", r.event).set("tell", all).set("within", r.within)
+    cases.push(View().set("anchor", sp::rule_anchor(r.id)).set("event", r.event).set("tell", all).set("within", r.within)
                    .set("note_html", c.html(r.note, path, &fw)));
     body += "In a case: " + r.event + "\n";
   }
@@ -307,7 +307,7 @@ BuiltPage programmes_page(SiteContext& c, const Framework& fw) {
       for (const FrequencyRow* r : members) rows.push(row_view(*r));
       groups.push(View().set("group", group).set("rows", rows).set("has_heading", has_groups && !group.empty()));
     }
-    const std::string anchor = "programme-" + p.id;
+    const std::string anchor = sp::programme_anchor(p.id);
     toc.emplace_back(anchor, p.title);
     progs.push(View().set("anchor", anchor).set("title", p.title).set("intro_html", c.html(p.intro, path, &fw))
                    .set("is_frequency", p.kind == ProgrammeKind::frequency)

@@ -89,7 +89,7 @@ std::optional<std::string> SiteContext::resolve(const std::string& url, const st
   }
   if (scheme == "programme")
     for (const Programme& p : fw->programmes)
-      if (p.id == id) return sp::href(from, sp::programmes(fw->id), "programme-" + id);
+      if (p.id == id) return sp::href(from, sp::programmes(fw->id), sp::programme_anchor(id));
   if (scheme == "skill-set")
     for (const SkillSet& set : fw->skill_sets)
       if (set.id == id) return sp::href(from, sp::skills(fw->id, set.id));
@@ -114,7 +114,7 @@ std::optional<std::string> SiteContext::resolve(const std::string& url, const st
   if (scheme == "indicator")
     for (const Indicator& i : fw->indicators)
       if (i.id == id) return sp::href(from, sp::indicators(fw->id), sp::indicator_anchor(id));
-  if (std::find(rules.begin(), rules.end(), id) != rules.end()) return sp::href(from, sp::rules(fw->id), "rule-" + id);
+  if (std::find(rules.begin(), rules.end(), id) != rules.end()) return sp::href(from, sp::rules(fw->id), sp::rule_anchor(id));
   return std::nullopt;
 }
 

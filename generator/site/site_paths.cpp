@@ -34,6 +34,8 @@ std::string scale_anchor(const std::string& id) { return "scale-" + id; }
 std::string role_anchor(const std::string& id) { return "role-" + id; }
 std::string body_anchor(const std::string& id) { return "body-" + id; }
 std::string indicator_anchor(const std::string& id) { return "indicator-" + id; }
+std::string programme_anchor(const std::string& id) { return "programme-" + id; }
+std::string rule_anchor(const std::string& id) { return "rule-" + id; }
 
 std::string root_of(const std::string& from) {
   std::string out;

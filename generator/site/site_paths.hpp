@@ -38,6 +38,8 @@ std::string scale_anchor(const std::string& id);
 std::string role_anchor(const std::string& id);
 std::string body_anchor(const std::string& id);
 std::string indicator_anchor(const std::string& id);
+std::string programme_anchor(const std::string& id);
+std::string rule_anchor(const std::string& id);
 
 /// The path from the folder of page `from` back to the site root: "", "../", "../../".
 std::string root_of(const std::string& from);

@@ -279,7 +279,7 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
   v.set("title", t.title).set("purpose_html", c.html(t.purpose, path, &fw)).set("kind", template_kind_label(t.kind))
       .set("completed_by", c.role_links(fw, t.completed_by, path)).set("has_completed_by", !t.completed_by.empty())
       .set("due", t.due ? "Due " + fw.due_text(*t.due) + "." : "")
-      .set("due_href", t.due ? sp::href(path, sp::programmes(fw.id), "programme-" + t.due->programme.id) : "")
+      .set("due_href", t.due ? sp::href(path, sp::programmes(fw.id), sp::programme_anchor(t.due->programme.id)) : "")
       .set("header", header).set("has_header", !t.header.empty()).set("sections", sections);
   if (t.held_elsewhere) {
     // A tool the framework uses but does not hold: who keeps it, and where (a link, or words).
