@@ -148,6 +148,9 @@ struct Furniture {
   std::string page_number = "Page {n} of {m}";
   /// Printed large and pale across every page ("DRAFT"), under the text; "" for none.
   std::string watermark{};
+  /// A blank form's reference strip: this label and a line to write on, under the header of
+  /// every page, so that loose pages can be matched ("Case number: ______"); "" for none.
+  std::string reference_label{};
   SourcePos pos;  ///< where the furniture text came from, for diagnostics
 };
 

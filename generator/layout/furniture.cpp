@@ -12,6 +12,8 @@ constexpr Color kGrey{0.3, 0.3, 0.3};
 constexpr Color kRule{0.6, 0.6, 0.6};
 constexpr double kSize = 7.5;
 constexpr double kGap = 8;  // between furniture and body
+constexpr double kStrip = 20;       // the reference strip under the header: label and writing line
+constexpr double kStripLine = 150;  // the strip's writing line, at the right margin
 
 TextStyle furniture_style() {
   TextStyle s{kSize};
@@ -44,6 +46,7 @@ FurnitureSize measure_furniture(const Furniture& f, Shaper& shaper, double width
   const auto left = lines_of(shaper, f.header_left, left_share(width)).size();
   const auto right = lines_of(shaper, f.header_right, right_share(width)).size();
   if (left + right > 0) s.header = static_cast<double>(std::max(left, right)) * box.height + 3 + kGap;
+  if (!f.reference_label.empty()) s.header += kStrip;
   const auto footer = std::max<std::size_t>(footer_lines(f, shaper, width).size(), f.page_number.empty() ? 0 : 1);
   if (footer > 0) s.footer = static_cast<double>(footer) * box.height + 3 + kGap;
   return s;
@@ -60,6 +63,13 @@ void paint_header(const Furniture& f, Shaper& shaper, double left, double width,
     paint_line(r[i], left + width - r[i].width, top + static_cast<double>(i) * box.height + box.baseline, out);
   const double rule = top + static_cast<double>(std::max(l.size(), r.size())) * box.height + 2;
   out.lines.push_back(LineItem{left, rule, left + width, rule, 0.5, kRule});
+  if (f.reference_label.empty()) return;
+  // "Case number: ______" at the right, on every page: room to write the reference by hand.
+  const double baseline = rule + kStrip - 4;
+  const double line_start = left + width - kStripLine;
+  const auto label = lines_of(shaper, f.reference_label + ":", right_share(width));
+  if (!label.empty()) paint_line(label.front(), line_start - 4 - label.front().width, baseline, out);
+  out.lines.push_back(LineItem{line_start, baseline + 1, left + width, baseline + 1, 0.6, Color{0, 0, 0}});
 }
 
 void paint_watermark(const Furniture& f, Shaper& shaper, Page& out) {

@@ -50,7 +50,7 @@ struct LinkItem {
   std::string dest;
 };
 
-/// One page. Writers draw images, fills, then strokes, then lines, then text, then links.
+/// One page. Writers draw slanted text (a watermark), images, fills, then strokes, then lines, then text, then links.
 struct Page {
   double width = 0, height = 0;
   std::vector<RectItem> rects;

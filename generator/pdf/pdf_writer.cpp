@@ -173,6 +173,19 @@ void draw_images(Document& pdf, HPDF_Page page, const layout::Page& p, ImageCach
 void draw_page(Document& pdf, HPDF_Page page, const layout::Page& p, const std::map<int, HPDF_Font>& fonts,
                ImageCache& images) {
   const Flip flip{p.height};
+  // Slanted text (a watermark) first, under everything else, each in a text object of its own
+  // whose matrix turns it.
+  for (const auto& t : p.texts) {
+    if (t.angle == 0) continue;
+    const double a = t.angle * 3.14159265358979323846 / 180;
+    HPDF_Page_BeginText(page);
+    HPDF_Page_SetFontAndSize(page, fonts.at(t.font), real(t.size));
+    set_fill(page, t.color);
+    HPDF_Page_SetTextMatrix(page, real(std::cos(a)), real(std::sin(a)), real(-std::sin(a)), real(std::cos(a)), real(t.x),
+                            flip(t.y));
+    HPDF_Page_ShowText(page, t.text.c_str());
+    HPDF_Page_EndText(page);
+  }
   draw_images(pdf, page, p, images);
   for (const auto& r : p.rects) {
     if (!r.fill) continue;
@@ -196,18 +209,6 @@ void draw_page(Document& pdf, HPDF_Page page, const layout::Page& p, const std::
   }
   pdf.check("drawing boxes and lines");
   if (p.texts.empty()) return;
-  // Slanted text (a watermark), each in a text object of its own, whose matrix turns it.
-  for (const auto& t : p.texts) {
-    if (t.angle == 0) continue;
-    const double a = t.angle * 3.14159265358979323846 / 180;
-    HPDF_Page_BeginText(page);
-    HPDF_Page_SetFontAndSize(page, fonts.at(t.font), real(t.size));
-    set_fill(page, t.color);
-    HPDF_Page_SetTextMatrix(page, real(std::cos(a)), real(std::sin(a)), real(-std::sin(a)), real(std::cos(a)), real(t.x),
-                            flip(t.y));
-    HPDF_Page_ShowText(page, t.text.c_str());
-    HPDF_Page_EndText(page);
-  }
   HPDF_Page_BeginText(page);
   int font = -1;
   double size = -1;

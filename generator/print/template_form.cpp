@@ -739,7 +739,14 @@ layout::Document template_document(const Framework& fw, const Template& t, const
                                    const AuditRecord* record) {
   const auto orientation = t.landscape ? layout::Orientation::landscape : layout::Orientation::portrait;
   layout::Document doc = new_document(fw, t.title, site_paths::template_page(fw.id, t.id), options, orientation);
-  if (record) {
+  if (!record) {
+    // Loose pages of a filled-in paper form are matched by the case (or, on a form about no one
+    // case, by its first written field): a strip for it under the header of every page.
+    const HeaderField* ref = t.field_with_role(FieldRole::case_id);
+    for (const HeaderField& h : t.header)
+      if (!ref && h.type == AnswerType::text) ref = &h;
+    if (ref) doc.furniture.reference_label = ref->label;
+  } else {
     doc.title = t.title + " \u2014 " + record->id;
     doc.furniture.header_right = t.title + " \u2014 audit " + record->id;
     doc.furniture.footer_lines.insert(doc.furniture.footer_lines.begin(),

@@ -361,14 +361,27 @@ struct Expected {
   std::string online;  // the page's full address named in the footer ("" when qaf.yaml gives no site_url)
   int pictures = 0;    // images drawn (pdfimages -list)
   bool draft = false;  // a draft framework's: DRAFT across every page
+  std::string reference{};  // a blank form's reference strip label, on every page ("" for none)
 };
+
+// The field a blank form's pages are matched by: the case reference, or the first written field.
+std::string reference_label(const Template& t) {
+  for (const auto& h : t.header)
+    if (h.role == FieldRole::case_id) return h.label;
+  for (const auto& h : t.header)
+    if (h.type == AnswerType::text) return h.label;
+  return "";
+}
 
 std::map<std::string, Expected> expectations(const Project& project) {
   namespace sp = site_paths;
   std::map<std::string, Expected> out;
   for (const Framework& fw : project.frameworks) {
     for (const auto& t : fw.templates)  // a tool held elsewhere has no printed form
-      if (!t.stub()) out[sp::template_pdf(fw.id, t.id)] = {template_strings(fw, t), sp::template_page(fw.id, t.id)};
+      if (!t.stub()) {
+        Expected& e = out[sp::template_pdf(fw.id, t.id)] = {template_strings(fw, t), sp::template_page(fw.id, t.id)};
+        e.reference = reference_label(t);
+      }
     if (!fw.standards.empty()) {
       Strings s;
       standards_strings(fw, s);
@@ -475,6 +488,10 @@ int check(const fs::path& pdf, const std::string& name, const Expected& expected
                               : flat.find(squeeze("Online version: " + expected.online)) == std::string::npos)
     fail(expected.online.empty() ? "the footer names an online version, but qaf.yaml gives no site address"
                                  : "the footer does not name the online version " + expected.online);
+  // A blank form's reference strip ("Case number: ____") heads every page; other PDFs have none.
+  if (!expected.reference.empty() && static_cast<int>(count(text, expected.reference + ":")) != pages)
+    fail("the reference strip \"" + expected.reference + ":\" is on " + std::to_string(count(text, expected.reference + ":")) +
+         " of " + std::to_string(pages) + " pages");
   // A draft's every page says so across it; nothing else says DRAFT.
   const int drafts = static_cast<int>(count(flat, "DRAFT"));  // slanted: extracted a letter a line
   if (drafts != (expected.draft ? pages : 0))

@@ -1,5 +1,6 @@
 // Unit tests for printed templates: the blank form's parts, the filled variant, furniture, and missing glyphs.
 #include <algorithm>
+#include <cmath>
 
 #include "print/print_blocks.hpp"
 #include "print_fixture.hpp"
@@ -184,6 +185,34 @@ TEST_CASE("furniture: titles, version, status, printed-from date, the online pag
   draft.meta.status = "draft";
   CHECK(print::template_document(draft, form(draft), options()).furniture.watermark == "DRAFT");
   CHECK(print::standards_document(draft, options()).furniture.watermark == "DRAFT");
+}
+
+TEST_CASE("a blank form's pages each carry a strip for the case reference; a filled form's name the audit") {
+  // With no case reference field, the first written field stands in.
+  CHECK(print::template_document(sample_framework(), form(sample_framework()), options()).furniture.reference_label ==
+        "Child's name");
+  Framework fw = sample_framework();
+  fw.templates.front().header.push_back(
+      HeaderField{"case", "Case reference", AnswerType::text, {}, FieldRole::case_id, true, true, at(7)});
+  const layout::Document doc = print::template_document(fw, form(fw), options());
+  const HeaderField* ref = form(fw).field_with_role(FieldRole::case_id);
+  REQUIRE(ref);
+  CHECK(doc.furniture.reference_label == "Case reference");
+  // Laid out: on every page, the label and a line to write on, under the header's rule.
+  Diagnostics diags;
+  const auto laid = layout::layout_document(doc, fonts(), diags);
+  REQUIRE(laid.pages.size() >= 2);
+  for (const auto& page : laid.pages) {
+    const auto label = std::find_if(page.texts.begin(), page.texts.end(),
+                                    [&](const layout::TextItem& t) { return t.text == ref->label + ":"; });
+    REQUIRE(label != page.texts.end());
+    CHECK(std::any_of(page.lines.begin(), page.lines.end(), [&](const layout::LineItem& l) {
+      return l.x1 > label->x && l.x2 - l.x1 >= 140 && std::abs(l.y1 - label->y) < 3;
+    }));
+  }
+  // Filled: the header names the audit; no strip to write in.
+  const AuditRecord record = sample_record();
+  CHECK(print::template_document(fw, form(fw), options(), &record).furniture.reference_label.empty());
 }
 
 TEST_CASE("a landscape template prints landscape, with three header fields a row") {
