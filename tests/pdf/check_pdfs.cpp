@@ -17,37 +17,16 @@
 #include "load/project_loader.hpp"
 #include "markdown/markdown.hpp"
 #include "site/site_paths.hpp"
+#include "check_numbering.hpp"
+#include "pdf_text.hpp"
 
 namespace fs = std::filesystem;
 using namespace qaf;
+using namespace qaf::test;
 
 namespace {
 
 using Strings = std::vector<std::string>;
-
-/// Runs a command; returns its standard output and exit status.
-std::pair<std::string, int> run(const std::string& command) {
-  std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return {"", -1};
-  std::array<char, 8192> buf{};
-  for (std::size_t n; (n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0;) out.append(buf.data(), n);
-  return {out, pclose(pipe)};
-}
-
-std::string quoted(const fs::path& p) {
-  std::string s = "'";
-  for (char c : p.string()) s += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return s + "'";
-}
-
-/// Text without any white space: line breaks fall anywhere on paper.
-std::string squeeze(const std::string& s) {
-  std::string out;
-  for (char c : s)
-    if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f') out += c;
-  return out;
-}
 
 /// Each line of a Markdown text's plain text (list items, paragraphs, table rows). A line equal to
 /// a key of `images` (an image's description) is expected as its value instead ("" for a picture).
@@ -544,5 +523,6 @@ int main(int argc, char** argv) {
       ++problems;
     }
   std::cout << seen.size() << " PDFs checked, " << problems << " problems\n";
+  problems += check_numbering(project, site);
   return problems == 0 ? 0 : 1;
 }
