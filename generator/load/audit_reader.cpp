@@ -262,8 +262,11 @@ void read_answers(Ctx& c, const Fields& f, AuditRecord& a) {
         bool any = std::any_of(ans->values.begin(), ans->values.end(), answered);
         if (any)
           hint(c.d.warning(ans->pos, "question '" + q.id + "' does not apply to this case (" +
-                                         describe_condition(*q.when) + ")"),
+                                         describe_condition(*q.when) + "), so its answer is not counted"),
                "remove the answer, or check the value it depends on");
+        // Left out of the record, as if not given: no form, pack or dashboard counts an answer to
+        // a question the case did not ask (nor one that depends on it).
+        std::erase_if(a.answers, [&](const Answer& x) { return x.question == q.id; });
         continue;
       }
       if (!q.required || applies != true) continue;
@@ -437,8 +440,9 @@ void read_source_answers(Ctx& c, const Fields& x, const FeedbackSource& src, Fee
     if (ans && applies == false) {
       if (std::any_of(ans->values.begin(), ans->values.end(), answered))
         hint(c.d.warning(ans->pos, "question '" + q.id + "' of feedback source '" + src.id + "' does not apply (" +
-                                       describe_condition(*q.when) + ")"),
+                                       describe_condition(*q.when) + "), so its answer is not counted"),
              "remove the answer, or check the answer it depends on");
+      std::erase_if(e.answers, [&](const Answer& x) { return x.question == q.id; });
       continue;
     }
     if (!q.required || applies != true) continue;

@@ -278,8 +278,20 @@ TEST_CASE("conditional questions apply only when their condition holds") {
   INFO("diagnostics:\n" << t.output());
   CHECK(t.has("content/audits/r1.yaml:6:3: error: question 'why' is not answered"));
   CHECK(t.has("content/audits/r2.yaml:6:3: error: question 'pep' is not answered"));
-  CHECK(t.has("content/audits/r3.yaml:12:3: warning: question 'pep' does not apply to this case (Looked-after children only)"));
+  CHECK(t.has("content/audits/r3.yaml:12:3: warning: question 'pep' does not apply to this case (Looked-after children only), "
+              "so its answer is not counted"));
   CHECK(t.diags.error_count() == 2);
+
+  // The answer that does not apply is left out of the record, so nothing counts it.
+  TempProject alone;
+  alone.file("frameworks/f/framework.yaml", meta());
+  alone.file("frameworks/f/all.yaml", kFramework);
+  alone.file("content/audits/r3.yaml", r3);
+  Project p = alone.load();
+  REQUIRE_MESSAGE(!alone.diags.has_errors(), alone.output());
+  REQUIRE(p.audits.size() == 1);
+  CHECK(p.audits.at(0).find_answer("pep") == nullptr);
+  CHECK(p.audits.at(0).find_answer("seen") != nullptr);
 }
 
 TEST_CASE("off-scale answers, columns, feedback, moderation and header problems") {

@@ -199,3 +199,26 @@ TEST_CASE("answers to a feedback source without questions of its own are an erro
   CHECK(t.has("content/audits/a1.yaml:10:14: error: feedback source 'child' has no questions of its own to answer"));
   CHECK(t.diags.error_count() == 1);
 }
+
+TEST_CASE("a feedback answer to a follow-up that does not apply is warned about and left out") {
+  TempProject t;
+  t.file("frameworks/f/framework.yaml", meta());
+  t.file("frameworks/f/audit.yaml", kTemplate);
+  t.file("content/audits/a1.yaml", record(R"(  parent:
+    given: false
+    reason: Could not be contacted
+  practitioner:
+    given: true
+    answers: { trained: "no", how: "It helped me plan visits." }
+)"));
+  Project p = t.load();
+  INFO("diagnostics:\n" << t.output());
+  REQUIRE(!t.diags.has_errors());
+  CHECK(t.has("a1.yaml:12:31: warning: question 'how' of feedback source 'practitioner' does not apply (when question 'trained' is yes), "
+              "so its answer is not counted"));
+  const AuditRecord& a = only_record(p);
+  const auto practitioner = std::find_if(a.feedback.begin(), a.feedback.end(), [](const FeedbackEntry& e) { return e.source == "practitioner"; });
+  REQUIRE(practitioner != a.feedback.end());
+  CHECK(practitioner->find_answer("trained") != nullptr);
+  CHECK(practitioner->find_answer("how") == nullptr);
+}
