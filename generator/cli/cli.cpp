@@ -47,7 +47,7 @@ constexpr const char* kMainHelp =
     "frameworks/<id>/ and content/.\n";
 
 constexpr const char* kBuildHelp =
-    "Usage: qaf build [PROJECT_DIR] [--out DIR] [--audits DIR] [--packs DIR] [--force]\n"
+    "Usage: qaf build [PROJECT_DIR] [--out DIR] [--audits DIR] [--packs DIR | --no-packs] [--force]\n"
     "\n"
     "Checks the project, then writes the site, with a printable PDF of every\n"
     "template, booklet and handbook in each framework's pdf/ folder. Nothing is\n"
@@ -57,6 +57,9 @@ constexpr const char* kBuildHelp =
     "  --out DIR      site output folder (default: PROJECT_DIR/site)\n"
     "  --audits DIR   audit records folder (default: qaf.yaml 'audits', else content/audits)\n"
     "  --packs DIR    audit pack output folder, never inside the site (default: PROJECT_DIR/packs)\n"
+    "  --no-packs     the site only: audit records are checked and the dashboards\n"
+    "                 built, but no pack or filled audit is laid out, and the packs\n"
+    "                 folder is left as it was (quicker while editing the framework)\n"
     "  --force        replace an existing --out/--packs folder that qaf did not write\n"
     "\n"
     "Each build replaces the --out and --packs folders whole. qaf refuses (exit 2) a\n"
@@ -119,6 +122,7 @@ struct Args {
   bool json = false;
   bool help = false;
   bool force = false;
+  bool no_packs = false;  ///< build: the site only, the packs folder left as it was
 };
 
 struct UsageError {
@@ -141,6 +145,7 @@ Args parse_args(const std::vector<std::string>& argv) {
     else if (s == "--version") a.verb = a.verb.empty() ? "--version" : a.verb;
     else if (s == "--json") a.json = true;
     else if (s == "--force") a.force = true;
+    else if (s == "--no-packs") a.no_packs = true;
     else if (s == "--out") a.out = value(s);
     else if (s == "--audits") a.audits = value(s);
     else if (s == "--packs") a.packs = value(s);
@@ -245,9 +250,11 @@ int build(const Args& a, std::ostream& err) {
   site_inputs.push_back(other_output(packs, "the packs folder"));
   pack_inputs.push_back(other_output(out, "the site folder"));
   const WritableDir site_dir = claim_output_dir(out, "--out", site_inputs, a.force);
-  const WritableDir packs_dir = claim_output_dir(packs, "--packs", pack_inputs, a.force);
+  // With --no-packs the packs folder is neither checked nor touched.
+  const std::optional<WritableDir> packs_dir =
+      a.no_packs ? std::nullopt : std::optional<WritableDir>(claim_output_dir(packs, "--packs", pack_inputs, a.force));
   Outputs outputs;
-  if (!diags.has_errors()) outputs = render_outputs(root, project, today(), diags);
+  if (!diags.has_errors()) outputs = render_outputs(root, project, today(), diags, false, !a.no_packs);
   diags.print(err);
   if (diags.has_errors()) {
     err << "qaf: nothing written; the previous output is unchanged\n";
@@ -255,7 +262,7 @@ int build(const Args& a, std::ostream& err) {
   }
   try {
     std::vector<TreeWrite> writes{{&outputs.site, site_dir, {"README.md"}}};
-    if (outputs.packs.size() > 0) writes.push_back({&outputs.packs, packs_dir, {"README.md"}});
+    if (packs_dir && outputs.packs.size() > 0) writes.push_back({&outputs.packs, *packs_dir, {"README.md"}});
     write_trees(writes);  // site and packs replaced together or not at all
   } catch (const WriteError& e) {
     err << "qaf: error: " << e.what() << "\n  hint: the previous output is unchanged\n";
@@ -271,6 +278,7 @@ int build(const Args& a, std::ostream& err) {
   if (outputs.packs.size() > 0)
     err << " and " << plural(static_cast<long long>(outputs.packs.size()), "file") << " to " << packs.string() << " ("
         << plural(static_cast<long long>(project.audits.size()), "audit record") << "; restricted)";
+  if (a.no_packs) err << "; packs not built (--no-packs): " << packs.string() << " left as it was";
   err << '\n';
   end_if_interrupted();  // a signal during the swaps: the new output is complete, then the run ends by it
   return exit_ok;
@@ -321,7 +329,9 @@ int run(const Args& a, std::ostream& out, std::ostream& err) {
     throw UsageError{"unknown command '" + a.verb + "'"};
   if (a.verb != "new" && a.framework) throw UsageError{"--framework goes with new template"};
   if (a.verb == "new" && a.audits) throw UsageError{"--audits goes with check, build and dump"};
-  if (a.verb != "build" && (a.out || a.packs || a.force)) throw UsageError{"--out, --packs and --force go with build"};
+  if (a.verb != "build" && (a.out || a.packs || a.force || a.no_packs))
+    throw UsageError{"--out, --packs, --no-packs and --force go with build"};
+  if (a.packs && a.no_packs) throw UsageError{"--packs names the folder to build packs into; --no-packs builds none: give one"};
   if (a.verb != "dump" && a.json) throw UsageError{"--json goes with dump"};
   if (a.verb == "dump" && !a.json) throw UsageError{"dump needs --json"};
 

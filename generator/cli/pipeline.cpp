@@ -29,7 +29,7 @@ bool over_limit(const Project& project, const Outputs& out, const OutputTree* ex
 }  // namespace
 
 Outputs render_outputs(const std::filesystem::path& root, const Project& project, const Date& as_of, Diagnostics& diags,
-                       bool check_only) {
+                       bool check_only, bool packs) {
   Outputs out;
   const Theme theme = load_theme(root, project, diags);
   if (diags.has_errors()) return out;
@@ -58,7 +58,7 @@ Outputs render_outputs(const std::filesystem::path& root, const Project& project
   for (const auto& [path, bytes] : pdfs.files()) so.pdfs.insert(path);
   out.site = build_site(project, theme, so, diags);
   out.site.merge(pdfs);
-  if (over_limit(project, out, nullptr, check_only, diags)) return out;
+  if (over_limit(project, out, nullptr, check_only, diags) || !packs) return out;
   PackOptions po;
   po.period = project.config.period == "month" ? Period::month : Period::quarter;
   po.as_of = as_of;

@@ -18,7 +18,8 @@ struct Outputs {
 /// to `diags`; when it has errors nothing may be written. Throws IoError when theme
 /// files cannot be read. With `check_only` (qaf check) every check runs the same, but PDFs
 /// and workbooks are laid out and not written (their files are empty) and size is not limited.
+/// Without `packs` (qaf build --no-packs) the packs are not rendered: `Outputs::packs` stays empty.
 Outputs render_outputs(const std::filesystem::path& root, const Project& project, const Date& as_of, Diagnostics& diags,
-                       bool check_only = false);
+                       bool check_only = false, bool packs = true);
 
 }  // namespace qaf
