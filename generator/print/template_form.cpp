@@ -214,17 +214,23 @@ void add_answer(Form& f, const Question& q, const Answer* answer) {
 
 /// The question's own words, with its number, condition and guidance; `src` is the feedback
 /// source a question of its own belongs to (its conditions name the source's questions).
+/// A part of a question in parts: its own condition, letter, words and notes, under the stem or
+/// close under the part before (`space_before`, 0 for the paragraph's own).
+void add_part_text(Form& f, const Question& q, double space_before) {
+  if (q.when && q.own_condition)
+    f.add(paragraph({plain(f.fw.condition_text(f.t, *q.when), layout::Style::bold_italic)}, q.when->pos, true, true));
+  Runs runs{bold(q.part_label() + "  ")};
+  for (auto& r : markdown_runs(q.text.markdown)) runs.push_back(std::move(r));
+  if (!q.required) runs.push_back(italic(" (optional)"));
+  f.add(paragraph(std::move(runs), q.text.pos.file.empty() ? q.pos : q.text.pos, false, true));
+  if (space_before > 0 && !(q.when && q.own_condition)) std::get<layout::Paragraph>(f.out.back().content).space_before = space_before;
+  if (!q.guidance.empty()) f.add(paragraph(markdown_runs(q.guidance.markdown, layout::Style::italic), q.guidance.pos, true, true));
+}
+
 void add_question_text(Form& f, const Question& q, const std::string& number, const FeedbackSource* src = nullptr) {
   const double gap = 1.4 * kBody;  // questions stand apart from the answers above them
   if (q.part > 1) {
-    // A later part of a question in parts: its letter and words, close under the part before.
-    if (q.when && q.own_condition) f.add(paragraph({plain(f.fw.condition_text(f.t, *q.when), layout::Style::bold_italic)}, q.when->pos, true, true));
-    Runs runs{bold(q.part_label() + "  ")};
-    for (auto& r : markdown_runs(q.text.markdown)) runs.push_back(std::move(r));
-    if (!q.required) runs.push_back(italic(" (optional)"));
-    f.add(paragraph(std::move(runs), q.text.pos.file.empty() ? q.pos : q.text.pos, false, true));
-    std::get<layout::Paragraph>(f.out.back().content).space_before = 0.8 * kBody;
-    if (!q.guidance.empty()) f.add(paragraph(markdown_runs(q.guidance.markdown, layout::Style::italic), q.guidance.pos, true, true));
+    add_part_text(f, q, 0.8 * kBody);
     return;
   }
   if (q.when && !q.own_condition) {
@@ -250,14 +256,7 @@ void add_question_text(Form& f, const Question& q, const std::string& number, co
     note.push_back(italic(std::string(q.standards.size() == 1 ? "Standard " : "Standards ") + join_words(f.fw.standard_names(q.standards)) + "."));
   }
   if (!note.empty()) f.add(paragraph(std::move(note), guidance.empty() ? q.pos : guidance.pos, true, true));
-  if (q.part == 1) {
-    if (q.when && q.own_condition) f.add(paragraph({plain(f.fw.condition_text(f.t, *q.when), layout::Style::bold_italic)}, q.when->pos, true, true));
-    Runs first{bold(q.part_label() + "  ")};
-    for (auto& r : markdown_runs(q.text.markdown)) first.push_back(std::move(r));
-    if (!q.required) first.push_back(italic(" (optional)"));
-    f.add(paragraph(std::move(first), q.text.pos.file.empty() ? q.pos : q.text.pos, false, true));
-    if (!q.guidance.empty()) f.add(paragraph(markdown_runs(q.guidance.markdown, layout::Style::italic), q.guidance.pos, true, true));
-  }
+  if (q.part == 1) add_part_text(f, q, 0);
 }
 
 /// A cell's answer room for one column of a parallel-columns question.
