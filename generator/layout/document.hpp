@@ -137,6 +137,8 @@ struct Block {
   Content content;
   SourcePos pos;
   bool keep_with_next = false;  ///< no page break between this block's end and the next block
+  /// No page break inside the block when it fits on a page (a table of a few rows, a box).
+  bool keep_together = false;
 };
 
 /// Text repeated on every page. `{n}` and `{m}` in `page_number` become the

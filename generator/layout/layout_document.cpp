@@ -141,6 +141,8 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
       if (pending->restart_numbering) pieces[first].numbering = pending;
       pending.reset();
     }
+    if (block.keep_together)  // a chain the paginator moves whole to the next page when it fits there
+      for (std::size_t k = first; k + 1 < pieces.size(); ++k) pieces[k].keep_with_next = true;
     if (block.keep_with_next && pieces.size() > first) pieces.back().keep_with_next = true;
   }
 

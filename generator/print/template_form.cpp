@@ -757,6 +757,7 @@ layout::Document template_document(const Framework& fw, const Template& t, const
   for (const Section& sec : t.sections) {
     const std::string number = t.section_number(sec);
     const std::string title = number.empty() ? sec.title : number + ". " + sec.title;
+    const std::size_t first = f.out.size();
     f.add(heading(2, title, "form-" + sec.id, sec.pos));
     add_section_completers(f.fw, sec, f.out);
     add_markdown(sec.intro, f.out, 2, true);
@@ -770,6 +771,13 @@ layout::Document template_document(const Framework& fw, const Template& t, const
       case SectionKind::signatures: add_signatures(f, sec); break;
       case SectionKind::table: add_open_table(f, sec); break;
     }
+    // The moderator's and the signatories' parts are filled in at one sitting and signed: each
+    // stays whole on a page when it fits on one (a longer one breaks as any section does).
+    if (sec.kind == SectionKind::moderation || sec.kind == SectionKind::signatures)
+      for (std::size_t i = first; i < f.out.size(); ++i) {
+        f.out[i].keep_together = true;
+        if (i + 1 < f.out.size()) f.out[i].keep_with_next = true;
+      }
   }
   drop_unknown_links(doc);
   return doc;

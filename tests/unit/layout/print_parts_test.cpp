@@ -81,6 +81,37 @@ TEST_CASE("a block kept with the next one moves to the next page with it") {
   CHECK(find_one(test::lay_out(loose), "Question kept with its answer?").page == 0);
 }
 
+TEST_CASE("a block kept together moves whole to the next page when it fits there, and breaks when it cannot") {
+  Document doc;
+  for (int i = 0; i < 40; ++i) doc.blocks.push_back(test::para("Filler line " + std::to_string(i)));
+  const auto probe = test::lay_out(doc);
+  int on_first = 0;
+  for (const auto& t : probe.pages[0].texts) on_first += t.text.rfind("Filler", 0) == 0;
+  // A six-row table that starts three lines above the first page's end.
+  auto with_table = [&](int rows, bool together) {
+    Document d;
+    for (int i = 0; i < on_first - 3; ++i) d.blocks.push_back(test::para("Filler line " + std::to_string(i)));
+    Table table;
+    table.columns = {Column{1, false}, Column{1, false}};
+    table.rows.push_back({test::runs("Item"), test::runs("Note")});  // the heading row, repeated on a new page
+    for (int r = 0; r < rows; ++r) table.rows.push_back({test::runs("Row " + std::to_string(r)), test::runs("cell")});
+    Block b{table, {}};
+    b.keep_together = together;
+    d.blocks.push_back(b);
+    return test::lay_out(d);
+  };
+  const auto split = with_table(6, false);
+  CHECK(find_one(split, "Row 0").page == 0);
+  CHECK(find_one(split, "Row 5").page == 1);
+  const auto whole = with_table(6, true);
+  CHECK(find_one(whole, "Row 0").page == 1);
+  CHECK(find_one(whole, "Row 5").page == 1);
+  // Taller than a page: it breaks as it must rather than leave a page empty.
+  const auto tall = with_table(on_first + 10, true);
+  CHECK(find_one(tall, "Row 0").page <= 1);
+  CHECK(find_one(tall, "Row " + std::to_string(on_first + 9)).page >= 1);
+}
+
 TEST_CASE("tick boxes across wrap to more rows, and filled ones are ticked") {
   Document doc;
   TickBoxes across;

@@ -187,6 +187,34 @@ TEST_CASE("furniture: titles, version, status, printed-from date, the online pag
   CHECK(print::standards_document(draft, options()).furniture.watermark == "DRAFT");
 }
 
+TEST_CASE("the moderation and signature parts each stay whole on a page when they fit") {
+  const Framework fw = sample_framework();
+  const layout::Document doc = print::template_document(fw, form(fw), options());
+  // From each part's heading to the end of the part, every block is kept together and with the next.
+  for (const char* title : {"Moderation", "Signatures"}) {
+    INFO(title);
+    auto at = std::find_if(doc.blocks.begin(), doc.blocks.end(), [&](const layout::Block& b) {
+      const auto* h = std::get_if<layout::Heading>(&b.content);
+      return h && text_of(h->runs).find(title) != std::string::npos;
+    });
+    REQUIRE(at != doc.blocks.end());
+    auto end = std::find_if(at + 1, doc.blocks.end(), [](const layout::Block& b) {
+      const auto* h = std::get_if<layout::Heading>(&b.content);
+      return h && h->level == 2;
+    });
+    for (auto it = at; it != end; ++it) {
+      CHECK(it->keep_together);
+      CHECK(it->keep_with_next == (it + 1 != end));
+    }
+  }
+  // A questions part is not: it may run over several pages.
+  const auto first = std::find_if(doc.blocks.begin(), doc.blocks.end(), [](const layout::Block& b) {
+    return std::holds_alternative<layout::Heading>(b.content) && std::get<layout::Heading>(b.content).level == 2;
+  });
+  REQUIRE(first != doc.blocks.end());
+  CHECK_FALSE(first->keep_together);
+}
+
 TEST_CASE("a blank form's pages each carry a strip for the case reference; a filled form's name the audit") {
   // With no case reference field, the first written field stands in.
   CHECK(print::template_document(sample_framework(), form(sample_framework()), options()).furniture.reference_label ==
