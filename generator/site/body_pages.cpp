@@ -15,15 +15,6 @@ View person_view(const Framework& fw, const BodyPerson& p, const std::string& pa
   return v;
 }
 
-// Joins a list of linked names as a sentence: "A, B and C".
-View as_sentence(View list) {
-  View out = View::list();
-  const std::size_t n = list.items().size();
-  for (std::size_t i = 0; i < n; ++i)
-    out.push(View(list.items()[i]).set("sep", i + 1 == n ? "" : i + 2 == n ? " and " : ", "));
-  return out;
-}
-
 }  // namespace
 
 BuiltPage bodies_page(SiteContext& c, const Framework& fw) {
@@ -37,19 +28,12 @@ BuiltPage bodies_page(SiteContext& c, const Framework& fw) {
       members.push(person_view(fw, m, path));
       body += fw.person_label(m) + "\n";
     }
-    View reports = View::list();
-    for (const Ref& r : b.reports_to) {
-      if (const Body* to = fw.find_body(r.id))
-        reports.push(View().set("label", to->title).set("href", sp::href(path, path, sp::body_anchor(to->id))));
-      else if (const Role* role = fw.find_role(r.id))
-        reports.push(View().set("label", role->title).set("href", sp::href(path, sp::roles(fw.id), sp::role_anchor(role->id))));
-    }
     const bool has_chair = !b.chair.role.id.empty() || !b.chair.words.empty();
     View v = View().set("anchor", sp::body_anchor(b.id)).set("title", b.title)
                  .set("purpose_html", c.html(b.purpose, path, &fw))
                  .set("has_chair", has_chair).set("members", members).set("has_members", !b.members.empty())
                  .set("meets", b.meets ? how_often(b.meets_how_often) : "").set("meetings_note", b.meetings_note)
-                 .set("reports_to", as_sentence(reports)).set("has_reports_to", !b.reports_to.empty());
+                 .set("reports_to", c.body_and_role_links(fw, b.reports_to, path)).set("has_reports_to", !b.reports_to.empty());
     if (has_chair) v.set("chair", person_view(fw, b.chair, path));
     bodies.push(v);
     toc.emplace_back(sp::body_anchor(b.id), b.title);

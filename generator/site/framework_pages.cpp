@@ -220,12 +220,9 @@ BuiltPage rules_page(SiteContext& c, const Framework& fw) {
   // Events in a case: the roles as links, then the bodies outside the council in words.
   View cases = View::list();
   for (const CaseEventRule& r : fw.rules.case_events) {
-    View tell = c.role_links(fw, r.notify, path);
-    std::vector<View> people = tell.items();
-    for (const std::string& o : r.outside) people.push_back(View().set("label", o).set("href", ""));
-    View all = View::list();
-    for (std::size_t i = 0; i < people.size(); ++i)
-      all.push(View(people[i]).set("sep", i + 1 == people.size() ? "" : i + 2 == people.size() ? " and " : ", "));
+    View people = c.role_links(fw, r.notify, path);
+    for (const std::string& o : r.outside) people.push(View().set("label", o).set("href", ""));
+    const View all = as_sentence(people);
     cases.push(View().set("anchor", sp::rule_anchor(r.id)).set("event", r.event).set("tell", all).set("within", r.within)
                    .set("note_html", c.html(r.note, path, &fw)));
     body += "In a case: " + r.event + "\n";
@@ -275,17 +272,8 @@ BuiltPage programmes_page(SiteContext& c, const Framework& fw) {
     auto row_view = [&](const FrequencyRow& r) {
       const Role* role = fw.find_role(r.role.id);
       // Who receives it, as a sentence of links ("QA board and Head of service"); what it contains, as a list.
-      View to = View::list(), contents = View::list();
-      for (const Ref& x : r.to) {
-        if (const Body* b = fw.find_body(x.id))
-          to.push(View().set("label", b->title).set("href", sp::href(path, sp::bodies(fw.id), sp::body_anchor(b->id))));
-        else if (const Role* ro = fw.find_role(x.id))
-          to.push(View().set("label", ro->title).set("href", sp::href(path, sp::roles(fw.id), sp::role_anchor(ro->id))));
-      }
-      const std::size_t n = to.items().size();
-      View to_sentence = View::list();
-      for (std::size_t i = 0; i < n; ++i)
-        to_sentence.push(View(to.items()[i]).set("sep", i + 1 == n ? "" : i + 2 == n ? " and " : ", "));
+      const View to_sentence = c.body_and_role_links(fw, r.to, path);
+      View contents = View::list();
       for (const Text& t : r.contents) {
         contents.push(View().set("item_html", c.inline_html(t, path, &fw)));
         body += c.text(t.markdown) + "\n";

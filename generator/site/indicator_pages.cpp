@@ -12,24 +12,14 @@ BuiltPage indicators_page(SiteContext& c, const Framework& fw) {
   std::vector<std::pair<std::string, std::string>> toc;
   for (const Indicator& i : fw.indicators) {
     // Where it is looked at: bodies link to the bodies page, roles to the roles page; a sentence.
-    View at = View::list();
-    for (const Ref& r : i.reviewed_at) {
-      if (const Body* b = fw.find_body(r.id))
-        at.push(View().set("label", b->title).set("href", sp::href(path, sp::bodies(fw.id), sp::body_anchor(b->id))));
-      else if (const Role* role = fw.find_role(r.id))
-        at.push(View().set("label", role->title).set("href", sp::href(path, sp::roles(fw.id), sp::role_anchor(role->id))));
-    }
-    View at_sentence = View::list();
-    const std::size_t n = at.items().size();
-    for (std::size_t k = 0; k < n; ++k)
-      at_sentence.push(View(at.items()[k]).set("sep", k + 1 == n ? "" : k + 2 == n ? " and " : ", "));
+    const View at_sentence = c.body_and_role_links(fw, i.reviewed_at, path);
     const Role* owner = i.owner.id.empty() ? nullptr : fw.find_role(i.owner.id);
     View v = View().set("anchor", sp::indicator_anchor(i.id)).set("title", i.title)
                  .set("description_html", c.html(i.description, path, &fw))
                  .set("unit", i.unit.empty() ? "" : unit_label(i.unit)).set("better", better_label(i.better))
                  .set("source", i.source).set("how_often", i.reported ? how_often(i.how_often) : "")
                  .set("has_owner", owner != nullptr)
-                 .set("reviewed_at", at_sentence).set("has_reviewed_at", n > 0);
+                 .set("reviewed_at", at_sentence).set("has_reviewed_at", !at_sentence.empty_list());
     if (owner) v.set("owner", owner->title).set("owner_href", sp::href(path, sp::roles(fw.id), sp::role_anchor(owner->id)));
     items.push(v);
     toc.emplace_back(sp::indicator_anchor(i.id), i.title);

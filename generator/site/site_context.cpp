@@ -327,17 +327,31 @@ View SiteContext::standard_links(const Framework& fw, const std::vector<Ref>& re
   return list;
 }
 
-View SiteContext::role_links(const Framework& fw, const std::vector<Ref>& refs, const std::string& from) const {
-  View list = View::list();
-  for (const Ref& r : refs)
-    if (const Role* role = fw.find_role(r.id))
-      list.push(View().set("href", sp::href(from, sp::roles(fw.id), sp::role_anchor(role->id))).set("label", role->title));
-  // Read as a sentence: "Team manager, Senior practitioner and Service manager".
+View as_sentence(const View& list) {
   View out = View::list();
   const std::size_t n = list.items().size();
   for (std::size_t i = 0; i < n; ++i)
     out.push(View(list.items()[i]).set("sep", i + 1 == n ? "" : i + 2 == n ? " and " : ", "));
   return out;
+}
+
+View SiteContext::role_links(const Framework& fw, const std::vector<Ref>& refs, const std::string& from) const {
+  View list = View::list();
+  for (const Ref& r : refs)
+    if (const Role* role = fw.find_role(r.id))
+      list.push(View().set("href", sp::href(from, sp::roles(fw.id), sp::role_anchor(role->id))).set("label", role->title));
+  return as_sentence(list);
+}
+
+View SiteContext::body_and_role_links(const Framework& fw, const std::vector<Ref>& refs, const std::string& from) const {
+  View list = View::list();
+  for (const Ref& r : refs) {
+    if (const Body* b = fw.find_body(r.id))
+      list.push(View().set("label", b->title).set("href", sp::href(from, sp::bodies(fw.id), sp::body_anchor(b->id))));
+    else if (const Role* role = fw.find_role(r.id))
+      list.push(View().set("label", role->title).set("href", sp::href(from, sp::roles(fw.id), sp::role_anchor(role->id))));
+  }
+  return as_sentence(list);
 }
 
 void SiteContext::index(const std::string& url, const std::string& anchor, const std::string& title, std::string body,

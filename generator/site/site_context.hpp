@@ -51,7 +51,11 @@ class SiteContext {
   View question_groups(const Framework& fw, const std::vector<BackLink>& links, const std::string& from) const;
   View area_links(const Framework& fw, const std::vector<BackLink>& links, const std::string& from) const;
   View standard_links(const Framework& fw, const std::vector<Ref>& refs, const std::string& from) const;
+  /// Roles as links, read as a sentence ("Team manager, Senior practitioner and Service manager").
   View role_links(const Framework& fw, const std::vector<Ref>& refs, const std::string& from) const;
+  /// Bodies and roles named together (who a report goes to, where a figure is looked at), as links
+  /// read as a sentence: a body to the bodies page, a role to the roles page.
+  View body_and_role_links(const Framework& fw, const std::vector<Ref>& refs, const std::string& from) const;
 
   /// Adds a search document.
   void index(const std::string& url, const std::string& anchor, const std::string& title, std::string body,
@@ -68,6 +72,10 @@ class SiteContext {
   std::string missing_target_hint(const std::string& target, const Framework* fw) const;
 };
 
+
+/// A list of {label, href...} read as a sentence: each item gains `sep`, the words after it
+/// (", ", " and " before the last, "" after it): "A, B and C".
+View as_sentence(const View& list);
 
 /// Shortens plain text to about `max` characters at a word boundary, with an ellipsis.
 std::string shorten(const std::string& text, std::size_t max);
