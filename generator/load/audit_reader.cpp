@@ -537,12 +537,7 @@ void read_tables(Ctx& c, const Fields& f, AuditRecord& a) {
         AnswerValue cell;
         cell.column = col.id;
         if (r.has(col.id) && !r.node(col.id).IsNull()) {
-          // A cell is read as a question of the column's type and scale would be.
-          Question as_question;
-          as_question.id = col.id;
-          as_question.type = col.type;
-          as_question.scale = col.scale;
-          read_value(c, as_question, r.node(col.id), r.pos_of(col.id), cell,
+          read_value(c, col.as_question(), r.node(col.id), r.pos_of(col.id), cell,
                      "column '" + col.id + "' of table '" + key + "'");
         } else {
           cell.pos = r.pos();

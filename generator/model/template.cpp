@@ -215,6 +215,14 @@ std::vector<const Question*> Section::questions_in(const std::string& id) const 
   return out;
 }
 
+Question TableColumn::as_question() const {
+  Question q;
+  q.id = id;
+  q.type = type;
+  q.scale = scale;
+  return q;
+}
+
 Question Column::asks(const Question& q) const {
   Question out = q;
   if (type) {

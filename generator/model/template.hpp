@@ -118,6 +118,8 @@ struct TableColumn {
   /// A heading shared by neighbouring columns, saying who fills them in ("Filled in at
   /// supervision"): printed over them as one cell. "" for none.
   std::string group{};
+  /// A cell read and written as a question of the column's type and scale would be.
+  Question as_question() const;
 };
 
 /// The column groups of a table, in order: (first column, number of columns, heading) for each

@@ -632,8 +632,6 @@ void add_open_table(Form& f, const Section& sec) {
   table.column_groups = group_band(sec.table_columns);
   auto cell_text = [&](const TableColumn& c, const AnswerValue* v) -> Runs {
     if (!v) return {};
-    Question as_question;
-    as_question.type = c.type;
     if (c.type == AnswerType::choice) {
       const Scale* s = f.scale(c.scale);
       std::vector<std::string> labels;
@@ -643,7 +641,7 @@ void add_open_table(Form& f, const Section& sec) {
       }
       return {plain(join_words(labels))};
     }
-    return markdown_runs(written_answer(as_question, v));
+    return markdown_runs(written_answer(c.as_question(), v));
   };
   const TableEntry* entry = f.record ? f.record->find_table(sec.id) : nullptr;
   if (f.record) {

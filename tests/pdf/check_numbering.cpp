@@ -1,12 +1,11 @@
 // One numbering: each template's page, its blank form and every link to a question or standard name it alike.
 #include "check_numbering.hpp"
 
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <regex>
-#include <sstream>
 
+#include "load/io_error.hpp"
 #include "markdown/markdown.hpp"
 #include "pdf_text.hpp"
 #include "site/site_paths.hpp"
@@ -14,13 +13,6 @@
 namespace qaf::test {
 namespace fs = std::filesystem;
 namespace {
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 struct Shown {
   std::string id;      // the question's (or a stem's) id
@@ -65,13 +57,21 @@ int check_numbering(const Project& project, const fs::path& site) {
     std::cerr << where << ": " << what << "\n";
     ++problems;
   };
+  auto page_text = [&](const fs::path& file) -> std::string {  // a page that cannot be read is a problem
+    try {
+      return read_file(file);
+    } catch (const IoError& e) {
+      fail(fs::relative(file, site).generic_string(), e.what());
+      return "";
+    }
+  };
   for (const Framework& fw : project.frameworks) {
     // template id -> question id -> the number its page shows
     std::map<std::string, std::map<std::string, std::string>> numbers;
     for (const Template& t : fw.templates) {
       if (t.stub()) continue;
       const std::string page = sp::template_page(fw.id, t.id), pdf = sp::template_pdf(fw.id, t.id);
-      const std::vector<Shown> shown = page_numbers(slurp(site / page));
+      const std::vector<Shown> shown = page_numbers(page_text(site / page));
       std::map<std::string, std::string> seen;  // number -> id: one number, one question
       for (const Shown& s : shown) {
         numbers[t.id][s.id] = s.number;
@@ -114,7 +114,7 @@ int check_numbering(const Project& project, const fs::path& site) {
     std::map<std::string, std::string> standard_numbers;  // anchor -> number
     static const std::regex standard(
         R"re(<article class="qaf-standard" id="([^"]+)"[^>]*>\s*<h3[^>]*>(<span class="qaf-standard__number">([^<]*)</span>)?)re");
-    const std::string standards_html = slurp(site / sp::standards(fw.id));
+    const std::string standards_html = fw.standards.empty() ? "" : page_text(site / sp::standards(fw.id));
     for (std::sregex_iterator m(standards_html.begin(), standards_html.end(), standard), end; m != end; ++m)
       standard_numbers[(*m)[1]] = (*m)[3];
     // Every link on the framework's pages whose words are a number names its target's number.
@@ -122,7 +122,7 @@ int check_numbering(const Project& project, const fs::path& site) {
     static const std::regex standard_link(R"re(<a href="[^"#]*standards\.html#([^"]+)">(Standard |Standards )?([^<]*)</a>)re");
     for (const auto& entry : fs::recursive_directory_iterator(site / fw.id)) {
       if (!entry.is_regular_file() || entry.path().extension() != ".html") continue;
-      const std::string html = slurp(entry.path());
+      const std::string html = page_text(entry.path());
       const std::string name = fs::relative(entry.path(), site).generic_string();
       for (std::sregex_iterator m(html.begin(), html.end(), question_link), end; m != end; ++m) {
         const std::string words = (*m)[3];

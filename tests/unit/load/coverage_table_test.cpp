@@ -2,22 +2,17 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <regex>
 #include <set>
 #include <sstream>
 
+#include "load/io_error.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string slurp_file(const fs::path& p) {
-  std::ifstream f(p);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
+using qaf::read_file;
 
 // The names of every doctest case under tests/unit, as written in TEST_CASE("...").
 std::set<std::string> unit_test_names() {
@@ -25,7 +20,7 @@ std::set<std::string> unit_test_names() {
   const std::regex test_case(R"re(TEST_CASE\("((?:[^"\\]|\\.)*)"\))re");
   for (const auto& e : fs::recursive_directory_iterator(fs::path(QAF_SOURCE_DIR) / "tests" / "unit")) {
     if (e.path().extension() != ".cpp") continue;
-    const std::string text = slurp_file(e.path());
+    const std::string text = read_file(e.path());
     for (std::sregex_iterator m(text.begin(), text.end(), test_case), end; m != end; ++m) names.insert((*m)[1]);
   }
   return names;
@@ -62,7 +57,7 @@ std::vector<Row> coverage_rows(const std::string& md) {
 }  // namespace
 
 TEST_CASE("every row of the coverage table names an example by a qaf link and a test that exists") {
-  const std::string md = slurp_file(fs::path(QAF_SOURCE_DIR) / "content" / "authoring-reference.md");
+  const std::string md = read_file(fs::path(QAF_SOURCE_DIR) / "content" / "authoring-reference.md");
   const std::vector<Row> rows = coverage_rows(md);
   const std::set<std::string> tests = unit_test_names();
   REQUIRE(tests.size() > 100);
