@@ -25,6 +25,8 @@ struct BlockContext {
   double width = 0;       // body width
   double max_height = 0;  // body height: no piece may be taller
   double body_size = 10;
+  double small_size = 9;  // notes, guidance, table cells
+  double tick_box = 0;    // the side of a tick box (0: in proportion to its label)
   int next_group = 0;                          // table ids for repeated headers
   const std::vector<HeadingRef>* headings = nullptr;  // in document order, ids assigned
   const std::map<std::string, std::string>* page_of = nullptr;  // dest -> page number text

@@ -8,7 +8,7 @@ namespace qaf::layout::detail {
 
 void add_bar_chart(const BarChart& b, BlockContext& c, std::vector<Piece>& out) {
   if (b.bars.empty()) return;
-  const TextStyle style{c.body_size - 1};
+  const TextStyle style{c.small_size};
   const auto box = line_box(c.shaper.fonts(), style.size);
   const double row = box.height + 6;
   const double label_w = c.width * 0.3, note_w = c.width * 0.1;

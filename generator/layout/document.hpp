@@ -20,6 +20,9 @@ struct Run {
   std::string link;       ///< named destination this run links to ("" for none)
   bool tick_box = false;  ///< an empty tick box drawn inline (text is ignored)
   bool ticked = false;    ///< with tick_box: the box is drawn ticked (a filled form)
+  /// In a table cell: a row too tall for the rest of a page may be split across pages above the
+  /// line this run starts (between the questions of a cell, not inside one).
+  bool split_before = false;
 };
 using Runs = std::vector<Run>;
 
@@ -162,6 +165,12 @@ struct Document {
   Orientation orientation = Orientation::portrait;
   double margin = 48;       ///< points, all four sides
   double body_size = 10;    ///< body text size in points
+  /// Notes, guidance, table cells and chart labels; 0: a point under the body (a form for pen and
+  /// paper keeps them as large as the body).
+  double small_size = 0;
+  /// The side of every tick box in points (a form sets 5 mm for a pen); 0: in proportion to the
+  /// text beside it.
+  double tick_box = 0;
   Furniture furniture;
   std::vector<Block> blocks;
 };

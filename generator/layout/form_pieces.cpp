@@ -10,10 +10,24 @@ namespace {
 constexpr Color kInk{0, 0, 0};
 constexpr Color kRuled{0.5, 0.5, 0.5};
 
-/// An empty square box whose bottom sits on `baseline`.
-RectItem tick_box(double x, double baseline, double size) {
-  const double side = 0.8 * size;
-  return RectItem{x, baseline - side + 0.1 * size, side, side, 0.7, kInk, std::nullopt};
+/// The side of a tick box beside text of `size`: the document's, else in proportion.
+double box_side(const BlockContext& c, double size) { return c.tick_box > 0 ? c.tick_box : 0.8 * size; }
+
+/// An empty square box of side `side`, centred on the middle of the small letters of text of
+/// `size` on `baseline`.
+RectItem tick_box(double x, double baseline, double size, double side) {
+  return RectItem{x, baseline - 0.3 * size - side / 2, side, side, 0.7, kInk, std::nullopt};
+}
+
+/// A line box for text of `size` beside tick boxes of `side`: tall enough for the box, with
+/// a little air, the text centred.
+LineBox box_line(const BlockContext& c, double size, double side) {
+  LineBox box = line_box(c.shaper.fonts(), size);
+  if (side + 3 > box.height) {
+    box.baseline += (side + 3 - box.height) / 2;
+    box.height = side + 3;
+  }
+  return box;
 }
 
 /// A tick drawn in a box of side `side` whose top-left corner is (x, y).
@@ -23,8 +37,8 @@ void tick_mark(double x, double y, double side, Page& out) {
   out.lines.push_back(LineItem{x + 0.42 * side, y + 0.8 * side, x + 0.86 * side, y + 0.18 * side, w, kInk});
 }
 
-void box_with_tick(double x, double baseline, double size, bool ticked, Page& out) {
-  const RectItem r = tick_box(x, baseline, size);
+void box_with_tick(double x, double baseline, double size, double side, bool ticked, Page& out) {
+  const RectItem r = tick_box(x, baseline, size, side);
   out.rects.push_back(r);
   if (ticked) tick_mark(r.x, r.y, r.w, out);
 }
@@ -33,8 +47,9 @@ void box_with_tick(double x, double baseline, double size, bool ticked, Page& ou
 /// Returns false (and adds nothing) when some label is too long to sit beside others.
 bool add_tick_boxes_across(const TickBoxes& b, BlockContext& c, std::vector<Piece>& out) {
   const TextStyle style{c.body_size};
-  const auto box = line_box(c.shaper.fonts(), style.size);
-  const double indent = 1.3 * c.body_size, gap = 1.6 * c.body_size;
+  const double side = box_side(c, style.size);
+  const auto box = box_line(c, style.size, side);
+  const double indent = side + 0.5 * c.body_size, gap = 1.6 * c.body_size;
   std::vector<Line> labels;
   for (const auto& option : b.options) {
     auto lines = wrap(c.shaper, option, style, c.width - indent);
@@ -51,7 +66,7 @@ bool add_tick_boxes_across(const TickBoxes& b, BlockContext& c, std::vector<Piec
     }
     Piece& p = rows.back();
     const bool ticked = i < b.ticked.size() && b.ticked[i];
-    box_with_tick(c.left + x, box.baseline, style.size, ticked, p.items);
+    box_with_tick(c.left + x, box.baseline, style.size, side, ticked, p.items);
     paint_line(labels[i], c.left + x + indent, box.baseline, p.items);
     x += w + gap;
   }
@@ -68,9 +83,10 @@ bool add_tick_boxes_across(const TickBoxes& b, BlockContext& c, std::vector<Piec
 
 void add_writing_lines(const WritingLines& b, BlockContext& c, std::vector<Piece>& out) {
   const double gap = 2.4 * c.body_size;  // room for handwriting
-  // Up to six lines stay together (a lone line at the top of a page reads as nobody's);
-  // a longer run may break, leaving at least two lines on each side.
-  constexpr int kWhole = 6;
+  // Up to three lines stay together (a lone line at the top of a page reads as nobody's); a
+  // longer run may break, leaving at least two lines on each side, rather than leave the page
+  // before it half empty.
+  constexpr int kWhole = 3;
   for (int i = 0; i < b.count; ++i) {
     Piece p;
     p.height = gap;
@@ -84,15 +100,19 @@ void add_writing_lines(const WritingLines& b, BlockContext& c, std::vector<Piece
 void add_tick_boxes(const TickBoxes& b, BlockContext& c, std::vector<Piece>& out) {
   if (b.across && add_tick_boxes_across(b, c, out)) return;
   const TextStyle style{c.body_size};
-  const auto box = line_box(c.shaper.fonts(), style.size);
-  const double indent = 1.6 * c.body_size;
+  const double side = box_side(c, style.size);
+  const auto text = line_box(c.shaper.fonts(), style.size), box = box_line(c, style.size, side);
+  const double indent = std::max(1.6 * c.body_size, side + 0.5 * c.body_size);
   for (std::size_t i = 0; i < b.options.size(); ++i) {
-    auto pieces = line_pieces(wrap(c.shaper, b.options[i], style, c.width - indent), c.left + indent, box);
-    if (pieces.empty()) {  // an option with no label still gets its box
-      pieces.emplace_back();
-      pieces.back().height = box.height;
-    }
-    box_with_tick(c.left, box.baseline, style.size, i < b.ticked.size() && b.ticked[i], pieces.front().items);
+    auto lines = wrap(c.shaper, b.options[i], style, c.width - indent);
+    // The first line stands beside the box, as tall as it; the rest are set as text.
+    auto pieces = line_pieces(lines, c.left + indent, text);
+    if (pieces.empty()) pieces.emplace_back();  // an option with no label still gets its box
+    pieces.front() = Piece{};
+    pieces.front().height = box.height;
+    if (!lines.empty()) paint_line(lines.front(), c.left + indent, box.baseline, pieces.front().items);
+    if (pieces.size() >= 2) pieces.front().keep_with_next = true;
+    box_with_tick(c.left, box.baseline, style.size, side, i < b.ticked.size() && b.ticked[i], pieces.front().items);
     pieces.front().space_before = (i == 0 ? 0.6 : 0.35) * c.body_size;
     for (auto& p : pieces) out.push_back(std::move(p));
   }
@@ -100,10 +120,11 @@ void add_tick_boxes(const TickBoxes& b, BlockContext& c, std::vector<Piece>& out
 
 void add_rating_row(const RatingRow& b, BlockContext& c, std::vector<Piece>& out) {
   if (b.labels.empty()) return;
-  const TextStyle style{c.body_size - 1};
-  const auto box = line_box(c.shaper.fonts(), style.size);
+  const TextStyle style{c.small_size};
+  const double side = c.tick_box > 0 ? c.tick_box : 0.8 * (style.size + 2);
+  const auto box = line_box(c.shaper.fonts(), style.size), first = box_line(c, style.size, side);
   const double cell = c.width / static_cast<double>(b.labels.size());
-  const double indent = 1.5 * style.size;
+  const double indent = std::max(1.5 * style.size, side + 0.45 * style.size);
   Piece p;
   p.space_before = 0.6 * c.body_size;
   std::size_t most = 1;
@@ -112,12 +133,13 @@ void add_rating_row(const RatingRow& b, BlockContext& c, std::vector<Piece>& out
     const bool chosen = static_cast<int>(i) == b.chosen;
     const auto lines = wrap(c.shaper, Runs{Run{b.labels[i], chosen ? Style::bold : Style::regular, {}, false}}, style,
                             std::max(1.0, cell - indent - 6));
-    box_with_tick(x, box.baseline, style.size + 2, chosen, p.items);
+    box_with_tick(x, first.baseline, style.size, side, chosen, p.items);
     for (std::size_t k = 0; k < lines.size(); ++k)
-      paint_line(lines[k], x + indent, static_cast<double>(k) * box.height + box.baseline, p.items);
+      paint_line(lines[k], x + indent, (k == 0 ? 0 : first.height - box.height) + static_cast<double>(k) * box.height +
+                                           (k == 0 ? first.baseline : box.baseline), p.items);
     most = std::max(most, lines.size());
   }
-  p.height = static_cast<double>(most) * box.height;
+  p.height = first.height + static_cast<double>(most - 1) * box.height;
   out.push_back(std::move(p));
 }
 

@@ -12,7 +12,8 @@ constexpr Color kGrey{0.3, 0.3, 0.3};
 constexpr Color kRule{0.6, 0.6, 0.6};
 constexpr double kSize = 7.5;
 constexpr double kGap = 8;  // between furniture and body
-constexpr double kStrip = 20;       // the reference strip under the header: label and writing line
+constexpr double kStrip = 26;       // the reference strip under the header: label and writing line
+constexpr double kStripSize = 11;   // its label: as large as a form's text, to be read and written beside
 constexpr double kStripLine = 150;  // the strip's writing line, at the right margin
 
 TextStyle furniture_style() {
@@ -65,9 +66,11 @@ void paint_header(const Furniture& f, Shaper& shaper, double left, double width,
   out.lines.push_back(LineItem{left, rule, left + width, rule, 0.5, kRule});
   if (f.reference_label.empty()) return;
   // "Case number: ______" at the right, on every page: room to write the reference by hand.
-  const double baseline = rule + kStrip - 4;
+  const double baseline = rule + kStrip - 6;
   const double line_start = left + width - kStripLine;
-  const auto label = lines_of(shaper, f.reference_label + ":", right_share(width));
+  TextStyle style{kStripSize};
+  style.bold = true;
+  const auto label = wrap(shaper, Runs{Run{f.reference_label + ":", Style::bold, {}, false}}, style, right_share(width));
   if (!label.empty()) paint_line(label.front(), line_start - 4 - label.front().width, baseline, out);
   out.lines.push_back(LineItem{line_start, baseline + 1, left + width, baseline + 1, 0.6, Color{0, 0, 0}});
 }

@@ -106,7 +106,8 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
   std::vector<Segment> segments(1);
   segments.back().orientation = doc.orientation;
   BlockContext ctx{shaper, doc.margin, geometry_of(doc.orientation).width, geometry_of(doc.orientation).body_height,
-                   doc.body_size, 0, &headings, page_of, 0};
+                   doc.body_size, doc.small_size > 0 ? doc.small_size : doc.body_size - 1, doc.tick_box,
+                   0, &headings, page_of, 0};
   std::optional<PageBreak> pending;
   for (const auto& block : doc.blocks) {
     if (const auto* brk = std::get_if<PageBreak>(&block.content);

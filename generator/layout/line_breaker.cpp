@@ -41,12 +41,14 @@ class LineBuilder {
 
  private:
   void append(const Token& t) {
+    if (current_.glyphs.empty() && t.split_before) current_.split_before = true;
     for (const auto& g : t.glyphs) current_.glyphs.push_back(g);
     current_.width += t.width;
   }
 
   /// A word wider than the line: as many characters per line as fit (at least one).
   void split_word(const Token& t) {
+    if (t.split_before) current_.split_before = true;
     for (const auto& g : t.glyphs) {
       if (!current_.glyphs.empty() && current_.width + g.width > width_ + kSlack) finish();
       current_.glyphs.push_back(g);

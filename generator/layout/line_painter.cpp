@@ -14,11 +14,12 @@ void paint_line(const Line& line, double x, double baseline, Page& out) {
     if (g.kind == Glyph::Kind::tick_box || g.kind == Glyph::Kind::missing) {
       open = nullptr;
       const bool tick = g.kind == Glyph::Kind::tick_box;
-      const double h = tick ? 0.75 * size : 0.7 * size;
+      const double h = tick ? g.box : 0.7 * size;
       const double w = tick ? h : 0.5 * size;
       RectItem r;
       r.x = x + (tick ? 0 : 0.05 * size);
-      r.y = baseline - h + (tick ? 0.05 * size : 0);
+      // A tick box is centred on the middle of the label's small letters.
+      r.y = tick ? baseline - 0.325 * size - h / 2 : baseline - h;
       r.w = w;
       r.h = h;
       r.line_width = tick ? 0.7 : 0.4;

@@ -1,5 +1,6 @@
 // Block builder for tables: column widths, wrapped cells, a repeated header, and rows split only when taller than a page.
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 #include "layout/block_pieces.hpp"
@@ -39,6 +40,12 @@ struct RowLines {
     for (const auto& c : cells) m = std::max(m, c.size());
     return m;
   }
+  /// The tallest cell's text, each line at its own height (a line with a tick box is taller).
+  double text_height(const LineBox& box) const {
+    double h = box.height;  // an empty row still has one line's height
+    for (const auto& c : cells) h = std::max(h, lines_height(c, 0, c.size(), box));
+    return h;
+  }
 };
 
 /// Geometry shared by all rows of one table.
@@ -52,62 +59,137 @@ struct Grid {
 /// Paints lines [from, from + count) of each cell as one band of the row at `top`.
 double paint_band(const RowLines& row, const std::vector<std::size_t>& from, std::size_t count,
                   const Grid& g, double top, bool header, Page& out, double min_height = 0) {
-  std::size_t used = 1;  // an empty row still has one line's height
-  for (std::size_t i = 0; i < row.cells.size(); ++i)
-    used = std::max(used, std::min(count, row.cells[i].size() - std::min(from[i], row.cells[i].size())));
-  const double height = std::max(min_height, static_cast<double>(used) * g.box.height + 2 * g.pad);
+  double used = g.box.height;  // an empty row still has one line's height
+  for (std::size_t i = 0; i < row.cells.size(); ++i) used = std::max(used, lines_height(row.cells[i], from[i], count, g.box));
+  const double height = std::max(min_height, used + 2 * g.pad);
   double x = g.left;
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
     RectItem r{x, top, g.widths[i], height, 0.5, kBorder, std::nullopt};
     if (header) r.fill = kHeaderFill;
     out.rects.push_back(r);
     const auto& lines = row.cells[i];
-    for (std::size_t k = from[i], n = 0; k < lines.size() && n < count; ++k, ++n)
-      paint_line(lines[k], x + g.pad, top + g.pad + static_cast<double>(n) * g.box.height + g.box.baseline, out);
+    double y = top + g.pad;
+    for (std::size_t k = from[i], n = 0; k < lines.size() && n < count; ++k, ++n) {
+      const LineBox own = line_box_of(lines[k], g.box);
+      paint_line(lines[k], x + g.pad, y + own.baseline, out);
+      y += own.height;
+    }
     x += g.widths[i];
   }
   return height;
 }
 
-/// A row taller than a page: one piece per line, so it starts wherever the page has
-/// room and goes on under the repeated header. Cell sides are drawn per line; a page
-/// break closes the row with a rule and the next page reopens it.
-std::vector<Piece> line_bands(const RowLines& row, const Grid& g) {
-  const std::size_t total = row.max_lines();
+/// One horizontal slice of a row split across pages, `height` tall: the cells' sides down it,
+/// the row's top rule over the first slice and its bottom rule under the last. A page break
+/// after a slice closes the row with a rule; the next page reopens it with a little air.
+Piece row_slice(const Grid& g, double height, bool first, bool last) {
   double right = g.left;
   for (double w : g.widths) right += w;
+  Piece p;
+  p.height = height;
+  for (double x = g.left; const double w : g.widths) {
+    p.items.lines.push_back(LineItem{x, 0, x, height, 0.5, kBorder});
+    x += w;
+  }
+  p.items.lines.push_back(LineItem{right, 0, right, height, 0.5, kBorder});
+  const LineItem top_rule{g.left, 0, right, 0, 0.5, kBorder};
+  const LineItem bottom_rule{g.left, height, right, height, 0.5, kBorder};
+  if (first) {
+    p.items.lines.push_back(top_rule);
+  } else {
+    p.gap_at_page_start = g.pad;
+    p.at_page_start.lines.push_back(LineItem{g.left, -g.pad, right, -g.pad, 0.5, kBorder});
+    for (double edge = g.left; const double w : g.widths) {
+      p.at_page_start.lines.push_back(LineItem{edge, -g.pad, edge, 0, 0.5, kBorder});
+      edge += w;
+    }
+    p.at_page_start.lines.push_back(LineItem{right, -g.pad, right, 0, 0.5, kBorder});
+  }
+  if (last) p.items.lines.push_back(bottom_rule);
+  else p.at_page_end.lines.push_back(bottom_rule);
+  return p;
+}
+
+/// A row taller than a page: one piece per line, so it starts wherever the page has
+/// room and goes on under the repeated header.
+std::vector<Piece> line_bands(const RowLines& row, const Grid& g) {
+  const std::size_t total = row.max_lines();
   std::vector<Piece> out;
   for (std::size_t k = 0; k < total; ++k) {
-    Piece p;
     const double top = k == 0 ? g.pad : 0;
-    p.height = top + g.box.height + (k + 1 == total ? g.pad : 0);
+    LineBox band = g.box;  // the k-th lines of all cells side by side: the tallest sets the band
+    for (const auto& cell : row.cells)
+      if (k < cell.size() && line_box_of(cell[k], g.box).height > band.height) band = line_box_of(cell[k], g.box);
+    Piece p = row_slice(g, top + band.height + (k + 1 == total ? g.pad : 0), k == 0, k + 1 == total);
     double x = g.left;
     for (std::size_t i = 0; i < row.cells.size(); ++i) {
-      if (k < row.cells[i].size()) paint_line(row.cells[i][k], x + g.pad, top + g.box.baseline, p.items);
-      p.items.lines.push_back(LineItem{x, 0, x, p.height, 0.5, kBorder});
+      if (k < row.cells[i].size()) paint_line(row.cells[i][k], x + g.pad, top + band.baseline, p.items);
       x += g.widths[i];
     }
-    p.items.lines.push_back(LineItem{right, 0, right, p.height, 0.5, kBorder});
-    const LineItem top_rule{g.left, 0, right, 0, 0.5, kBorder};
-    const LineItem bottom_rule{g.left, p.height, right, p.height, 0.5, kBorder};
-    if (k == 0) {
-      p.items.lines.push_back(top_rule);
-    } else {  // reopened on a new page: the rule and a little air above the text
-      p.gap_at_page_start = g.pad;
-      p.at_page_start.lines.push_back(LineItem{g.left, -g.pad, right, -g.pad, 0.5, kBorder});
-      for (double edge = g.left; const double w : g.widths) {
-        p.at_page_start.lines.push_back(LineItem{edge, -g.pad, edge, 0, 0.5, kBorder});
-        edge += w;
-      }
-      p.at_page_start.lines.push_back(LineItem{right, -g.pad, right, 0, 0.5, kBorder});
-    }
-    if (k + 1 == total) p.items.lines.push_back(bottom_rule);
-    else p.at_page_end.lines.push_back(bottom_rule);
     out.push_back(std::move(p));
   }
   if (out.size() >= 2) {  // like a paragraph: no single line of the row alone on a page
     out.front().keep_with_next = true;
     out[out.size() - 2].keep_with_next = true;
+  }
+  return out;
+}
+
+/// Where a tall row may be split: heights from the top of its text at which some cell starts a
+/// line marked Line::split_before (a new question) and every other cell is at the start of a
+/// line too, or has ended. Each part is at least `least` tall.
+std::vector<double> split_points(const RowLines& row, const Grid& g, double least) {
+  std::vector<std::vector<double>> tops(row.cells.size());  // each cell's line tops, then its end
+  for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    double y = 0;
+    for (const Line& l : row.cells[i]) {
+      tops[i].push_back(y);
+      y += line_box_of(l, g.box).height;
+    }
+    tops[i].push_back(y);
+  }
+  std::vector<double> cuts;
+  for (std::size_t i = 0; i < row.cells.size(); ++i)
+    for (std::size_t k = 1; k < row.cells[i].size(); ++k) {
+      if (!row.cells[i][k].split_before) continue;
+      const double y = tops[i][k];
+      bool clean = true;  // no other cell has a line across y
+      for (std::size_t j = 0; j < row.cells.size() && clean; ++j) {
+        if (j == i || y >= tops[j].back() - 1e-6) continue;
+        clean = std::any_of(tops[j].begin(), tops[j].end(), [&](double t) { return std::abs(t - y) < 1e-6; });
+      }
+      if (clean) cuts.push_back(y);
+    }
+  std::sort(cuts.begin(), cuts.end());
+  double end = 0;
+  for (const auto& t : tops) end = std::max(end, t.back());
+  std::vector<double> kept;
+  for (double y : cuts)
+    if (y - (kept.empty() ? 0 : kept.back()) >= least && end - y >= least) kept.push_back(y);
+  return kept;
+}
+
+/// A row split at `cuts` (heights from the top of its text): one slice per part, each cell's
+/// lines in the part it starts in; the last part is as tall as the rest of the row's `height`.
+std::vector<Piece> split_row(const RowLines& row, const Grid& g, const std::vector<double>& cuts, double height) {
+  std::vector<Piece> out;
+  for (std::size_t s = 0; s <= cuts.size(); ++s) {
+    const double from = s == 0 ? 0 : cuts[s - 1];
+    const bool first = s == 0, last = s == cuts.size();
+    const double to = last ? height - 2 * g.pad : cuts[s];
+    Piece p = row_slice(g, (to - from) + (first ? g.pad : 0) + (last ? g.pad : 0), first, last);
+    const double top = first ? g.pad : 0;
+    double x = g.left;
+    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+      double y = 0;
+      for (const Line& l : row.cells[i]) {
+        const LineBox own = line_box_of(l, g.box);
+        if (y >= from - 1e-6 && (last || y < to - 1e-6)) paint_line(l, x + g.pad, top + (y - from) + own.baseline, p.items);
+        y += own.height;
+      }
+      x += g.widths[i];
+    }
+    out.push_back(std::move(p));
   }
   return out;
 }
@@ -161,7 +243,8 @@ void add_table(const Table& t, BlockContext& c, std::vector<Piece>& out) {
   std::size_t n = t.columns.size();
   for (const auto& row : t.rows) n = std::max(n, row.size());
   if (n == 0 || t.rows.empty()) return;
-  TextStyle style{c.body_size - 1};
+  TextStyle style{c.small_size};
+  style.tick_box = c.tick_box;
   TextStyle header_style = style;
   header_style.bold = true;
   Grid g{c.left, column_widths(t, n, c.width), 0.4 * c.body_size, line_box(c.shaper.fonts(), style.size)};
@@ -183,10 +266,16 @@ void add_table(const Table& t, BlockContext& c, std::vector<Piece>& out) {
   bool first = true;
   for (std::size_t r = header_rows; r < t.rows.size(); ++r) {
     const auto row = wrap_row(t.rows[r], g, c, style);
-    const double text_height = static_cast<double>(std::max<std::size_t>(1, row.max_lines())) * g.box.height + 2 * g.pad;
+    const double text_height = row.text_height(g.box) + 2 * g.pad;
     const double height = std::max(text_height, std::min(t.min_row_height, c.max_height - header_h));
     std::vector<Piece> pieces;
-    if (header_h + height <= c.max_height) {  // a row that fits on a page is never split
+    // A row over a third of a page tall may be split between the questions of its cells, so that
+    // it does not leave the page before it mostly empty; a shorter one is never split.
+    const double third = (c.max_height - header_h) / 3;
+    const std::vector<double> cuts = height > third ? split_points(row, g, 3 * g.box.height) : std::vector<double>{};
+    if (!cuts.empty() && header_h + height <= c.max_height) {
+      pieces = split_row(row, g, cuts, height);
+    } else if (header_h + height <= c.max_height) {  // a row that fits on a page
       pieces.emplace_back();
       paint_band(row, std::vector<std::size_t>(n, 0), row.max_lines(), g, 0, false, pieces.back().items, height);
       pieces.back().height = height;

@@ -21,6 +21,7 @@ struct Glyph {
   Color color;
   std::string link;
   bool ticked = false;  // tick_box: drawn with a tick in it
+  double box = 0;       // tick_box: the box's side
 };
 
 /// A word (unbreakable unless wider than a line), a space, or a forced break.
@@ -29,12 +30,14 @@ struct Token {
   Kind kind = Kind::word;
   std::vector<Glyph> glyphs;
   double width = 0;
+  bool split_before = false;  // a word of a run with Run::split_before: its line may open a page
 };
 
 /// One wrapped line, trailing spaces removed.
 struct Line {
   std::vector<Glyph> glyphs;
   double width = 0;
+  bool split_before = false;  // a table row may be split across pages above this line
 };
 
 /// How a stretch of text is set.
@@ -44,6 +47,7 @@ struct TextStyle {
   bool bold = false;  // headings: every run at least bold
   Color color;
   Color link_color{0.05, 0.25, 0.6};
+  double tick_box = 0;  // side of an inline tick box; 0: three quarters of an em
 };
 
 /// Where measured text is reported from: fonts, the diagnostics sink and the
@@ -79,6 +83,11 @@ struct LineBox {
   double baseline = 0;
 };
 LineBox line_box(const FontSet& fonts, double size);
+/// The box of one line set in `base`: taller, with its text centred, when a tick box in it needs
+/// more room than the text does.
+LineBox line_box_of(const Line& line, const LineBox& base);
+/// The height of lines [from, from + count) of `lines`, each with its own box.
+double lines_height(const std::vector<Line>& lines, std::size_t from, std::size_t count, const LineBox& base);
 
 /// Adds the line's text, boxes and link areas to `out` with its baseline at (x, baseline).
 void paint_line(const Line& line, double x, double baseline, Page& out);

@@ -19,8 +19,9 @@ std::vector<Piece> line_pieces(const std::vector<Line>& lines, double x, const L
   std::vector<Piece> out;
   for (const auto& line : lines) {
     Piece p;
-    p.height = box.height;
-    paint_line(line, x, box.baseline, p.items);
+    const LineBox own = line_box_of(line, box);
+    p.height = own.height;
+    paint_line(line, x, own.baseline, p.items);
     out.push_back(std::move(p));
   }
   if (out.size() >= 2) {
@@ -42,7 +43,7 @@ double heading_size(int level, double body_size) {
 }
 
 void add_paragraph(const Paragraph& b, BlockContext& c, std::vector<Piece>& out) {
-  const TextStyle style{b.small ? c.body_size - 1 : c.body_size};
+  const TextStyle style{b.small ? c.small_size : c.body_size};
   const double indent = std::clamp(b.indent, 0.0, c.width / 2);
   auto pieces = line_pieces(wrap(c.shaper, b.runs, style, c.width - indent), c.left + indent,
                             line_box(c.shaper.fonts(), style.size));

@@ -1,4 +1,6 @@
 // Text shaping: styled runs become tokens of glyphs, each with a face that has it (or a warning).
+#include <algorithm>
+
 #include "layout/text_flow.hpp"
 #include "layout/utf8.hpp"
 
@@ -75,7 +77,14 @@ std::vector<Token> Shaper::tokens(const Runs& runs, const TextStyle& style) {
     t.width += g.width;
     t.glyphs.push_back(std::move(g));
   };
+  bool split = false;  // the next word opens a line a table row may be split above
+  auto word_token = [&]() -> Token& {
+    Token& t = word();
+    if (split) t.split_before = true, split = false;
+    return t;
+  };
   for (const auto& run : runs) {
+    split = split || run.split_before;
     const int face = face_for(run.style, style.bold);
     TextStyle s = style;
     if (!run.link.empty()) s.color = style.link_color;
@@ -84,11 +93,12 @@ std::vector<Token> Shaper::tokens(const Runs& runs, const TextStyle& style) {
       g.kind = Glyph::Kind::tick_box;
       g.font = face;
       g.size = s.size;
-      g.width = 1.1 * s.size;  // box of 0.75 em plus a gap before the label
+      g.box = s.tick_box > 0 ? s.tick_box : 0.75 * s.size;
+      g.width = g.box + 0.35 * s.size;  // the box, then a gap before the label
       g.color = s.color;
       g.link = run.link;
       g.ticked = run.ticked;
-      add(word(), std::move(g));
+      add(word_token(), std::move(g));
       continue;
     }
     const std::string_view text = run.text;
@@ -119,7 +129,7 @@ std::vector<Token> Shaper::tokens(const Runs& runs, const TextStyle& style) {
       if (break_pending) out.push_back(Token{});  // a new word, joined without a space
       Glyph g = glyph_for(cp.value, cp.valid ? cp.bytes : std::string_view("\xEF\xBF\xBD"), face, s);
       g.link = run.link;
-      add(word(), std::move(g));
+      add(word_token(), std::move(g));
       break_pending = is_break_after(cp.value);
     }
   }
@@ -140,6 +150,22 @@ LineBox line_box(const FontSet& fonts, double size) {
   const double asc = fonts.ascent(0) * size, desc = fonts.descent(0) * size;
   const double height = size * 1.3;
   return LineBox{height, (height - asc - desc) / 2 + asc};
+}
+
+LineBox line_box_of(const Line& line, const LineBox& base) {
+  double tallest = 0;
+  for (const auto& g : line.glyphs)
+    if (g.kind == Glyph::Kind::tick_box) tallest = std::max(tallest, g.box);
+  constexpr double kAir = 3;  // above and below a tick box, together
+  if (tallest + kAir <= base.height) return base;
+  const double height = tallest + kAir;
+  return LineBox{height, base.baseline + (height - base.height) / 2};
+}
+
+double lines_height(const std::vector<Line>& lines, std::size_t from, std::size_t count, const LineBox& base) {
+  double h = 0;
+  for (std::size_t k = from; k < lines.size() && k < from + count; ++k) h += line_box_of(lines[k], base).height;
+  return h;
 }
 
 }  // namespace qaf::layout::detail

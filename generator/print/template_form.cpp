@@ -29,7 +29,10 @@ struct Form {
   void add(Block b) { out.push_back(std::move(b)); }
 };
 
-constexpr double kBody = 10;  // the document's body size, for heights of writing room
+// A form is filled in with a pen: its text as large as council forms set theirs, notes and table
+// cells too, and tick boxes of 5 mm.
+constexpr double kBody = 11;      // points: body text, and the unit of writing room
+constexpr double kTickBox = 14.5;  // points: a tick box's side (5.1 mm)
 
 // --- Answers of a filled form ---
 
@@ -350,7 +353,10 @@ void add_side_by_side_table(Form& f, const Section& sec) {
       for (const Question* q : qs) {
         if (!cell.empty()) cell.push_back(plain("\n"));
         const Answer* answer = f.record ? f.record->find_answer(q->id) : nullptr;
+        const std::size_t start = cell.size();
         for (auto& r : question_cell(f, *q, f.t.question_number(q->id))) cell.push_back(std::move(r));
+        // A tall row may go on over a page between the parts of a question, never inside one.
+        if (start > 0 && start < cell.size()) cell[start].split_before = true;
         Runs room = column_answer(f, *q, value_of(answer, ""), answer, true);
         if (!room.empty()) {
           cell.push_back(plain("\n"));
@@ -736,6 +742,8 @@ layout::Document template_document(const Framework& fw, const Template& t, const
                                    const AuditRecord* record) {
   const auto orientation = t.landscape ? layout::Orientation::landscape : layout::Orientation::portrait;
   layout::Document doc = new_document(fw, t.title, site_paths::template_page(fw.id, t.id), options, orientation);
+  doc.body_size = doc.small_size = kBody;
+  doc.tick_box = kTickBox;
   if (!record) {
     // Loose pages of a filled-in paper form are matched by the case (or, on a form about no one
     // case, by its first written field): a strip for it under the header of every page.

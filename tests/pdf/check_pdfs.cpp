@@ -17,6 +17,7 @@
 #include "load/project_loader.hpp"
 #include "markdown/markdown.hpp"
 #include "site/site_paths.hpp"
+#include "check_form_print.hpp"
 #include "check_numbering.hpp"
 #include "pdf_text.hpp"
 
@@ -524,5 +525,6 @@ int main(int argc, char** argv) {
     }
   std::cout << seen.size() << " PDFs checked, " << problems << " problems\n";
   problems += check_numbering(project, site);
+  problems += check_form_print(project, site);
   return problems == 0 ? 0 : 1;
 }
