@@ -29,6 +29,7 @@ void check(const SearchDoc& doc) {
   if (doc.url.find('#') != std::string::npos) fail("url must not hold the anchor; use SearchDoc::anchor");
   if (!doc.anchor.empty() && doc.anchor.front() == '#') fail("anchor must not start with '#'");
   if (doc.framework_id.empty() && !doc.framework_title.empty()) fail("framework_title without framework_id");
+  if (!(doc.weight > 0 && doc.weight <= 1)) fail("weight must be more than 0 and at most 1");
 }
 
 // Index order: by framework, then kind, so that every (framework, kind) pair is one run of
@@ -123,7 +124,7 @@ std::vector<OutputFile> build_index(const std::vector<SearchDoc>& input, const S
   std::map<std::string, std::vector<Posting>> postings;
   for (std::size_t id = 0; id < counted.size(); ++id) {
     for (const auto& [term, tf] : counted[id].tf) {
-      const double value = detail::impact(tf, counted[id].length, average_length);
+      const double value = docs[id]->weight * detail::impact(tf, counted[id].length, average_length);
       postings[term].push_back({static_cast<std::uint32_t>(id), detail::quantize_impact(value)});
     }
   }

@@ -27,6 +27,9 @@ struct SearchDoc {
   std::string framework_id;           ///< empty for pages that belong to no framework
   std::string framework_title;        ///< shown in the framework filter and result tags
   std::string framework_note{};       ///< "Draft" or "Superseded": shown beside the title in result tags
+  /// How much a match here counts against one elsewhere, 0 to 1: a template's single question
+  /// (a short document) ranks under the standard or page that says the same words at length.
+  double weight = 1;
 };
 
 /// Tuning of the index; the defaults keep a 10,000-document site's first query under 300 kB.

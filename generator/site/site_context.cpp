@@ -354,7 +354,7 @@ View SiteContext::body_and_role_links(const Framework& fw, const std::vector<Ref
   return as_sentence(list);
 }
 
-void SiteContext::index(const std::string& url, const std::string& anchor, const std::string& title, std::string body,
+search::SearchDoc& SiteContext::index(const std::string& url, const std::string& anchor, const std::string& title, std::string body,
                         search::DocKind kind, const Framework* fw, std::vector<std::string> headings) {
   search::SearchDoc d;
   d.url = url;
@@ -369,6 +369,7 @@ void SiteContext::index(const std::string& url, const std::string& anchor, const
     if (fw->meta.status == "draft" || fw->meta.status == "superseded") d.framework_note = capitalised(fw->meta.status);
   }
   docs.push_back(std::move(d));
+  return docs.back();
 }
 
 std::string SiteContext::render(const std::string& name, const View& view) const {

@@ -57,9 +57,10 @@ class SiteContext {
   /// read as a sentence: a body to the bodies page, a role to the roles page.
   View body_and_role_links(const Framework& fw, const std::vector<Ref>& refs, const std::string& from) const;
 
-  /// Adds a search document.
-  void index(const std::string& url, const std::string& anchor, const std::string& title, std::string body,
-             search::DocKind kind, const Framework* fw, std::vector<std::string> headings = {});
+  /// Adds a search document (see search::SearchDoc); returns it, to set more.
+  search::SearchDoc& index(const std::string& url, const std::string& anchor, const std::string& title,
+                           std::string body, search::DocKind kind, const Framework* fw,
+                           std::vector<std::string> headings = {});
 
   /// Renders a page template.
   std::string render(const std::string& name, const View& view) const;

@@ -113,6 +113,18 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
         .set("has_links", !standards.empty_list() || !areas.empty_list() || !skills.empty_list())
         .set("has_parts", false).set("parts", View::list()).set("answered_in_columns", answered_in_columns);
   };
+  // Search finds each question on its own and opens the page at it: "1.2 Was each child seen
+  // alone...? — Case audit", under the template's and the section's titles. A part is found by
+  // its own words and its stem's.
+  std::string section_title;
+  auto index_question = [&](const Question& q, const std::string& anchor, const std::string& number) {
+    std::string words = c.text(q.text.markdown);
+    std::replace(words.begin(), words.end(), '\n', ' ');
+    std::string body = q.part > 0 ? c.text(q.stem.markdown) + "\n" : "";
+    body += c.text(q.guidance.markdown);
+    c.index(path, anchor, (number.empty() ? "" : number + " ") + words + " \u2014 " + t.title, body,
+            DocKind::template_, &fw, {t.title, section_title}).weight = 0.6;
+  };
   // Questions as the page lists them: a question in parts is one item, its numbered stem with
   // the parts under it, each part lettered and anchored for links.
   auto question_items = [&](const std::vector<const Question*>& qs) {
@@ -126,7 +138,7 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
     };
     for (const Question* q : qs) {
       if (q->part <= 1) close();
-      body += c.text(q->part == 1 ? q->stem.markdown + "\n" + q->text.markdown : q->text.markdown) + "\n";
+      index_question(*q, sp::question_anchor(q->id), t.question_number(q->id));
       if (q->part == 0) {
         list.push(question_view(*q, sp::question_anchor(q->id), t.question_number(q->id),
                                 q->when ? fw.condition_text(t, *q->when) : ""));
@@ -153,6 +165,7 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
     const std::string title = number.empty() ? s.title : number + ". " + s.title;
     toc.emplace_back(anchor, title);
     headings.push_back(s.title);
+    section_title = s.title;
     View sec = View().set("anchor", anchor).set("title", title).set("intro_html", c.html(s.intro, path, &fw));
     // Who fills this part in when not the form's completer; several roles fill it in together.
     sec.set("section_completed_by", c.role_links(fw, s.completed_by, path))

@@ -192,6 +192,27 @@ test("from a framework's page results come from that framework, a draft's labell
   await close();
 });
 
+test('a question of a template is found on its own and opens the long template page at that question', async () => {
+  const { page, errors, close } = await openPage(browser, fileBase(built.site) + 'example-borough/index.html', {
+    viewport: { width: 1280, height: 800 },
+  });
+  await typeSearch(page, 'seen alone within 5 working days');
+  const found = await results(page);
+  const hit = found.find((r) => /templates\/case-audit\.html#q-/.test(r.href));
+  assert.ok(hit, `a case-audit question among: ${found.map((r) => r.title).join(' | ')}`);
+  // Named as the form numbers it, with its template, and tagged as a template of this framework.
+  assert.match(hit.title, /^1\.2 Was each child seen alone .* — Case audit$/);
+  assert.match(hit.tag, /^Template · /);
+  await page.goto(hit.url);
+  const at = await landing(page);
+  assert.ok(!at.missing && at.target, `#${at.id} exists and is the target`);
+  assert.ok(at.scrollY > 1000, `the page scrolled down to the question (scrollY ${at.scrollY})`);
+  assert.ok(at.top >= 0 && at.top < 800, `the question's top is inside the viewport (top ${at.top})`);
+  assert.match(at.text, /^\s*1\.2\s*Was each child seen alone/);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test('a misspelt query that finds nothing suggests the words the site holds, and the suggestion searches for them', async () => {
   const { page, errors, close } = await openPage(browser, fileBase(built.site) + 'pages/glossary.html');
   for (const [typed, meant] of [['chronolgy', 'chronology'], ['supervison', 'supervision'], ['visits recrod', 'visits record']]) {

@@ -126,6 +126,8 @@ TEST_CASE("documents the renderer built wrongly are refused") {
     return build_index({d});
   };
   CHECK_THROWS_AS(bad([](SearchDoc& d) { d.url = ""; }), std::invalid_argument);
+  CHECK_THROWS_AS(bad([](SearchDoc& d) { d.weight = 0; }), std::invalid_argument);
+  CHECK_THROWS_AS(bad([](SearchDoc& d) { d.weight = 1.5; }), std::invalid_argument);
   CHECK_THROWS_AS(bad([](SearchDoc& d) { d.url = "/abs.html"; }), std::invalid_argument);
   CHECK_THROWS_AS(bad([](SearchDoc& d) { d.url = "javascript:alert(1)"; }), std::invalid_argument);
   CHECK_THROWS_AS(bad([](SearchDoc& d) { d.url = "https://x.org/a"; }), std::invalid_argument);

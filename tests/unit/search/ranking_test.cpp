@@ -122,3 +122,16 @@ TEST_CASE("equal scores keep index order") {
   const auto index = read_index(build_index({doc("b.html", "T", "same words"), doc("a.html", "T", "same words")}));
   CHECK(urls(index, run_query(index, "same").ranked) == std::vector<std::string>{"a.html", "b.html"});
 }
+
+TEST_CASE("a document's weight lowers its score: a short question ranks under the standard that says the same at length") {
+  SearchDoc question = doc("template.html", "Was each child seen alone?", "");
+  SearchDoc standard = doc("standards.html", "Each child is seen alone", filler(60));
+  auto ranked = [&] {
+    const auto index = read_index(build_index({question, standard}));
+    return urls(index, run_query(index, "seen alone").ranked);
+  };
+  // Alone, the short document wins on BM25's length normalisation.
+  CHECK(ranked() == std::vector<std::string>{"template.html", "standards.html"});
+  question.weight = 0.6;
+  CHECK(ranked() == std::vector<std::string>{"standards.html", "template.html"});
+}

@@ -1,1 +1,1 @@
-qafSearch.doc(10,{"anchor":"","body":"Grades Yes or no Scaling 0-10","headings":[],"title":"Judgement scales","url":"tiny/scales.html"});
+qafSearch.doc(10,{"anchor":"","body":"Test Borough Council","headings":["Change history"],"title":"Tiny Test Framework","url":"tiny/index.html"});

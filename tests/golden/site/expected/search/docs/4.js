@@ -1,1 +1,1 @@
-qafSearch.doc(4,{"anchor":"","body":"Was the child seen alone? Why not? Date of the last visit Quality of practice","headings":["Visits","Overall judgement","Actions","Moderation","Signatures"],"title":"Case audit","url":"tiny/templates/case-audit.html"});
+qafSearch.doc(4,{"anchor":"","body":"","headings":["Visits","Overall judgement","Actions","Moderation","Signatures"],"title":"Case audit","url":"tiny/templates/case-audit.html"});

@@ -1,1 +1,1 @@
-qafSearch.doc(5,{"anchor":"","body":"audit results grades by team and quarter skills profile moderation actions","headings":[],"title":"Audit dashboard — Tiny Test Framework","url":"tiny/dashboard.html"});
+qafSearch.doc(5,{"anchor":"q-quality","body":"","headings":["Case audit","Visits"],"title":"1.4 Quality of practice — Case audit","url":"tiny/templates/case-audit.html"});

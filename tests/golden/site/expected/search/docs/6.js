@@ -1,1 +1,1 @@
-qafSearch.doc(6,{"anchor":"","body":"Test Borough Council","headings":["Change history"],"title":"Tiny Test Framework","url":"tiny/index.html"});
+qafSearch.doc(6,{"anchor":"q-seen-alone","body":"","headings":["Case audit","Visits"],"title":"1.1 Was the child seen alone? — Case audit","url":"tiny/templates/case-audit.html"});

@@ -1,1 +1,1 @@
-qafSearch.doc(7,{"anchor":"role-manager","body":"","headings":[],"title":"Team manager","url":"tiny/roles.html"});
+qafSearch.doc(7,{"anchor":"q-visit-date","body":"","headings":["Case audit","Visits"],"title":"1.3 Date of the last visit — Case audit","url":"tiny/templates/case-audit.html"});

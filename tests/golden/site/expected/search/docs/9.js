@@ -1,1 +1,1 @@
-qafSearch.doc(9,{"anchor":"","body":"moderation sample actions deadlines","headings":[],"title":"Rules: escalation, moderation and actions","url":"tiny/rules.html"});
+qafSearch.doc(9,{"anchor":"","body":"audit results grades by team and quarter skills profile moderation actions","headings":[],"title":"Audit dashboard — Tiny Test Framework","url":"tiny/dashboard.html"});
