@@ -227,6 +227,11 @@ void add_skill_set_part(const Framework& fw, const SkillSet& set, Blocks& out) {
 layout::Document standards_document(const Framework& fw, const PrintOptions& options) {
   layout::Document doc = new_document(fw, "Practice standards", site_paths::standards(fw.id), options);
   add_standards_part(fw, "Practice standards", doc.blocks);
+  // A booklet of several areas opens with their contents, each entry a link to its page.
+  if (fw.standards.size() >= 2) {
+    std::get<layout::Heading>(doc.blocks.front().content).in_contents = false;
+    doc.blocks.insert(doc.blocks.begin() + 1, Block{layout::TableOfContents{2}, fw.meta.pos});
+  }
   drop_unknown_links(doc);
   return doc;
 }

@@ -1,6 +1,7 @@
 // Unit tests for booklets and the handbook, and for every document of the repository's example frameworks.
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "load/project_loader.hpp"
 #include "print/print_blocks.hpp"
@@ -562,4 +563,30 @@ TEST_CASE("a template whose PDF would take a booklet's name gets none, with a wa
   CHECK(pdfs.size() == 6);
   // The booklet kept its name: its first page is the standards.
   CHECK(pdfs.find("fw/pdf/standards.pdf")->size() != pdfs.find("fw/pdf/form.pdf")->size());
+}
+
+TEST_CASE("a standards booklet of several areas opens with their contents; one of a single area has none") {
+  Framework fw = with_booklet_content();
+  auto contents = [](const layout::Document& doc) {
+    return std::count_if(doc.blocks.begin(), doc.blocks.end(),
+                         [](const layout::Block& b) { return std::holds_alternative<layout::TableOfContents>(b.content); });
+  };
+  CHECK(contents(print::standards_document(fw, options())) == 0);
+  StandardSection second = fw.standards.front();
+  second.id = "2";
+  second.title = "Planning";
+  for (auto& s : second.standards) s.id = "2.1";
+  fw.standards.push_back(second);
+  const auto doc = print::standards_document(fw, options());
+  REQUIRE(contents(doc) == 1);
+  // Right under the booklet's title, which it does not list; the areas' headings are listed.
+  REQUIRE(std::holds_alternative<layout::TableOfContents>(doc.blocks.at(1).content));
+  CHECK_FALSE(std::get<layout::Heading>(doc.blocks.at(0).content).in_contents);
+  // Laid out, each area is an entry that links to its heading.
+  Diagnostics diags;
+  const auto out = layout::layout_document(doc, fonts(), diags);
+  std::set<std::string> linked;
+  for (const auto& l : out.pages.at(0).links) linked.insert(l.dest);
+  CHECK(linked.count(print::detail::section_dest("1")));
+  CHECK(linked.count(print::detail::section_dest("2")));
 }
