@@ -1,6 +1,8 @@
 // Template lookups and the names of template enums.
 #include "model/template.hpp"
 
+#include <cctype>
+
 namespace qaf {
 
 std::string_view to_string(AnswerType t) {
@@ -117,6 +119,12 @@ std::string Question::part_label() const {
   std::string letters;  // a..z, then aa, ab... (no council asks a question in 27 parts, but no crash if one does)
   for (int n = part; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('a' + (n - 1) % 26));
   return "(" + letters + ")";
+}
+
+bool Question::says_tick_all() const {
+  std::string words = full_markdown() + " " + guidance.markdown;
+  for (char& ch : words) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return words.find("all that apply") != std::string::npos;
 }
 
 std::string Question::full_markdown() const {

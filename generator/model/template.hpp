@@ -92,6 +92,9 @@ struct Question {
   /// The Markdown that stands for the question out of context (dashboards, exports, links): the
   /// stem and the part ("Is the plan clear about what the family will do?"), or the text.
   std::string full_markdown() const;
+  /// Its own words already tell the reader to tick every option that applies ("Tick all that
+  /// apply."): the form and the page then do not say it a second time.
+  bool says_tick_all() const;
 };
 
 /// The answer to a rating with `not_applicable: true` that does not apply to the case: written

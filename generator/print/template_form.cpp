@@ -184,7 +184,7 @@ void add_answer(Form& f, const Question& q, const Answer* answer) {
   const Scale* s = f.scale(q.scale);
   const bool categorical = s && (s->kind == ScaleKind::choices || s->kind == ScaleKind::rag);
   if ((q.type == AnswerType::choice || q.type == AnswerType::rating) && categorical) {
-    if (s->multiple) f.add(paragraph({italic("Tick all that apply.")}, q.pos, true, true));
+    if (s->multiple && !q.says_tick_all()) f.add(paragraph({italic("Tick all that apply.")}, q.pos, true, true));
     layout::TickBoxes boxes;
     boxes.across = true;
     for (const auto& o : s->options) boxes.options.push_back({plain(o.label)});

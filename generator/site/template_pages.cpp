@@ -71,6 +71,7 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
                            const std::string& condition) {
     std::string note;
     View options = options_of(fw, q.scale, note);
+    if (note == "tick all that apply" && q.says_tick_all()) note.clear();  // its words say so already
     if (q.not_applicable) {
       if (options.empty_list()) note += note.empty() ? "or N/A" : ", or N/A";  // a number scale
       else options.push(View().set("label", kNotApplicableLabel));

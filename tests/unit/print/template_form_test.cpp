@@ -589,3 +589,24 @@ TEST_CASE("a column group's heading is printed once over its columns") {
   const layout::Document plain_doc = print::template_document(plain, form(plain), options());  // kept alive for its tables
   for (const auto* t : all_of<layout::Table>(plain_doc)) CHECK(t->column_groups.empty());
 }
+
+TEST_CASE("blank form: 'Tick all that apply.' is said once, by the form only when the question's words do not say it") {
+  Framework fw = sample_framework();
+  for (Scale& s : fw.scales)
+    if (s.id == "ynpn") s.multiple = true;
+  Question* pep = nullptr;
+  for (Section& sec : fw.templates.front().sections)
+    for (Question& q : sec.questions)
+      if (q.id == "pep") pep = &q;
+  REQUIRE(pep);
+  auto said = [&] {
+    const auto t = texts(print::template_document(fw, form(fw), options()));
+    return std::count_if(t.begin(), t.end(), [](const std::string& s) { return s.find("all that apply") != std::string::npos; });
+  };
+  CHECK(said() == 1);  // the form's own hint
+  pep->text.markdown = "Which plans are current? Tick all that apply.";
+  CHECK(pep->says_tick_all());
+  CHECK(said() == 1);  // the question's words, and no hint beside them
+  const auto t = texts(print::template_document(fw, form(fw), options()));
+  CHECK(std::find(t.begin(), t.end(), "Tick all that apply.") == t.end());
+}
