@@ -25,6 +25,9 @@ struct Form {
   Blocks& out;
 
   int lines_for(const Question& q) const { return q.lines > 0 ? q.lines : std::max(1, t.writing_lines); }
+  /// Room for a rating's or a choice's comment: the question's `lines`, else three lines for the
+  /// reasons behind a grade and two for a note beside a choice.
+  int comment_lines(const Question& q) const { return q.lines > 0 ? q.lines : q.type == AnswerType::rating ? 3 : 2; }
   const Scale* scale(const Ref& r) const { return r.id.empty() ? nullptr : fw.find_scale(r.id); }
   void add(Block b) { out.push_back(std::move(b)); }
 };
@@ -33,6 +36,7 @@ struct Form {
 // cells too, and tick boxes of 5 mm.
 constexpr double kBody = 11;      // points: body text, and the unit of writing room
 constexpr double kTickBox = 14.5;  // points: a tick box's side (5.1 mm)
+constexpr double kRowToWrite = 4.4 * kBody;  // points: a blank table row, two handwritten lines (17 mm)
 
 // --- Answers of a filled form ---
 
@@ -210,7 +214,7 @@ void add_answer(Form& f, const Question& q, const Answer* answer) {
   }
   if (q.comment) {
     f.add(paragraph({italic("Comment")}, q.pos, true, true));
-    if (!f.record) f.add(Block{layout::WritingLines{2}, q.pos});
+    if (!f.record) f.add(Block{layout::WritingLines{f.comment_lines(q)}, q.pos});
     else if (answer && !answer->comment.empty()) f.add(answer_box(answer->comment.markdown, answer->comment.pos));
   }
 }
@@ -583,7 +587,7 @@ Block actions_table(const std::vector<TableColumn>& columns, const std::vector<A
     if (filled->empty()) table.rows.push_back({{italic("No actions recorded.")}});
   } else {
     for (int r = 0; r < std::max(1, blank_rows); ++r) table.rows.push_back(std::vector<Runs>(columns.size()));
-    table.min_row_height = 2.6 * kBody;
+    table.min_row_height = kRowToWrite;
   }
   return Block{std::move(table), pos};
 }
@@ -672,7 +676,7 @@ void add_open_table(Form& f, const Section& sec) {
       blank.push_back(std::move(cell));
     }
     for (int r = 0; r < std::max(1, sec.blank_rows); ++r) table.rows.push_back(blank);
-    table.min_row_height = 2.6 * kBody;
+    table.min_row_height = kRowToWrite;
   }
   f.add(Block{std::move(table), sec.pos});
 }

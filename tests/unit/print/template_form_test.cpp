@@ -610,3 +610,28 @@ TEST_CASE("blank form: 'Tick all that apply.' is said once, by the form only whe
   const auto t = texts(print::template_document(fw, form(fw), options()));
   CHECK(std::find(t.begin(), t.end(), "Tick all that apply.") == t.end());
 }
+
+TEST_CASE("blank form: a comment's room by the kind of question, or as many lines as the question says") {
+  Framework fw = sample_framework();
+  Section& main = fw.templates.front().sections.at(1);
+  REQUIRE(main.id == "main");
+  main.questions[0].comment = true;  // a rating: the reasons for a grade
+  main.questions[2].comment = true;  // a choice: a note beside it
+  auto lines_after = [&](const std::string& words) {
+    const layout::Document doc = print::template_document(fw, form(fw), options());
+    bool seen = false, comment = false;
+    for (const auto& b : doc.blocks) {
+      if (const auto* p = std::get_if<layout::Paragraph>(&b.content)) {
+        const std::string t = text_of(p->runs);
+        if (t.find(words) != std::string::npos) seen = true, comment = false;
+        else if (seen && t == "Comment") comment = true;
+      }
+      if (const auto* w = std::get_if<layout::WritingLines>(&b.content); w && seen && comment) return w->count;
+    }
+    return -1;
+  };
+  CHECK(lines_after("How good is the assessment?") == 3);
+  CHECK(lines_after("Is there a current PEP?") == 2);
+  main.questions[0].lines = 6;
+  CHECK(lines_after("How good is the assessment?") == 6);
+}
