@@ -78,6 +78,7 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
     std::map<const AuditRecord*, layout::Document> filled;
     if (options.filled)
       for (const AuditRecord* a : records) {
+        if (options.progress) options.progress->step();
         layout::Document doc = options.filled(fw, *fw.find_template(a->template_id.id), *a);
         out.add(unused(out, fw.id + "/audits/" + file_part(a->id) + ".pdf"), pdf_bytes(doc, options, diags));
         if (!options.layout_only) filled.emplace(a, std::move(doc));  // a check needs it no more

@@ -6,6 +6,7 @@
 #include "layout/document.hpp"
 #include "output/output_tree.hpp"
 #include "support/diagnostics.hpp"
+#include "support/progress.hpp"
 
 namespace qaf {
 
@@ -22,6 +23,7 @@ struct PackOptions {
   const layout::FontSet* fonts = nullptr;  ///< for the PDFs; none: CSV files only
   FilledAudit filled;                      ///< with it, each audit's own PDF, and every pack ends with its audits
   bool layout_only = false;  ///< qaf check: every PDF laid out (for its warnings), no PDF or workbook written: empty files
+  Progress* progress = nullptr;  ///< counts each filled audit laid out; none: not reported
 };
 
 /// Renders the packs output for every framework that has audit records:

@@ -29,8 +29,12 @@ bool over_limit(const Project& project, const Outputs& out, const OutputTree* ex
 }  // namespace
 
 Outputs render_outputs(const std::filesystem::path& root, const Project& project, const Date& as_of, Diagnostics& diags,
-                       bool check_only, bool packs) {
+                       bool check_only, bool packs, Progress* progress) {
   Outputs out;
+  auto phase = [&](const std::string& name, std::size_t total = 0, const std::string& unit = {}) {
+    if (progress) progress->phase(name, total, unit);
+  };
+  phase("pdfs");
   const Theme theme = load_theme(root, project, diags);
   if (diags.has_errors()) return out;
   // The configured PDF fonts (qaf.yaml pdf_fonts), each style defaulting to Liberation Sans.
@@ -53,13 +57,16 @@ Outputs render_outputs(const std::filesystem::path& root, const Project& project
   print_options.layout_only = check_only;
   const OutputTree pdfs = print::render_pdfs(project, fonts, print_options, diags);
   if (over_limit(project, out, &pdfs, check_only, diags)) return out;
+  phase("site");
   SiteOptions so;
   so.as_of = as_of;
   for (const auto& [path, bytes] : pdfs.files()) so.pdfs.insert(path);
   out.site = build_site(project, theme, so, diags);
   out.site.merge(pdfs);
   if (over_limit(project, out, nullptr, check_only, diags) || !packs) return out;
+  phase("packs", project.audits.size(), "audits");
   PackOptions po;
+  po.progress = progress;
   po.period = project.config.period == "month" ? Period::month : Period::quarter;
   po.as_of = as_of;
   po.fonts = &fonts;

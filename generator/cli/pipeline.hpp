@@ -6,6 +6,7 @@
 #include "output/output_tree.hpp"
 #include "support/date.hpp"
 #include "support/diagnostics.hpp"
+#include "support/progress.hpp"
 
 namespace qaf {
 
@@ -19,7 +20,8 @@ struct Outputs {
 /// files cannot be read. With `check_only` (qaf check) every check runs the same, but PDFs
 /// and workbooks are laid out and not written (their files are empty) and size is not limited.
 /// Without `packs` (qaf build --no-packs) the packs are not rendered: `Outputs::packs` stays empty.
+/// `progress`, when given, is told of each phase ("pdfs", "site", "packs") and each filled audit.
 Outputs render_outputs(const std::filesystem::path& root, const Project& project, const Date& as_of, Diagnostics& diags,
-                       bool check_only = false, bool packs = true);
+                       bool check_only = false, bool packs = true, Progress* progress = nullptr);
 
 }  // namespace qaf
