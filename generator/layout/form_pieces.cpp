@@ -19,15 +19,9 @@ RectItem tick_box(double x, double baseline, double size, double side) {
   return RectItem{x, baseline - 0.3 * size - side / 2, side, side, 0.7, kInk, std::nullopt};
 }
 
-/// A line box for text of `size` beside tick boxes of `side`: tall enough for the box, with
-/// a little air, the text centred.
+/// A line box for text of `size` beside tick boxes of `side`.
 LineBox box_line(const BlockContext& c, double size, double side) {
-  LineBox box = line_box(c.shaper.fonts(), size);
-  if (side + 3 > box.height) {
-    box.baseline += (side + 3 - box.height) / 2;
-    box.height = side + 3;
-  }
-  return box;
+  return room_for_box(line_box(c.shaper.fonts(), size), side);
 }
 
 /// A tick drawn in a box of side `side` whose top-left corner is (x, y).

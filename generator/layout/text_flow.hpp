@@ -83,8 +83,10 @@ struct LineBox {
   double baseline = 0;
 };
 LineBox line_box(const FontSet& fonts, double size);
-/// The box of one line set in `base`: taller, with its text centred, when a tick box in it needs
-/// more room than the text does.
+/// `base` made tall enough for a tick box of side `side` with a little air above and below it,
+/// the text centred; `base` itself when the text is taller.
+LineBox room_for_box(const LineBox& base, double side);
+/// The box of one line set in `base`: room_for_box of its tallest tick box, if it has one.
 LineBox line_box_of(const Line& line, const LineBox& base);
 /// The height of lines [from, from + count) of `lines`, each with its own box.
 double lines_height(const std::vector<Line>& lines, std::size_t from, std::size_t count, const LineBox& base);

@@ -152,14 +152,18 @@ LineBox line_box(const FontSet& fonts, double size) {
   return LineBox{height, (height - asc - desc) / 2 + asc};
 }
 
+LineBox room_for_box(const LineBox& base, double side) {
+  constexpr double kAir = 3;  // above and below a tick box, together
+  if (side + kAir <= base.height) return base;
+  const double height = side + kAir;
+  return LineBox{height, base.baseline + (height - base.height) / 2};
+}
+
 LineBox line_box_of(const Line& line, const LineBox& base) {
   double tallest = 0;
   for (const auto& g : line.glyphs)
     if (g.kind == Glyph::Kind::tick_box) tallest = std::max(tallest, g.box);
-  constexpr double kAir = 3;  // above and below a tick box, together
-  if (tallest + kAir <= base.height) return base;
-  const double height = tallest + kAir;
-  return LineBox{height, base.baseline + (height - base.height) / 2};
+  return room_for_box(base, tallest);
 }
 
 double lines_height(const std::vector<Line>& lines, std::size_t from, std::size_t count, const LineBox& base) {
