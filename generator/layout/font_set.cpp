@@ -5,8 +5,10 @@
 #include FT_FREETYPE_H
 #include FT_ADVANCES_H
 
+#include <algorithm>
 #include <stdexcept>
 #include <unordered_map>
+#include <vector>
 
 namespace qaf::layout {
 
@@ -43,6 +45,8 @@ class Face {
     const double em = face_->units_per_EM;
     ascent_ = face_->ascender / em;
     descent_ = -face_->descender / em;
+    // The code points most text is made of, looked up once: a missing glyph is negative.
+    for (char32_t c = 0; c < kCommon; ++c) common_[c] = FT_Get_Char_Index(face_, c) != 0 ? measure(c) : -1;
   }
   ~Face() {
     if (face_) FT_Done_Face(face_);
@@ -55,27 +59,35 @@ class Face {
   double ascent() const { return ascent_; }
   double descent() const { return descent_; }
 
-  bool has_glyph(char32_t c) const { return FT_Get_Char_Index(face_, c) != 0; }
+  bool has_glyph(char32_t c) const { return c < kCommon ? common_[c] >= 0 : FT_Get_Char_Index(face_, c) != 0; }
 
   double advance(char32_t c) const {
+    if (c < kCommon) return std::max(0.0, common_[c]);
     if (auto it = advances_.find(c); it != advances_.end()) return it->second;
+    const double em = measure(c);
+    advances_.emplace(c, em);
+    return em;
+  }
+
+ private:
+  static constexpr char32_t kCommon = 0x2100;  // Latin, Greek, Cyrillic, general punctuation
+
+  double measure(char32_t c) const {
     FT_Fixed units = 0;
     const FT_UInt glyph = FT_Get_Char_Index(face_, c);
     if (FT_Get_Advance(face_, glyph, FT_LOAD_NO_SCALE, &units) != 0) units = 0;
     // The PDF's /W array holds whole thousandths of an em (libharu truncates);
     // measure the same way so lines end where the viewer draws them.
     const auto thousandths = static_cast<long>(units) * 1000 / face_->units_per_EM;
-    const double em = static_cast<double>(thousandths) / 1000.0;
-    advances_.emplace(c, em);
-    return em;
+    return static_cast<double>(thousandths) / 1000.0;
   }
 
- private:
   std::string path_;
   std::string family_;
   FT_Face face_ = nullptr;
   double ascent_ = 0, descent_ = 0;
-  mutable std::unordered_map<char32_t, double> advances_;
+  std::vector<double> common_ = std::vector<double>(kCommon);  // advance in em of each code point below kCommon
+  mutable std::unordered_map<char32_t, double> advances_;         // the rest, as they are asked for
 };
 
 }  // namespace

@@ -1,4 +1,6 @@
 // Line breaking: greedy first fit at spaces (and after hyphens and dashes), measured widths.
+#include <utility>
+
 #include "layout/text_flow.hpp"
 
 namespace qaf::layout::detail {
@@ -12,11 +14,11 @@ class LineBuilder {
  public:
   explicit LineBuilder(double width) : width_(width) {}
 
-  void space(const Token& t) {
+  void space(Token& t) {
     if (!current_.glyphs.empty() && !pending_space_) pending_space_ = &t;
   }
 
-  void word(const Token& t) {
+  void word(Token& t) {
     const double gap = pending_space_ ? pending_space_->width : 0;
     if (!current_.glyphs.empty() && current_.width + gap + t.width > width_ + kSlack) finish();
     if (current_.glyphs.empty() && t.width > width_ + kSlack) {
@@ -40,19 +42,22 @@ class LineBuilder {
   }
 
  private:
-  void append(const Token& t) {
-    if (current_.glyphs.empty() && t.split_before) current_.split_before = true;
-    for (const auto& g : t.glyphs) current_.glyphs.push_back(g);
+  void append(Token& t) {
+    if (current_.glyphs.empty()) {
+      current_.glyphs.reserve(static_cast<std::size_t>(width_ / 4));  // about a line of characters
+      if (t.split_before) current_.split_before = true;
+    }
+    for (auto& g : t.glyphs) current_.glyphs.push_back(std::move(g));
     current_.width += t.width;
   }
 
   /// A word wider than the line: as many characters per line as fit (at least one).
-  void split_word(const Token& t) {
+  void split_word(Token& t) {
     if (t.split_before) current_.split_before = true;
-    for (const auto& g : t.glyphs) {
+    for (auto& g : t.glyphs) {
       if (!current_.glyphs.empty() && current_.width + g.width > width_ + kSlack) finish();
-      current_.glyphs.push_back(g);
       current_.width += g.width;
+      current_.glyphs.push_back(std::move(g));
     }
     pending_space_ = nullptr;
   }
@@ -67,16 +72,16 @@ class LineBuilder {
 
   double width_;
   Line current_;
-  const Token* pending_space_ = nullptr;
+  Token* pending_space_ = nullptr;
   bool empty_lines_allowed_ = false;  // a second '\n' in a row gives an empty line
   std::vector<Line> lines_;
 };
 
 }  // namespace
 
-std::vector<Line> break_lines(const std::vector<Token>& tokens, double width) {
+std::vector<Line> break_lines(std::vector<Token> tokens, double width) {
   LineBuilder b(width);
-  for (const auto& t : tokens) {
+  for (auto& t : tokens) {
     switch (t.kind) {
       case Token::Kind::space: b.space(t); break;
       case Token::Kind::word: b.word(t); break;

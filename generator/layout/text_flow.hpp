@@ -72,7 +72,8 @@ class Shaper {
 };
 
 /// Greedy line breaking at spaces; a word wider than `width` is split between characters.
-std::vector<Line> break_lines(const std::vector<Token>& tokens, double width);
+/// The tokens' glyphs move into the lines.
+std::vector<Line> break_lines(std::vector<Token> tokens, double width);
 
 /// Shorthand: tokens then lines.
 std::vector<Line> wrap(Shaper& shaper, const Runs& runs, const TextStyle& style, double width);

@@ -70,7 +70,10 @@ Glyph Shaper::glyph_for(char32_t c, std::string_view bytes, int face, const Text
 std::vector<Token> Shaper::tokens(const Runs& runs, const TextStyle& style) {
   std::vector<Token> out;
   auto word = [&]() -> Token& {
-    if (out.empty() || out.back().kind != Token::Kind::word) out.push_back(Token{});
+    if (out.empty() || out.back().kind != Token::Kind::word) {
+      out.push_back(Token{});
+      out.back().glyphs.reserve(12);  // most words fit: one allocation, not four
+    }
     return out.back();
   };
   auto add = [](Token& t, Glyph g) {
