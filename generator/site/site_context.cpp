@@ -52,7 +52,9 @@ bool is_outside_scheme(const std::string& scheme) {
 }  // namespace
 
 SiteContext::SiteContext(const Project& p, const Theme& t, std::set<std::string> pdf_paths, Diagnostics& d)
-    : project(p), theme(t), pdfs(std::move(pdf_paths)), diags(d) {}
+    : project(p), theme(t), pdfs(std::move(pdf_paths)), diags(d), templates_(t) {
+  for (const Page& pg : project.pages) site_page_ids_.insert(pg.id);
+}
 
 std::optional<std::string> SiteContext::resolve(const std::string& url, const std::string& from,
                                                 const Framework* fw) const {
@@ -66,8 +68,7 @@ std::optional<std::string> SiteContext::resolve(const std::string& url, const st
     if (fw)
       for (const Page& pg : fw->pages)
         if (pg.id == id) return sp::href(from, sp::framework_page(fw->id, id));
-    for (const Page& pg : project.pages)
-      if (pg.id == id) return sp::href(from, pg.id == "index" ? sp::kHome : sp::content_page(id));
+    if (site_page_ids_.count(id)) return sp::href(from, id == "index" ? sp::kHome : sp::content_page(id));
     // A framework's page from a site page: "page:northgate/introduction".
     const std::size_t slash = id.find('/');
     const Framework* named = fw || slash == std::string::npos ? nullptr : project.find_framework(id.substr(0, slash));
@@ -373,7 +374,7 @@ search::SearchDoc& SiteContext::index(const std::string& url, const std::string&
 }
 
 std::string SiteContext::render(const std::string& name, const View& view) const {
-  return render_template(theme, name, view, diags);
+  return templates_.render(name, view, diags);
 }
 
 

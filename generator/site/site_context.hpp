@@ -1,6 +1,7 @@
 // Shared state of one site build: inputs, Markdown with qaf links, back-links, search documents (internal).
 #pragma once
 #include <set>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include "model/project.hpp"
 #include "model/theme.hpp"
 #include "search/search.hpp"
+#include "site/template_engine.hpp"
 #include "site/view.hpp"
 #include "support/diagnostics.hpp"
 
@@ -71,6 +73,9 @@ class SiteContext {
   /// What is missing for a link target that does not resolve ("rubric 'x' has no area 'y'"), with the
   /// nearest target of its type.
   std::string missing_target_hint(const std::string& target, const Framework* fw) const;
+  /// The ids of the site's own pages, looked up by every "page:" link (a site may have thousands).
+  std::unordered_set<std::string> site_page_ids_;
+  mutable TemplateCache templates_;  ///< each theme template parsed once
 };
 
 

@@ -128,3 +128,23 @@ TEST_CASE("a broken or missing template is reported once") {
   CHECK(render_template(theme, "missing", View(), diags).empty());
   CHECK(diags.error_count() == 2);
 }
+
+TEST_CASE("the template cache renders each page as the engine does, its partials too, and reports a problem once") {
+  Diagnostics diags;
+  const Theme theme = theme_with({{"page", "{{#items}}{{> _item}}{{/items}}<i title=\"{{t}}\">{{t}}</i>"},
+                                  {"_item", "[{{label}}]"},
+                                  {"bad", "{{#open}} never closed"}});
+  TemplateCache cache(theme);
+  for (const char* label : {"a<b", "d&e", "f<g>"}) {  // the same parsed template, other values each time
+    View items = View::list();
+    items.push(View().set("label", label));
+    View v;
+    v.set("items", items).set("t", std::string(label) + "\"");
+    CHECK(cache.render("page", v, diags) == render_template(theme, "page", v, diags));
+    CHECK(cache.render("page", v, diags).find(label) == std::string::npos);  // escaped, never raw
+  }
+  CHECK(cache.render("bad", View(), diags).empty());
+  CHECK(cache.render("bad", View(), diags).empty());
+  CHECK(cache.render("missing", View(), diags).empty());
+  CHECK(diags.error_count() == 2);
+}
