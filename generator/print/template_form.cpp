@@ -213,6 +213,7 @@ void add_answer(Form& f, const Question& q, const Answer* answer) {
     f.add(Block{layout::WritingLines{f.lines_for(q)}, q.pos});
   }
   if (q.comment) {
+    f.out.back().keep_with_next = true;  // the comment stays on the page of the answer it explains
     f.add(paragraph({italic("Comment")}, q.pos, true, true));
     if (!f.record) f.add(Block{layout::WritingLines{f.comment_lines(q)}, q.pos});
     else if (answer && !answer->comment.empty()) f.add(answer_box(answer->comment.markdown, answer->comment.pos));

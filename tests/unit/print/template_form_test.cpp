@@ -635,3 +635,18 @@ TEST_CASE("blank form: a comment's room by the kind of question, or as many line
   main.questions[0].lines = 6;
   CHECK(lines_after("How good is the assessment?") == 6);
 }
+
+TEST_CASE("blank form: a comment's label and lines stay with the answer they explain") {
+  Framework fw = sample_framework();
+  fw.templates.front().sections.at(1).questions[0].comment = true;  // "How good is the assessment?"
+  const layout::Document doc = print::template_document(fw, form(fw), options());
+  int comments = 0;
+  for (std::size_t i = 1; i < doc.blocks.size(); ++i) {
+    const auto* p = std::get_if<layout::Paragraph>(&doc.blocks[i].content);
+    if (!p || text_of(p->runs) != "Comment") continue;
+    ++comments;
+    CHECK(doc.blocks[i - 1].keep_with_next);  // the boxes or rating row above it
+    CHECK(doc.blocks[i].keep_with_next);      // and the lines under it
+  }
+  CHECK(comments == 1);
+}
