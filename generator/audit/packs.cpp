@@ -8,7 +8,11 @@
 #include "layout/fonts.hpp"
 #include "layout/layout.hpp"
 #include "markdown/markdown.hpp"
-#include "pdf/pdf_writer.hpp"
+#include "pdf/pdf_pool.hpp"
+
+#include <mutex>
+#include <optional>
+#include <set>
 
 namespace qaf {
 namespace {
@@ -22,89 +26,137 @@ std::string file_part(const std::string& name) {
   return s.empty() ? "unnamed" : s;
 }
 
-// `path`, or `path` with "-2", "-3"... before ".pdf" when two names make the same file name.
-std::string unused(const OutputTree& out, const std::string& path) {
+// `path`, or `path` with "-2", "-3"... before ".pdf" when two names make the same file name;
+// the name is then taken.
+std::string unused(std::set<std::string>& taken, const std::string& path) {
   std::string p = path;
-  for (int n = 2; out.has(p); ++n) p = path.substr(0, path.size() - 4) + "-" + std::to_string(n) + ".pdf";
+  for (int n = 2; taken.count(p); ++n) p = path.substr(0, path.size() - 4) + "-" + std::to_string(n) + ".pdf";
+  taken.insert(p);
   return p;
 }
 
-std::string pdf_bytes(const layout::Document& doc, const PackOptions& o, Diagnostics& diags) {
-  const layout::LaidOutDocument laid = layout::layout_document(doc, *o.fonts, diags);
-  if (o.layout_only) return {};
-  pdf::PdfOptions po;
-  po.created = o.as_of;
-  const std::vector<unsigned char> bytes = pdf::write_pdf(laid, po);
-  return std::string(bytes.begin(), bytes.end());
+// The packs of a framework: (period, kind, name) -> the scope and its records, in record order.
+using PackGroup = std::pair<PackScope, std::vector<const AuditRecord*>>;
+using PackGroups = std::map<std::string, PackGroup>;
+
+std::string group_key(const PackScope& s) { return s.period + "\n" + s.kind + "\n" + s.name; }
+
+// One pack per (period, team) and per (period, service) that has records.
+PackGroups pack_groups(const Framework& fw, const std::vector<const AuditRecord*>& records, Period period) {
+  PackGroups groups;
+  for (const AuditRecord* a : records) {
+    const std::string when = a->date ? period_of(*a->date, period) : "undated";
+    // A form with no team field (a tool some councils use across teams): its records go in one
+    // pack of the period's audits rather than a "team" pack of no team.
+    const Template* t = fw.find_template(a->template_id.id);
+    const PackScope team = t && !t->field_with_role(FieldRole::team)
+                               ? PackScope{"all", "All audits", when}
+                               : PackScope{"team", a->team.empty() ? "No team recorded" : a->team, when};
+    groups[group_key(team)].first = team;
+    groups[group_key(team)].second.push_back(a);
+    if (!a->service.empty()) {
+      const PackScope service{"service", a->service, when};
+      groups[group_key(service)].first = service;
+      groups[group_key(service)].second.push_back(a);
+    }
+  }
+  return groups;
 }
+
+struct FrameworkPacks {
+  const Framework* fw;
+  std::vector<const AuditRecord*> records;
+  PackGroups groups;
+};
 
 }  // namespace
 
 OutputTree build_packs(const Project& project, const PackOptions& options, Diagnostics& diags) {
   OutputTree out;
+  if (options.stream_to) out.stream_to(*options.stream_to);
+  std::mutex out_mutex;  // the PDF writers' threads and this one add files
+  auto put = [&](const std::string& path, std::string bytes) {
+    std::lock_guard lock(out_mutex);
+    out.add(path, std::move(bytes));
+  };
+  // Layout here, one document after another (a FontSet is not shared between threads); the
+  // PDFs are written on every core as they come, and go to `out` (or disk) as each is done.
+  std::optional<pdf::PdfPool> writers;
+  if (options.fonts && !options.layout_only) {
+    pdf::PdfOptions po;
+    po.created = options.as_of;
+    writers.emplace(po, put);
+  }
+  std::set<std::string> taken;  // the PDF names given out
+  auto print = [&](const std::string& name, const layout::Document& doc) {  // `name`: unused() gave it
+    layout::LaidOutDocument laid = layout::layout_document(doc, *options.fonts, diags);
+    if (writers) writers->submit(name, std::move(laid));
+    else put(name, {});  // a check: the name only
+  };
   AggregateOptions ao;
   ao.period = options.period;
   ao.as_of = options.as_of;
+  // Each framework's records and packs first, so that progress can count every document.
+  std::vector<FrameworkPacks> all_packs;
+  std::size_t documents = 0;
   for (const Framework& fw : project.frameworks) {
-    const std::vector<const AuditRecord*> records = records_of(project, fw);
-    if (records.empty()) continue;
+    FrameworkPacks f{&fw, records_of(project, fw), {}};
+    if (f.records.empty()) continue;
+    if (options.fonts) f.groups = pack_groups(fw, f.records, options.period);
+    documents += f.groups.size() + (options.fonts && options.filled ? f.records.size() : 0);
+    all_packs.push_back(std::move(f));
+  }
+  if (options.progress && documents > 0) options.progress->count(documents, "documents");
+  for (const auto& [fw_ptr, records, groups] : all_packs) {
+    const Framework& fw = *fw_ptr;
     // The figures for Excel: CSV files and one workbook of the same tables.
     const Aggregates all = aggregate(project, fw, ao, records);
     const std::vector<AggregateSlice> slices = slices_by_team_and_period(project, fw, ao, records);
-    out.merge(csv_files(fw, all, slices), fw.id + "/csv");
-    out.add(fw.id + "/" + fw.id + "-figures.xlsx",
-            options.layout_only ? std::string() : xlsx_workbook(export_tables(fw, all, slices), options.as_of));
+    const OutputTree csv = csv_files(fw, all, slices);
+    for (const auto& [path, bytes] : csv.files()) put(fw.id + "/csv/" + path, bytes);
+    put(fw.id + "/" + fw.id + "-figures.xlsx",
+        options.layout_only ? std::string() : xlsx_workbook(export_tables(fw, all, slices), options.as_of));
     if (!options.fonts) continue;
-    // One pack per (period, team) and per (period, service) that has records.
-    auto key = [](const PackScope& s) { return s.period + "\n" + s.kind + "\n" + s.name; };
-    std::map<std::string, std::pair<PackScope, std::vector<const AuditRecord*>>> groups;
-    for (const AuditRecord* a : records) {
-      const std::string period = a->date ? period_of(*a->date, options.period) : "undated";
-      // A form with no team field (a tool some councils use across teams): its records go in one
-      // pack of the period's audits rather than a "team" pack of no team.
-      const Template* t = fw.find_template(a->template_id.id);
-      const PackScope team = t && !t->field_with_role(FieldRole::team)
-                                 ? PackScope{"all", "All audits", period}
-                                 : PackScope{"team", a->team.empty() ? "No team recorded" : a->team, period};
-      groups[key(team)].first = team;
-      groups[key(team)].second.push_back(a);
-      if (!a->service.empty()) {
-        const PackScope service{"service", a->service, period};
-        groups[key(service)].first = service;
-        groups[key(service)].second.push_back(a);
-      }
-    }
-    // Each filled audit once: its own PDF, and its blocks for the packs it belongs to.
-    std::map<const AuditRecord*, layout::Document> filled;
-    if (options.filled)
-      for (const AuditRecord* a : records) {
-        if (options.progress) options.progress->step();
-        layout::Document doc = options.filled(fw, *fw.find_template(a->template_id.id), *a);
-        out.add(unused(out, fw.id + "/audits/" + file_part(a->id) + ".pdf"), pdf_bytes(doc, options, diags));
-        if (!options.layout_only) filled.emplace(a, std::move(doc));  // a check needs it no more
-      }
+    // A filled audit's blocks are made again for each document it is in (cheap beside its
+    // layout), rather than all held until the packs are done.
+    auto filled = [&](const AuditRecord* a) { return options.filled(fw, *fw.find_template(a->template_id.id), *a); };
+    // The packs first, the largest first, then each audit's own PDF: the writers take the long
+    // documents while there are short ones left to share out at the end.
+    // Names are given in the groups' order, so a clash gets the same "-2" whatever the sizes.
+    std::vector<std::pair<const PackGroup*, std::string>> order;
     for (const auto& [k, group] : groups) {
-      const auto& [scope, members] = group;
+      const PackScope& scope = group.first;
+      const std::string stem = scope.kind == "all" ? "all-audits" : scope.kind + "-" + file_part(scope.name);
+      order.emplace_back(&group, unused(taken, fw.id + "/" + scope.period + "/" + stem + ".pdf"));
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto& a, const auto& b) { return a.first->second.size() > b.first->second.size(); });
+    for (const auto& [group, path] : order) {
+      const auto& [scope, members] = *group;
       const Aggregates agg = aggregate(project, fw, ao, members);
       // The same team or service in the period before (no records there is a pack that says so).
       PackComparison previous;
       Aggregates before;
       if (const auto p = previous_period(scope.period)) {
-        auto it = groups.find(key(PackScope{scope.kind, scope.name, *p}));
+        auto it = groups.find(group_key(PackScope{scope.kind, scope.name, *p}));
         before = aggregate(project, fw, ao, it == groups.end() ? std::vector<const AuditRecord*>{} : it->second.second);
         previous = {*p, &before};
       }
-      // A check lays each filled audit out once, above, and keeps none: in a pack its headings and
+      // A check lays each filled audit out once, below, and no more: in a pack its headings and
       // links are renamed apart and its text is the same, so it could report nothing more there.
       std::vector<std::vector<layout::Block>> forms;
-      for (const AuditRecord* a : members)
-        if (auto it = filled.find(a); it != filled.end()) forms.push_back(it->second.blocks);
-      const layout::Document doc = pack_document(fw, scope, agg, previous, forms, options.as_of);
-      const std::string stem = scope.kind == "all" ? "all-audits" : scope.kind + "-" + file_part(scope.name);
-      out.add(unused(out, fw.id + "/" + scope.period + "/" + stem + ".pdf"),
-              pdf_bytes(doc, options, diags));
+      if (options.filled && !options.layout_only)
+        for (const AuditRecord* a : members) forms.push_back(filled(a).blocks);
+      print(path, pack_document(fw, scope, agg, previous, forms, options.as_of));
+      if (options.progress) options.progress->step();
     }
+    if (options.filled)
+      for (const AuditRecord* a : records) {
+        print(unused(taken, fw.id + "/audits/" + file_part(a->id) + ".pdf"), filled(a));
+        if (options.progress) options.progress->step();
+      }
   }
+  if (writers) writers->finish();
   return out;
 }
 

@@ -69,7 +69,7 @@ constexpr const char* kBuildHelp =
     "  --quiet, -q    print only problems: no progress and no summary line\n"
     "\n"
     "On a terminal a status line shows the phase under way (load, pdfs, site, packs,\n"
-    "write) and, for packs, audits done and the rate; the last line says what was\n"
+    "write) and, for packs, documents done and the rate; the last line says what was\n"
     "written and how long each phase took.\n"
     "\n"
     "Each build replaces the --out and --packs folders whole. qaf refuses (exit 2) a\n"
@@ -284,14 +284,16 @@ int build(const Args& a, std::ostream& err) {
   const std::optional<WritableDir> packs_dir =
       a.no_packs ? std::nullopt : std::optional<WritableDir>(claim_output_dir(packs, "--packs", pack_inputs, a.force));
   Outputs outputs;
-  if (!diags.has_errors()) outputs = render_outputs(root, project, today(), diags, false, !a.no_packs, &progress);
-  progress.finish();
-  diags.print(err);
-  if (diags.has_errors()) {
-    err << "qaf: nothing written; the previous output is unchanged\n";
-    return exit_content;
-  }
   try {
+    // The packs go to their staging folder as they are made; it is removed unless swapped in.
+    if (!diags.has_errors())
+      outputs = render_outputs(root, project, today(), diags, false, !a.no_packs, &progress, packs_dir ? &*packs_dir : nullptr);
+    progress.finish();
+    diags.print(err);
+    if (diags.has_errors()) {
+      err << "qaf: nothing written; the previous output is unchanged\n";
+      return exit_content;
+    }
     progress.phase("write");
     std::vector<TreeWrite> writes{{&outputs.site, site_dir, {"README.md"}}};
     if (packs_dir && outputs.packs.size() > 0) writes.push_back({&outputs.packs, *packs_dir, {"README.md"}});
@@ -301,6 +303,7 @@ int build(const Args& a, std::ostream& err) {
     err << "qaf: error: " << e.what() << "\n  hint: the previous output is unchanged\n";
     return exit_usage;
   } catch (const WriteInterrupted& e) {
+    outputs = Outputs{};  // the packs' staging folder goes before the signal ends the run
     err << "qaf: " << e.what() << '\n';
     end_if_interrupted();
     return exit_usage;

@@ -29,7 +29,7 @@ bool over_limit(const Project& project, const Outputs& out, const OutputTree* ex
 }  // namespace
 
 Outputs render_outputs(const std::filesystem::path& root, const Project& project, const Date& as_of, Diagnostics& diags,
-                       bool check_only, bool packs, Progress* progress) {
+                       bool check_only, bool packs, Progress* progress, const WritableDir* packs_dir) {
   Outputs out;
   auto phase = [&](const std::string& name, std::size_t total = 0, const std::string& unit = {}) {
     if (progress) progress->phase(name, total, unit);
@@ -64,13 +64,14 @@ Outputs render_outputs(const std::filesystem::path& root, const Project& project
   out.site = build_site(project, theme, so, diags);
   out.site.merge(pdfs);
   if (over_limit(project, out, nullptr, check_only, diags) || !packs) return out;
-  phase("packs", project.audits.size(), "audits");
+  phase("packs");  // build_packs counts its documents
   PackOptions po;
   po.progress = progress;
   po.period = project.config.period == "month" ? Period::month : Period::quarter;
   po.as_of = as_of;
   po.fonts = &fonts;
   po.layout_only = check_only;
+  po.stream_to = check_only ? nullptr : packs_dir;
   po.filled = [&](const Framework& fw, const Template& t, const AuditRecord& record) {
     return print::template_document(fw, t, print_options, &record);
   };

@@ -21,7 +21,11 @@ struct Outputs {
 /// and workbooks are laid out and not written (their files are empty) and size is not limited.
 /// Without `packs` (qaf build --no-packs) the packs are not rendered: `Outputs::packs` stays empty.
 /// `progress`, when given, is told of each phase ("pdfs", "site", "packs") and each filled audit.
+/// With `packs_dir` the packs are not held in memory: each file goes into that folder's staging
+/// folder as it is made (`Outputs::packs` is streamed; see OutputTree::stream_to), and
+/// WriteError or WriteInterrupted may be thrown.
 Outputs render_outputs(const std::filesystem::path& root, const Project& project, const Date& as_of, Diagnostics& diags,
-                       bool check_only = false, bool packs = true, Progress* progress = nullptr);
+                       bool check_only = false, bool packs = true, Progress* progress = nullptr,
+                       const WritableDir* packs_dir = nullptr);
 
 }  // namespace qaf

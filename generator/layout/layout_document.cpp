@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "layout/block_pieces.hpp"
 #include "layout/furniture.hpp"
@@ -155,6 +156,7 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
   }
   std::set<std::string> known;
   for (const auto& h : headings) known.insert(h.id);
+  std::unordered_set<std::string> placed_dests;  // a destination is where its name is first placed
   for (const auto& segment : segments) {
     if (segment.pieces.empty() && segments.size() > 1) continue;
     const Geometry& g = geometry_of(segment.orientation);
@@ -176,9 +178,7 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
         if (k + 1 == placements.size() && i + 1 < placed.size()) place(pl.piece->at_page_end, top, page);
         for (auto d : pl.piece->dests) {
           d.page = index, d.y += top;
-          if (std::none_of(out.destinations.begin(), out.destinations.end(),
-                           [&](const Destination& e) { return e.name == d.name; }))
-            out.destinations.push_back(d);
+          if (placed_dests.insert(d.name).second) out.destinations.push_back(d);
         }
         for (const auto& o : pl.piece->outline) out.outline.push_back(o);
       }

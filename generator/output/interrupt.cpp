@@ -7,7 +7,7 @@ namespace qaf {
 namespace {
 
 volatile std::sig_atomic_t g_signal = 0;   // the signal recorded, 0 for none
-volatile std::sig_atomic_t g_staging = 0;  // 1 while staging folders of this run may exist
+volatile std::sig_atomic_t g_staging = 0;  // open StagingSpans: staging folders of this run may exist
 
 extern "C" void on_stop_signal(int sig) {
   if (!g_staging) {
@@ -32,8 +32,8 @@ void install_interrupt_handlers() {
 
 bool interrupt_requested() { return g_signal != 0; }
 
-StagingSpan::StagingSpan() { g_staging = 1; }
-StagingSpan::~StagingSpan() { g_staging = 0; }
+StagingSpan::StagingSpan() { g_staging = g_staging + 1; }
+StagingSpan::~StagingSpan() { g_staging = g_staging - 1; }
 
 void end_if_interrupted() {
   const int sig = g_signal;

@@ -11,7 +11,8 @@ void install_interrupt_handlers();
 /// True once SIGINT or SIGTERM arrived while staging folders existed.
 bool interrupt_requested();
 
-/// Marks the span in which this run's staging folders exist (RAII; not nestable).
+/// Marks a span in which staging folders of this run exist (RAII; spans may overlap: the
+/// signal is recorded until the last one ends; made and ended on the main thread only).
 class StagingSpan {
  public:
   StagingSpan();

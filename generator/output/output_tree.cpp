@@ -16,23 +16,6 @@
 namespace qaf {
 namespace fs = std::filesystem;
 
-void OutputTree::add(const std::string& path, std::string bytes) {
-  if (path.empty() || path.front() == '/' || path.find("..") != std::string::npos || path.find('\\') != std::string::npos)
-    throw std::invalid_argument("qaf: bad output path '" + path + "'");
-  std::string& slot = files_[path];
-  bytes_ = bytes_ - slot.size() + bytes.size();
-  slot = std::move(bytes);
-}
-
-const std::string* OutputTree::find(const std::string& path) const {
-  auto it = files_.find(path);
-  return it == files_.end() ? nullptr : &it->second;
-}
-
-void OutputTree::merge(const OutputTree& other, const std::string& prefix) {
-  for (const auto& [path, bytes] : other.files_) add(prefix.empty() ? path : prefix + "/" + path, bytes);
-}
-
 namespace {
 
 // Staging names beside a target NAME: ".NAME.qaf-new-PID" (the new tree, later the old one
@@ -60,6 +43,78 @@ void write_file(const fs::path& p, const std::string& bytes, const fs::path& sho
   }
   if (::close(fd) != 0) throw WriteError("cannot write " + shown.string() + ": " + errno_text(errno));
 }
+
+}  // namespace
+
+// The staging folder of a streamed tree: made by stream_to(), removed with the last copy of
+// the tree unless write_trees() has taken it (then it is gone or holds the previous output,
+// which write_trees() removes itself).
+struct OutputTree::Stream {
+  fs::path folder, target;
+  StagingSpan span;  // a SIGINT/SIGTERM is recorded while the folder exists
+  std::string last_dir;
+  ~Stream() {
+    std::error_code ec;
+    fs::remove_all(folder, ec);
+  }
+};
+
+void OutputTree::add(const std::string& path, std::string bytes) {
+  if (path.empty() || path.front() == '/' || path.find("..") != std::string::npos || path.find('\\') != std::string::npos)
+    throw std::invalid_argument("qaf: bad output path '" + path + "'");
+  if (stream_) {
+    if (interrupt_requested()) throw WriteInterrupted("interrupted; the previous output is unchanged");
+    const fs::path p = stream_->folder / path;
+    if (const std::string parent = p.parent_path().string(); parent != stream_->last_dir) {
+      std::error_code ec;
+      fs::create_directories(p.parent_path(), ec);
+      if (ec) throw WriteError("cannot write " + (stream_->target / path).string() + ": " + ec.message());
+      stream_->last_dir = parent;
+    }
+    write_file(p, bytes, stream_->target / path);
+    auto [it, added] = streamed_.emplace(path, bytes.size());
+    bytes_ = bytes_ - (added ? 0 : it->second) + bytes.size();
+    it->second = bytes.size();
+    return;
+  }
+  std::string& slot = files_[path];
+  bytes_ = bytes_ - slot.size() + bytes.size();
+  slot = std::move(bytes);
+}
+
+const std::string* OutputTree::find(const std::string& path) const {
+  auto it = files_.find(path);
+  return it == files_.end() ? nullptr : &it->second;
+}
+
+void OutputTree::merge(const OutputTree& other, const std::string& prefix) {
+  for (const auto& [path, bytes] : other.files_) add(prefix.empty() ? path : prefix + "/" + path, bytes);
+}
+
+void OutputTree::stream_to(const WritableDir& dir) {
+  if (stream_) return;
+  remove_stale_staging(dir.path());
+  auto s = std::make_shared<Stream>();
+  s->target = dir.path();
+  s->folder = staging_path(dir.path(), "new", static_cast<long>(::getpid()));
+  std::error_code ec;
+  fs::create_directories(dir.path().parent_path(), ec);
+  if (::mkdir(s->folder.c_str(), 0777) != 0) {
+    const int err = errno;
+    s->folder.clear();  // not ours: nothing to remove
+    throw WriteError("cannot write " + dir.path().string() + ": cannot create " +
+                     staging_path(dir.path(), "new", static_cast<long>(::getpid())).string() + ": " + errno_text(err));
+  }
+  stream_ = std::move(s);
+  std::map<std::string, std::string> held;
+  held.swap(files_);
+  bytes_ = 0;
+  for (auto& [path, bytes] : held) add(path, std::move(bytes));
+}
+
+const fs::path* OutputTree::staging_folder() const { return stream_ ? &stream_->folder : nullptr; }
+
+namespace {
 
 // The command name of a live process ("" when unknown), to tell a reused PID from a qaf run.
 std::string process_name(long pid) {
@@ -159,8 +214,8 @@ void detail::write_trees(const std::vector<TreeWrite>& writes, const std::functi
   const long pid = static_cast<long>(::getpid());
   std::vector<fs::path> stages, olds;
   for (const TreeWrite& w : writes) {
-    remove_stale_staging(w.dir.path());
-    stages.push_back(staging_path(w.dir.path(), "new", pid));
+    if (!w.tree->streamed()) remove_stale_staging(w.dir.path());  // a streamed tree did it, and its folder is ours
+    stages.push_back(w.tree->streamed() ? *w.tree->staging_folder() : staging_path(w.dir.path(), "new", pid));
     olds.push_back(staging_path(w.dir.path(), "old", pid));
   }
   StagingSpan span;  // from here a SIGINT/SIGTERM is only recorded, and handled below
@@ -182,7 +237,7 @@ void detail::write_trees(const std::vector<TreeWrite>& writes, const std::functi
       stop_if_asked();
       std::error_code ec;
       fs::create_directories(target.parent_path(), ec);
-      if (::mkdir(stage.c_str(), 0777) != 0)
+      if (!w.tree->streamed() && ::mkdir(stage.c_str(), 0777) != 0)
         throw WriteError("cannot write " + target.string() + ": cannot create " + stage.string() + ": " +
                          errno_text(errno));
       std::string last_dir;

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -12,23 +13,40 @@
 namespace qaf {
 
 /// Files a renderer produced, by path relative to the output root ('/'-separated).
-/// Renderers fill it; only write_tree() touches the disk.
+/// Renderers fill it; only this module touches the disk: write_trees(), or add() on a tree
+/// streamed to its staging folder.
 class OutputTree {
  public:
-  /// Adds or replaces a file. Throws std::invalid_argument for an absolute path or one with "..".
+  /// Adds or replaces a file. Throws std::invalid_argument for an absolute path or one with "..";
+  /// on a streamed tree also WriteError, or WriteInterrupted once SIGINT/SIGTERM has arrived.
   void add(const std::string& path, std::string bytes);
-  bool has(const std::string& path) const { return files_.count(path) > 0; }
+  bool has(const std::string& path) const { return files_.count(path) > 0 || streamed_.count(path) > 0; }
+  /// The bytes of a file held in memory; nullptr for none, or one already streamed to disk.
   const std::string* find(const std::string& path) const;
+  /// The files held in memory (a streamed tree holds none).
   const std::map<std::string, std::string>& files() const { return files_; }
-  std::size_t size() const { return files_.size(); }
+  std::size_t size() const { return files_.size() + streamed_.size(); }
+  /// From now on each file added goes straight to disk, into the staging folder that
+  /// write_trees() will swap in at `dir` (files added before go there too), and the tree keeps
+  /// only its size: for output too large to hold in memory. Stale staging folders beside `dir`
+  /// are removed first. While the folder exists a SIGINT/SIGTERM is only recorded (see
+  /// interrupt.hpp). The folder is removed when the tree (its last copy) goes without having
+  /// been written. Throws WriteError when the folder cannot be made.
+  void stream_to(const WritableDir& dir);
+  bool streamed() const { return stream_ != nullptr; }
+  /// A streamed tree's staging folder (write_trees() swaps it in); nullptr for a tree in memory.
+  const std::filesystem::path* staging_folder() const;
   /// The bytes of all its files together.
   std::size_t bytes() const { return bytes_; }
   /// Adds every file of `other` under `prefix` ("" for the root).
   void merge(const OutputTree& other, const std::string& prefix = "");
 
  private:
+  struct Stream;  // the staging folder of a streamed tree (output_tree.cpp)
   std::map<std::string, std::string> files_;
+  std::map<std::string, std::size_t> streamed_;  ///< files on disk in the staging folder, by size
   std::size_t bytes_ = 0;
+  std::shared_ptr<Stream> stream_;
 };
 
 /// One tree to write and the folder it replaces (checked by claim_output_dir()). Files named

@@ -1,13 +1,10 @@
 // The PDFs of a project: one job per printable document, laid out, then written in memory in parallel; warnings merged once.
 #include <algorithm>
-#include <atomic>
-#include <exception>
 #include <set>
-#include <thread>
 #include <tuple>
 
 #include "layout/layout.hpp"
-#include "pdf/pdf_writer.hpp"
+#include "pdf/pdf_pool.hpp"
 #include "print/print.hpp"
 #include "site/site_paths.hpp"
 
@@ -57,28 +54,15 @@ OutputTree render_pdfs(const Project& project, const layout::FontSet& fonts, con
   }
   // Writing dominates (libharu maps every code point of each embedded font): the documents
   // are written in parallel, each on its own libharu document; the bytes do not depend on it.
-  std::vector<std::vector<unsigned char>> bytes(laid.size());
-  std::vector<std::exception_ptr> failures(laid.size());
-  std::atomic<std::size_t> next{options.layout_only ? laid.size() : 0};  // layout only: nothing to write
-  auto worker = [&] {
-    for (std::size_t i; (i = next++) < laid.size();) {
-      try {
-        bytes[i] = pdf::write_pdf(laid[i].second, pdf_options);
-      } catch (...) {
-        failures[i] = std::current_exception();
-      }
-    }
-  };
-  const std::size_t threads = std::min<std::size_t>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u), laid.size());
-  std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
   OutputTree out;
-  for (std::size_t i = 0; i < laid.size(); ++i) {
-    if (failures[i]) std::rethrow_exception(failures[i]);
-    out.add(laid[i].first, std::string(bytes[i].begin(), bytes[i].end()));
+  if (options.layout_only) {  // layout only: the paths, for the site's links, and no bytes
+    for (const auto& [path, doc] : laid) out.add(path, {});
+    return out;
   }
+  pdf::PdfPool pool(pdf_options, [&](const std::string& path, std::string bytes) { out.add(path, std::move(bytes)); },
+                    static_cast<unsigned>(std::min<std::size_t>(pdf::PdfPool::default_threads(), laid.size())));
+  for (auto& [path, doc] : laid) pool.submit(path, std::move(doc));
+  pool.finish();
   return out;
 }
 

@@ -54,6 +54,12 @@ void Progress::phase(const std::string& name, std::size_t total, const std::stri
   draw(true);
 }
 
+void Progress::count(std::size_t total, const std::string& unit) {
+  total_ = total;
+  unit_ = unit;
+  draw(true);
+}
+
 void Progress::step(std::size_t n) {
   done_ += n;
   draw(false);

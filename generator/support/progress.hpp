@@ -26,6 +26,8 @@ class Progress {
   /// Ends the phase under way, if any, and starts `name`; `total` items of `unit` ("audits")
   /// are to come (0: not counted).
   void phase(const std::string& name, std::size_t total = 0, const std::string& unit = {});
+  /// From now the phase under way counts `total` items of `unit` (those done so far stay done).
+  void count(std::size_t total, const std::string& unit);
   /// `n` more items of the phase done.
   void step(std::size_t n = 1);
   /// Ends the phase under way and wipes the status line.

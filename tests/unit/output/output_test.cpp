@@ -103,3 +103,63 @@ TEST_CASE("an output tree counts the bytes of its files, a replaced file counted
   u.merge(t);
   CHECK(u.bytes() == 10);
 }
+
+TEST_CASE("a streamed tree is on disk as each file is added, holds no bytes, and is swapped in whole") {
+  const fs::path parent = fs::temp_directory_path() / ("qaf-stream-" + std::to_string(::getpid()));
+  const fs::path dir = parent / "packs";
+  fs::remove_all(parent);
+  OutputTree before;
+  before.add("old.pdf", "v1");
+  write_tree(before, claim_output_dir(dir, "--packs", {}, false));
+  const fs::path staging = parent / (".packs.qaf-new-" + std::to_string(::getpid()));
+  {
+    OutputTree t;
+    t.add("held.csv", "a,b");  // added before streaming: goes to disk too
+    t.stream_to(claim_output_dir(dir, "--packs", {}, false));
+    REQUIRE(t.streamed());
+    REQUIRE(t.staging_folder() != nullptr);
+    CHECK(*t.staging_folder() == staging);
+    t.add("q1/team-a.pdf", "pdf bytes");
+    t.add("q1/team-a.pdf", "pdf");  // replaced: counted once
+    CHECK(slurp(staging / "q1" / "team-a.pdf") == "pdf");
+    CHECK(slurp(staging / "held.csv") == "a,b");
+    CHECK(t.files().empty());
+    CHECK(t.find("q1/team-a.pdf") == nullptr);
+    CHECK(t.has("q1/team-a.pdf"));
+    CHECK(t.size() == 2);
+    CHECK(t.bytes() == 6);
+    CHECK(slurp(dir / "old.pdf") == "v1");  // the previous output stands until the swap
+    write_tree(t, claim_output_dir(dir, "--packs", {}, false));
+    CHECK(slurp(dir / "q1" / "team-a.pdf") == "pdf");
+    CHECK(slurp(dir / "held.csv") == "a,b");
+    CHECK(fs::exists(dir / kOutputMarker));
+    CHECK_FALSE(fs::exists(dir / "old.pdf"));
+  }
+  CHECK_FALSE(fs::exists(staging));  // it held the previous output after the exchange
+  {
+    OutputTree abandoned;  // a build that fails after streaming: its folder goes with it
+    abandoned.stream_to(claim_output_dir(dir, "--packs", {}, false));
+    abandoned.add("x.pdf", "x");
+    CHECK(fs::exists(staging / "x.pdf"));
+    OutputTree copy = abandoned;  // the folder stays while a copy of the tree lives
+    abandoned = OutputTree{};
+    CHECK(fs::exists(staging / "x.pdf"));
+  }
+  CHECK_FALSE(fs::exists(staging));
+  CHECK(slurp(dir / "q1" / "team-a.pdf") == "pdf");
+  fs::remove_all(parent);
+}
+
+TEST_CASE("streaming starts by removing staging folders of dead runs, never its own") {
+  const fs::path parent = fs::temp_directory_path() / ("qaf-stream2-" + std::to_string(::getpid()));
+  const fs::path dir = parent / "packs";
+  fs::remove_all(parent);
+  fs::create_directories(parent / ".packs.qaf-new-999999999");  // no such process
+  OutputTree t;
+  t.stream_to(claim_output_dir(dir, "--packs", {}, false));
+  t.add("a.pdf", "a");
+  CHECK_FALSE(fs::exists(parent / ".packs.qaf-new-999999999"));
+  write_tree(t, claim_output_dir(dir, "--packs", {}, false));  // its own folder survives to be swapped in
+  CHECK(slurp(dir / "a.pdf") == "a");
+  fs::remove_all(parent);
+}

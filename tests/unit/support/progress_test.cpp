@@ -80,3 +80,17 @@ TEST_CASE("a time for a person to read") {
   CHECK(seconds_text(59.4) == "59 s");
   CHECK(seconds_text(125) == "2 min 05 s");
 }
+
+TEST_CASE("a phase can learn its count once under way, keeping what is done") {
+  std::ostringstream out;
+  auto now = std::chrono::steady_clock::time_point{};
+  Progress p(&out, true, [&] { return now; });
+  p.phase("packs");
+  CHECK(out.str().find("qaf: packs") != std::string::npos);
+  p.count(40, "documents");
+  now += std::chrono::seconds(1);
+  p.step(10);
+  CHECK(out.str().rfind("qaf: packs 10 of 40 documents, 10 a second") != std::string::npos);
+  p.finish();
+  CHECK(p.phases().rfind("packs ", 0) == 0);
+}

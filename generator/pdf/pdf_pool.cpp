@@ -1,0 +1,80 @@
+// Writing laid-out documents as PDFs on worker threads (see pdf_pool.hpp).
+#include "pdf/pdf_pool.hpp"
+
+#include <algorithm>
+
+namespace qaf::pdf {
+
+unsigned PdfPool::default_threads() { return std::clamp(std::thread::hardware_concurrency(), 1u, 8u); }
+
+PdfPool::PdfPool(PdfOptions options, PdfSink sink, unsigned threads)
+    : options_(std::move(options)), sink_(std::move(sink)), limit_(std::max(1u, threads) * 2u) {
+  for (unsigned t = 0; t < std::max(1u, threads); ++t) workers_.emplace_back([this] { work(); });
+}
+
+PdfPool::~PdfPool() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+    jobs_.clear();
+  }
+  has_job_.notify_all();
+  has_room_.notify_all();
+  for (auto& w : workers_) w.join();
+}
+
+void PdfPool::work() {
+  for (;;) {
+    Job job;
+    {
+      std::unique_lock lock(mutex_);
+      has_job_.wait(lock, [&] { return stopping_ || !jobs_.empty(); });
+      if (jobs_.empty()) return;  // stopping, nothing left
+      job = std::move(jobs_.front());
+      jobs_.pop_front();
+      ++busy_;
+    }
+    has_room_.notify_one();
+    try {
+      const std::vector<unsigned char> bytes = write_pdf(job.doc, options_);
+      job.doc = {};  // the pages go before the bytes are handed on
+      std::lock_guard sink_lock(sink_mutex_);
+      sink_(job.path, std::string(bytes.begin(), bytes.end()));
+    } catch (...) {
+      std::lock_guard lock(mutex_);
+      if (!failure_ || job.index < failed_index_) failure_ = std::current_exception(), failed_index_ = job.index;
+    }
+    {
+      std::lock_guard lock(mutex_);
+      --busy_;
+    }
+    idle_.notify_all();
+  }
+}
+
+void PdfPool::rethrow_failure() {
+  if (!failure_) return;
+  std::exception_ptr f = failure_;
+  failure_ = nullptr;
+  stopping_ = true;  // the rest is not worth writing
+  jobs_.clear();
+  std::rethrow_exception(f);
+}
+
+void PdfPool::submit(std::string path, layout::LaidOutDocument doc) {
+  {
+    std::unique_lock lock(mutex_);
+    has_room_.wait(lock, [&] { return jobs_.size() < limit_ || failure_ || stopping_; });
+    rethrow_failure();
+    jobs_.push_back(Job{submitted_++, std::move(path), std::move(doc)});
+  }
+  has_job_.notify_one();
+}
+
+void PdfPool::finish() {
+  std::unique_lock lock(mutex_);
+  idle_.wait(lock, [&] { return (jobs_.empty() && busy_ == 0) || stopping_; });
+  rethrow_failure();
+}
+
+}  // namespace qaf::pdf

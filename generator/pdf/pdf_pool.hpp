@@ -1,0 +1,64 @@
+// Writing laid-out documents as PDFs on worker threads, each handed to a sink as it is done.
+#pragma once
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "layout/pages.hpp"
+#include "pdf/pdf_writer.hpp"
+
+namespace qaf::pdf {
+
+/// Receives one finished PDF: the path it was submitted under and its bytes. Called on a
+/// worker thread, one call at a time (the pool serialises the calls).
+using PdfSink = std::function<void(const std::string& path, std::string bytes)>;
+
+/// Writes documents on up to `threads` workers (libharu documents are independent; a layout
+/// FontSet is not, so layout stays with the caller). At most `threads * 2` documents wait at a
+/// time: submit() blocks until one is taken, so memory stays bounded however many are made.
+/// The bytes of a document do not depend on the thread or the order. The first failure (in
+/// submission order among those that failed) is rethrown by finish() or the next submit().
+class PdfPool {
+ public:
+  PdfPool(PdfOptions options, PdfSink sink, unsigned threads = default_threads());
+  ~PdfPool();  ///< stops the workers; documents still waiting are dropped
+  PdfPool(const PdfPool&) = delete;
+  PdfPool& operator=(const PdfPool&) = delete;
+
+  void submit(std::string path, layout::LaidOutDocument doc);
+  /// Waits for every document submitted; rethrows the first failure.
+  void finish();
+
+  /// The machine's cores, at least 1 and at most 8.
+  static unsigned default_threads();
+
+ private:
+  struct Job {
+    std::size_t index;
+    std::string path;
+    layout::LaidOutDocument doc;
+  };
+  void work();
+  void rethrow_failure();
+
+  PdfOptions options_;
+  PdfSink sink_;
+  std::size_t limit_;
+  std::mutex mutex_;
+  std::mutex sink_mutex_;
+  std::condition_variable has_job_, has_room_, idle_;
+  std::deque<Job> jobs_;
+  std::size_t submitted_ = 0, busy_ = 0;
+  bool stopping_ = false;
+  std::size_t failed_index_ = 0;
+  std::exception_ptr failure_;
+  std::vector<std::thread> workers_;
+};
+
+}  // namespace qaf::pdf

@@ -1,0 +1,67 @@
+// Unit tests for the PDF pool: the bytes of each document as write_pdf gives them, every document once, failures rethrown.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "layout/layout.hpp"
+#include "pdf/pdf_pool.hpp"
+#include "sample_document.hpp"
+
+using namespace qaf;
+
+namespace {
+
+layout::LaidOutDocument one_page(const std::string& text, const layout::FontSet& fonts) {
+  Diagnostics diags;
+  layout::Document doc;
+  doc.blocks.push_back(layout::Block{layout::Paragraph{layout::runs_from_emphasis(text)}, {}});
+  return layout::layout_document(doc, fonts, diags);
+}
+
+}  // namespace
+
+TEST_CASE("the pool writes every document once, with the bytes write_pdf gives it, on several threads") {
+  const layout::FontSet fonts(layout::default_font_files());
+  Diagnostics diags;
+  const layout::LaidOutDocument sample = layout::layout_document(test::sample_document(), fonts, diags);
+  pdf::PdfOptions options;
+  options.created = Date{2024, 5, 1};
+  std::map<std::string, std::string> got;
+  std::map<std::string, int> calls;
+  std::vector<std::thread::id> threads;
+  {
+    pdf::PdfPool pool(options, [&](const std::string& path, std::string bytes) {
+      got[path] = std::move(bytes);  // the pool calls the sink one at a time
+      ++calls[path];
+      threads.push_back(std::this_thread::get_id());
+    }, 3);
+    for (int i = 0; i < 12; ++i)  // more than the queue holds: submit waits for room
+      pool.submit("doc-" + std::to_string(i) + ".pdf", i == 5 ? sample : one_page("Document " + std::to_string(i), fonts));
+    pool.finish();
+  }
+  REQUIRE(got.size() == 12);
+  for (const auto& [path, n] : calls) CHECK_MESSAGE(n == 1, path);
+  const auto direct = pdf::write_pdf(sample, options);
+  CHECK(got["doc-5.pdf"] == std::string(direct.begin(), direct.end()));
+  const auto seventh = pdf::write_pdf(one_page("Document 7", fonts), options);
+  CHECK(got["doc-7.pdf"] == std::string(seventh.begin(), seventh.end()));
+  for (const std::thread::id& t : threads) CHECK(t != std::this_thread::get_id());  // written by the workers
+}
+
+TEST_CASE("a document that cannot be written is rethrown by finish, the first submitted of those that fail") {
+  const layout::FontSet fonts(layout::default_font_files());
+  layout::LaidOutDocument broken;
+  broken.pages.push_back(layout::Page{595, 842, {}, {}, {}, {layout::LinkItem{10, 10, 50, 12, "nowhere"}}, {}});
+  layout::LaidOutDocument other = broken;
+  other.pages[0].links[0].dest = "elsewhere";
+  std::vector<std::string> written;
+  pdf::PdfPool pool({}, [&](const std::string& path, std::string) { written.push_back(path); }, 2);
+  pool.submit("good.pdf", one_page("Fine", fonts));
+  pool.submit("broken.pdf", broken);
+  pool.submit("other.pdf", other);
+  CHECK_THROWS_WITH_AS(pool.finish(), "PDF writer: link to unknown destination 'nowhere'", pdf::PdfError);
+  CHECK(written == std::vector<std::string>{"good.pdf"});
+}
