@@ -11,27 +11,8 @@ n=${2:-10000}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 work=$(mktemp -d)
 [ -n "${KEEP:-}" ] && echo "work: $work" || trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/frameworks" "$work/content/audits"
-cp -r "$root/frameworks/example-borough" "$work/frameworks/"
-mapfile -t samples < <(ls "$root"/content/audits/20*/eb-*.yaml | sort)
-# One awk pass writes every record: a new id, case number and team; the answers stay as sampled.
-awk -v n="$n" -v out="$work/content/audits" -v count="${#samples[@]}" '
-  FNR == 1 { file[++k] = FILENAME; lines[k] = 0 }
-  { text[k, ++lines[k]] = $0 }
-  END {
-    for (i = 1; i <= n; i++) {
-      s = (i - 1) % count + 1
-      path = sprintf("%s/bench-%05d.yaml", out, i)
-      for (l = 1; l <= lines[s]; l++) {
-        line = text[s, l]
-        if (line ~ /^id: /) line = sprintf("id: bench-%05d", i)
-        else if (line ~ /^  case-id: /) line = sprintf("  case-id: BX-%06d", i)
-        else if (line ~ /^  team: /) line = sprintf("  team: Team %02d", i % 20)
-        print line > path
-      }
-      close(path)
-    }
-  }' "${samples[@]}"
+# The records: tests/bench/audits/make_records.sh (shared with tests/bench/compare/run.sh).
+bash "$root/tests/bench/audits/make_records.sh" "$work" "$n"
 echo "records: $(ls "$work/content/audits" | wc -l) in $(du -sh "$work/content/audits" | cut -f1)"
 measure() {  # label, command...: wall seconds and peak resident memory of one run
   local label=$1; shift
