@@ -44,6 +44,29 @@ void write_file(const fs::path& p, const std::string& bytes, const fs::path& sho
   if (::close(fd) != 0) throw WriteError("cannot write " + shown.string() + ": " + errno_text(errno));
 }
 
+// When the previous output holds exactly `bytes` at `old` (a regular file, not a link), links
+// `stage` to it instead of writing a new file, and returns true. A rebuild then writes only
+// what changed: no inode is allocated or freed for an unchanged file, which on ext4 costs more
+// than the write (the old tree's names go with it; the file lives on under the new one).
+// Anything unexpected (no such file, another size, a file system without hard links) is false.
+bool same_file_linked(const fs::path& old, const fs::path& stage, const std::string& bytes) {
+  struct stat st {};
+  if (::lstat(old.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || static_cast<std::size_t>(st.st_size) != bytes.size())
+    return false;
+  const int fd = ::open(old.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  std::string have(bytes.size(), '\0');
+  std::size_t done = 0;
+  while (done < have.size()) {
+    const ssize_t n = ::read(fd, have.data() + done, have.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  return done == have.size() && have == bytes && ::link(old.c_str(), stage.c_str()) == 0;
+}
+
 }  // namespace
 
 // The staging folder of a streamed tree: made by stream_to(), removed with the last copy of
@@ -250,7 +273,7 @@ void detail::write_trees(const std::vector<TreeWrite>& writes, const std::functi
           if (ec) throw WriteError("cannot write " + (target / path).string() + ": " + ec.message());
           last_dir = parent;
         }
-        write_file(p, bytes, target / path);
+        if (!same_file_linked(target / path, p, bytes)) write_file(p, bytes, target / path);
       }
       if (!w.tree->has(kOutputMarker)) write_file(stage / kOutputMarker, kOutputMarkerText, target / kOutputMarker);
       for (const std::string& k : w.keep) {

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "output/output_tree.hpp"
@@ -161,5 +162,37 @@ TEST_CASE("streaming starts by removing staging folders of dead runs, never its 
   CHECK_FALSE(fs::exists(parent / ".packs.qaf-new-999999999"));
   write_tree(t, claim_output_dir(dir, "--packs", {}, false));  // its own folder survives to be swapped in
   CHECK(slurp(dir / "a.pdf") == "a");
+  fs::remove_all(parent);
+}
+
+TEST_CASE("a rewrite links the files it leaves unchanged to the previous output's, and writes the rest anew") {
+  const fs::path parent = fs::temp_directory_path() / ("qaf-link-" + std::to_string(::getpid()));
+  const fs::path dir = parent / "site";
+  fs::remove_all(parent);
+  OutputTree first;
+  first.add("same.html", "unchanged");
+  first.add("grown.html", "short");
+  first.add("edited.html", "abc");
+  write_tree(first, claim_output_dir(dir, "--out", {}, false));
+  auto inode = [&](const std::string& f) {
+    struct stat st {};
+    REQUIRE(::stat((dir / f).c_str(), &st) == 0);
+    return st.st_ino;
+  };
+  const auto same = inode("same.html"), grown = inode("grown.html"), edited = inode("edited.html");
+  OutputTree second;
+  second.add("same.html", "unchanged");
+  second.add("grown.html", "longer now");
+  second.add("edited.html", "abd");  // the same size, other bytes
+  write_tree(second, claim_output_dir(dir, "--out", {}, false));
+  CHECK(inode("same.html") == same);
+  CHECK(inode("grown.html") != grown);
+  CHECK(inode("edited.html") != edited);
+  CHECK(slurp(dir / "same.html") == "unchanged");
+  CHECK(slurp(dir / "grown.html") == "longer now");
+  CHECK(slurp(dir / "edited.html") == "abd");
+  struct stat st {};
+  REQUIRE(::stat((dir / "same.html").c_str(), &st) == 0);
+  CHECK(st.st_nlink == 1);  // the previous tree's name for it is gone
   fs::remove_all(parent);
 }
