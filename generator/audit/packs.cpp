@@ -120,8 +120,9 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
     // A filled audit's blocks are made again for each document it is in (cheap beside its
     // layout), rather than all held until the packs are done.
     auto filled = [&](const AuditRecord* a) { return options.filled(fw, *fw.find_template(a->template_id.id), *a); };
-    // The packs first, the largest first, then each audit's own PDF: the writers take the long
-    // documents while there are short ones left to share out at the end.
+    // The packs, the largest first, each followed by its share of the audits' own PDFs: while
+    // one writer takes a long pack the others write short forms, there are short ones left to
+    // share out at the end, and the writers' page limit keeps about one long pack in memory.
     // Names are given in the groups' order, so a clash gets the same "-2" whatever the sizes.
     std::vector<std::pair<const PackGroup*, std::string>> order;
     for (const auto& [k, group] : groups) {
@@ -131,8 +132,18 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
     }
     std::stable_sort(order.begin(), order.end(),
                      [](const auto& a, const auto& b) { return a.first->second.size() > b.first->second.size(); });
-    for (const auto& [group, path] : order) {
-      const auto& [scope, members] = *group;
+    std::size_t next_record = 0;
+    auto own_pdfs_until = [&](std::size_t end) {
+      if (!options.filled) return;
+      for (; next_record < end; ++next_record) {
+        const AuditRecord* a = records[next_record];
+        print(unused(taken, fw.id + "/audits/" + file_part(a->id) + ".pdf"), filled(a));
+        if (options.progress) options.progress->step();
+      }
+    };
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      const auto& [scope, members] = *order[i].first;
+      const std::string& path = order[i].second;
       const Aggregates agg = aggregate(project, fw, ao, members);
       // The same team or service in the period before (no records there is a pack that says so).
       PackComparison previous;
@@ -149,12 +160,9 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
         for (const AuditRecord* a : members) forms.push_back(filled(a).blocks);
       print(path, pack_document(fw, scope, agg, previous, forms, options.as_of));
       if (options.progress) options.progress->step();
+      own_pdfs_until(records.size() * (i + 1) / order.size());
     }
-    if (options.filled)
-      for (const AuditRecord* a : records) {
-        print(unused(taken, fw.id + "/audits/" + file_part(a->id) + ".pdf"), filled(a));
-        if (options.progress) options.progress->step();
-      }
+    own_pdfs_until(records.size());
   }
   if (writers) writers->finish();
   return out;

@@ -104,21 +104,65 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
   const Geometry landscape = geometry(doc, Orientation::landscape, doc.orientation == Orientation::landscape ? shaper : quiet);
   auto geometry_of = [&](Orientation o) -> const Geometry& { return o == Orientation::portrait ? portrait : landscape; };
 
-  std::vector<Segment> segments(1);
-  segments.back().orientation = doc.orientation;
+  LaidOutDocument out;
+  out.title = doc.title;
+  for (int f = 0; f < fonts.face_count(); ++f) {
+    out.font_files.push_back(fonts.file(f));
+    out.font_names.push_back(fonts.family(f));
+  }
+  std::set<std::string> known;
+  for (const auto& h : headings) known.insert(h.id);
+  std::unordered_set<std::string> placed_dests;  // a destination is where its name is first placed
+  // Puts a run of pieces on pages and lets the pieces go. A forced page break ends a run: no
+  // piece moves across one (see paginate), so a long document (a pack of hundreds of audits)
+  // holds the pieces of one part at a time, not of all of it.
+  Segment current;
+  current.orientation = doc.orientation;
+  auto flush = [&] {
+    const Geometry& g = geometry_of(current.orientation);
+    const auto placed = paginate(current.pieces, g.body_height);
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+      const int index = static_cast<int>(out.pages.size());
+      if (index == 0 || placed[i].numbering) {
+        const NumberStyle style = placed[i].numbering ? placed[i].numbering->style : NumberStyle::decimal;
+        out.labels.push_back(PageLabel{index, style, 1});
+      }
+      Page page{g.size.width, g.size.height, {}, {}, {}, {}, {}};
+      const auto& placements = placed[i].placements;
+      for (std::size_t k = 0; k < placements.size(); ++k) {
+        const auto& pl = placements[k];
+        const double top = g.body_top + pl.y;
+        place(pl.piece->items, top, page);
+        const bool opens = k == 0 || (k == 1 && placements[0].piece == pl.piece->header.get());
+        if (opens) place(pl.piece->at_page_start, top, page);
+        if (k + 1 == placements.size() && i + 1 < placed.size()) place(pl.piece->at_page_end, top, page);
+        for (auto d : pl.piece->dests) {
+          d.page = index, d.y += top;
+          if (placed_dests.insert(d.name).second) out.destinations.push_back(d);
+        }
+        for (const auto& o : pl.piece->outline) out.outline.push_back(o);
+      }
+      // Links to names no heading has were warned about; drop them so every link resolves.
+      std::erase_if(page.links, [&](const LinkItem& l) { return !known.count(l.dest); });
+      out.pages.push_back(std::move(page));
+    }
+    current.pieces.clear();
+  };
+
   BlockContext ctx{shaper, doc.margin, geometry_of(doc.orientation).width, geometry_of(doc.orientation).body_height,
                    doc.body_size, doc.small_size > 0 ? doc.small_size : doc.body_size - 1, doc.tick_box,
                    0, &headings, page_of, 0};
   std::optional<PageBreak> pending;
   for (const auto& block : doc.blocks) {
     if (const auto* brk = std::get_if<PageBreak>(&block.content);
-        brk && brk->orientation && *brk->orientation != segments.back().orientation) {
-      if (!segments.back().pieces.empty()) segments.emplace_back();
-      segments.back().orientation = *brk->orientation;
+        brk && brk->orientation && *brk->orientation != current.orientation) {
+      if (!current.pieces.empty()) flush();
+      current.orientation = *brk->orientation;
       ctx.width = geometry_of(*brk->orientation).width;
       ctx.max_height = geometry_of(*brk->orientation).body_height;
     }
-    std::vector<Piece>& pieces = segments.back().pieces;
+    if (pending && !std::holds_alternative<PageBreak>(block.content) && !current.pieces.empty()) flush();
+    std::vector<Piece>& pieces = current.pieces;
     shaper.begin_block(block.pos);
     const std::size_t first = pieces.size();
     std::visit(
@@ -148,45 +192,7 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
     if (block.keep_with_next && pieces.size() > first) pieces.back().keep_with_next = true;
   }
 
-  LaidOutDocument out;
-  out.title = doc.title;
-  for (int f = 0; f < fonts.face_count(); ++f) {
-    out.font_files.push_back(fonts.file(f));
-    out.font_names.push_back(fonts.family(f));
-  }
-  std::set<std::string> known;
-  for (const auto& h : headings) known.insert(h.id);
-  std::unordered_set<std::string> placed_dests;  // a destination is where its name is first placed
-  for (const auto& segment : segments) {
-    if (segment.pieces.empty() && segments.size() > 1) continue;
-    const Geometry& g = geometry_of(segment.orientation);
-    const auto placed = paginate(segment.pieces, g.body_height);
-    for (std::size_t i = 0; i < placed.size(); ++i) {
-      const int index = static_cast<int>(out.pages.size());
-      if (index == 0 || placed[i].numbering) {
-        const NumberStyle style = placed[i].numbering ? placed[i].numbering->style : NumberStyle::decimal;
-        out.labels.push_back(PageLabel{index, style, 1});
-      }
-      Page page{g.size.width, g.size.height, {}, {}, {}, {}, {}};
-      const auto& placements = placed[i].placements;
-      for (std::size_t k = 0; k < placements.size(); ++k) {
-        const auto& pl = placements[k];
-        const double top = g.body_top + pl.y;
-        place(pl.piece->items, top, page);
-        const bool opens = k == 0 || (k == 1 && placements[0].piece == pl.piece->header.get());
-        if (opens) place(pl.piece->at_page_start, top, page);
-        if (k + 1 == placements.size() && i + 1 < placed.size()) place(pl.piece->at_page_end, top, page);
-        for (auto d : pl.piece->dests) {
-          d.page = index, d.y += top;
-          if (placed_dests.insert(d.name).second) out.destinations.push_back(d);
-        }
-        for (const auto& o : pl.piece->outline) out.outline.push_back(o);
-      }
-      // Links to names no heading has were warned about; drop them so every link resolves.
-      std::erase_if(page.links, [&](const LinkItem& l) { return !known.count(l.dest); });
-      out.pages.push_back(std::move(page));
-    }
-  }
+  if (!current.pieces.empty() || out.pages.empty()) flush();  // a document with nothing in it still has a page
 
   // Furniture last: "Page n of m" needs the page count of each numbering range.
   for (std::size_t r = 0; r < out.labels.size(); ++r) {
@@ -224,14 +230,16 @@ LaidOutDocument layout_document(const Document& doc, const FontSet& fonts, Diagn
   if (!has_contents) return run_pass(doc, fonts, diags, headings, nullptr);
   // Contents entries have a fixed height whatever their page numbers, so the
   // second pass puts every heading on the page the first pass found for it.
-  Diagnostics first_pass;
-  const auto draft = run_pass(doc, fonts, first_pass, headings, nullptr);
   std::map<std::string, std::string> page_of;
-  for (const auto& d : draft.destinations) {
-    const PageLabel* label = &draft.labels.front();
-    for (const auto& l : draft.labels)
-      if (l.first_page <= d.page) label = &l;
-    page_of[d.name] = number_in_style(d.page - label->first_page + label->start, label->style);
+  {  // the draft's pages go before the second pass makes its own
+    Diagnostics first_pass;
+    const auto draft = run_pass(doc, fonts, first_pass, headings, nullptr);
+    for (const auto& d : draft.destinations) {
+      const PageLabel* label = &draft.labels.front();
+      for (const auto& l : draft.labels)
+        if (l.first_page <= d.page) label = &l;
+      page_of[d.name] = number_in_style(d.page - label->first_page + label->start, label->style);
+    }
   }
   return run_pass(doc, fonts, diags, headings, &page_of);
 }

@@ -7,8 +7,8 @@ namespace qaf::pdf {
 
 unsigned PdfPool::default_threads() { return std::clamp(std::thread::hardware_concurrency(), 1u, 8u); }
 
-PdfPool::PdfPool(PdfOptions options, PdfSink sink, unsigned threads)
-    : options_(std::move(options)), sink_(std::move(sink)), limit_(std::max(1u, threads) * 2u) {
+PdfPool::PdfPool(PdfOptions options, PdfSink sink, unsigned threads, std::size_t max_pages)
+    : options_(std::move(options)), sink_(std::move(sink)), limit_(std::max(1u, threads) * 2u), max_pages_(max_pages) {
   for (unsigned t = 0; t < std::max(1u, threads); ++t) workers_.emplace_back([this] { work(); });
 }
 
@@ -47,8 +47,10 @@ void PdfPool::work() {
     {
       std::lock_guard lock(mutex_);
       --busy_;
+      pages_ -= job.pages;
     }
     idle_.notify_all();
+    has_room_.notify_one();
   }
 }
 
@@ -62,11 +64,16 @@ void PdfPool::rethrow_failure() {
 }
 
 void PdfPool::submit(std::string path, layout::LaidOutDocument doc) {
+  const std::size_t pages = doc.pages.size();
   {
     std::unique_lock lock(mutex_);
-    has_room_.wait(lock, [&] { return jobs_.size() < limit_ || failure_ || stopping_; });
+    has_room_.wait(lock, [&] {
+      const bool room = jobs_.size() < limit_ && (pages_ == 0 || pages_ + pages <= max_pages_);
+      return room || failure_ || stopping_;
+    });
     rethrow_failure();
-    jobs_.push_back(Job{submitted_++, std::move(path), std::move(doc)});
+    pages_ += pages;
+    jobs_.push_back(Job{submitted_++, pages, std::move(path), std::move(doc)});
   }
   has_job_.notify_one();
 }

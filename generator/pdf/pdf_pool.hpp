@@ -20,13 +20,14 @@ namespace qaf::pdf {
 using PdfSink = std::function<void(const std::string& path, std::string bytes)>;
 
 /// Writes documents on up to `threads` workers (libharu documents are independent; a layout
-/// FontSet is not, so layout stays with the caller). At most `threads * 2` documents wait at a
-/// time: submit() blocks until one is taken, so memory stays bounded however many are made.
+/// FontSet is not, so layout stays with the caller). Memory stays bounded however many are
+/// made: submit() blocks while `threads * 2` documents wait, or while the documents waiting and
+/// being written have `max_pages` pages between them (a longer document still goes alone).
 /// The bytes of a document do not depend on the thread or the order. The first failure (in
 /// submission order among those that failed) is rethrown by finish() or the next submit().
 class PdfPool {
  public:
-  PdfPool(PdfOptions options, PdfSink sink, unsigned threads = default_threads());
+  PdfPool(PdfOptions options, PdfSink sink, unsigned threads = default_threads(), std::size_t max_pages = 2000);
   ~PdfPool();  ///< stops the workers; documents still waiting are dropped
   PdfPool(const PdfPool&) = delete;
   PdfPool& operator=(const PdfPool&) = delete;
@@ -40,7 +41,8 @@ class PdfPool {
 
  private:
   struct Job {
-    std::size_t index;
+    std::size_t index = 0;
+    std::size_t pages = 0;
     std::string path;
     layout::LaidOutDocument doc;
   };
@@ -49,7 +51,8 @@ class PdfPool {
 
   PdfOptions options_;
   PdfSink sink_;
-  std::size_t limit_;
+  std::size_t limit_, max_pages_;
+  std::size_t pages_ = 0;  // pages of the documents waiting and being written
   std::mutex mutex_;
   std::mutex sink_mutex_;
   std::condition_variable has_job_, has_room_, idle_;
