@@ -107,8 +107,10 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
     all_packs.push_back(std::move(f));
   }
   if (options.progress && documents > 0) options.progress->count(documents, "documents");
-  for (const auto& [fw_ptr, records, groups] : all_packs) {
-    const Framework& fw = *fw_ptr;
+  for (const FrameworkPacks& f : all_packs) {  // plain references: lambdas below capture them
+    const Framework& fw = *f.fw;
+    const std::vector<const AuditRecord*>& records = f.records;
+    const PackGroups& groups = f.groups;
     // The figures for Excel: CSV files and one workbook of the same tables.
     const Aggregates all = aggregate(project, fw, ao, records);
     const std::vector<AggregateSlice> slices = slices_by_team_and_period(project, fw, ao, records);
@@ -158,7 +160,9 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
       std::vector<std::vector<layout::Block>> forms;
       if (options.filled && !options.layout_only)
         for (const AuditRecord* a : members) forms.push_back(filled(a).blocks);
-      print(path, pack_document(fw, scope, agg, previous, forms, options.as_of));
+      const layout::Document doc = pack_document(fw, scope, agg, previous, forms, options.as_of);
+      std::vector<std::vector<layout::Block>>().swap(forms);  // the document holds its own copy
+      print(path, doc);
       if (options.progress) options.progress->step();
       own_pdfs_until(records.size() * (i + 1) / order.size());
     }

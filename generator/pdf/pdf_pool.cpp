@@ -36,8 +36,8 @@ void PdfPool::work() {
     }
     has_room_.notify_one();
     try {
-      const std::vector<unsigned char> bytes = write_pdf(job.doc, options_);
-      job.doc = {};  // the pages go before the bytes are handed on
+      const std::vector<unsigned char> bytes = write_pdf(std::move(job.doc), options_);
+      job.doc = {};  // what is left of the pages goes before the bytes are handed on
       std::lock_guard sink_lock(sink_mutex_);
       sink_(job.path, std::string(bytes.begin(), bytes.end()));
     } catch (...) {

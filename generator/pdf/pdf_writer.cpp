@@ -229,9 +229,10 @@ HPDF_PageNumStyle label_style(layout::NumberStyle s) {
   return s == layout::NumberStyle::roman_lower ? HPDF_PAGE_NUM_STYLE_LOWER_ROMAN : HPDF_PAGE_NUM_STYLE_DECIMAL;
 }
 
-}  // namespace
-
-std::vector<unsigned char> write_pdf(const layout::LaidOutDocument& doc, const PdfOptions& options) {
+// write_pdf; with `owned` (the same document, the caller's to consume) each page's drawn
+// items are let go as soon as libharu has them, so a long document is not held twice.
+std::vector<unsigned char> write(const layout::LaidOutDocument& doc, const PdfOptions& options,
+                                 layout::LaidOutDocument* owned) {
   Document pdf;
   HPDF_Doc d = pdf.get();
   HPDF_SetCompressionMode(d, options.compress ? HPDF_COMP_ALL : HPDF_COMP_NONE);
@@ -242,13 +243,18 @@ std::vector<unsigned char> write_pdf(const layout::LaidOutDocument& doc, const P
 
   std::vector<HPDF_Page> pages;
   ImageCache images;
-  for (const auto& p : doc.pages) {
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+    const layout::Page& p = doc.pages[i];
     HPDF_Page page = HPDF_AddPage(d);
     pdf.check("adding a page", page != nullptr);
     HPDF_Page_SetWidth(page, real(p.width));
     HPDF_Page_SetHeight(page, real(p.height));
     draw_page(pdf, page, p, fonts, images);
     pages.push_back(page);
+    if (owned) {  // the size and links are still wanted below
+      layout::Page& drawn = owned->pages[i];
+      drawn.rects = {}, drawn.lines = {}, drawn.texts = {}, drawn.images = {};
+    }
   }
 
   // Destinations, then the links and bookmarks that point at them.
@@ -305,6 +311,16 @@ std::vector<unsigned char> write_pdf(const layout::LaidOutDocument& doc, const P
   }
   pdf.check("writing document information");
   return pdf.save();
+}
+
+}  // namespace
+
+std::vector<unsigned char> write_pdf(const layout::LaidOutDocument& doc, const PdfOptions& options) {
+  return write(doc, options, nullptr);
+}
+
+std::vector<unsigned char> write_pdf(layout::LaidOutDocument&& doc, const PdfOptions& options) {
+  return write(doc, options, &doc);
 }
 
 }  // namespace qaf::pdf

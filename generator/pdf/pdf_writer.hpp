@@ -29,5 +29,8 @@ struct PdfOptions {
 /// Renders `doc` to a PDF held in memory; the caller owns the bytes.
 /// Reads the font files `doc` names. Throws PdfError.
 std::vector<unsigned char> write_pdf(const layout::LaidOutDocument& doc, const PdfOptions& options = {});
+/// The same, consuming `doc`: each page's drawn items go as soon as the page is drawn, so a
+/// long document is not held twice (once laid out, once in libharu). The bytes are the same.
+std::vector<unsigned char> write_pdf(layout::LaidOutDocument&& doc, const PdfOptions& options = {});
 
 }  // namespace qaf::pdf

@@ -43,7 +43,7 @@ TEST_CASE("the pool writes every document once, with the bytes write_pdf gives i
     pool.finish();
   }
   REQUIRE(got.size() == 12);
-  for (const auto& [path, n] : calls) CHECK_MESSAGE(n == 1, path);
+  for (const auto& call : calls) CHECK_MESSAGE(call.second == 1, call.first);
   const auto direct = pdf::write_pdf(sample, options);
   CHECK(got["doc-5.pdf"] == std::string(direct.begin(), direct.end()));
   const auto seventh = pdf::write_pdf(one_page("Document 7", fonts), options);

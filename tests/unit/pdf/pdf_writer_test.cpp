@@ -291,3 +291,22 @@ TEST_CASE("an error libharu reports while drawing is a PdfError naming the step,
   laid.pages[0].texts[0].size = 10;
   CHECK_NOTHROW(pdf::write_pdf(laid));
 }
+
+TEST_CASE("a document written by consuming it gives the same bytes, and only its page sizes and links are left") {
+  const Sample s = make_sample();
+  pdf::PdfOptions options;
+  options.created = Date{2024, 5, 1};
+  layout::LaidOutDocument owned = s.laid;
+  REQUIRE(owned.pages.size() > 1);
+  const auto bytes = pdf::write_pdf(std::move(owned), options);
+  CHECK(bytes == s.bytes);
+  bool any_links = false;
+  for (std::size_t i = 0; i < owned.pages.size(); ++i) {  // NOLINT(bugprone-use-after-move): the documented rest
+    CHECK(owned.pages[i].texts.empty());
+    CHECK(owned.pages[i].rects.empty());
+    CHECK(owned.pages[i].width == s.laid.pages[i].width);
+    CHECK(owned.pages[i].links.size() == s.laid.pages[i].links.size());
+    any_links = any_links || !owned.pages[i].links.empty();
+  }
+  CHECK(any_links);
+}
