@@ -9,6 +9,7 @@
 #include <memory>
 #include <map>
 #include <set>
+#include <vector>
 
 #include "layout/utf8.hpp"
 
@@ -125,6 +126,55 @@ void replace_to_unicode(Document& pdf, HPDF_Font font, const std::set<char32_t>&
   pdf.check("adding a ToUnicode map");
 }
 
+/// With UTF-8 text libharu looks up all 65,536 codes in a font's cmap each time a document
+/// selects it (a linear search of the cmap's segments per code: most of the time of a short
+/// PDF). This gives the loaded font a cmap of only the codes the document draws, one segment
+/// per run of codes whose glyphs are in step, so each lookup ends after a few segments. The
+/// glyphs of those codes are the font's own; every other code maps to glyph 0, as an unused
+/// code never appears in the document. The arrays come from libharu's allocator, which frees
+/// them with the font.
+void narrow_cmap(Document& pdf, HPDF_FontDef def, const std::set<char32_t>& codes) {
+  auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+  if (attr->cmap.format != 4 || attr->cmap.seg_count_x2 == 0) return;  // format 0 is a table already
+  struct Segment {
+    HPDF_UINT16 start, end;
+    HPDF_INT16 delta;
+  };
+  std::vector<Segment> segments;
+  for (char32_t code : codes) {  // ascending
+    if (code >= 0xFFFF) break;
+    const auto c = static_cast<HPDF_UINT16>(code);
+    const HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(def, c);
+    if (gid == 0) continue;
+    const auto delta = static_cast<HPDF_INT16>(static_cast<HPDF_UINT16>(gid - c));
+    if (!segments.empty() && segments.back().end + 1 == c && segments.back().delta == delta)
+      segments.back().end = c;
+    else
+      segments.push_back({c, c, delta});
+  }
+  segments.push_back({0xFFFF, 0xFFFF, 1});  // a cmap ends so; it maps 0xFFFF to glyph 0
+  if (segments.size() > 0x7FFF) return;     // more than a cmap can count: keep the font's own
+  const auto n = static_cast<HPDF_UINT>(segments.size());
+  auto* end = static_cast<HPDF_UINT16*>(HPDF_GetMem(def->mmgr, n * sizeof(HPDF_UINT16)));
+  auto* start = static_cast<HPDF_UINT16*>(HPDF_GetMem(def->mmgr, n * sizeof(HPDF_UINT16)));
+  auto* delta = static_cast<HPDF_INT16*>(HPDF_GetMem(def->mmgr, n * sizeof(HPDF_INT16)));
+  auto* offset = static_cast<HPDF_UINT16*>(HPDF_GetMem(def->mmgr, n * sizeof(HPDF_UINT16)));
+  if (!end || !start || !delta || !offset) {
+    for (void* p : {static_cast<void*>(end), static_cast<void*>(start), static_cast<void*>(delta), static_cast<void*>(offset)})
+      if (p) HPDF_FreeMem(def->mmgr, p);
+    pdf.check("narrowing a font's cmap", false);
+  }
+  for (HPDF_UINT i = 0; i < n; ++i)
+    end[i] = segments[i].end, start[i] = segments[i].start, delta[i] = segments[i].delta, offset[i] = 0;
+  HPDF_TTF_CmapRange& cmap = attr->cmap;
+  for (void* p : {static_cast<void*>(cmap.end_count), static_cast<void*>(cmap.start_count), static_cast<void*>(cmap.id_delta),
+                  static_cast<void*>(cmap.id_range_offset), static_cast<void*>(cmap.glyph_id_array)})
+    if (p) HPDF_FreeMem(def->mmgr, p);
+  cmap.end_count = end, cmap.start_count = start, cmap.id_delta = delta, cmap.id_range_offset = offset;
+  cmap.glyph_id_array = nullptr, cmap.glyph_id_array_count = 0;
+  cmap.seg_count_x2 = static_cast<HPDF_UINT16>(2 * n);
+}
+
 /// Loads (embedded, UTF-8) every face the pages use, in index order.
 std::map<int, HPDF_Font> load_fonts(Document& pdf, const layout::LaidOutDocument& doc, bool compress) {
   std::set<int> used;
@@ -144,6 +194,7 @@ std::map<int, HPDF_Font> load_fonts(Document& pdf, const layout::LaidOutDocument
     const std::string& file = doc.font_files[static_cast<std::size_t>(index)];
     const char* name = HPDF_LoadTTFontFromFile(pdf.get(), file.c_str(), HPDF_TRUE);
     pdf.check("loading font " + file, name != nullptr);
+    narrow_cmap(pdf, HPDF_GetFontDef(pdf.get(), name), codes[index]);
     fonts[index] = HPDF_GetFont(pdf.get(), name, "UTF-8");
     pdf.check("selecting font " + file, fonts[index] != nullptr);
     replace_to_unicode(pdf, fonts[index], codes[index], compress);

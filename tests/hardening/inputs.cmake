@@ -74,7 +74,8 @@ if(NOT rc EQUAL 0)
 endif()
 file(SHA256 "${WORK}/limit-site/index.html" before)
 file(WRITE "${WORK}/limit/qaf.yaml" "title: Limited\nmax_output_mb: 1\n")
-file(WRITE "${WORK}/limit/content/more.md" "---\ntitle: More\n---\nSome more text.\n")
+string(REPEAT "Some more text, enough to pass the limit by itself. " 30000 more)  # 1.5 MB
+file(WRITE "${WORK}/limit/content/more.md" "---\ntitle: More\n---\n${more}\n")
 execute_process(COMMAND "${QAF}" build "${WORK}/limit" --out "${WORK}/limit-site" --packs "${WORK}/limit-packs"
                 RESULT_VARIABLE rc ERROR_VARIABLE err)
 file(SHA256 "${WORK}/limit-site/index.html" after)

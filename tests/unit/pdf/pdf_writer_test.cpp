@@ -13,9 +13,12 @@
 #include <string>
 #include <vector>
 
+#include <ft2build.h>
+#include FT_FREETYPE_H
 #include <nlohmann/json.hpp>
 
 #include "layout/layout.hpp"
+#include "layout/utf8.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "sample_document.hpp"
 
@@ -168,6 +171,63 @@ TEST_CASE("pdftotext finds all the text in reading order") {
   std::string without = text;
   for (auto at = without.find("Met?"); at != std::string::npos; at = without.find("Met?")) without.erase(at, 4);
   CHECK(without.find('?') == std::string::npos);
+}
+
+TEST_CASE("each font's CIDToGIDMap gives every character drawn the glyph the font file's own cmap gives it") {
+  // The writer hands libharu a cmap of only the characters the document draws (pdf_writer.cpp,
+  // narrow_cmap); here FreeType reads each font file's cmap independently, and every character
+  // of every text item must map to the same glyph in the written PDF.
+  const auto s = make_sample();
+  const auto path = write_temp(s.bytes, "glyphs.pdf");
+  REQUIRE_MESSAGE(have_tool("qpdf"), "qpdf is needed (qpdf, poppler-utils): bash .ci/setup test installs it");
+  const auto [json_text, status] = run("qpdf --json=2 --json-key=qpdf '" + path.string() + "'");
+  REQUIRE(status == 0);
+  const auto objects = nlohmann::json::parse(json_text)["qpdf"][1];
+  auto object = [&](const std::string& ref) -> const nlohmann::json& {
+    const auto& o = objects.at("obj:" + ref);
+    return o.contains("stream") ? o["stream"]["dict"] : o["value"];
+  };
+  FT_Library ft = nullptr;
+  REQUIRE(FT_Init_FreeType(&ft) == 0);
+  std::size_t checked = 0, fonts = 0;
+  for (const auto& [key, o] : objects.items()) {
+    if (!o.contains("value") || !o["value"].is_object() || o["value"].value("/Subtype", "") != "/CIDFontType2") continue;
+    const auto& font = o["value"];
+    // "/HPDFAA+LiberationSans-Bold,Bold": the PostScript name after the subset tag.
+    std::string name = object(font["/FontDescriptor"].get<std::string>())["/FontName"].get<std::string>();
+    name = name.substr(name.find('+') + 1);
+    name = name.substr(0, name.find(','));
+    int index = -1;
+    FT_Face face = nullptr;
+    for (std::size_t i = 0; i < s.laid.font_files.size() && index < 0; ++i) {
+      FT_Face f = nullptr;
+      REQUIRE(FT_New_Face(ft, s.laid.font_files[i].c_str(), 0, &f) == 0);
+      if (const char* ps = FT_Get_Postscript_Name(f); ps && name == ps) index = static_cast<int>(i), face = f;
+      else FT_Done_Face(f);
+    }
+    REQUIRE_MESSAGE(index >= 0, "no font file is " << name);
+    const std::string map_ref = font["/CIDToGIDMap"].get<std::string>();
+    const auto [map, map_status] =
+        run("qpdf --show-object='" + map_ref.substr(0, map_ref.find(' ')) + "' --filtered-stream-data '" + path.string() + "'");
+    REQUIRE(map_status == 0);
+    ++fonts;
+    for (const auto& page : s.laid.pages)
+      for (const auto& t : page.texts) {
+        if (t.font != index) continue;
+        for (std::size_t pos = 0; pos < t.text.size();) {
+          const char32_t c = layout::detail::next_code_point(t.text, pos).value;
+          REQUIRE(2 * c + 1 < map.size());
+          const unsigned gid = static_cast<unsigned char>(map[2 * c]) * 256u + static_cast<unsigned char>(map[2 * c + 1]);
+          CHECK_MESSAGE(gid == FT_Get_Char_Index(face, c), name << " U+" << std::hex << static_cast<unsigned>(c));
+          CHECK(gid != 0);
+          ++checked;
+        }
+      }
+    FT_Done_Face(face);
+  }
+  FT_Done_FreeType(ft);
+  CHECK(fonts >= 3);  // regular, bold and the fallback at least
+  CHECK(checked > 1000);
 }
 
 TEST_CASE("two writes of the same document are byte-identical") {
