@@ -9,6 +9,7 @@
 #include "layout/layout.hpp"
 #include "markdown/markdown.hpp"
 #include "pdf/pdf_pool.hpp"
+#include "support/memory.hpp"
 
 #include <mutex>
 #include <optional>
@@ -88,10 +89,13 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
     writers.emplace(po, put);
   }
   std::set<std::string> taken;  // the PDF names given out
+  // Returns the document's pages.
   auto print = [&](const std::string& name, const layout::Document& doc) {  // `name`: unused() gave it
     layout::LaidOutDocument laid = layout::layout_document(doc, *options.fonts, diags);
+    const std::size_t pages = laid.pages.size();
     if (writers) writers->submit(name, std::move(laid));
     else put(name, {});  // a check: the name only
+    return pages;
   };
   AggregateOptions ao;
   ao.period = options.period;
@@ -160,9 +164,13 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
       std::vector<std::vector<layout::Block>> forms;
       if (options.filled && !options.layout_only)
         for (const AuditRecord* a : members) forms.push_back(filled(a).blocks);
-      const layout::Document doc = pack_document(fw, scope, agg, previous, forms, options.as_of);
-      std::vector<std::vector<layout::Block>>().swap(forms);  // the document holds its own copy
-      print(path, doc);
+      std::size_t pages = 0;
+      {
+        const layout::Document doc = pack_document(fw, scope, agg, previous, forms, options.as_of);
+        std::vector<std::vector<layout::Block>>().swap(forms);  // the document holds its own copy
+        pages = print(path, doc);
+      }
+      if (pages >= pdf::PdfPool::long_document) release_free_memory();  // the pack's blocks
       if (options.progress) options.progress->step();
       own_pdfs_until(records.size() * (i + 1) / order.size());
     }

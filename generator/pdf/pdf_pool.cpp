@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "support/memory.hpp"
+
 namespace qaf::pdf {
 
 unsigned PdfPool::default_threads() { return std::clamp(std::thread::hardware_concurrency(), 1u, 8u); }
@@ -44,6 +46,7 @@ void PdfPool::work() {
       std::lock_guard lock(mutex_);
       if (!failure_ || job.index < failed_index_) failure_ = std::current_exception(), failed_index_ = job.index;
     }
+    if (job.pages >= long_document) release_free_memory();  // its pages and libharu's copy
     {
       std::lock_guard lock(mutex_);
       --busy_;

@@ -38,6 +38,9 @@ class PdfPool {
 
   /// The machine's cores, at least 1 and at most 8.
   static unsigned default_threads();
+  /// Pages from which a document is long: once it is written, the free memory is handed back
+  /// to the system (release_free_memory) rather than kept for the next.
+  static constexpr std::size_t long_document = 100;
 
  private:
   struct Job {

@@ -370,3 +370,35 @@ TEST_CASE("a document written by consuming it gives the same bytes, and only its
   }
   CHECK(any_links);
 }
+
+TEST_CASE("a colour or line width is written when it changes, and only then") {
+  // Items in the order draw_page paints them: filled boxes, stroked boxes, lines, text.
+  const layout::Color red{1, 0, 0}, black{0, 0, 0}, grey{0.5, 0.5, 0.5};
+  layout::LaidOutDocument laid;
+  laid.font_files = {layout::default_font_files().regular};
+  layout::Page page{595, 842, {}, {}, {}, {}, {}};
+  for (double y : {10, 40}) page.rects.push_back(layout::RectItem{10, y, 20, 20, 0.5, std::nullopt, red});
+  page.rects.push_back(layout::RectItem{10, 70, 20, 20, 0.5, black, std::nullopt});
+  page.rects.push_back(layout::RectItem{10, 100, 20, 20, 0.5, black, std::nullopt});
+  page.rects.push_back(layout::RectItem{10, 130, 20, 20, 2, black, std::nullopt});
+  page.lines.push_back(layout::LineItem{10, 160, 100, 160, 2, grey});
+  for (const auto& c : {black, black, grey, black}) page.texts.push_back(layout::TextItem{10, 200, 0, 10, "x", c});
+  laid.pages.push_back(page);
+  laid.pages.push_back(page);  // a new page sets everything again
+  pdf::PdfOptions options;
+  options.compress = false;
+  const auto bytes = pdf::write_pdf(laid, options);
+  const std::string text(bytes.begin(), bytes.end());
+  // The colour and width operators of each page, in order.
+  const std::regex op(R"((?:^|\n)([0-9.]+(?: [0-9.]+)*) (rg|RG|w)(?=\n))");
+  std::vector<std::string> ops;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), op); it != std::sregex_iterator(); ++it)
+    ops.push_back((*it)[1].str() + " " + (*it)[2].str());
+  const std::vector<std::string> one_page = {"1 0 0 rg", "0 0 0 RG", "0.5 w", "2 w", "0.5 0.5 0.5 RG",
+                                             "0 0 0 rg", "0.5 0.5 0.5 rg", "0 0 0 rg"};
+  std::vector<std::string> both = one_page;
+  both.insert(both.end(), one_page.begin(), one_page.end());
+  std::string got;
+  for (const auto& o : ops) got += o + "; ";
+  CHECK_MESSAGE(ops == both, got);
+}
