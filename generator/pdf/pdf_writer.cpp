@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "layout/utf8.hpp"
+#include "pdf/font_program.hpp"
 
 namespace qaf::pdf {
 
@@ -195,29 +196,66 @@ void narrow_cmap(Document& pdf, HPDF_FontDef def, const std::set<char32_t>& code
   cmap.seg_count_x2 = static_cast<HPDF_UINT16>(2 * n);
 }
 
-/// Loads (embedded, UTF-8) every face the pages use, in index order.
+/// Loads a TrueType font for embedding, as HPDF_LoadTTFontFromFile does, but from the bytes
+/// font_program() holds (read once per process, glyph names left out) rather than the file.
+/// Returns the font's name in the document.
+const char* load_truetype(Document& pdf, const std::string& file) {
+  const std::shared_ptr<const std::string> program = font_program(file);
+  HPDF_Doc d = pdf.get();
+  HPDF_Stream stream = HPDF_MemStream_New(d->mmgr, static_cast<HPDF_UINT>(program->size()));
+  pdf.check("loading font " + file, stream != nullptr);
+  if (HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(program->data()),
+                        static_cast<HPDF_UINT>(program->size())) != HPDF_OK) {
+    HPDF_Stream_Free(stream);
+    pdf.check("loading font " + file, false);
+  }
+  HPDF_FontDef def = HPDF_TTFontDef_Load(d->mmgr, stream, HPDF_TRUE);  // owns the stream, even on failure
+  pdf.check("loading font " + file, def != nullptr);
+  if (HPDF_Doc_RegisterFontDef(d, def) != HPDF_OK) {
+    HPDF_FontDef_Free(def);
+    pdf.check("loading font " + file, false);
+  }
+  // The subset's tag before its name (HPDFAA+, HPDFAB+...), counted as libharu counts it.
+  if (d->ttfont_tag[0] == 0) {
+    std::copy_n("HPDFAA", 6, d->ttfont_tag);
+  } else {
+    for (int i = 5; i >= 0; --i) {
+      if (++d->ttfont_tag[i] <= 'Z') break;
+      d->ttfont_tag[i] = 'A';
+    }
+  }
+  HPDF_TTFontDef_SetTagName(def, reinterpret_cast<char*>(d->ttfont_tag));
+  return def->base_font;
+}
+
+/// Loads (embedded, UTF-8) every face the pages use, in index order. Faces with the same file
+/// (a project may name one font for two styles) share one font with the characters of both.
 std::map<int, HPDF_Font> load_fonts(Document& pdf, const layout::LaidOutDocument& doc, bool compress) {
   std::set<int> used;
-  std::map<int, std::set<char32_t>> codes;
+  std::map<std::string, std::set<char32_t>> codes;  // by file
   for (const auto& page : doc.pages)
     for (const auto& t : page.texts) {
-      used.insert(t.font);
+      if (used.insert(t.font).second && (t.font < 0 || static_cast<std::size_t>(t.font) >= doc.font_files.size()))
+        throw PdfError("PDF writer: text uses font " + std::to_string(t.font) + ", which the document does not name");
+      auto& set = codes[doc.font_files[static_cast<std::size_t>(t.font)]];
       for (std::size_t pos = 0; pos < t.text.size();) {
         const auto cp = layout::detail::next_code_point(t.text, pos);
-        if (cp.value <= 0xFFFF) codes[t.font].insert(cp.value);
+        if (cp.value <= 0xFFFF) set.insert(cp.value);
       }
     }
+  std::map<std::string, HPDF_Font> loaded;
   std::map<int, HPDF_Font> fonts;
   for (int index : used) {
-    if (index < 0 || static_cast<std::size_t>(index) >= doc.font_files.size())
-      throw PdfError("PDF writer: text uses font " + std::to_string(index) + ", which the document does not name");
     const std::string& file = doc.font_files[static_cast<std::size_t>(index)];
-    const char* name = HPDF_LoadTTFontFromFile(pdf.get(), file.c_str(), HPDF_TRUE);
-    pdf.check("loading font " + file, name != nullptr);
-    narrow_cmap(pdf, HPDF_GetFontDef(pdf.get(), name), codes[index]);
-    fonts[index] = HPDF_GetFont(pdf.get(), name, "UTF-8");
-    pdf.check("selecting font " + file, fonts[index] != nullptr);
-    replace_to_unicode(pdf, fonts[index], codes[index], compress);
+    auto [it, fresh] = loaded.emplace(file, nullptr);
+    if (fresh) {
+      const char* name = load_truetype(pdf, file);
+      narrow_cmap(pdf, HPDF_GetFontDef(pdf.get(), name), codes[file]);
+      it->second = HPDF_GetFont(pdf.get(), name, "UTF-8");
+      pdf.check("selecting font " + file, it->second != nullptr);
+      replace_to_unicode(pdf, it->second, codes[file], compress);
+    }
+    fonts[index] = it->second;
   }
   return fonts;
 }

@@ -180,7 +180,9 @@ if wants audits; then
     pdf_kb=$(find "$project/site" "$project/packs" -name '*.pdf' -printf '%s\n' | awk '{ s += $1 } END { print s / 1024 }')
     w=$(median "${walls[@]}") rss=$(median "${rsss[@]}")
     verdict=": not judged at $(commas "$n") records"
-    [[ $n == 10000 ]] && verdict=$(awk -v w="$w" -v k="$rss" 'BEGIN { print (w <= 20 && k <= 1048576) ? ": met" : ": not met" }')
+    # Two targets, judged one by one: the time and the peak memory (1 GB = 1,048,576 kB).
+    [[ $n == 10000 ]] && verdict=$(awk -v w="$w" -v k="$rss" 'BEGIN {
+      printf ": time %s, memory %s", (w <= 20) ? "met" : "not met", (k <= 1048576) ? "met" : "not met" }')
     audit_row_large="| $(commas "$n") audit records: full build | $(secs "$w") wall, peak RSS $(mb "$rss") (time -v: $(commas "$rss") kB), $(calc '%.1f' "$pdf_kb / 1024") MB of PDFs ($(commas "$pdfs") files) | — | — | ≤ 20 s, ≤ 1 GB$verdict |"
     rm -rf "$project"
     echo

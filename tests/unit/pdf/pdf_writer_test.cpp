@@ -402,3 +402,26 @@ TEST_CASE("a colour or line width is written when it changes, and only then") {
   for (const auto& o : ops) got += o + "; ";
   CHECK_MESSAGE(ops == both, got);
 }
+
+TEST_CASE("two styles in one font file share one embedded font that has the characters of both") {
+  layout::LaidOutDocument laid;
+  const std::string regular = layout::default_font_files().regular;
+  laid.font_files = {regular, regular};  // as a project that names one file for regular and bold
+  layout::Page page{595, 842, {}, {}, {}, {}, {}};
+  page.texts.push_back(layout::TextItem{50, 100, 0, 12, "Plain words", {}});
+  page.texts.push_back(layout::TextItem{50, 130, 1, 12, "Quick zebra", {}});
+  laid.pages.push_back(page);
+  const auto bytes = pdf::write_pdf(laid);
+  const auto path = write_temp(bytes, "one-file-two-styles.pdf");
+  REQUIRE_MESSAGE(have_tool("pdffonts"), "pdffonts is needed (qpdf, poppler-utils): bash .ci/setup test installs it");
+  const auto [fonts, status] = run("pdffonts '" + path.string() + "' 2>/dev/null");
+  REQUIRE(status == 0);
+  std::istringstream lines(fonts);
+  std::string line;
+  int count = 0;
+  while (std::getline(lines, line)) count += line.find("LiberationSans") != std::string::npos;
+  CHECK(count == 1);
+  const auto [text, text_status] = run("pdftotext -enc UTF-8 '" + path.string() + "' - 2>/dev/null");
+  REQUIRE(text_status == 0);
+  CHECK(squeeze(text) == "Plain words Quick zebra ");
+}
