@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <deque>
 #include <memory>
 #include <map>
 #include <set>
@@ -46,6 +47,15 @@ class Document {
 
   HPDF_Doc get() const { return doc_; }
 
+  /// A place to read a font program from, kept until libharu has let go of the document.
+  struct FontCursor {
+    std::shared_ptr<const std::string> bytes;
+    std::size_t pos = 0;
+  };
+  FontCursor& font_cursor(std::shared_ptr<const std::string> bytes) {
+    return font_cursors_.emplace_back(FontCursor{std::move(bytes), 0});
+  }
+
   /// Throws if libharu reported an error since the last check, or `ok` is false.
   void check(const std::string& what, bool ok = true) {
     if (state_->code == HPDF_OK && ok) return;
@@ -75,6 +85,7 @@ class Document {
 
  private:
   std::unique_ptr<ErrorState> state_;  // heap: its address is registered with libharu
+  std::deque<FontCursor> font_cursors_;  // libharu's font streams read these until HPDF_Free
   HPDF_Doc doc_ = nullptr;
 };
 
@@ -196,19 +207,40 @@ void narrow_cmap(Document& pdf, HPDF_FontDef def, const std::set<char32_t>& code
   cmap.seg_count_x2 = static_cast<HPDF_UINT16>(2 * n);
 }
 
+/// libharu's reading of a font program held in memory (a Document::FontCursor): no copy.
+HPDF_STATUS read_font(HPDF_Stream stream, HPDF_BYTE* out, HPDF_UINT* size) {
+  auto* c = static_cast<Document::FontCursor*>(stream->attr);
+  const std::size_t n = std::min<std::size_t>(*size, c->bytes->size() - c->pos);
+  std::copy_n(c->bytes->data() + c->pos, n, reinterpret_cast<char*>(out));
+  c->pos += n;
+  const bool short_read = n < *size;
+  *size = static_cast<HPDF_UINT>(n);
+  return short_read ? HPDF_STREAM_EOF : HPDF_OK;
+}
+HPDF_STATUS seek_font(HPDF_Stream stream, HPDF_INT pos, HPDF_WhenceMode mode) {
+  auto* c = static_cast<Document::FontCursor*>(stream->attr);
+  const long long base = mode == HPDF_SEEK_SET ? 0 : mode == HPDF_SEEK_CUR ? static_cast<long long>(c->pos)
+                                                                            : static_cast<long long>(c->bytes->size());
+  const long long to = base + pos;
+  if (to < 0 || to > static_cast<long long>(c->bytes->size())) return HPDF_STREAM_EOF;
+  c->pos = static_cast<std::size_t>(to);
+  return HPDF_OK;
+}
+HPDF_INT32 tell_font(HPDF_Stream stream) {
+  return static_cast<HPDF_INT32>(static_cast<Document::FontCursor*>(stream->attr)->pos);
+}
+HPDF_UINT32 font_size(HPDF_Stream stream) {
+  return static_cast<HPDF_UINT32>(static_cast<Document::FontCursor*>(stream->attr)->bytes->size());
+}
+
 /// Loads a TrueType font for embedding, as HPDF_LoadTTFontFromFile does, but from the bytes
 /// font_program() holds (read once per process, glyph names left out) rather than the file.
 /// Returns the font's name in the document.
 const char* load_truetype(Document& pdf, const std::string& file) {
-  const std::shared_ptr<const std::string> program = font_program(file);
   HPDF_Doc d = pdf.get();
-  HPDF_Stream stream = HPDF_MemStream_New(d->mmgr, static_cast<HPDF_UINT>(program->size()));
+  HPDF_Stream stream = HPDF_CallbackReader_New(d->mmgr, read_font, seek_font, tell_font, font_size,
+                                               &pdf.font_cursor(font_program(file)));
   pdf.check("loading font " + file, stream != nullptr);
-  if (HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(program->data()),
-                        static_cast<HPDF_UINT>(program->size())) != HPDF_OK) {
-    HPDF_Stream_Free(stream);
-    pdf.check("loading font " + file, false);
-  }
   HPDF_FontDef def = HPDF_TTFontDef_Load(d->mmgr, stream, HPDF_TRUE);  // owns the stream, even on failure
   pdf.check("loading font " + file, def != nullptr);
   if (HPDF_Doc_RegisterFontDef(d, def) != HPDF_OK) {
