@@ -28,15 +28,24 @@ PdfPool::~PdfPool() {
 void PdfPool::work() {
   for (;;) {
     Job job;
+    bool wanted = true;
     {
       std::unique_lock lock(mutex_);
       has_job_.wait(lock, [&] { return stopping_ || !jobs_.empty(); });
       if (jobs_.empty()) return;  // stopping, nothing left
       job = std::move(jobs_.front());
       jobs_.pop_front();
-      ++busy_;
+      // Once one has failed the build ends with it; the queue is in submission order, so what
+      // is still in it came later and its failure would not be the one reported: let it go.
+      wanted = !failure_;
+      if (wanted) ++busy_;
+      else pages_ -= job.pages;
     }
     has_room_.notify_one();
+    if (!wanted) {
+      idle_.notify_all();
+      continue;
+    }
     try {
       const std::vector<unsigned char> bytes = write_pdf(std::move(job.doc), options_);
       job.doc = {};  // what is left of the pages goes before the bytes are handed on

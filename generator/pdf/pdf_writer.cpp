@@ -158,52 +158,70 @@ void replace_to_unicode(Document& pdf, HPDF_Font font, const std::set<char32_t>&
   pdf.check("adding a ToUnicode map");
 }
 
+/// Arrays from libharu's allocator, freed again unless released to libharu.
+class MMgrArrays {
+ public:
+  explicit MMgrArrays(HPDF_MMgr mmgr) : mmgr_(mmgr) {}
+  ~MMgrArrays() {
+    for (void* p : arrays_)
+      if (p) HPDF_FreeMem(mmgr_, p);
+  }
+  MMgrArrays(const MMgrArrays&) = delete;
+  MMgrArrays& operator=(const MMgrArrays&) = delete;
+  template <class T>
+  T* get(HPDF_UINT n) {
+    return static_cast<T*>(arrays_.emplace_back(HPDF_GetMem(mmgr_, n * sizeof(T))));
+  }
+  bool ok() const { return std::find(arrays_.begin(), arrays_.end(), nullptr) == arrays_.end(); }
+  void release() { arrays_.clear(); }
+
+ private:
+  HPDF_MMgr mmgr_;
+  std::vector<void*> arrays_;
+};
+
 /// With UTF-8 text libharu looks up all 65,536 codes in a font's cmap each time a document
 /// selects it (a linear search of the cmap's segments per code: most of the time of a short
-/// PDF). This gives the loaded font a cmap of only the codes the document draws, one segment
-/// per run of codes whose glyphs are in step, so each lookup ends after a few segments. The
-/// glyphs of those codes are the font's own; every other code maps to glyph 0, as an unused
-/// code never appears in the document. The arrays come from libharu's allocator, which frees
-/// them with the font.
+/// PDF). This gives the loaded font a cmap of two segments: the codes from the document's first
+/// character to its last, through a table of their glyphs (0 for a code the document does not
+/// draw), and the closing 0xFFFF. Each lookup ends at one segment or the other. The glyphs of
+/// the characters drawn are the font's own; an unused code never appears in the document. The
+/// arrays come from libharu's allocator, which frees them with the font.
 void narrow_cmap(Document& pdf, HPDF_FontDef def, const std::set<char32_t>& codes) {
   auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
   if (attr->cmap.format != 4 || attr->cmap.seg_count_x2 == 0) return;  // format 0 is a table already
-  struct Segment {
-    HPDF_UINT16 start, end;
-    HPDF_INT16 delta;
-  };
-  std::vector<Segment> segments;
-  for (char32_t code : codes) {  // ascending
+  std::vector<std::pair<HPDF_UINT16, HPDF_UINT16>> glyphs;  // (code, glyph), ascending
+  for (char32_t code : codes) {
     if (code >= 0xFFFF) break;
     const auto c = static_cast<HPDF_UINT16>(code);
-    const HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(def, c);
-    if (gid == 0) continue;
-    const auto delta = static_cast<HPDF_INT16>(static_cast<HPDF_UINT16>(gid - c));
-    if (!segments.empty() && segments.back().end + 1 == c && segments.back().delta == delta)
-      segments.back().end = c;
-    else
-      segments.push_back({c, c, delta});
+    if (const HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(def, c)) glyphs.emplace_back(c, gid);
   }
-  segments.push_back({0xFFFF, 0xFFFF, 1});  // a cmap ends so; it maps 0xFFFF to glyph 0
-  if (segments.size() > 0x7FFF) return;     // more than a cmap can count: keep the font's own
-  const auto n = static_cast<HPDF_UINT>(segments.size());
-  auto* end = static_cast<HPDF_UINT16*>(HPDF_GetMem(def->mmgr, n * sizeof(HPDF_UINT16)));
-  auto* start = static_cast<HPDF_UINT16*>(HPDF_GetMem(def->mmgr, n * sizeof(HPDF_UINT16)));
-  auto* delta = static_cast<HPDF_INT16*>(HPDF_GetMem(def->mmgr, n * sizeof(HPDF_INT16)));
-  auto* offset = static_cast<HPDF_UINT16*>(HPDF_GetMem(def->mmgr, n * sizeof(HPDF_UINT16)));
-  if (!end || !start || !delta || !offset) {
-    for (void* p : {static_cast<void*>(end), static_cast<void*>(start), static_cast<void*>(delta), static_cast<void*>(offset)})
-      if (p) HPDF_FreeMem(def->mmgr, p);
-    pdf.check("narrowing a font's cmap", false);
+  const bool any = !glyphs.empty();
+  const HPDF_UINT n = any ? 2 : 1;  // segments
+  const HPDF_UINT first = any ? glyphs.front().first : 0, count = any ? glyphs.back().first - first + 1u : 0;
+  MMgrArrays arrays(def->mmgr);
+  auto* end = arrays.get<HPDF_UINT16>(n);
+  auto* start = arrays.get<HPDF_UINT16>(n);
+  auto* delta = arrays.get<HPDF_INT16>(n);
+  auto* offset = arrays.get<HPDF_UINT16>(n);
+  // libharu reads the entry at glyph_id_array_count too (its bound check is `>`): one more, 0.
+  auto* table = arrays.get<HPDF_UINT16>(count + 1);
+  pdf.check("narrowing a font's cmap", arrays.ok());
+  std::fill_n(table, count + 1, HPDF_UINT16{0});
+  for (const auto& [code, gid] : glyphs) table[code - first] = gid;
+  if (any) {
+    // libharu: glyph = table[offset / 2 + (code - start) - (segments - i)] + delta, here i = 0.
+    start[0] = static_cast<HPDF_UINT16>(first), end[0] = glyphs.back().first, delta[0] = 0;
+    offset[0] = static_cast<HPDF_UINT16>(2 * n);
   }
-  for (HPDF_UINT i = 0; i < n; ++i)
-    end[i] = segments[i].end, start[i] = segments[i].start, delta[i] = segments[i].delta, offset[i] = 0;
+  start[n - 1] = end[n - 1] = 0xFFFF, delta[n - 1] = 1, offset[n - 1] = 0;  // 0xFFFF to glyph 0
   HPDF_TTF_CmapRange& cmap = attr->cmap;
   for (void* p : {static_cast<void*>(cmap.end_count), static_cast<void*>(cmap.start_count), static_cast<void*>(cmap.id_delta),
                   static_cast<void*>(cmap.id_range_offset), static_cast<void*>(cmap.glyph_id_array)})
     if (p) HPDF_FreeMem(def->mmgr, p);
+  arrays.release();
   cmap.end_count = end, cmap.start_count = start, cmap.id_delta = delta, cmap.id_range_offset = offset;
-  cmap.glyph_id_array = nullptr, cmap.glyph_id_array_count = 0;
+  cmap.glyph_id_array = table, cmap.glyph_id_array_count = count;
   cmap.seg_count_x2 = static_cast<HPDF_UINT16>(2 * n);
 }
 

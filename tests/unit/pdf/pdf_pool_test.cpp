@@ -65,3 +65,26 @@ TEST_CASE("a document that cannot be written is rethrown by finish, the first su
   CHECK_THROWS_WITH_AS(pool.finish(), "PDF writer: link to unknown destination 'nowhere'", pdf::PdfError);
   CHECK(written == std::vector<std::string>{"good.pdf"});
 }
+
+TEST_CASE("after a document fails, the documents still waiting are let go, not written") {
+  // One writer: the long broken document is taken first and fails only once all its pages are
+  // drawn (its link is checked after them), by which time the two after it are waiting.
+  const layout::FontSet fonts(layout::default_font_files());
+  layout::LaidOutDocument broken = one_page("Long", fonts);
+  while (broken.pages.size() < 400) broken.pages.push_back(broken.pages.front());
+  broken.pages.back().links.push_back(layout::LinkItem{10, 10, 50, 12, "nowhere"});
+  std::vector<std::string> written;
+  pdf::PdfPool pool({}, [&](const std::string& path, std::string) { written.push_back(path); }, 1);
+  pool.submit("broken.pdf", broken);
+  bool refused = false;  // a submit may already see the failure; then its document is not queued
+  for (const char* name : {"later-1.pdf", "later-2.pdf"}) {
+    try {
+      pool.submit(name, one_page(name, fonts));
+    } catch (const pdf::PdfError&) {
+      refused = true;
+    }
+  }
+  if (refused) MESSAGE("a submit saw the failure first: the queue was not tested this run");
+  CHECK_THROWS_WITH_AS(pool.finish(), "PDF writer: link to unknown destination 'nowhere'", pdf::PdfError);
+  CHECK(written.empty());
+}
