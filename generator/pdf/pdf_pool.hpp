@@ -24,7 +24,8 @@ using PdfSink = std::function<void(const std::string& path, std::string bytes)>;
 /// made: submit() blocks while `threads * 2` documents wait, or while the documents waiting and
 /// being written have `max_pages` pages between them (a longer document still goes alone).
 /// The bytes of a document do not depend on the thread or the order. The first failure (in
-/// submission order among those that failed) is rethrown by finish() or the next submit().
+/// submission order among those that failed) is rethrown by finish() or the next submit();
+/// the documents still waiting when one fails are not written.
 class PdfPool {
  public:
   PdfPool(PdfOptions options, PdfSink sink, unsigned threads = default_threads(), std::size_t max_pages = 2000);
