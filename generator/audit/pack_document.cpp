@@ -94,7 +94,7 @@ struct Builder {
 }  // namespace
 
 layout::Document pack_document(const Framework& fw, const PackScope& scope, const Aggregates& agg,
-                               const PackComparison& previous, const std::vector<std::vector<Block>>& filled, const Date& printed) {
+                               const PackComparison& previous, const std::vector<PackAudit>& filled, const Date& printed) {
   const Scale* js = fw.find_scale(agg.judgement_scale);
   auto grade_label = [&](const std::string& id) {
     const Grade* g = js ? js->find_grade(id) : nullptr;
@@ -310,24 +310,16 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
     b.table(rows, {{1.2, false}, {3, false}, {1.3, false}, {1.1, false}, {1.2, false}});
   }
 
-  // The filled audits, each from a new page. Each form names its headings alike, so
-  // they get a prefix per audit, and links inside the form follow.
+  // The filled audits, each its own PDF's pages. Each form names its headings alike, so they
+  // get a prefix per audit, and its first is named by the record's id.
   for (std::size_t k = 0; k < filled.size(); ++k) {
-    b.add(PageBreak{});
+    layout::AppendedPart part = *filled[k].pages;
     const std::string prefix = "audit-" + std::to_string(k + 1) + "-";
-    for (Block blk : filled[k]) {
-      if (auto* h = std::get_if<Heading>(&blk.content); h && !h->id.empty()) h->id = prefix + h->id;
-      auto relink = [&](Runs& runs) {
-        for (Run& r : runs)
-          if (!r.link.empty()) r.link = prefix + r.link;
-      };
-      std::visit([&](auto& c) {
-        using T = std::decay_t<decltype(c)>;
-        if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, Heading>) relink(c.runs);
-      }, blk.content);
-      b.blocks.push_back(std::move(blk));
-    }
+    for (layout::AppendedHeading& h : part.headings) h.id = prefix + h.id;
+    if (!part.headings.empty()) part.headings.front().title = filled[k].id + ": " + part.headings.front().title;
+    doc.appended.push_back(std::move(part));
   }
+  doc.appended_page_number = "Pack page {n} of {m}";
   doc.blocks = std::move(b.blocks);
   return doc;
 }

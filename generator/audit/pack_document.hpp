@@ -1,4 +1,4 @@
-// The layout of an audit pack: cover, contents, summary of the aggregates, then the filled audits.
+// The layout of an audit pack: cover, contents, summary of the aggregates, then room for the filled audits.
 #pragma once
 #include <string>
 #include <vector>
@@ -21,11 +21,20 @@ struct PackComparison {
   const Aggregates* agg = nullptr;  ///< that period's aggregates (no audits is fine); not owned
 };
 
+/// A filled audit in a pack: its record's id and the pages of its own PDF, which the pack
+/// copies in whole after the summary (see pdf/page_copy.hpp).
+struct PackAudit {
+  std::string id;
+  const layout::AppendedPart* pages = nullptr;  ///< its own ids for headings; not owned
+};
+
 /// Builds the pack for `scope` from the aggregates of its records, each figure beside the
-/// same figure of `previous` and the change (when `previous.agg` is set). `filled` holds the
-/// blocks of each filled audit (in the order they appear), each started on a new page.
-/// Pure. The pack names people: it belongs in the restricted output only.
+/// same figure of `previous` and the change (when `previous.agg` is set). The `filled` audits
+/// follow as appended parts, in order: in the contents and bookmarks under their ids, their
+/// pages numbered on from the summary's (the number printed in the top margin; each keeps its
+/// own "Page n of m" at the foot). Pure. The pack names people: it belongs in the restricted
+/// output only.
 layout::Document pack_document(const Framework& fw, const PackScope& scope, const Aggregates& agg,
-                               const PackComparison& previous, const std::vector<std::vector<layout::Block>>& filled, const Date& printed);
+                               const PackComparison& previous, const std::vector<PackAudit>& filled, const Date& printed);
 
 }  // namespace qaf

@@ -8,6 +8,7 @@
 #include "layout/fonts.hpp"
 #include "layout/layout.hpp"
 #include "markdown/markdown.hpp"
+#include "pdf/appendix.hpp"
 #include "pdf/pdf_pool.hpp"
 #include "support/memory.hpp"
 
@@ -89,14 +90,6 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
     writers.emplace(po, put);
   }
   std::set<std::string> taken;  // the PDF names given out
-  // Returns the document's pages.
-  auto print = [&](const std::string& name, const layout::Document& doc) {  // `name`: unused() gave it
-    layout::LaidOutDocument laid = layout::layout_document(doc, *options.fonts, diags);
-    const std::size_t pages = laid.pages.size();
-    if (writers) writers->submit(name, std::move(laid));
-    else put(name, {});  // a check: the name only
-    return pages;
-  };
   AggregateOptions ao;
   ao.period = options.period;
   ao.as_of = options.as_of;
@@ -123,33 +116,48 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
     put(fw.id + "/" + fw.id + "-figures.xlsx",
         options.layout_only ? std::string() : xlsx_workbook(export_tables(fw, all, slices), options.as_of));
     if (!options.fonts) continue;
-    // A filled audit's blocks are made again for each document it is in (cheap beside its
-    // layout), rather than all held until the packs are done.
-    auto filled = [&](const AuditRecord* a) { return options.filled(fw, *fw.find_template(a->template_id.id), *a); };
-    // The packs, the largest first, each followed by its share of the audits' own PDFs: while
-    // one writer takes a long pack the others write short forms, there are short ones left to
-    // share out at the end, and the writers' page limit keeps about one long pack in memory.
-    // Names are given in the groups' order, so a clash gets the same "-2" whatever the sizes.
-    std::vector<std::pair<const PackGroup*, std::string>> order;
+    // Names are given in the groups' order, then the records', so a clash gets the same "-2"
+    // whatever the sizes.
+    struct Pack {
+      const PackGroup* group = nullptr;
+      std::string path;
+      std::vector<std::set<char32_t>> characters;  // of its audits, by font index
+    };
+    std::vector<Pack> packs;
+    std::map<const AuditRecord*, std::vector<std::size_t>> packs_of;  // a record's packs
     for (const auto& [k, group] : groups) {
       const PackScope& scope = group.first;
       const std::string stem = scope.kind == "all" ? "all-audits" : scope.kind + "-" + file_part(scope.name);
-      order.emplace_back(&group, unused(taken, fw.id + "/" + scope.period + "/" + stem + ".pdf"));
+      for (const AuditRecord* a : group.second) packs_of[a].push_back(packs.size());
+      packs.push_back(Pack{&group, unused(taken, fw.id + "/" + scope.period + "/" + stem + ".pdf"), {}});
     }
-    std::stable_sort(order.begin(), order.end(),
-                     [](const auto& a, const auto& b) { return a.first->second.size() > b.first->second.size(); });
-    std::size_t next_record = 0;
-    auto own_pdfs_until = [&](std::size_t end) {
-      if (!options.filled) return;
-      for (; next_record < end; ++next_record) {
-        const AuditRecord* a = records[next_record];
-        print(unused(taken, fw.id + "/audits/" + file_part(a->id) + ".pdf"), filled(a));
-        if (options.progress) options.progress->step();
-      }
-    };
-    for (std::size_t i = 0; i < order.size(); ++i) {
-      const auto& [scope, members] = *order[i].first;
-      const std::string& path = order[i].second;
+    // Each filled audit is laid out once and written once, as its own PDF; the packs copy its
+    // pages from that PDF, so they are all written before any pack.
+    std::vector<std::string> own(records.size());
+    std::vector<layout::AppendedPart> parts(options.filled ? records.size() : 0);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      const AuditRecord* a = records[i];
+      own[i] = unused(taken, fw.id + "/audits/" + file_part(a->id) + ".pdf");
+      layout::LaidOutDocument laid =
+          layout::layout_document(options.filled(fw, *fw.find_template(a->template_id.id), *a), *options.fonts, diags);
+      for (std::size_t p : packs_of[a]) layout::add_characters(laid, packs[p].characters);
+      parts[i] = layout::as_appended_part(laid);
+      if (writers) writers->submit(own[i], std::move(laid));
+      else put(own[i], {});  // a check: the name only
+      if (options.progress) options.progress->step();
+    }
+    if (writers) writers->finish();
+    std::map<const AuditRecord*, std::size_t> index;
+    for (std::size_t i = 0; i < records.size(); ++i) index[records[i]] = i;
+    // The packs, the largest first: while one writer takes a long pack the others take short
+    // ones, and the writers' page limit keeps about one long pack in memory.
+    std::vector<std::size_t> order(packs.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return packs[a].group->second.size() > packs[b].group->second.size();
+    });
+    for (std::size_t i : order) {
+      const auto& [scope, members] = *packs[i].group;
       const Aggregates agg = aggregate(project, fw, ao, members);
       // The same team or service in the period before (no records there is a pack that says so).
       PackComparison previous;
@@ -159,22 +167,34 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
         before = aggregate(project, fw, ao, it == groups.end() ? std::vector<const AuditRecord*>{} : it->second.second);
         previous = {*p, &before};
       }
-      // A check lays each filled audit out once, below, and no more: in a pack its headings and
-      // links are renamed apart and its text is the same, so it could report nothing more there.
-      std::vector<std::vector<layout::Block>> forms;
-      if (options.filled && !options.layout_only)
-        for (const AuditRecord* a : members) forms.push_back(filled(a).blocks);
-      std::size_t pages = 0;
-      {
-        const layout::Document doc = pack_document(fw, scope, agg, previous, forms, options.as_of);
-        std::vector<std::vector<layout::Block>>().swap(forms);  // the document holds its own copy
-        pages = print(path, doc);
+      std::vector<PackAudit> filled;
+      std::vector<std::string> sources;  // their own PDFs
+      if (!parts.empty())
+        for (const AuditRecord* a : members) {
+          filled.push_back(PackAudit{a->id, &parts[index.at(a)]});
+          sources.push_back(own[index.at(a)]);
+        }
+      layout::LaidOutDocument laid =
+          layout::layout_document(pack_document(fw, scope, agg, previous, filled, options.as_of), *options.fonts, diags);
+      laid.also_cover = layout::cover_text(packs[i].characters);
+      const std::size_t pages = laid.pages.size();
+      if (writers) {
+        pdf::Appendix appendix = pdf::appendix_of(laid);  // before the writer takes `laid`
+        writers->submit(packs[i].path, std::move(laid),
+                        [&out, &out_mutex, appendix = std::move(appendix), sources](std::string bytes, const std::vector<std::string>& names) {
+                          std::vector<std::string> copies;
+                          for (const std::string& s : sources) {
+                            std::lock_guard lock(out_mutex);
+                            copies.push_back(out.read(s));
+                          }
+                          return pdf::append_pages(bytes, names, appendix, copies);
+                        });
+      } else {
+        put(packs[i].path, {});
       }
-      if (pages >= pdf::PdfPool::long_document) release_free_memory();  // the pack's blocks
+      if (pages >= pdf::PdfPool::long_document) release_free_memory();
       if (options.progress) options.progress->step();
-      own_pdfs_until(records.size() * (i + 1) / order.size());
     }
-    own_pdfs_until(records.size());
   }
   if (writers) writers->finish();
   return out;

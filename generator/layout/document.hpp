@@ -159,6 +159,22 @@ struct Furniture {
   SourcePos pos;  ///< where the furniture text came from, for diagnostics
 };
 
+/// A heading on a page that another document supplies (see AppendedPart).
+struct AppendedHeading {
+  int level = 1;
+  std::string title;
+  std::string id;   ///< its destination's name in this document (links and the contents use it)
+  int page = 0;     ///< 0-based, within its part
+  double y = 0;     ///< from the page's top
+};
+/// Pages made elsewhere that follow the document's own in the same PDF (a pack's filled audits,
+/// each its own PDF, copied in whole): they are numbered on in the last numbering range, counted
+/// in its "of m", and their headings are in the contents and the bookmarks.
+struct AppendedPart {
+  std::vector<Orientation> pages;  ///< each A4
+  std::vector<AppendedHeading> headings;
+};
+
 /// A whole document: A4 in the given orientation.
 struct Document {
   std::string title;
@@ -173,6 +189,10 @@ struct Document {
   double tick_box = 0;
   Furniture furniture;
   std::vector<Block> blocks;
+  std::vector<AppendedPart> appended{};
+  /// Printed in the top margin of each appended page, whose own footer numbers it within its
+  /// part: `{n}` and `{m}` as in Furniture::page_number ("Pack page {n} of {m}").
+  std::string appended_page_number = "{n} of {m}";
 };
 
 }  // namespace qaf::layout

@@ -47,6 +47,12 @@ std::vector<HeadingRef> collect_headings(const Document& doc, Diagnostics& diags
       out.push_back(HeadingRef{h->level, h->runs, id, h->in_contents});
     }
   }
+  for (const auto& part : doc.appended)
+    for (const auto& h : part.headings) {
+      if (!ids.insert(h.id).second)
+        hint(diags.warning(doc.furniture.pos, "heading id '" + h.id + "' is used twice"), "links go to the first heading with it");
+      out.push_back(HeadingRef{h.level, Runs{Run{h.title, Style::regular, {}, false}}, h.id, true});
+    }
   for (const auto& block : doc.blocks) {
     std::set<std::string> reported;
     for_each_runs(block.content, [&](const Runs& runs) {
@@ -92,6 +98,42 @@ struct Segment {
   Orientation orientation = Orientation::portrait;
   std::vector<Piece> pieces;
 };
+
+int appended_pages(const Document& doc) {
+  int n = 0;
+  for (const auto& part : doc.appended) n += static_cast<int>(part.pages.size());
+  return n;
+}
+
+/// The appended parts' pages (their number in this document, in the top margin at the right),
+/// destinations and bookmarks, after the document's own pages and furniture.
+void place_appended(const Document& doc, Shaper& shaper, LaidOutDocument& out) {
+  const int own = static_cast<int>(out.pages.size());
+  const PageLabel& range = out.labels.back();  // a document has a page, so a label
+  const auto m = number_in_style(own + appended_pages(doc) - range.first_page, range.style);
+  TextStyle style{7.5};
+  style.color = Color{0.3, 0.3, 0.3};
+  const auto box = line_box(shaper.fonts(), style.size);
+  int index = own;
+  for (const auto& part : doc.appended) {
+    for (const auto& h : part.headings) {
+      out.destinations.push_back(Destination{h.id, index + h.page, doc.margin, h.y});
+      out.outline.push_back(OutlineEntry{h.title, h.level, h.id});
+    }
+    for (const Orientation o : part.pages) {
+      const PageSize size = a4(o);
+      Page page{size.width, size.height, {}, {}, {}, {}, {}};
+      const auto n = number_in_style(index - range.first_page + range.start, range.style);
+      const auto lines = wrap(shaper, Runs{Run{page_number_text(doc.appended_page_number, n, m), Style::regular, {}, false}},
+                              style, size.width - 2 * doc.margin);
+      // Half way up the top margin, clear of the part's own header.
+      if (!lines.empty() && !doc.appended_page_number.empty())
+        paint_line(lines.front(), size.width - doc.margin - lines.front().width, doc.margin / 2 + box.baseline - box.height / 2, page);
+      out.appended.push_back(std::move(page));
+      ++index;
+    }
+  }
+}
 
 /// One layout pass. `page_of` (dest -> page number text) fills in the contents.
 LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics& diags,
@@ -193,13 +235,16 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
   }
 
   if (!current.pieces.empty() || out.pages.empty()) flush();  // a document with nothing in it still has a page
+  const int own = static_cast<int>(out.pages.size());
+  const int total = own + appended_pages(doc);
 
-  // Furniture last: "Page n of m" needs the page count of each numbering range.
+  // Furniture last: "Page n of m" needs the page count of each numbering range (the last runs
+  // on through the appended pages).
   for (std::size_t r = 0; r < out.labels.size(); ++r) {
     const int first = out.labels[r].first_page;
-    const int end = r + 1 < out.labels.size() ? out.labels[r + 1].first_page : static_cast<int>(out.pages.size());
+    const int end = r + 1 < out.labels.size() ? out.labels[r + 1].first_page : total;
     const auto m = number_in_style(end - first, out.labels[r].style);
-    for (int p = first; p < end; ++p) {
+    for (int p = first; p < std::min(end, own); ++p) {
       Page body = std::move(out.pages[p]);
       Page& page = out.pages[p];
       page = Page{body.width, body.height, {}, {}, {}, {}, {}};
@@ -212,6 +257,7 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
                    page_number_text(doc.furniture.page_number, n, m), page);
     }
   }
+  place_appended(doc, quiet, out);
   return out;
 }
 

@@ -87,6 +87,13 @@ struct LaidOutDocument {
   std::vector<Destination> destinations;  ///< document order
   std::vector<OutlineEntry> outline;
   std::vector<PageLabel> labels;
+  /// Pages another document supplies after these (Document::appended), in order: each holds
+  /// only what is drawn over the supplied page (its number in this document). Destinations
+  /// and bookmarks may point at them (page >= pages.size()); a writer leaves those, and links
+  /// to them, to whoever adds the pages.
+  std::vector<Page> appended;
+  /// By font index: characters the fonts must also hold for the supplied pages.
+  std::vector<std::string> also_cover;
 };
 
 }  // namespace qaf::layout

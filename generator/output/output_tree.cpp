@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <fstream>
+#include <iterator>
 #include <stdexcept>
 #include <sys/stat.h>
 #include <system_error>
@@ -108,6 +109,16 @@ void OutputTree::add(const std::string& path, std::string bytes) {
 const std::string* OutputTree::find(const std::string& path) const {
   auto it = files_.find(path);
   return it == files_.end() ? nullptr : &it->second;
+}
+
+std::string OutputTree::read(const std::string& path) const {
+  if (const std::string* bytes = find(path)) return *bytes;
+  if (!stream_ || !streamed_.count(path)) throw WriteError("qaf: " + path + " was not made");
+  std::ifstream in(stream_->folder / path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in.good() && !in.eof()) throw WriteError("cannot read back " + (stream_->folder / path).string());
+  if (bytes.size() != streamed_.at(path)) throw WriteError("cannot read back " + (stream_->folder / path).string());
+  return bytes;
 }
 
 void OutputTree::merge(const OutputTree& other, const std::string& prefix) {

@@ -23,6 +23,9 @@ class OutputTree {
   bool has(const std::string& path) const { return files_.count(path) > 0 || streamed_.count(path) > 0; }
   /// The bytes of a file held in memory; nullptr for none, or one already streamed to disk.
   const std::string* find(const std::string& path) const;
+  /// The bytes of a file added, held in memory or read back from the staging folder; throws
+  /// WriteError for one not added or not readable.
+  std::string read(const std::string& path) const;
   /// The files held in memory (a streamed tree holds none).
   const std::map<std::string, std::string>& files() const { return files_; }
   std::size_t size() const { return files_.size() + streamed_.size(); }

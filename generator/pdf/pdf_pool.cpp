@@ -47,10 +47,13 @@ void PdfPool::work() {
       continue;
     }
     try {
-      const std::vector<unsigned char> bytes = write_pdf(std::move(job.doc), options_);
+      std::vector<std::string> font_names;
+      const std::vector<unsigned char> bytes = write_pdf(std::move(job.doc), options_, job.finish ? &font_names : nullptr);
       job.doc = {};  // what is left of the pages goes before the bytes are handed on
+      std::string pdf(bytes.begin(), bytes.end());
+      if (job.finish) pdf = job.finish(std::move(pdf), font_names);
       std::lock_guard sink_lock(sink_mutex_);
-      sink_(job.path, std::string(bytes.begin(), bytes.end()));
+      sink_(job.path, std::move(pdf));
     } catch (...) {
       std::lock_guard lock(mutex_);
       if (!failure_ || job.index < failed_index_) failure_ = std::current_exception(), failed_index_ = job.index;
@@ -75,8 +78,8 @@ void PdfPool::rethrow_failure() {
   std::rethrow_exception(f);
 }
 
-void PdfPool::submit(std::string path, layout::LaidOutDocument doc) {
-  const std::size_t pages = doc.pages.size();
+void PdfPool::submit(std::string path, layout::LaidOutDocument doc, PdfFinish finish) {
+  const std::size_t pages = doc.pages.size() + doc.appended.size();  // appended pages are read in to be copied
   {
     std::unique_lock lock(mutex_);
     has_room_.wait(lock, [&] {
@@ -85,7 +88,7 @@ void PdfPool::submit(std::string path, layout::LaidOutDocument doc) {
     });
     rethrow_failure();
     pages_ += pages;
-    jobs_.push_back(Job{submitted_++, pages, std::move(path), std::move(doc)});
+    jobs_.push_back(Job{submitted_++, pages, std::move(path), std::move(doc), std::move(finish)});
   }
   has_job_.notify_one();
 }

@@ -18,11 +18,15 @@ namespace qaf::pdf {
 /// Receives one finished PDF: the path it was submitted under and its bytes. Called on a
 /// worker thread, one call at a time (the pool serialises the calls).
 using PdfSink = std::function<void(const std::string& path, std::string bytes)>;
+/// Makes a written PDF whole before it goes to the sink (e.g. append_pages): given its bytes
+/// and its fonts' names (see write_pdf), on the worker thread that wrote it.
+using PdfFinish = std::function<std::string(std::string bytes, const std::vector<std::string>& font_names)>;
 
 /// Writes documents on up to `threads` workers (libharu documents are independent; a layout
 /// FontSet is not, so layout stays with the caller). Memory stays bounded however many are
 /// made: submit() blocks while `threads * 2` documents wait, or while the documents waiting and
-/// being written have `max_pages` pages between them (a longer document still goes alone).
+/// being written have `max_pages` pages between them, counting those a document appends (a
+/// longer document still goes alone).
 /// The bytes of a document do not depend on the thread or the order. The first failure (in
 /// submission order among those that failed) is rethrown by finish() or the next submit();
 /// the documents still waiting when one fails are not written.
@@ -33,7 +37,9 @@ class PdfPool {
   PdfPool(const PdfPool&) = delete;
   PdfPool& operator=(const PdfPool&) = delete;
 
-  void submit(std::string path, layout::LaidOutDocument doc);
+  /// With `finish`, what it returns goes to the sink; it may take as long as it needs, and a
+  /// failure in it is the document's.
+  void submit(std::string path, layout::LaidOutDocument doc, PdfFinish finish = {});
   /// Waits for every document submitted; rethrows the first failure.
   void finish();
 
@@ -49,6 +55,7 @@ class PdfPool {
     std::size_t pages = 0;
     std::string path;
     layout::LaidOutDocument doc;
+    PdfFinish finish;
   };
   void work();
   void rethrow_failure();

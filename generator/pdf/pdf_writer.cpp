@@ -280,19 +280,26 @@ const char* load_truetype(Document& pdf, const std::string& file) {
 
 /// Loads (embedded, UTF-8) every face the pages use, in index order. Faces with the same file
 /// (a project may name one font for two styles) share one font with the characters of both.
+/// The characters of the appended pages and of `also_cover` are in the fonts too, with their
+/// glyphs embedded, for whoever adds those pages.
 std::map<int, HPDF_Font> load_fonts(Document& pdf, const layout::LaidOutDocument& doc, bool compress) {
   std::set<int> used;
   std::map<std::string, std::set<char32_t>> codes;  // by file
-  for (const auto& page : doc.pages)
-    for (const auto& t : page.texts) {
-      if (used.insert(t.font).second && (t.font < 0 || static_cast<std::size_t>(t.font) >= doc.font_files.size()))
-        throw PdfError("PDF writer: text uses font " + std::to_string(t.font) + ", which the document does not name");
-      auto& set = codes[doc.font_files[static_cast<std::size_t>(t.font)]];
-      for (std::size_t pos = 0; pos < t.text.size();) {
-        const auto cp = layout::detail::next_code_point(t.text, pos);
-        if (cp.value <= 0xFFFF) set.insert(cp.value);
-      }
+  auto add = [&](int font, const std::string& text) {
+    if (used.insert(font).second && (font < 0 || static_cast<std::size_t>(font) >= doc.font_files.size()))
+      throw PdfError("PDF writer: text uses font " + std::to_string(font) + ", which the document does not name");
+    auto& set = codes[doc.font_files[static_cast<std::size_t>(font)]];
+    for (std::size_t pos = 0; pos < text.size();) {
+      const auto cp = layout::detail::next_code_point(text, pos);
+      if (cp.value <= 0xFFFF) set.insert(cp.value);
     }
+  };
+  for (const auto* pages : {&doc.pages, &doc.appended})
+    for (const auto& page : *pages)
+      for (const auto& t : page.texts) add(t.font, t.text);
+  for (std::size_t f = 0; f < doc.also_cover.size(); ++f)
+    if (!doc.also_cover[f].empty()) add(static_cast<int>(f), doc.also_cover[f]);
+  const bool covers_more = !doc.appended.empty() || !doc.also_cover.empty();
   std::map<std::string, HPDF_Font> loaded;
   std::map<int, HPDF_Font> fonts;
   for (int index : used) {
@@ -304,6 +311,12 @@ std::map<int, HPDF_Font> load_fonts(Document& pdf, const layout::LaidOutDocument
       it->second = HPDF_GetFont(pdf.get(), name, "UTF-8");
       pdf.check("selecting font " + file, it->second != nullptr);
       replace_to_unicode(pdf, it->second, codes[file], compress);
+      if (covers_more) {  // measuring a character marks its glyph for embedding, as drawing it does
+        std::string all;
+        for (char32_t c : codes[file]) all += layout::detail::to_utf8(c);
+        HPDF_Font_TextWidth(it->second, reinterpret_cast<const HPDF_BYTE*>(all.data()), static_cast<HPDF_UINT>(all.size()));
+        pdf.check("measuring the characters of " + file);
+      }
     }
     fonts[index] = it->second;
   }
@@ -390,7 +403,7 @@ HPDF_PageNumStyle label_style(layout::NumberStyle s) {
 // write_pdf; with `owned` (the same document, the caller's to consume) each page's drawn
 // items are let go as soon as libharu has them, so a long document is not held twice.
 std::vector<unsigned char> write(const layout::LaidOutDocument& doc, const PdfOptions& options,
-                                 layout::LaidOutDocument* owned) {
+                                 layout::LaidOutDocument* owned, std::vector<std::string>* font_names) {
   Document pdf;
   HPDF_Doc d = pdf.get();
   HPDF_SetCompressionMode(d, options.compress ? HPDF_COMP_ALL : HPDF_COMP_NONE);
@@ -398,6 +411,15 @@ std::vector<unsigned char> write(const layout::LaidOutDocument& doc, const PdfOp
   HPDF_SetCurrentEncoder(d, "UTF-8");
   pdf.check("setting up UTF-8 text");
   const auto fonts = load_fonts(pdf, doc, options.compress);
+  if (font_names) {
+    font_names->assign(doc.font_files.size(), "");
+    for (const auto& [index, font] : fonts) {
+      const auto name = static_cast<HPDF_Name>(HPDF_Dict_GetItem(font, "BaseFont", HPDF_OCLASS_NAME));
+      pdf.check("reading a font's name", name != nullptr);
+      const std::string base = name->value;
+      (*font_names)[static_cast<std::size_t>(index)] = base.substr(base.find('+') + 1);  // without the subset tag
+    }
+  }
 
   std::vector<HPDF_Page> pages;
   ImageCache images;
@@ -415,11 +437,17 @@ std::vector<unsigned char> write(const layout::LaidOutDocument& doc, const PdfOp
     }
   }
 
-  // Destinations, then the links and bookmarks that point at them.
+  // Destinations, then the links and bookmarks that point at them. Those on appended pages,
+  // which are not here, are left to whoever adds the pages.
   std::map<std::string, HPDF_Destination> dests;
+  std::set<std::string> appended;
   for (const auto& dest : doc.destinations) {
-    if (dest.page < 0 || static_cast<std::size_t>(dest.page) >= pages.size())
+    if (dest.page < 0 || static_cast<std::size_t>(dest.page) >= pages.size() + doc.appended.size())
       throw PdfError("PDF writer: destination '" + dest.name + "' is on a page the document does not have");
+    if (static_cast<std::size_t>(dest.page) >= pages.size()) {
+      appended.insert(dest.name);
+      continue;
+    }
     HPDF_Destination dst = HPDF_Page_CreateDestination(pages[static_cast<std::size_t>(dest.page)]);
     pdf.check("creating destination " + dest.name, dst != nullptr);
     const double height = doc.pages[static_cast<std::size_t>(dest.page)].height;
@@ -436,6 +464,7 @@ std::vector<unsigned char> write(const layout::LaidOutDocument& doc, const PdfOp
   for (std::size_t i = 0; i < doc.pages.size(); ++i) {
     const Flip flip{doc.pages[i].height};
     for (const auto& link : doc.pages[i].links) {
+      if (appended.count(link.dest)) continue;
       const HPDF_Rect rect{real(link.x), flip(link.y + link.h), real(link.x + link.w), flip(link.y)};
       HPDF_Annotation annot = HPDF_Page_CreateLinkAnnot(pages[i], rect, dest_of(link.dest));
       pdf.check("creating a link to " + link.dest, annot != nullptr);
@@ -446,6 +475,7 @@ std::vector<unsigned char> write(const layout::LaidOutDocument& doc, const PdfOp
   std::vector<std::pair<int, HPDF_Outline>> open;  // enclosing bookmarks by level
   HPDF_Encoder utf8 = HPDF_GetEncoder(d, "UTF-8");
   for (const auto& entry : doc.outline) {
+    if (appended.count(entry.dest)) continue;
     while (!open.empty() && open.back().first >= entry.level) open.pop_back();
     HPDF_Outline parent = open.empty() ? nullptr : open.back().second;
     HPDF_Outline o = HPDF_CreateOutline(d, parent, entry.title.c_str(), utf8);
@@ -474,11 +504,12 @@ std::vector<unsigned char> write(const layout::LaidOutDocument& doc, const PdfOp
 }  // namespace
 
 std::vector<unsigned char> write_pdf(const layout::LaidOutDocument& doc, const PdfOptions& options) {
-  return write(doc, options, nullptr);
+  return write(doc, options, nullptr, nullptr);
 }
 
-std::vector<unsigned char> write_pdf(layout::LaidOutDocument&& doc, const PdfOptions& options) {
-  return write(doc, options, &doc);
+std::vector<unsigned char> write_pdf(layout::LaidOutDocument&& doc, const PdfOptions& options,
+                                     std::vector<std::string>* font_names) {
+  return write(doc, options, &doc, font_names);
 }
 
 }  // namespace qaf::pdf

@@ -6,16 +6,10 @@
 #include <vector>
 
 #include "layout/pages.hpp"
+#include "pdf/pdf_error.hpp"
 #include "support/date.hpp"
 
 namespace qaf::pdf {
-
-/// A libharu failure (a font file it cannot read, no memory) or a laid-out
-/// document that breaks an invariant (a link to no destination, a bad font index).
-class PdfError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 struct PdfOptions {
   std::string creator = "qaf";
@@ -31,6 +25,9 @@ struct PdfOptions {
 std::vector<unsigned char> write_pdf(const layout::LaidOutDocument& doc, const PdfOptions& options = {});
 /// The same, consuming `doc`: each page's drawn items go as soon as the page is drawn, so a
 /// long document is not held twice (once laid out, once in libharu). The bytes are the same.
-std::vector<unsigned char> write_pdf(layout::LaidOutDocument&& doc, const PdfOptions& options = {});
+/// With `font_names`, it is given each font's PDF name (BaseFont without its subset tag) by
+/// font index, "" for a font not written.
+std::vector<unsigned char> write_pdf(layout::LaidOutDocument&& doc, const PdfOptions& options = {},
+                                     std::vector<std::string>* font_names = nullptr);
 
 }  // namespace qaf::pdf

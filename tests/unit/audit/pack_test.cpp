@@ -2,6 +2,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <map>
 
 
 #include "audit/packs.hpp"
@@ -175,4 +177,55 @@ TEST_CASE("a form with no team field: its audits go in one pack of the period, n
   CHECK(t.find("All audits of the period (the form records no team)") != std::string::npos);
   CHECK(t.find("same figure for all audits in the previous period, 2026-Q1") != std::string::npos);
   CHECK(t.find("Team:") == std::string::npos);
+}
+
+TEST_CASE("each filled audit is laid out once; its pack copies its own PDF's pages after the summary") {
+  const bool tools = test::have_pdftotext() && std::system("command -v pdfinfo >/dev/null 2>&1") == 0;
+  REQUIRE_MESSAGE(tools, "pdftotext and pdfinfo (poppler-utils) are needed");
+  Diagnostics diags;
+  const Project project = load_project(std::string(QAF_TEST_DATA) + "/fixture", {}, diags);
+  REQUIRE(!diags.has_errors());
+  const layout::FontSet fonts{layout::default_font_files()};
+  std::map<std::string, int> made;  // by record
+  PackOptions o;
+  o.as_of = *parse_date("2026-06-30");
+  o.fonts = &fonts;
+  o.filled = [&](const Framework&, const Template&, const AuditRecord& a) {
+    ++made[a.id];
+    layout::Document d;
+    d.furniture.page_number = "Form page {n} of {m}";
+    d.blocks.push_back(layout::Block{layout::Heading{1, {layout::Run{"Form " + a.id, layout::Style::bold, {}, false}}, "form"}, {}});
+    for (int i = 0; i < 60; ++i)  // two pages
+      d.blocks.push_back(layout::Block{layout::Paragraph{{layout::Run{"Finding " + std::to_string(i) + " of " + a.id, layout::Style::italic, {}, false}}}, {}});
+    return d;
+  };
+  const OutputTree tree = build_packs(project, o, diags);
+  REQUIRE(!made.empty());
+  for (const auto& [id, n] : made) CHECK_MESSAGE(n == 1, id);
+  auto pages = [](const std::string& bytes) {  // pdftotext ends each page with a form feed
+    const std::string t = test::pdf_text(bytes, false);
+    return static_cast<int>(std::count(t.begin(), t.end(), '\f'));
+  };
+  const std::string own = test::pdf_text(*tree.find("fx/audits/a2.pdf"), false);
+  CHECK(own.find("Form page 2 of 2") != std::string::npos);
+  CHECK(pages(*tree.find("fx/audits/a2.pdf")) == 2);
+  const std::string& pack_pdf = *tree.find("fx/2026-Q1/team-north.pdf");
+  const std::string pack = test::pdf_text(pack_pdf, true);
+  INFO(pack);
+  // The summary, then a1's and a2's own pages as they are, each numbered in the pack too.
+  const auto a1 = pack.find("Form a1"), a2 = pack.find("Form a2"), summary = pack.find("Actions register");
+  REQUIRE(a1 != std::string::npos);
+  REQUIRE(a2 != std::string::npos);
+  CHECK(summary < a1);
+  CHECK(a1 < a2);
+  CHECK(pack.find("Finding 59 of a2") != std::string::npos);
+  CHECK(pack.find("Form page 2 of 2") != std::string::npos);
+  const int total = pages(pack_pdf);
+  CHECK(total > 4);
+  const std::string m = " of " + std::to_string(total);
+  CHECK(pack.find("Page 1" + m) != std::string::npos);  // the summary's own footer counts the audits' pages
+  for (int n = total - 3; n <= total; ++n) CHECK(pack.find("Pack page " + std::to_string(n) + m) != std::string::npos);
+  CHECK(pack.find("Pack page " + std::to_string(total - 4) + m) == std::string::npos);
+  // The contents lists each audit under its id.
+  CHECK(pack.find("a1: Form a1") != std::string::npos);
 }

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <tuple>
 
 #include "layout_fixture.hpp"
 
@@ -259,4 +260,63 @@ TEST_CASE("invalid UTF-8 is warned about once per block and prints as U+FFFD") {
     for (auto at = t.text.find("\xEF\xBF\xBD"); at != std::string::npos; at = t.text.find("\xEF\xBF\xBD", at + 1))
       ++replacements;
   CHECK(replacements == 2);
+}
+
+TEST_CASE("appended parts: numbered on from the document's pages, in its contents, bookmarks and page count") {
+  Document doc;
+  doc.furniture.page_number = "Page {n} of {m}";
+  doc.blocks.push_back(Block{Heading{1, test::runs("Contents"), "toc", false}, {}});
+  doc.blocks.push_back(Block{TableOfContents{2}, {}});
+  doc.blocks.push_back(test::heading(1, "Summary", "summary"));
+  doc.appended.push_back(AppendedPart{{Orientation::portrait, Orientation::portrait},
+                                      {AppendedHeading{1, "a-1: Case audit", "a1-top", 0, 60},
+                                       AppendedHeading{2, "Signatures", "a1-sign", 1, 300}}});
+  doc.appended.push_back(AppendedPart{{Orientation::landscape}, {AppendedHeading{1, "a-2: Case audit", "a2-top", 0, 60}}});
+  doc.appended_page_number = "Pack page {n} of {m}";
+  const auto out = test::lay_out(doc);
+  REQUIRE(out.pages.size() == 1);
+  // The document's own footer counts the pages that follow it.
+  CHECK(find_one(out, "Page 1 of 4").page == 0);
+  // Each appended page has its number in the top margin at the right, and nothing else.
+  REQUIRE(out.appended.size() == 3);
+  const char* expected[] = {"Pack page 2 of 4", "Pack page 3 of 4", "Pack page 4 of 4"};
+  for (std::size_t i = 0; i < 3; ++i) {
+    const Page& p = out.appended[i];
+    REQUIRE(p.texts.size() == 1);
+    CHECK(p.texts[0].text == expected[i]);
+    CHECK(p.texts[0].y < doc.margin);
+    CHECK(p.texts[0].x > p.width / 2);
+    CHECK(p.lines.empty());
+    CHECK(p.rects.empty());
+  }
+  CHECK(out.appended[2].width > out.appended[2].height);  // the landscape page
+  // Their headings: destinations on the pages after the document's, bookmarks, and contents
+  // entries with those pages' numbers and links.
+  auto dest = [&](const std::string& name) {
+    auto it = std::find_if(out.destinations.begin(), out.destinations.end(), [&](const Destination& d) { return d.name == name; });
+    REQUIRE(it != out.destinations.end());
+    return *it;
+  };
+  CHECK(dest("a1-top").page == 1);
+  CHECK(dest("a1-sign").page == 2);
+  CHECK(dest("a1-sign").y == 300);
+  CHECK(dest("a2-top").page == 3);
+  REQUIRE(out.outline.size() == 5);  // "Contents", "Summary", then the parts'
+  CHECK(out.outline[2].dest == "a1-top");
+  CHECK(out.outline[3].title == "Signatures");
+  CHECK(out.outline[3].level == 2);
+  CHECK(out.outline[4].dest == "a2-top");
+  for (const auto& [title, number, name] : {std::tuple{"a-1: Case audit", "2", "a1-top"}, std::tuple{"Signatures", "3", "a1-sign"},
+                                            std::tuple{"a-2: Case audit", "4", "a2-top"}}) {
+    const auto entry = find_one(out, title);
+    CHECK(entry.page == 0);
+    bool numbered = false;
+    for (const auto& t : out.pages[0].texts)
+      if (t.text == number && t.y == doctest::Approx(entry.item->y)) numbered = true;
+    CHECK_MESSAGE(numbered, title);
+    const auto& links = out.pages[0].links;
+    CHECK(std::any_of(links.begin(), links.end(), [&](const LinkItem& l) {
+      return l.dest == name && l.y <= entry.item->y && l.y + l.h >= entry.item->y;
+    }));
+  }
 }

@@ -129,6 +129,9 @@ TEST_CASE("a streamed tree is on disk as each file is added, holds no bytes, and
     CHECK(t.has("q1/team-a.pdf"));
     CHECK(t.size() == 2);
     CHECK(t.bytes() == 6);
+    CHECK(t.read("q1/team-a.pdf") == "pdf");  // read back from the staging folder
+    CHECK(t.read("held.csv") == "a,b");
+    CHECK_THROWS_AS(t.read("q1/team-b.pdf"), WriteError);
     CHECK(slurp(dir / "old.pdf") == "v1");  // the previous output stands until the swap
     write_tree(t, claim_output_dir(dir, "--packs", {}, false));
     CHECK(slurp(dir / "q1" / "team-a.pdf") == "pdf");
@@ -195,4 +198,12 @@ TEST_CASE("a rewrite links the files it leaves unchanged to the previous output'
   REQUIRE(::stat((dir / "same.html").c_str(), &st) == 0);
   CHECK(st.st_nlink == 1);  // the previous tree's name for it is gone
   fs::remove_all(parent);
+}
+
+TEST_CASE("a file added to a tree in memory is read back as added; one not added is a WriteError") {
+  OutputTree t;
+  t.add("audits/a-1.pdf", "one");
+  t.add("audits/a-1.pdf", "two");
+  CHECK(t.read("audits/a-1.pdf") == "two");
+  CHECK_THROWS_AS(t.read("audits/a-2.pdf"), WriteError);
 }

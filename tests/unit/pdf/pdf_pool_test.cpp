@@ -95,3 +95,28 @@ TEST_CASE("after a document fails, the documents still waiting are let go, not w
   CHECK_THROWS_WITH_AS(pool.finish(), "PDF writer: link to unknown destination 'nowhere'", pdf::PdfError);
   CHECK(written.empty());
 }
+
+TEST_CASE("a document's finishing step gets its bytes and font names, and what it returns is written; its failure is the document's") {
+  const layout::FontSet fonts(layout::default_font_files());
+  std::map<std::string, std::string> got;
+  std::vector<std::string> names_seen;
+  {
+    pdf::PdfPool pool({}, [&](const std::string& path, std::string bytes) { got[path] = std::move(bytes); }, 2);
+    pool.submit("plain.pdf", one_page("Plain", fonts));
+    pool.submit("finished.pdf", one_page("Finished", fonts), [&](std::string bytes, const std::vector<std::string>& names) {
+      names_seen = names;
+      return "[" + bytes + "]";
+    });
+    pool.finish();
+  }
+  const auto direct = pdf::write_pdf(one_page("Finished", fonts));
+  CHECK(got.at("finished.pdf") == "[" + std::string(direct.begin(), direct.end()) + "]");
+  CHECK(got.at("plain.pdf").front() == '%');
+  REQUIRE(!names_seen.empty());
+  CHECK(names_seen[0] == "LiberationSans");  // face 0, the regular one, which the page uses
+  pdf::PdfPool pool({}, [&](const std::string&, std::string) {}, 2);
+  pool.submit("fails.pdf", one_page("Fails", fonts), [](std::string, const std::vector<std::string>&) -> std::string {
+    throw pdf::PdfError("PDF pages: part 1 cannot be read");
+  });
+  CHECK_THROWS_WITH_AS(pool.finish(), "PDF pages: part 1 cannot be read", pdf::PdfError);
+}

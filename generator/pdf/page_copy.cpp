@@ -1,0 +1,209 @@
+// Page copying with libqpdf: the one file that includes qpdf's headers, compiled as C++17 (see page_copy.hpp).
+#define POINTERHOLDER_TRANSITION 4  // qpdf 11: std::shared_ptr throughout, no deprecation warning
+#include "pdf/page_copy.hpp"
+
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "layout/utf8.hpp"
+
+namespace qaf::pdf {
+
+namespace {
+
+using Object = QPDFObjectHandle;
+
+Object real(double v) { return Object::newReal(v, 2); }
+
+/// A PDF name's text after its subset tag: "/HPDFAA+LiberationSans" -> "LiberationSans".
+std::string untagged(const std::string& name) {
+  const std::string bare = name.empty() ? name : name.substr(1);
+  const auto plus = bare.find('+');
+  return plus == std::string::npos ? bare : bare.substr(plus + 1);
+}
+
+/// The composite fonts a PDF has, by untagged name.
+std::map<std::string, Object> fonts_of(QPDF& pdf) {
+  std::map<std::string, Object> out;
+  for (Object& o : pdf.getAllObjects())
+    if (o.isDictionary() && o.getKey("/Type").isNameAndEquals("/Font") && o.getKey("/Subtype").isNameAndEquals("/Type0") &&
+        o.getKey("/BaseFont").isName())
+      out.emplace(untagged(o.getKey("/BaseFont").getName()), o);
+  return out;
+}
+
+void read(QPDF& pdf, const std::string& what, const std::string& bytes) {
+  pdf.setSuppressWarnings(true);
+  pdf.processMemoryFile(what.c_str(), bytes.data(), bytes.size());
+  if (pdf.anyWarnings()) throw PdfError("PDF pages: " + what + ": " + pdf.getWarnings().front().what());
+}
+
+/// Text drawn over a copied page, in `fonts` (by font index) added to its resources.
+std::string stamp_content(const Appendix::Page& stamp, const std::vector<std::string>& keys) {
+  std::string out = "q BT\n";
+  char buf[160];
+  for (const auto& t : stamp.texts) {
+    std::snprintf(buf, sizeof buf, "%s %.2f Tf %.3f %.3f %.3f rg 1 0 0 1 %.2f %.2f Tm <", keys.at(t.font).c_str(),
+                  t.size, t.r, t.g, t.b, t.x, stamp.height - t.y);
+    out += buf;
+    for (std::size_t pos = 0; pos < t.text.size();) {
+      const auto cp = layout::detail::next_code_point(t.text, pos);
+      std::snprintf(buf, sizeof buf, "%04X", static_cast<unsigned>(cp.value <= 0xFFFF ? cp.value : 0xFFFD));
+      out += buf;
+    }
+    out += "> Tj\n";
+  }
+  return out + "ET Q\n";
+}
+
+/// [page /FitH top], as the PDF writer places its destinations.
+Object fit_h(const Object& page, double height, double y) {
+  Object dest = Object::newArray();
+  dest.appendItem(page);
+  dest.appendItem(Object::newName("/FitH"));
+  dest.appendItem(real(std::min(height, height - y + 6)));
+  return dest;
+}
+
+/// Appends bookmarks under the document's outline root, nested by level, each closed.
+void add_outline(QPDF& pdf, const std::vector<Appendix::Bookmark>& entries, const std::map<std::string, Object>& dests) {
+  if (entries.empty()) return;
+  Object root_dict = pdf.getRoot();
+  Object outlines = root_dict.getKey("/Outlines");
+  if (!outlines.isDictionary()) {
+    outlines = pdf.makeIndirectObject(Object::parse("<< /Type /Outlines /Count 0 >>"));
+    root_dict.replaceKey("/Outlines", outlines);
+  }
+  root_dict.replaceKey("/PageMode", Object::newName("/UseOutlines"));
+  std::vector<std::pair<Object, int>> made;   // each new bookmark and how many children it has
+  std::vector<std::pair<int, std::size_t>> open;  // the enclosing ones: level, index in `made`
+  int top = 0;
+  for (const auto& e : entries) {
+    while (!open.empty() && open.back().first >= e.level) open.pop_back();
+    Object parent = open.empty() ? outlines : made[open.back().second].first;
+    Object item = pdf.makeIndirectObject(Object::newDictionary());
+    item.replaceKey("/Title", Object::newUnicodeString(e.title));
+    item.replaceKey("/Parent", parent);
+    item.replaceKey("/Dest", dests.at(e.dest));
+    if (parent.getKey("/Last").isDictionary()) {
+      Object last = parent.getKey("/Last");
+      last.replaceKey("/Next", item);
+      item.replaceKey("/Prev", last);
+    } else {
+      parent.replaceKey("/First", item);
+    }
+    parent.replaceKey("/Last", item);
+    if (open.empty()) ++top;
+    else ++made[open.back().second].second;
+    open.emplace_back(e.level, made.size());
+    made.emplace_back(item, 0);
+  }
+  for (auto& [item, n] : made)
+    if (n > 0) item.replaceKey("/Count", Object::newInteger(-n));  // closed: its children hidden
+  const long long before = outlines.getKey("/Count").isInteger() ? outlines.getKey("/Count").getIntValue() : 0;
+  outlines.replaceKey("/Count", Object::newInteger(before + top));
+}
+
+}  // namespace
+
+std::string append_pages(const std::string& first, const std::vector<std::string>& font_names,
+                         const Appendix& appendix, const std::vector<std::string>& parts) {
+  try {
+    QPDF pdf;
+    read(pdf, "the document's own pages", first);
+    const std::map<std::string, Object> fonts = fonts_of(pdf);
+    auto font_named = [&](const std::string& name, const std::string& where) {
+      auto it = fonts.find(name);
+      if (it == fonts.end()) throw PdfError("PDF pages: " + where + " uses font " + name + ", which the document does not have");
+      return it->second;
+    };
+    QPDFPageDocumentHelper pages(pdf);
+    if (pages.getAllPages().size() != appendix.own_pages)
+      throw PdfError("PDF pages: the document has " + std::to_string(pages.getAllPages().size()) + " pages, not " +
+                     std::to_string(appendix.own_pages));
+    // The parts are read until the whole is written: copied streams are read from them then.
+    std::vector<std::unique_ptr<QPDF>> sources;
+    std::vector<Object> copied;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      const std::string what = "part " + std::to_string(k + 1);
+      sources.push_back(std::make_unique<QPDF>());
+      read(*sources.back(), what, parts[k]);
+      for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(*sources.back()).getAllPages()) {
+        Object c = pdf.copyForeignObject(page.getObjectHandle());
+        Object res = c.getKey("/Resources");
+        if (res.isDictionary() && res.getKey("/Font").isDictionary()) {
+          Object font_dict = res.getKey("/Font");
+          for (const std::string& key : font_dict.getKeys())
+            font_dict.replaceKey(key, font_named(untagged(font_dict.getKey(key).getKey("/BaseFont").getName()), what));
+        }
+        pages.addPage(QPDFPageObjectHelper(c), false);
+        copied.push_back(c);
+      }
+    }
+    if (copied.size() != appendix.pages.size())
+      throw PdfError("PDF pages: the parts have " + std::to_string(copied.size()) + " pages, not the " +
+                     std::to_string(appendix.pages.size()) + " laid out for them");
+    // The stamps, in fonts of their own names on each page.
+    std::vector<std::string> keys;
+    for (std::size_t f = 0; f < font_names.size(); ++f) keys.push_back("/QafStamp" + std::to_string(f));
+    for (std::size_t i = 0; i < copied.size(); ++i) {
+      const Appendix::Page& stamp = appendix.pages[i];
+      if (stamp.texts.empty()) continue;
+      Object res = copied[i].getKey("/Resources");
+      if (!res.isDictionary()) copied[i].replaceKey("/Resources", res = Object::newDictionary());
+      if (!res.getKey("/Font").isDictionary()) res.replaceKey("/Font", Object::newDictionary());
+      Object font_dict = res.getKey("/Font");
+      for (const auto& t : stamp.texts) {
+        const std::size_t f = t.font;
+        if (f >= font_names.size() || font_names[f].empty()) throw PdfError("PDF pages: a stamp uses a font the document did not write");
+        font_dict.replaceKey(keys[f], font_named(font_names[f], "a stamp"));
+      }
+      QPDFPageObjectHelper(copied[i]).addPageContents(Object::newStream(&pdf, stamp_content(stamp, keys)), false);
+    }
+    // Destinations on the copied pages, then the links and bookmarks to them.
+    std::map<std::string, Object> dests;
+    for (const auto& d : appendix.destinations) {
+      const std::size_t i = d.page - appendix.own_pages;
+      if (d.page < appendix.own_pages || i >= copied.size()) throw PdfError("PDF pages: destination '" + d.name + "' is on a page the parts do not have");
+      dests.emplace(d.name, fit_h(copied[i], appendix.pages[i].height, d.y));
+    }
+    const auto own = pages.getAllPages();
+    for (const auto& l : appendix.links) {
+      auto it = dests.find(l.dest);
+      if (it == dests.end() || l.page >= own.size()) throw PdfError("PDF pages: link to unknown destination '" + l.dest + "'");
+      Object annot = pdf.makeIndirectObject(Object::parse("<< /Type /Annot /Subtype /Link /Border [0 0 0] /H /I >>"));
+      Object rect = Object::newArray();
+      for (double v : {l.x, l.page_height - (l.y + l.h), l.x + l.w, l.page_height - l.y})
+        rect.appendItem(real(v));
+      annot.replaceKey("/Rect", rect);
+      annot.replaceKey("/Dest", it->second);
+      Object page = own[l.page].getObjectHandle();
+      if (!page.getKey("/Annots").isArray()) page.replaceKey("/Annots", Object::newArray());
+      page.getKey("/Annots").appendItem(annot);
+    }
+    add_outline(pdf, appendix.outline, dests);
+
+    QPDFWriter writer(pdf);
+    writer.setOutputMemory();
+    writer.setDecodeLevel(qpdf_dl_none);  // the copied pages' streams go as they are, still compressed
+    writer.setCompressStreams(false);
+    writer.setDeterministicID(true);
+    writer.write();
+    const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
+    return std::string(reinterpret_cast<const char*>(out->getBuffer()), out->getSize());
+  } catch (const PdfError&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw PdfError(std::string("PDF pages: ") + e.what());
+  }
+}
+
+}  // namespace qaf::pdf
