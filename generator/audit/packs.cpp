@@ -182,12 +182,10 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
         pdf::Appendix appendix = pdf::appendix_of(laid);  // before the writer takes `laid`
         writers->submit(packs[i].path, std::move(laid),
                         [&out, &out_mutex, appendix = std::move(appendix), sources](std::string bytes, const std::vector<std::string>& names) {
-                          std::vector<std::string> copies;
-                          for (const std::string& s : sources) {
+                          return pdf::append_pages(bytes, names, appendix, sources.size(), [&](std::size_t k) {
                             std::lock_guard lock(out_mutex);
-                            copies.push_back(out.read(s));
-                          }
-                          return pdf::append_pages(bytes, names, appendix, copies);
+                            return out.read(sources[k]);
+                          });
                         });
       } else {
         put(packs[i].path, {});

@@ -2,7 +2,7 @@
 #define POINTERHOLDER_TRANSITION 4  // qpdf 11: std::shared_ptr throughout, no deprecation warning
 #include "pdf/page_copy.hpp"
 
-#include <qpdf/Buffer.hh>
+#include <qpdf/Pl_String.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
@@ -114,8 +114,8 @@ void add_outline(QPDF& pdf, const std::vector<Appendix::Bookmark>& entries, cons
 
 }  // namespace
 
-std::string append_pages(const std::string& first, const std::vector<std::string>& font_names,
-                         const Appendix& appendix, const std::vector<std::string>& parts) {
+std::string append_pages(const std::string& first, const std::vector<std::string>& font_names, const Appendix& appendix,
+                         std::size_t part_count, const std::function<std::string(std::size_t)>& part) {
   try {
     QPDF pdf;
     read(pdf, "the document's own pages", first);
@@ -129,20 +129,39 @@ std::string append_pages(const std::string& first, const std::vector<std::string
     if (pages.getAllPages().size() != appendix.own_pages)
       throw PdfError("PDF pages: the document has " + std::to_string(pages.getAllPages().size()) + " pages, not " +
                      std::to_string(appendix.own_pages));
-    // The parts are read until the whole is written: copied streams are read from them then.
-    std::vector<std::unique_ptr<QPDF>> sources;
+    // One part at a time: its streams are copied as they are (still compressed) when its pages
+    // are, so it goes before the next is read.
     std::vector<Object> copied;
-    for (std::size_t k = 0; k < parts.size(); ++k) {
+    for (std::size_t k = 0; k < part_count; ++k) {
       const std::string what = "part " + std::to_string(k + 1);
-      sources.push_back(std::make_unique<QPDF>());
-      read(*sources.back(), what, parts[k]);
-      for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(*sources.back()).getAllPages()) {
-        Object c = pdf.copyForeignObject(page.getObjectHandle());
-        Object res = c.getKey("/Resources");
+      const std::string bytes = part(k);
+      QPDF source;
+      read(source, what, bytes);
+      source.setImmediateCopyFrom(true);
+      std::map<QPDFObjGen, std::map<std::string, Object>> font_dicts;  // a font dictionary pages may share
+      for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(source).getAllPages()) {
+        // Its fonts are the document's: they are not copied (the entries are emptied first), only named.
+        std::map<std::string, Object> fonts_here;
+        Object res = page.getObjectHandle().getKey("/Resources");
         if (res.isDictionary() && res.getKey("/Font").isDictionary()) {
           Object font_dict = res.getKey("/Font");
-          for (const std::string& key : font_dict.getKeys())
-            font_dict.replaceKey(key, font_named(untagged(font_dict.getKey(key).getKey("/BaseFont").getName()), what));
+          auto seen = font_dict.isIndirect() ? font_dicts.find(font_dict.getObjGen()) : font_dicts.end();
+          if (seen != font_dicts.end()) {
+            fonts_here = seen->second;
+          } else {
+            for (const std::string& key : font_dict.getKeys()) {
+              Object name = font_dict.getKey(key).getKey("/BaseFont");
+              if (!name.isName()) throw PdfError("PDF pages: " + what + " has a font with no name");
+              fonts_here.emplace(key, font_named(untagged(name.getName()), what));
+              font_dict.replaceKey(key, Object::newNull());
+            }
+            if (font_dict.isIndirect()) font_dicts.emplace(font_dict.getObjGen(), fonts_here);
+          }
+        }
+        Object c = pdf.copyForeignObject(page.getObjectHandle());
+        if (!fonts_here.empty()) {
+          Object font_dict = c.getKey("/Resources").getKey("/Font");
+          for (const auto& [key, font] : fonts_here) font_dict.replaceKey(key, font);
         }
         pages.addPage(QPDFPageObjectHelper(c), false);
         copied.push_back(c);
@@ -191,14 +210,15 @@ std::string append_pages(const std::string& first, const std::vector<std::string
     }
     add_outline(pdf, appendix.outline, dests);
 
+    std::string out;
+    Pl_String sink("pack", nullptr, out);
     QPDFWriter writer(pdf);
-    writer.setOutputMemory();
+    writer.setOutputPipeline(&sink);
     writer.setDecodeLevel(qpdf_dl_none);  // the copied pages' streams go as they are, still compressed
     writer.setCompressStreams(false);
     writer.setDeterministicID(true);
     writer.write();
-    const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
-    return std::string(reinterpret_cast<const char*>(out->getBuffer()), out->getSize());
+    return out;
   } catch (const PdfError&) {
     throw;
   } catch (const std::exception& e) {

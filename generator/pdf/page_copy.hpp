@@ -2,6 +2,7 @@
 // C++17 and free of layout types: qpdf 11.3's headers do not compile as C++20 with clang 14.
 #pragma once
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -45,14 +46,15 @@ struct Appendix {
 };
 
 /// `first` (the PDF written from the document `appendix` came from, with the `font_names`
-/// write_pdf gave) followed by every page of each of `parts`, in order, as they are: their
+/// write_pdf gave) followed by every page of each of `part_count` parts, in order, as they
+/// are (`part(k)` gives part k's bytes, each asked for once and let go once copied): their
 /// content is not drawn again, and their links keep working. Their fonts are replaced by
 /// `first`'s, which must hold their characters (LaidOutDocument::also_cover), so a font is
 /// embedded once whatever the number of parts. The appendix's texts are drawn over the copied
 /// pages; its links, destinations and bookmarks (closed) are added. The same input gives the
 /// same bytes. Throws PdfError (a PDF libqpdf cannot read, a font `first` lacks, a page count
 /// that is not the appendix's).
-std::string append_pages(const std::string& first, const std::vector<std::string>& font_names,
-                         const Appendix& appendix, const std::vector<std::string>& parts);
+std::string append_pages(const std::string& first, const std::vector<std::string>& font_names, const Appendix& appendix,
+                         std::size_t part_count, const std::function<std::string(std::size_t)>& part);
 
 }  // namespace qaf::pdf

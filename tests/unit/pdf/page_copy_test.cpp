@@ -104,7 +104,8 @@ Assembled assemble() {
   const pdf::Appendix appendix = pdf::appendix_of(laid);
   std::vector<std::string> names;
   const auto bytes = pdf::write_pdf(std::move(laid), {}, &names);
-  a.pack = pdf::append_pages(std::string(bytes.begin(), bytes.end()), names, appendix, a.parts);
+  a.pack = pdf::append_pages(std::string(bytes.begin(), bytes.end()), names, appendix, a.parts.size(),
+                             [&](std::size_t k) { return a.parts.at(k); });
   return a;
 }
 
@@ -231,7 +232,8 @@ TEST_CASE("a part the document's fonts do not cover, a page count that is not th
     const pdf::Appendix appendix = pdf::appendix_of(laid);
     std::vector<std::string> names;
     const auto bytes = pdf::write_pdf(std::move(laid), {}, &names);
-    return pdf::append_pages(std::string(bytes.begin(), bytes.end()), names, appendix, parts);
+    return pdf::append_pages(std::string(bytes.begin(), bytes.end()), names, appendix, parts.size(),
+                             [&](std::size_t k) { return parts.at(k); });
   };
   CHECK(!attempt(true, {part_pdf}).empty());
   CHECK_THROWS_WITH_AS(attempt(false, {part_pdf}), doctest::Contains("LiberationSans-Bold"), pdf::PdfError);
