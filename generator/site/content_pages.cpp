@@ -10,9 +10,8 @@ namespace {
 
 // A Markdown page body: rendered HTML, its headings as a contents list, and a search document.
 BuiltPage markdown_page(SiteContext& c, const Page& page, const std::string& path, const Framework* fw) {
-  Text body{page.body, {page.pos.file, page.body_line, 1}};
-  MarkdownOptions plain;
-  const RenderedMarkdown r = render_markdown(page.body, plain);  // headings and text for search
+  // Rendered once: the HTML, and the headings and text for the contents list and search.
+  const RenderedMarkdown r = c.rendered(Text{page.body, {page.pos.file, page.body_line, 1}}, path, fw);
   std::vector<std::pair<std::string, std::string>> toc;
   std::vector<std::string> headings;
   for (const MarkdownHeading& h : r.headings) {
@@ -20,7 +19,7 @@ BuiltPage markdown_page(SiteContext& c, const Page& page, const std::string& pat
     headings.push_back(h.text);
   }
   View v;
-  v.set("title", page.title).set("summary", page.summary).set("body_html", c.html(body, path, fw));
+  v.set("title", page.title).set("summary", page.summary).set("body_html", r.html);
   // A page whose Markdown starts with its own top heading does not get a second one.
   v.set("show_title", r.headings.empty() || r.headings.front().level != 1);
   c.index(path, "", page.title, r.text, DocKind::page, fw, headings);
@@ -54,8 +53,8 @@ BuiltPage home_page(SiteContext& c) {
       .set("pages", pages).set("has_pages", !pages.empty_list());
   bool intro_has_title = false;
   if (intro) {
-    v.set("intro_html", c.html(Text{intro->body, {intro->pos.file, intro->body_line, 1}}, path, nullptr));
-    const RenderedMarkdown r = render_markdown(intro->body, MarkdownOptions{});
+    const RenderedMarkdown r = c.rendered(Text{intro->body, {intro->pos.file, intro->body_line, 1}}, path, nullptr);
+    v.set("intro_html", r.html);
     intro_has_title = !r.headings.empty() && r.headings.front().level == 1;
   }
   // Like any page, the home page has one main heading: the intro's own, when it starts with one.

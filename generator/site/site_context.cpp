@@ -254,8 +254,12 @@ MarkdownOptions SiteContext::options(const Text& t, const std::string& from, con
 }
 
 std::string SiteContext::html(const Text& t, const std::string& from, const Framework* fw) const {
+  return rendered(t, from, fw).html;
+}
+
+RenderedMarkdown SiteContext::rendered(const Text& t, const std::string& from, const Framework* fw) const {
   if (t.empty()) return {};
-  return render_markdown(t.markdown, options(t, from, fw)).html;
+  return render_markdown(t.markdown, options(t, from, fw));
 }
 
 std::string SiteContext::inline_html(const Text& t, const std::string& from, const Framework* fw) const {

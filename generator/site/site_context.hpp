@@ -41,6 +41,8 @@ class SiteContext {
   /// "page:id" (framework page, else site page) and "framework:id" become relative
   /// URLs; an unknown one is an error at t.pos.
   std::string html(const Text& t, const std::string& from, const Framework* fw) const;
+  /// The same, with the text's headings and plain text (for a page's contents and search).
+  RenderedMarkdown rendered(const Text& t, const std::string& from, const Framework* fw) const;
   /// The same for a short text: no enclosing paragraph.
   std::string inline_html(const Text& t, const std::string& from, const Framework* fw) const;
   /// Plain text of Markdown (for search bodies and labels).
