@@ -10,8 +10,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
-#include <memory>
-#include <set>
 
 #include "layout/utf8.hpp"
 
@@ -46,7 +44,8 @@ void read(QPDF& pdf, const std::string& what, const std::string& bytes) {
   if (pdf.anyWarnings()) throw PdfError("PDF pages: " + what + ": " + pdf.getWarnings().front().what());
 }
 
-/// Text drawn over a copied page, in `fonts` (by font index) added to its resources.
+/// The content stream that draws a page's texts over a copied page: `keys` are the resource
+/// names given to the fonts, by font index.
 std::string stamp_content(const Appendix::Page& stamp, const std::vector<std::string>& keys) {
   std::string out = "q BT\n";
   char buf[160];

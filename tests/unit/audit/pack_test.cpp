@@ -6,6 +6,7 @@
 #include <map>
 
 
+#include "audit/pack_document.hpp"
 #include "audit/packs.hpp"
 #include "layout/fonts.hpp"
 #include "load/project_loader.hpp"
@@ -228,4 +229,33 @@ TEST_CASE("each filled audit is laid out once; its pack copies its own PDF's pag
   CHECK(pack.find("Pack page " + std::to_string(total - 4) + m) == std::string::npos);
   // The contents lists each audit under its id.
   CHECK(pack.find("a1: Form a1") != std::string::npos);
+}
+
+TEST_CASE("a pack's audits are appended parts: ids prefixed per audit, the first heading named by the record, a form with no heading listed by its id") {
+  Diagnostics diags;
+  const Project project = load_project(std::string(QAF_TEST_DATA) + "/fixture", {}, diags);
+  REQUIRE(!diags.has_errors());
+  const Framework& fw = project.frameworks.at(0);
+  AggregateOptions ao;
+  ao.as_of = *parse_date("2026-06-30");
+  const Aggregates agg = aggregate(project, fw, ao, records_of(project, fw));
+  const layout::AppendedPart titled{{layout::Orientation::portrait, layout::Orientation::landscape},
+                                    {layout::AppendedHeading{1, "Case audit", "form", 0, 50},
+                                     layout::AppendedHeading{2, "Signatures", "signatures", 1, 400}}};
+  const layout::AppendedPart bare{{layout::Orientation::portrait}, {}};
+  const layout::Document doc =
+      pack_document(fw, PackScope{"team", "North", "2026-Q1"}, agg, {}, {PackAudit{"a1", &titled}, PackAudit{"a2", &bare}}, ao.as_of);
+  REQUIRE(doc.appended.size() == 2);
+  CHECK(doc.appended[0].pages == titled.pages);
+  REQUIRE(doc.appended[0].headings.size() == 2);
+  CHECK(doc.appended[0].headings[0].title == "a1: Case audit");
+  CHECK(doc.appended[0].headings[0].id == "audit-1-form");
+  CHECK(doc.appended[0].headings[1].title == "Signatures");
+  CHECK(doc.appended[0].headings[1].id == "audit-1-signatures");
+  CHECK(doc.appended[0].headings[1].page == 1);
+  REQUIRE(doc.appended[1].headings.size() == 1);
+  CHECK(doc.appended[1].headings[0].title == "a2");
+  CHECK(doc.appended[1].headings[0].id == "audit-2-start");
+  CHECK(doc.appended[1].headings[0].level == 1);
+  CHECK(doc.appended_page_number == "Pack page {n} of {m}");
 }
