@@ -311,14 +311,16 @@ layout::Document pack_document(const Framework& fw, const PackScope& scope, cons
   }
 
   // The filled audits, each its own PDF's pages. Each form names its headings alike, so they
-  // get a prefix per audit, and its first is named by the record's id (a form with no heading
-  // is listed under the id alone).
+  // get a prefix per audit, and its first is named by the record's id (a form that does not
+  // open with a top-level heading is listed under the id alone, at its first page).
   for (std::size_t k = 0; k < filled.size(); ++k) {
     layout::AppendedPart part = *filled[k].pages;
     const std::string prefix = "audit-" + std::to_string(k + 1) + "-";
     for (layout::AppendedHeading& h : part.headings) h.id = prefix + h.id;
-    if (part.headings.empty()) part.headings.push_back(layout::AppendedHeading{1, filled[k].id, prefix + "start", 0, 0});
-    else part.headings.front().title = filled[k].id + ": " + part.headings.front().title;
+    if (part.headings.empty() || part.headings.front().page != 0 || part.headings.front().level != 1)
+      part.headings.insert(part.headings.begin(), layout::AppendedHeading{1, filled[k].id, prefix + "start", 0, 0});
+    else
+      part.headings.front().title = filled[k].id + ": " + part.headings.front().title;
     doc.appended.push_back(std::move(part));
   }
   doc.appended_page_number = "Pack page {n} of {m}";

@@ -169,17 +169,19 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
       }
       std::vector<PackAudit> filled;
       std::vector<std::string> sources;  // their own PDFs
+      std::vector<std::size_t> source_pages;
       if (!parts.empty())
         for (const AuditRecord* a : members) {
           filled.push_back(PackAudit{a->id, &parts[index.at(a)]});
           sources.push_back(own[index.at(a)]);
+          source_pages.push_back(parts[index.at(a)].pages.size());
         }
       layout::LaidOutDocument laid =
           layout::layout_document(pack_document(fw, scope, agg, previous, filled, options.as_of), *options.fonts, diags);
       laid.also_cover = layout::cover_text(packs[i].characters);
       const std::size_t pages = laid.pages.size();
       if (writers) {
-        pdf::Appendix appendix = pdf::appendix_of(laid);  // before the writer takes `laid`
+        pdf::Appendix appendix = pdf::appendix_of(laid, std::move(source_pages));  // before the writer takes `laid`
         writers->submit(packs[i].path, std::move(laid),
                         [&out, &out_mutex, appendix = std::move(appendix), sources](std::string bytes, const std::vector<std::string>& names) {
                           return pdf::append_pages(bytes, names, appendix, sources.size(), [&](std::size_t k) {

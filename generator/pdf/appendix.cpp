@@ -5,9 +5,10 @@
 
 namespace qaf::pdf {
 
-Appendix appendix_of(const layout::LaidOutDocument& doc) {
+Appendix appendix_of(const layout::LaidOutDocument& doc, std::vector<std::size_t> part_pages) {
   Appendix a;
   a.own_pages = doc.pages.size();
+  a.part_pages = std::move(part_pages);
   for (const layout::Page& p : doc.appended) {
     Appendix::Page page{p.height, {}};
     for (const layout::TextItem& t : p.texts)

@@ -7,6 +7,7 @@ namespace qaf::pdf {
 
 /// What append_pages needs of `doc` (LaidOutDocument::appended and what points at those
 /// pages): taken before the document is written, since writing consumes it.
-Appendix appendix_of(const layout::LaidOutDocument& doc);
+/// `part_pages`: the pages of each appended part, in order (their sum is doc.appended.size()).
+Appendix appendix_of(const layout::LaidOutDocument& doc, std::vector<std::size_t> part_pages);
 
 }  // namespace qaf::pdf

@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <exception>
 #include <map>
+#include <new>
 
 #include "layout/utf8.hpp"
 
@@ -38,16 +40,26 @@ std::map<std::string, Object> fonts_of(QPDF& pdf) {
   return out;
 }
 
+/// qpdf repairs what it finds damaged and says so in a warning: here that is an error.
+void no_warnings(QPDF& pdf, const std::string& what) {
+  if (pdf.anyWarnings()) throw PdfError("PDF pages: " + what + ": " + pdf.getWarnings().front().what());
+}
+
 void read(QPDF& pdf, const std::string& what, const std::string& bytes) {
   pdf.setSuppressWarnings(true);
   pdf.processMemoryFile(what.c_str(), bytes.data(), bytes.size());
-  if (pdf.anyWarnings()) throw PdfError("PDF pages: " + what + ": " + pdf.getWarnings().front().what());
+  no_warnings(pdf, what);
 }
+
+/// What the caller's part reader threw, carried past the translation into PdfError.
+struct FromReader {
+  std::exception_ptr error;
+};
 
 /// The content stream that draws a page's texts over a copied page: `keys` are the resource
 /// names given to the fonts, by font index.
 std::string stamp_content(const Appendix::Page& stamp, const std::vector<std::string>& keys) {
-  std::string out = "q BT\n";
+  std::string out = "Q q BT\n";  // the page's own content (after its "q") ends with the Q
   char buf[160];
   for (const auto& t : stamp.texts) {
     std::snprintf(buf, sizeof buf, "%s %.2f Tf %.3f %.3f %.3f rg 1 0 0 1 %.2f %.2f Tm <", keys.at(t.font).c_str(),
@@ -125,6 +137,9 @@ std::string append_pages(const std::string& first, const std::vector<std::string
       return it->second;
     };
     QPDFPageDocumentHelper pages(pdf);
+    if (appendix.part_pages.size() != part_count)
+      throw PdfError("PDF pages: " + std::to_string(part_count) + " parts, but " + std::to_string(appendix.part_pages.size()) +
+                     " laid out");
     if (pages.getAllPages().size() != appendix.own_pages)
       throw PdfError("PDF pages: the document has " + std::to_string(pages.getAllPages().size()) + " pages, not " +
                      std::to_string(appendix.own_pages));
@@ -133,12 +148,21 @@ std::string append_pages(const std::string& first, const std::vector<std::string
     std::vector<Object> copied;
     for (std::size_t k = 0; k < part_count; ++k) {
       const std::string what = "part " + std::to_string(k + 1);
-      const std::string bytes = part(k);
+      std::string bytes;
+      try {
+        bytes = part(k);
+      } catch (...) {
+        throw FromReader{std::current_exception()};
+      }
       QPDF source;
       read(source, what, bytes);
       source.setImmediateCopyFrom(true);
+      const auto source_pages = QPDFPageDocumentHelper(source).getAllPages();
+      if (source_pages.size() != appendix.part_pages[k])
+        throw PdfError("PDF pages: " + what + " has " + std::to_string(source_pages.size()) + " pages, not the " +
+                       std::to_string(appendix.part_pages[k]) + " laid out for it");
       std::map<QPDFObjGen, std::map<std::string, Object>> font_dicts;  // a font dictionary pages may share
-      for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(source).getAllPages()) {
+      for (QPDFPageObjectHelper page : source_pages) {
         // Its fonts are the document's: they are not copied (the entries are emptied first), only named.
         std::map<std::string, Object> fonts_here;
         Object res = page.getObjectHandle().getKey("/Resources");
@@ -165,6 +189,7 @@ std::string append_pages(const std::string& first, const std::vector<std::string
         pages.addPage(QPDFPageObjectHelper(c), false);
         copied.push_back(c);
       }
+      no_warnings(source, what);
     }
     if (copied.size() != appendix.pages.size())
       throw PdfError("PDF pages: the parts have " + std::to_string(copied.size()) + " pages, not the " +
@@ -184,6 +209,8 @@ std::string append_pages(const std::string& first, const std::vector<std::string
         if (f >= font_names.size() || font_names[f].empty()) throw PdfError("PDF pages: a stamp uses a font the document did not write");
         font_dict.replaceKey(keys[f], font_named(font_names[f], "a stamp"));
       }
+      // The page's own content in q ... Q, so nothing it leaves set reaches the stamp.
+      QPDFPageObjectHelper(copied[i]).addPageContents(Object::newStream(&pdf, "q\n"), true);
       QPDFPageObjectHelper(copied[i]).addPageContents(Object::newStream(&pdf, stamp_content(stamp, keys)), false);
     }
     // Destinations on the copied pages, then the links and bookmarks to them.
@@ -218,7 +245,11 @@ std::string append_pages(const std::string& first, const std::vector<std::string
     writer.setDeterministicID(true);
     writer.write();
     return out;
+  } catch (const FromReader& r) {
+    std::rethrow_exception(r.error);
   } catch (const PdfError&) {
+    throw;
+  } catch (const std::bad_alloc&) {
     throw;
   } catch (const std::exception& e) {
     throw PdfError(std::string("PDF pages: ") + e.what());

@@ -14,6 +14,7 @@ namespace qaf::pdf {
 /// are points from a page's top-left corner, as in layout.
 struct Appendix {
   std::size_t own_pages = 0;
+  std::vector<std::size_t> part_pages;  ///< the pages laid out for each part, in order
   struct Text {  ///< one line drawn over an appended page
     double x = 0, y = 0, size = 0;
     std::size_t font = 0;  ///< font index
@@ -51,9 +52,10 @@ struct Appendix {
 /// content is not drawn again, and their links keep working. Their fonts are replaced by
 /// `first`'s, which must hold their characters (LaidOutDocument::also_cover), so a font is
 /// embedded once whatever the number of parts. The appendix's texts are drawn over the copied
-/// pages; its links, destinations and bookmarks (closed) are added. The same input gives the
-/// same bytes. Throws PdfError (a PDF libqpdf cannot read, a font `first` lacks, a page count
-/// that is not the appendix's).
+/// pages (the page's own content wrapped in q/Q first); its links, destinations and bookmarks
+/// (closed) are added. The same input gives the same bytes. Throws PdfError (a PDF libqpdf
+/// cannot read or finds damaged, a font `first` lacks, a part whose page count is not the
+/// appendix's); what `part` throws passes through unchanged.
 std::string append_pages(const std::string& first, const std::vector<std::string>& font_names, const Appendix& appendix,
                          std::size_t part_count, const std::function<std::string(std::size_t)>& part);
 

@@ -48,9 +48,12 @@ void PdfPool::work() {
     }
     try {
       std::vector<std::string> font_names;
-      const std::vector<unsigned char> bytes = write_pdf(std::move(job.doc), options_, job.finish ? &font_names : nullptr);
-      job.doc = {};  // what is left of the pages goes before the bytes are handed on
-      std::string pdf(bytes.begin(), bytes.end());
+      std::string pdf;
+      {
+        const std::vector<unsigned char> bytes = write_pdf(std::move(job.doc), options_, job.finish ? &font_names : nullptr);
+        job.doc = {};  // what is left of the pages goes before the bytes are handed on
+        pdf.assign(bytes.begin(), bytes.end());
+      }
       if (job.finish) pdf = job.finish(std::move(pdf), font_names);
       std::lock_guard sink_lock(sink_mutex_);
       sink_(job.path, std::move(pdf));

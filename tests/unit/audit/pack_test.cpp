@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
+#include <unistd.h>
 #include <map>
 
 
@@ -10,6 +12,7 @@
 #include "audit/packs.hpp"
 #include "layout/fonts.hpp"
 #include "load/project_loader.hpp"
+#include "output/output_guard.hpp"
 #include "../pdf_text.hpp"
 
 using namespace qaf;
@@ -180,6 +183,45 @@ TEST_CASE("a form with no team field: its audits go in one pack of the period, n
   CHECK(t.find("Team:") == std::string::npos);
 }
 
+namespace {
+
+// A filled form of two pages (60 findings), its title a heading.
+layout::Document two_page_form(const AuditRecord& a) {
+  layout::Document d;
+  d.furniture.page_number = "Form page {n} of {m}";
+  d.blocks.push_back(layout::Block{layout::Heading{1, {layout::Run{"Form " + a.id, layout::Style::bold, {}, false}}, "form"}, {}});
+  for (int i = 0; i < 60; ++i)
+    d.blocks.push_back(layout::Block{layout::Paragraph{{layout::Run{"Finding " + std::to_string(i) + " of " + a.id, layout::Style::italic, {}, false}}}, {}});
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("streamed to a staging folder, the packs read the audits' own PDFs back from it") {
+  REQUIRE_MESSAGE(test::have_pdftotext(), "pdftotext (poppler-utils) is needed");
+  Diagnostics diags;
+  const Project project = load_project(std::string(QAF_TEST_DATA) + "/fixture", {}, diags);
+  REQUIRE(!diags.has_errors());
+  const layout::FontSet fonts{layout::default_font_files()};
+  const std::filesystem::path parent = std::filesystem::temp_directory_path() / ("qaf-packs-stream-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(parent);
+  const WritableDir dir = claim_output_dir(parent / "packs", "--packs", {}, false);
+  PackOptions o;
+  o.as_of = *parse_date("2026-06-30");
+  o.fonts = &fonts;
+  o.stream_to = &dir;
+  o.filled = [](const Framework&, const Template&, const AuditRecord& a) { return two_page_form(a); };
+  {
+    const OutputTree tree = build_packs(project, o, diags);
+    REQUIRE(tree.streamed());
+    CHECK(tree.files().empty());  // nothing held in memory
+    const std::string pack = test::pdf_text(tree.read("fx/2026-Q1/team-north.pdf"), true);
+    CHECK(pack.find("Finding 59 of a1") != std::string::npos);
+    CHECK(pack.find("Finding 59 of a2") != std::string::npos);
+  }
+  std::filesystem::remove_all(parent);
+}
+
 TEST_CASE("each filled audit is laid out once; its pack copies its own PDF's pages after the summary") {
   const bool tools = test::have_pdftotext() && std::system("command -v pdfinfo >/dev/null 2>&1") == 0;
   REQUIRE_MESSAGE(tools, "pdftotext and pdfinfo (poppler-utils) are needed");
@@ -193,12 +235,7 @@ TEST_CASE("each filled audit is laid out once; its pack copies its own PDF's pag
   o.fonts = &fonts;
   o.filled = [&](const Framework&, const Template&, const AuditRecord& a) {
     ++made[a.id];
-    layout::Document d;
-    d.furniture.page_number = "Form page {n} of {m}";
-    d.blocks.push_back(layout::Block{layout::Heading{1, {layout::Run{"Form " + a.id, layout::Style::bold, {}, false}}, "form"}, {}});
-    for (int i = 0; i < 60; ++i)  // two pages
-      d.blocks.push_back(layout::Block{layout::Paragraph{{layout::Run{"Finding " + std::to_string(i) + " of " + a.id, layout::Style::italic, {}, false}}}, {}});
-    return d;
+    return two_page_form(a);
   };
   const OutputTree tree = build_packs(project, o, diags);
   REQUIRE(!made.empty());
@@ -243,9 +280,11 @@ TEST_CASE("a pack's audits are appended parts: ids prefixed per audit, the first
                                     {layout::AppendedHeading{1, "Case audit", "form", 0, 50},
                                      layout::AppendedHeading{2, "Signatures", "signatures", 1, 400}}};
   const layout::AppendedPart bare{{layout::Orientation::portrait}, {}};
-  const layout::Document doc =
-      pack_document(fw, PackScope{"team", "North", "2026-Q1"}, agg, {}, {PackAudit{"a1", &titled}, PackAudit{"a2", &bare}}, ao.as_of);
-  REQUIRE(doc.appended.size() == 2);
+  const layout::AppendedPart late{{layout::Orientation::portrait, layout::Orientation::portrait},
+                                  {layout::AppendedHeading{1, "Case audit", "form", 1, 50}}};
+  const layout::Document doc = pack_document(fw, PackScope{"team", "North", "2026-Q1"}, agg, {},
+                                             {PackAudit{"a1", &titled}, PackAudit{"a2", &bare}, PackAudit{"a3", &late}}, ao.as_of);
+  REQUIRE(doc.appended.size() == 3);
   CHECK(doc.appended[0].pages == titled.pages);
   REQUIRE(doc.appended[0].headings.size() == 2);
   CHECK(doc.appended[0].headings[0].title == "a1: Case audit");
@@ -257,5 +296,11 @@ TEST_CASE("a pack's audits are appended parts: ids prefixed per audit, the first
   CHECK(doc.appended[1].headings[0].title == "a2");
   CHECK(doc.appended[1].headings[0].id == "audit-2-start");
   CHECK(doc.appended[1].headings[0].level == 1);
+  // A form whose first heading is not on its first page: the record's entry opens the form.
+  REQUIRE(doc.appended[2].headings.size() == 2);
+  CHECK(doc.appended[2].headings[0].title == "a3");
+  CHECK(doc.appended[2].headings[0].page == 0);
+  CHECK(doc.appended[2].headings[1].title == "Case audit");
+  CHECK(doc.appended[2].headings[1].id == "audit-3-form");
   CHECK(doc.appended_page_number == "Pack page {n} of {m}");
 }

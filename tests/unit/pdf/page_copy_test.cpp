@@ -1,6 +1,7 @@
 // Unit tests for page copying: a document with two PDFs' pages appended, read back with qpdf, pdftoppm and pdftotext.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -8,6 +9,7 @@
 #include <fstream>
 #include <functional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -70,6 +72,7 @@ struct Assembled {
   std::vector<std::size_t> part_pages;
   std::string pack;
   std::size_t own_pages = 0;
+  pdf::Appendix appendix;
 };
 
 Assembled assemble() {
@@ -101,7 +104,8 @@ Assembled assemble() {
   REQUIRE(diags.all().empty());
   laid.also_cover = cover_text(characters);
   a.own_pages = laid.pages.size();
-  const pdf::Appendix appendix = pdf::appendix_of(laid);
+  a.appendix = pdf::appendix_of(laid, a.part_pages);
+  const pdf::Appendix& appendix = a.appendix;
   std::vector<std::string> names;
   const auto bytes = pdf::write_pdf(std::move(laid), {}, &names);
   a.pack = pdf::append_pages(std::string(bytes.begin(), bytes.end()), names, appendix, a.parts.size(),
@@ -191,6 +195,22 @@ TEST_CASE("appended pages carry their number, and the contents, links and bookma
     }
   }
   CHECK(links > 40);  // each finding links back to its form's top
+  // The contents link to A-1 covers its entry as laid out, in PDF coordinates (y up).
+  const auto entry = std::find_if(a.appendix.links.begin(), a.appendix.links.end(),
+                                  [](const pdf::Appendix::Link& l) { return l.dest == "part-1-top"; });
+  REQUIRE(entry != a.appendix.links.end());
+  bool rect_found = false;
+  for (const auto& ref : value(value(page_objects[entry->page]).at("/Annots"))) {
+    const auto rect = value(value(ref).at("/Rect"));
+    const auto dest = value(value(value(ref).at("/Dest")));
+    if (dest.at(0).get<std::string>() != page_objects[a.own_pages]) continue;
+    rect_found = true;
+    CHECK(rect.at(0).get<double>() == doctest::Approx(entry->x).epsilon(0.001));
+    CHECK(rect.at(1).get<double>() == doctest::Approx(entry->page_height - entry->y - entry->h).epsilon(0.001));
+    CHECK(rect.at(2).get<double>() == doctest::Approx(entry->x + entry->w).epsilon(0.001));
+    CHECK(rect.at(3).get<double>() == doctest::Approx(entry->page_height - entry->y).epsilon(0.001));
+  }
+  CHECK(rect_found);
   CHECK(from_contents.count(a.own_pages) == 1);                   // A-1's heading
   CHECK(from_contents.count(a.own_pages + a.part_pages[0]) == 1);  // A-2's heading
   // Bookmarks: the document's own, then each part's, closed, on the parts' pages.
@@ -207,6 +227,27 @@ TEST_CASE("appended pages carry their number, and the contents, links and bookma
   CHECK(tail.rfind("Audit A-1@" + first + "(Signatures@", 0) == 0);
   CHECK(tail.find(";Audit A-2@" + second + "(Signatures@") != std::string::npos);
   CHECK(outlines.back().at("open") == false);
+  // The added bookmarks' links: parent, previous, and counts (closed: minus their children; the
+  // root counts what is visible).
+  const auto root = value(value(json.at("qpdf").at(1).at("trailer").at("value").at("/Root")).at("/Outlines"));
+  const std::string a1 = outlines.at(outlines.size() - 2).at("object").get<std::string>();
+  const std::string a2 = outlines.back().at("object").get<std::string>();
+  CHECK(value(a2).at("/Prev").get<std::string>() == a1);
+  CHECK(value(a1).at("/Next").get<std::string>() == a2);
+  CHECK(value(a1).at("/Parent") == value(a2).at("/Parent"));
+  CHECK(value(value(a1).at("/Parent")) == root);
+  CHECK(value(a1).at("/Count").get<int>() == -1);  // "Signatures"
+  const std::string sign = value(a1).at("/First").get<std::string>();
+  CHECK(value(sign).at("/Parent").get<std::string>() == a1);
+  int visible = 0;  // the top level, and the children of open items
+  std::function<void(const nlohmann::json&)> count = [&](const nlohmann::json& list) {
+    for (const auto& o : list) {
+      ++visible;
+      if (o.at("open") == true) count(o.at("kids"));
+    }
+  };
+  count(outlines);
+  CHECK(root.at("/Count").get<int>() == visible);
 }
 
 TEST_CASE("the same input gives the same bytes") {
@@ -229,7 +270,7 @@ TEST_CASE("a part the document's fonts do not cover, a page count that is not th
       add_characters(part, characters);
       laid.also_cover = cover_text(characters);
     }
-    const pdf::Appendix appendix = pdf::appendix_of(laid);
+    const pdf::Appendix appendix = pdf::appendix_of(laid, {part.pages.size()});
     std::vector<std::string> names;
     const auto bytes = pdf::write_pdf(std::move(laid), {}, &names);
     return pdf::append_pages(std::string(bytes.begin(), bytes.end()), names, appendix, parts.size(),
@@ -237,6 +278,32 @@ TEST_CASE("a part the document's fonts do not cover, a page count that is not th
   };
   CHECK(!attempt(true, {part_pdf}).empty());
   CHECK_THROWS_WITH_AS(attempt(false, {part_pdf}), doctest::Contains("LiberationSans-Bold"), pdf::PdfError);
-  CHECK_THROWS_WITH_AS(attempt(true, {part_pdf, part_pdf}), doctest::Contains("not the"), pdf::PdfError);
+  CHECK_THROWS_WITH_AS(attempt(true, {part_pdf, part_pdf}), "PDF pages: 2 parts, but 1 laid out", pdf::PdfError);
+  // A part of another length than laid out: its stamps and destinations would land on the wrong pages.
+  const LaidOutDocument longer = layout_document(part_document("Audit B", 80, Orientation::portrait), fonts, diags);
+  REQUIRE(longer.pages.size() != part.pages.size());
+  const auto longer_bytes = pdf::write_pdf(longer);
+  const std::string wrong_length = "PDF pages: part 1 has " + std::to_string(longer.pages.size()) + " pages, not the " +
+                                   std::to_string(part.pages.size()) + " laid out for it";
+  CHECK_THROWS_WITH_AS(attempt(true, {std::string(longer_bytes.begin(), longer_bytes.end())}), wrong_length.c_str(),
+                       pdf::PdfError);
   CHECK_THROWS_AS(attempt(true, {"not a PDF"}), pdf::PdfError);
+}
+
+TEST_CASE("what the part reader throws passes through as it is, not as a PdfError") {
+  struct Gone : std::runtime_error {
+    using std::runtime_error::runtime_error;
+  };
+  const FontSet fonts(default_font_files());
+  Diagnostics diags;
+  Document first;
+  first.blocks.push_back(Block{Paragraph{text("plain")}, {}});
+  first.appended.push_back(AppendedPart{{Orientation::portrait}, {}});
+  LaidOutDocument laid = layout_document(first, fonts, diags);
+  const pdf::Appendix appendix = pdf::appendix_of(laid, {1});
+  std::vector<std::string> names;
+  const auto bytes = pdf::write_pdf(std::move(laid), {}, &names);
+  CHECK_THROWS_WITH_AS(pdf::append_pages(std::string(bytes.begin(), bytes.end()), names, appendix, 1,
+                                         [](std::size_t) -> std::string { throw Gone("cannot read back audits/a-1.pdf"); }),
+                       "cannot read back audits/a-1.pdf", Gone);
 }
