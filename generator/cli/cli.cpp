@@ -18,6 +18,7 @@
 #include "output/output_tree.hpp"
 #include "cli/pipeline.hpp"
 #include "render/model_json.hpp"
+#include "scaffold/publish.hpp"
 #include "scaffold/scaffold.hpp"
 #include "support/date.hpp"
 #include "support/diagnostics.hpp"
@@ -43,6 +44,7 @@ constexpr const char* kMainHelp =
     "  check   check frameworks, pages and audit records; write nothing\n"
     "  dump    print the resolved model as JSON\n"
     "  new     start a framework or a template from a skeleton that explains itself\n"
+    "  publish keep a framework's current version, so later builds can say what changed\n"
     "\n"
     "Options:\n"
     "  --help       help for qaf, or for a command (qaf build --help)\n"
@@ -124,6 +126,20 @@ constexpr const char* kDumpHelp =
     "  --json         JSON output (the only format)\n"
     "  --audits DIR   audit records folder (default: qaf.yaml 'audits', else content/audits)\n";
 
+constexpr const char* kPublishHelp =
+    "Usage: qaf publish FRAMEWORK [PROJECT_DIR]\n"
+    "\n"
+    "Keeps the framework as it is now: copies every file of frameworks/FRAMEWORK/\n"
+    "into frameworks/FRAMEWORK/versions/VERSION/, VERSION being the 'version' in its\n"
+    "'framework:' block. Later builds compare each kept version with the next and\n"
+    "show what changed. Run it when a version is approved, before editing the next.\n"
+    "\n"
+    "The project must check without errors. A version is kept once: publishing again\n"
+    "with nothing changed writes nothing; publishing a changed framework under a\n"
+    "version already kept is refused (give it a new version first). Nothing that\n"
+    "exists is written over. Works without git; commit the versions folder with the\n"
+    "rest where you use it.\n";
+
 struct Args {
   std::string verb;
   std::optional<std::string> project;
@@ -165,6 +181,7 @@ Args parse_args(const std::vector<std::string>& argv) {
     else if (s == "--framework") a.framework = value(s);
     else if (s.rfind("-", 0) == 0) throw UsageError{"unknown option '" + s + "'"};
     else if (a.verb == "new" && a.words.size() < 2) a.words.push_back(s);
+    else if (a.verb == "publish" && a.words.empty()) a.words.push_back(s);
     else if (!a.project) a.project = s;
     else throw UsageError{"unexpected argument '" + s + "'"};
   }
@@ -176,6 +193,7 @@ const char* help_for(const std::string& verb) {
   if (verb == "check") return kCheckHelp;
   if (verb == "dump") return kDumpHelp;
   if (verb == "new") return kNewHelp;
+  if (verb == "publish") return kPublishHelp;
   return kMainHelp;
 }
 
@@ -356,6 +374,40 @@ int make_new(const Args& a, std::ostream& err) {
   return exit_ok;
 }
 
+// qaf publish FW: the framework's files copied to its versions folder, if the project checks.
+int publish(const Args& a, std::ostream& err) {
+  namespace fs = std::filesystem;
+  constexpr const char* usage = "run 'qaf publish --help' for usage";
+  if (a.words.empty()) throw UsageError{"publish needs the framework: 'qaf publish FRAMEWORK'", usage};
+  const fs::path root = a.project.value_or(".");
+  LoadOptions opts;
+  opts.load_audits = false;  // records are not published; a framework is
+  Diagnostics diags;
+  const Project project = load_project(root, opts, diags);
+  diags.print(err);
+  if (diags.has_errors()) {
+    err << "qaf: nothing published: the project has errors\n";
+    return exit_content;
+  }
+  const Framework* fw = project.find_framework(a.words[0]);
+  if (!fw) throw UsageError{"no framework '" + a.words[0] + "' in " + root.string(), "the frameworks are the folders under frameworks/"};
+  ScaffoldPlan plan;
+  try {
+    plan = plan_publish(root, *fw);
+    write_new_files(root, plan.files);
+  } catch (const ScaffoldRefused& e) {
+    const std::string where = e.path.empty() ? "qaf" : a.project ? (root / e.path).lexically_normal().string() : e.path;
+    err << where << ": error: " << e.what() << "\n  hint: " << e.hint << '\n';
+    return exit_usage;
+  }
+  for (const std::string& note : plan.notes) err << "qaf: " << note << '\n';
+  if (!plan.files.empty())
+    err << "qaf: kept version " << fw->meta.version << " of " << fw->id << " ("
+        << plural(static_cast<long long>(plan.files.size()), "file") << ") in "
+        << (root / fw->dir / kVersionsFolder / fw->meta.version).lexically_normal().string() << '\n';
+  return exit_ok;
+}
+
 int run(const Args& a, std::ostream& out, std::ostream& err) {
   if (a.verb == "--version") {
     out << "qaf " << QAF_VERSION << '\n';
@@ -365,10 +417,10 @@ int run(const Args& a, std::ostream& out, std::ostream& err) {
     out << help_for(a.verb) << '\n' << kExitCodes;
     return a.verb.empty() && !a.help ? exit_usage : exit_ok;
   }
-  if (a.verb != "build" && a.verb != "check" && a.verb != "dump" && a.verb != "new")
+  if (a.verb != "build" && a.verb != "check" && a.verb != "dump" && a.verb != "new" && a.verb != "publish")
     throw UsageError{"unknown command '" + a.verb + "'"};
   if (a.verb != "new" && a.framework) throw UsageError{"--framework goes with new template"};
-  if (a.verb == "new" && a.audits) throw UsageError{"--audits goes with check, build and dump"};
+  if ((a.verb == "new" || a.verb == "publish") && a.audits) throw UsageError{"--audits goes with check, build and dump"};
   if (a.verb != "build" && (a.out || a.packs || a.force || a.no_packs))
     throw UsageError{"--out, --packs, --no-packs and --force go with build"};
   if (a.quiet && a.verb != "build" && a.verb != "check") throw UsageError{"--quiet goes with build and check"};
@@ -377,6 +429,7 @@ int run(const Args& a, std::ostream& out, std::ostream& err) {
   if (a.verb == "dump" && !a.json) throw UsageError{"dump needs --json"};
 
   if (a.verb == "new") return make_new(a, err);
+  if (a.verb == "publish") return publish(a, err);
   if (a.verb == "build") return build(a, err);
   if (a.verb == "check") return check(a, err);
   std::optional<Project> project = load_checked(a, err);

@@ -148,14 +148,17 @@ void check_page_ids(const std::vector<Page>& pages, Diagnostics& d) {
 
 }  // namespace
 
-Framework load_framework(const fs::path& root, const std::string& id, Diagnostics& d) {
+namespace {
+
+// Loads the framework whose sources are in `dir` (relative to `root`), leaving out `skip`.
+Framework load_framework_in(const fs::path& root, const std::string& id, const fs::path& dir,
+                            const std::vector<fs::path>& skip, Diagnostics& d) {
   Framework fw;
   fw.id = id;
-  fw.dir = "frameworks/" + id;
-  const fs::path dir = fs::path("frameworks") / id;
+  fw.dir = rel_string(dir);
   bool have_meta = false;
   SourcePos meta_pos;
-  const std::vector<fs::path> yaml = files_under(root, dir, ".yaml", d);
+  const std::vector<fs::path> yaml = files_under(root, dir, ".yaml", d, skip);
   for (const fs::path& rel : yaml) load_framework_file(root, rel, fw, have_meta, meta_pos, d);
   if (!have_meta && !fw.incomplete) {
     Diagnostic& e = d.error({fw.dir, 0, 0}, "framework '" + id + "' has no 'framework' metadata");
@@ -163,13 +166,42 @@ Framework load_framework(const fs::path& root, const std::string& id, Diagnostic
             "version, status and next_review");
   }
   fw.meta.pos = have_meta ? fw.meta.pos : SourcePos{fw.dir, 0, 0};
-  if (!valid_id(id))
-    hint(d.error({fw.dir, 0, 0}, "framework folder name '" + id + "' is not a valid id"),
-         "rename the folder using lower-case letters, digits and '-' (at most 100 characters)");
-  fw.pages = load_pages(root, dir, d);
+  fw.pages = load_pages(root, dir, d, skip);
   check_page_ids(fw.pages, d);
   if (!fw.incomplete) resolve_framework(fw, d);
   return fw;
+}
+
+}  // namespace
+
+Framework load_framework(const fs::path& root, const std::string& id, Diagnostics& d) {
+  const fs::path dir = fs::path("frameworks") / id;
+  Framework fw = load_framework_in(root, id, dir, {dir / kVersionsFolder}, d);
+  if (!valid_id(id))
+    hint(d.error({fw.dir, 0, 0}, "framework folder name '" + id + "' is not a valid id"),
+         "rename the folder using lower-case letters, digits and '-' (at most 100 characters)");
+  return fw;
+}
+
+std::vector<KeptVersion> load_kept_versions(const fs::path& root, const std::string& id, Diagnostics& d) {
+  std::vector<KeptVersion> kept;
+  const fs::path versions = fs::path("frameworks") / id / kVersionsFolder;
+  std::error_code ec;
+  if (!fs::is_directory(root / versions, ec)) return kept;
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(root / versions, ec))
+    if (e.is_directory() && e.path().filename().string()[0] != '.') names.push_back(e.path().filename().string());
+  if (ec) throw IoError("cannot read folder " + (root / versions).string() + ": " + ec.message());
+  std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) { return compare_versions(a, b) < 0; });
+  for (const std::string& name : names) {
+    KeptVersion k{name, load_framework_in(root, id, versions / name, {}, d)};
+    if (k.framework.meta.version != name)
+      hint(d.error(k.framework.meta.pos, "the version kept in " + k.framework.dir + " says it is version '" +
+                                             k.framework.meta.version + "'"),
+           "a kept version's folder is named by its version: rename the folder, or publish it again with 'qaf publish'");
+    kept.push_back(std::move(k));
+  }
+  return kept;
 }
 
 Config load_config(const fs::path& root, Diagnostics& d) {
@@ -205,7 +237,10 @@ Project load_project(const fs::path& root, const LoadOptions& options, Diagnosti
     }
     ids = chosen;
   }
-  for (const std::string& id : ids) p.frameworks.push_back(load_framework(root, id, d));
+  for (const std::string& id : ids) {
+    p.frameworks.push_back(load_framework(root, id, d));
+    if (std::vector<KeptVersion> kept = load_kept_versions(root, id, d); !kept.empty()) p.kept[id] = std::move(kept);
+  }
 
   // Site pages: content/**.md, except the audits folder.
   // An --audits folder inside content/ is left out exactly as the configured one is.

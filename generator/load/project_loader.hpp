@@ -27,7 +27,16 @@ Config load_config(const std::filesystem::path& root, Diagnostics& diags);
 /// a letter or digit first; at most 100 characters): the loader's own check.
 bool is_valid_id(std::string_view id);
 
-/// Loads one framework folder (`root`/frameworks/`id`) and resolves its references.
+/// The folder of a framework that holds its kept versions, one folder each (`qaf publish`).
+inline constexpr const char* kVersionsFolder = "versions";
+
+/// Loads one framework folder (`root`/frameworks/`id`, without its versions folder) and resolves
+/// its references.
 Framework load_framework(const std::filesystem::path& root, const std::string& id, Diagnostics& diags);
+
+/// Loads the kept versions of framework `id` (`root`/frameworks/`id`/versions/<version>/), oldest
+/// first; a folder whose framework.yaml names another version is an error.
+std::vector<KeptVersion> load_kept_versions(const std::filesystem::path& root, const std::string& id,
+                                            Diagnostics& diags);
 
 }  // namespace qaf

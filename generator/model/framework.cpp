@@ -17,6 +17,35 @@ const T* find_by_id(const std::vector<T>& items, const std::string& id) {
 
 }  // namespace
 
+int compare_versions(std::string_view a, std::string_view b) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (digit(a[i]) && digit(b[j])) {
+      // Numbers: leading zeros aside, the longer run is the larger.
+      std::size_t ei = i, ej = j;
+      while (ei < a.size() && digit(a[ei])) ++ei;
+      while (ej < b.size() && digit(b[ej])) ++ej;
+      std::string_view x = a.substr(i, ei - i), y = b.substr(j, ej - j);
+      while (x.size() > 1 && x[0] == '0') x.remove_prefix(1);
+      while (y.size() > 1 && y[0] == '0') y.remove_prefix(1);
+      if (x.size() != y.size()) return x.size() < y.size() ? -1 : 1;
+      if (const int c = x.compare(y)) return c < 0 ? -1 : 1;
+      i = ei, j = ej;
+      continue;
+    }
+    if (a[i] != b[j]) {
+      // A version with more after a common start is later: "2.0-draft" after "2.0" (a letter
+      // compares after the end), and letters after a separator.
+      return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]) ? -1 : 1;
+    }
+    ++i, ++j;
+  }
+  if (i < a.size()) return 1;
+  if (j < b.size()) return -1;
+  return 0;
+}
+
 const std::vector<std::string>& implementation_words() {
   static const std::vector<std::string> words{"immediate", "on approval", "on publication"};
   return words;

@@ -3,6 +3,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/body.hpp"
@@ -44,6 +45,10 @@ struct MetaDetail {
   std::string value;
   SourcePos pos;
 };
+
+/// Orders version names as people read them: "1.9" before "1.10" before "2.0", "2.0-draft" after
+/// "2.0" (runs of digits compare as numbers, the rest as text). Negative, zero or positive.
+int compare_versions(std::string_view a, std::string_view b);
 
 /// The words `implementation_date` accepts in place of a date, as councils write them.
 const std::vector<std::string>& implementation_words();

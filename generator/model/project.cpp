@@ -9,4 +9,10 @@ const Framework* Project::find_framework(const std::string& id) const {
   return nullptr;
 }
 
+const std::vector<KeptVersion>& Project::kept_versions(const std::string& id) const {
+  static const std::vector<KeptVersion> none;
+  const auto it = kept.find(id);
+  return it == kept.end() ? none : it->second;
+}
+
 }  // namespace qaf

@@ -1,5 +1,6 @@
 // The whole input: site configuration, frameworks, content pages and audit records.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -41,15 +42,27 @@ struct Config {
   SourcePos pos;
 };
 
+/// A published version of a framework, kept beside its sources in
+/// frameworks/<id>/versions/<version>/ (written by `qaf publish`), loaded as it was.
+struct KeptVersion {
+  std::string version;  ///< the folder's name, equal to its framework.yaml version
+  Framework framework;  ///< id as the current framework's; dir "frameworks/<id>/versions/<version>"
+};
+
 struct Project {
   std::string root;  ///< the project directory as given
   Config config;
   std::vector<Framework> frameworks;
+  /// Each framework's kept versions by framework id, oldest first (compare_versions); a framework
+  /// with none has no entry.
+  std::map<std::string, std::vector<KeptVersion>> kept;
   std::vector<Page> pages;  ///< narrative pages from content/
   std::vector<AuditRecord> audits;
   Images images;  ///< image files placed in pages, by project path
 
   const Framework* find_framework(const std::string& id) const;
+  /// The kept versions of framework `id`, oldest first (empty when it has none).
+  const std::vector<KeptVersion>& kept_versions(const std::string& id) const;
 };
 
 }  // namespace qaf

@@ -45,7 +45,7 @@ void add_cover(const Framework& fw, const PrintOptions& options, Blocks& out) {
   out.push_back(Block{layout::TableOfContents{2}, m.pos});
 }
 
-void add_overview(const Framework& fw, Blocks& out) {
+void add_overview(const Framework& fw, const versions::Step* changes, Blocks& out) {
   const FrameworkMeta& m = fw.meta;
   new_part(out, layout::Orientation::portrait, true);
   out.push_back(heading(1, "About this framework", "about", m.pos));
@@ -67,6 +67,7 @@ void add_overview(const Framework& fw, Blocks& out) {
       t.rows.push_back({{plain(c.date.long_form())}, {plain(c.version)}, markdown_runs(c.summary.markdown), {plain(c.author)}});
     out.push_back(Block{std::move(t), m.pos});
   }
+  if (changes) add_changes_section(*changes, m.pos, out);
 }
 
 void add_pages(const Framework& fw, Blocks& out, const Images* images) {
@@ -516,12 +517,12 @@ void add_indicator(const Framework& fw, const Indicator& i, Blocks& out) {
 
 }  // namespace
 
-layout::Document handbook_document(const Framework& fw, const PrintOptions& options) {
+layout::Document handbook_document(const Framework& fw, const PrintOptions& options, const versions::Step* changes) {
   layout::Document doc = new_document(fw, fw.meta.title, site_paths::framework(fw.id), options);
   doc.furniture.header_right = "Handbook";
   Blocks& out = doc.blocks;
   add_cover(fw, options, out);
-  add_overview(fw, out);
+  add_overview(fw, changes, out);
   add_pages(fw, out, options.images);
   if (!fw.standards.empty()) {
     new_part(out, layout::Orientation::portrait);

@@ -11,6 +11,7 @@
 #include "output/output_tree.hpp"
 #include "support/date.hpp"
 #include "support/diagnostics.hpp"
+#include "versions/history.hpp"
 
 namespace qaf::print {
 
@@ -35,7 +36,10 @@ layout::Document template_document(const Framework& fw, const Template& t, const
 layout::Document standards_document(const Framework& fw, const PrintOptions& options);
 layout::Document rubric_document(const Framework& fw, const Rubric& r, const PrintOptions& options);
 layout::Document skills_document(const Framework& fw, const SkillSet& s, const PrintOptions& options);
-layout::Document handbook_document(const Framework& fw, const PrintOptions& options);
+/// With `changes` (the current version's, versions::current_step), the handbook's "About this
+/// framework" ends with "Changes in this version".
+layout::Document handbook_document(const Framework& fw, const PrintOptions& options,
+                                   const versions::Step* changes = nullptr);
 
 /// One printable document and where its PDF goes in the site.
 struct PrintJob {

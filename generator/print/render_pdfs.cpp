@@ -17,7 +17,8 @@ std::vector<PrintJob> print_jobs(const Project& project, const PrintOptions& giv
   std::vector<PrintJob> jobs;
   for (const Framework& fw : project.frameworks) {
     // Booklets first: a template whose PDF name clashes with one of them is the one left out.
-    jobs.push_back({sp::handbook_pdf(fw.id), handbook_document(fw, options)});
+    const std::vector<versions::Step> history = versions::history(fw, project.kept_versions(fw.id));
+    jobs.push_back({sp::handbook_pdf(fw.id), handbook_document(fw, options, versions::current_step(history))});
     if (!fw.standards.empty()) jobs.push_back({sp::standards_pdf(fw.id), standards_document(fw, options)});
     for (const Rubric& r : fw.rubrics) jobs.push_back({sp::rubric_pdf(fw.id, r.id), rubric_document(fw, r, options)});
     for (const SkillSet& s : fw.skill_sets) jobs.push_back({sp::skills_pdf(fw.id, s.id), skills_document(fw, s, options)});

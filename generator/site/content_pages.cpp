@@ -19,9 +19,17 @@ BuiltPage markdown_page(SiteContext& c, const Page& page, const std::string& pat
     headings.push_back(h.text);
   }
   View v;
-  v.set("title", page.title).set("summary", page.summary).set("body_html", r.html);
-  // A page whose Markdown starts with its own top heading does not get a second one.
-  v.set("show_title", r.headings.empty() || r.headings.front().level != 1);
+  if (fw) c.flag_updated(v, *fw, path, "");
+  v.set("title", page.title).set("summary", page.summary);
+  // A page whose Markdown starts with its own top heading does not get a second one; the flag
+  // "Updated in version V" follows the page's heading either way.
+  const bool show_title = r.headings.empty() || r.headings.front().level != 1;
+  std::string html = r.html;
+  if (!show_title && fw) {
+    const std::size_t h1 = html.find("</h1>");
+    if (h1 != std::string::npos) html.insert(h1 + 5, c.render("_updated", v));
+  }
+  v.set("show_title", show_title).set("body_html", html);
   c.index(path, "", page.title, r.text, DocKind::page, fw, headings);
   return {path, page.title, "", c.render("page", v), fw, page.pos, toc};
 }

@@ -1,5 +1,6 @@
 // Framework overview, standards, scales, rules, programmes and roles pages.
 #include <algorithm>
+#include <set>
 
 #include "site/pages.hpp"
 #include "support/colour.hpp"
@@ -34,11 +35,18 @@ BuiltPage framework_page(SiteContext& c, const Framework& fw) {
   View meta = View::list();
   for (const auto& [key, value] : m.facts()) meta.push(View().set("key", key).set("value", value));
   v.set("meta", meta);
+  // Each version with a "what changed" page (a kept version before it) links to it.
+  std::set<std::string> compared;
+  for (const versions::Step& step : c.history(fw)) compared.insert(step.to);
   View changes = View::list();
   for (const ChangeEntry& ch : m.changes)
     changes.push(View().set("date", ch.date.long_form()).set("version", ch.version)
-                     .set("summary_html", c.inline_html(ch.summary, path, &fw)).set("author", ch.author));
+                     .set("summary_html", c.inline_html(ch.summary, path, &fw)).set("author", ch.author)
+                     .set("changes_href", compared.count(ch.version) ? sp::href(path, sp::changes(fw.id, ch.version)) : ""));
   v.set("changes", changes).set("has_changes", !m.changes.empty());
+  if (const versions::Step* now = versions::current_step(c.history(fw)))
+    v.set("whats_new_href", sp::href(path, sp::changes(fw.id, now->to)))
+        .set("whats_new", "What changed in " + version_name(now->to) + " (since " + version_name(now->from) + ")");
   View audience = View::list();
   for (const AudienceEntry& a : m.audience) audience.push(View().set("who", a.who).set("involvement", a.involvement));
   v.set("audience", audience).set("has_audience", !m.audience.empty());
@@ -89,7 +97,9 @@ BuiltPage standards_page(SiteContext& c, const Framework& fw) {
       const std::string anchor = sp::standard_anchor(s.id);
       View checked = c.question_links(fw, s.checked_by, path);
       View described = c.area_links(fw, s.described_by, path);
-      list.push(View()
+      View standard;
+      c.flag_updated(standard, fw, path, anchor);
+      list.push(standard
                     .set("anchor", anchor)
                     .set("number", s.numbered ? s.id : "")
                     .set("title", s.title)
@@ -113,7 +123,9 @@ BuiltPage standards_page(SiteContext& c, const Framework& fw) {
     // A section written without numbers is headed by its title alone.
     const std::string heading = sec.numbered ? sec.id + ". " + sec.title : sec.title;
     toc.emplace_back(anchor, heading);
-    sections.push(View().set("anchor", anchor).set("heading", heading).set("title", sec.title)
+    View section;
+    c.flag_updated(section, fw, path, anchor);
+    sections.push(section.set("anchor", anchor).set("heading", heading).set("title", sec.title)
                       .set("intro_html", c.html(sec.intro, path, &fw)).set("standards", list));
   }
   View v;
@@ -167,7 +179,7 @@ BuiltPage scales_page(SiteContext& c, const Framework& fw) {
     }
     const std::string anchor = sp::scale_anchor(s.id);
     toc.emplace_back(anchor, s.title);
-    scales.push(View().set("anchor", anchor).set("title", s.title).set("kind", kind_label)
+    scales.push(c.flagged(fw, path, anchor).set("anchor", anchor).set("title", s.title).set("kind", kind_label)
                     .set("description_html", c.html(s.description, path, &fw)).set("rows", rows));
   }
   View v;
@@ -196,24 +208,24 @@ BuiltPage rules_page(SiteContext& c, const Framework& fw) {
   std::string body;
   for (const EscalationRule& r : fw.rules.escalation) {
     const std::string g = grade_label(r.scale, r.grade);
-    esc.push(View().set("anchor", sp::rule_anchor(r.id)).set("grade", g).set("or_worse", r.or_worse)
+    esc.push(c.flagged(fw, path, sp::rule_anchor(r.id)).set("anchor", sp::rule_anchor(r.id)).set("grade", g).set("or_worse", r.or_worse)
                  .set("notify", c.role_links(fw, r.notify, path)).set("within", r.within)
                  .set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
     body += "Escalation: " + g + "\n";
   }
   for (const ModerationRule& r : fw.rules.moderation)
-    mod.push(View().set("anchor", sp::rule_anchor(r.id)).set("percent", r.sample_percent ? std::to_string(*r.sample_percent) : "")
+    mod.push(c.flagged(fw, path, sp::rule_anchor(r.id)).set("anchor", sp::rule_anchor(r.id)).set("percent", r.sample_percent ? std::to_string(*r.sample_percent) : "")
                  .set("minimum", r.minimum ? std::to_string(r.minimum) : "").set("by", c.role_links(fw, r.by, path))
                  .set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
   for (const ActionsRule& r : fw.rules.actions)
-    act.push(View().set("anchor", sp::rule_anchor(r.id)).set("below", grade_label(r.scale, r.below))
+    act.push(c.flagged(fw, path, sp::rule_anchor(r.id)).set("anchor", sp::rule_anchor(r.id)).set("below", grade_label(r.scale, r.below))
                  .set("minimum", std::to_string(r.minimum)).set("note_html", c.html(r.note, path, &fw))
                  .set("templates", template_list(r.templates)));
   for (const DeadlineRule& r : fw.rules.deadlines)
-    dl.push(View().set("anchor", sp::rule_anchor(r.id)).set("days", std::to_string(r.max_days)).set("days_text", plural(r.max_days, "day"))
+    dl.push(c.flagged(fw, path, sp::rule_anchor(r.id)).set("anchor", sp::rule_anchor(r.id)).set("days", std::to_string(r.max_days)).set("days_text", plural(r.max_days, "day"))
                 .set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
   for (const EventRule& r : fw.rules.events) {
-    ev.push(View().set("anchor", sp::rule_anchor(r.id)).set("when", event_when(r)).set("notify", c.role_links(fw, r.notify, path))
+    ev.push(c.flagged(fw, path, sp::rule_anchor(r.id)).set("anchor", sp::rule_anchor(r.id)).set("when", event_when(r)).set("notify", c.role_links(fw, r.notify, path))
                 .set("within", r.within).set("note_html", c.html(r.note, path, &fw)).set("templates", template_list(r.templates)));
     body += "Notification: " + event_when(r) + "\n";
   }
@@ -223,7 +235,7 @@ BuiltPage rules_page(SiteContext& c, const Framework& fw) {
     View people = c.role_links(fw, r.notify, path);
     for (const std::string& o : r.outside) people.push(View().set("label", o).set("href", ""));
     const View all = as_sentence(people);
-    cases.push(View().set("anchor", sp::rule_anchor(r.id)).set("event", r.event).set("tell", all).set("within", r.within)
+    cases.push(c.flagged(fw, path, sp::rule_anchor(r.id)).set("anchor", sp::rule_anchor(r.id)).set("event", r.event).set("tell", all).set("within", r.within)
                    .set("note_html", c.html(r.note, path, &fw)));
     body += "In a case: " + r.event + "\n";
   }
@@ -321,7 +333,7 @@ BuiltPage roles_page(SiteContext& c, const Framework& fw) {
       body += c.text(t.markdown) + "\n";
     }
     const Role* parent = r.inherits.id.empty() ? nullptr : fw.find_role(r.inherits.id);
-    View v = View().set("anchor", sp::role_anchor(r.id)).set("title", r.title)
+    View v = c.flagged(fw, path, sp::role_anchor(r.id)).set("anchor", sp::role_anchor(r.id)).set("title", r.title)
                  .set("summary_html", c.html(r.summary, path, &fw)).set("responsibilities", own)
                  .set("has_parent", parent != nullptr);
     if (parent)

@@ -1,5 +1,8 @@
 // Page builders: one function per kind of page, each a function of the model (internal to the site module).
 #pragma once
+#include <optional>
+#include <utility>
+
 #include "disclosure/publication.hpp"
 #include "site/site_context.hpp"
 
@@ -22,6 +25,16 @@ BuiltPage roles_page(SiteContext& c, const Framework& fw);
 BuiltPage bodies_page(SiteContext& c, const Framework& fw);
 /// The performance indicators: unit, source, how often, owner, where reviewed, which way is better.
 BuiltPage indicators_page(SiteContext& c, const Framework& fw);
+/// "What changed in version V": one version's changes since the version before it.
+BuiltPage changes_page(SiteContext& c, const Framework& fw, const versions::Step& step);
+/// Where an item of the current framework is shown: its site path and anchor ("" for the top).
+std::pair<std::string, std::string> item_place(const Framework& fw, const versions::Item& item);
+/// Where a change shows as "Updated in version V": the item's own place, or for something removed
+/// the part it was removed from (a scale for an option, a form section for a question); nullopt
+/// when nothing that remains holds it.
+std::optional<std::pair<std::string, std::string>> flagged_place(const Framework& fw, const versions::Change& change);
+/// "version 2.1", or "the current text" for a framework without a version.
+std::string version_name(const std::string& version);
 /// The framework's published audit figures (protected by the disclosure module).
 BuiltPage dashboard_page(SiteContext& c, const Framework& fw, const disclosure::Publication& pub);
 

@@ -27,7 +27,7 @@ BuiltPage rubric_page(SiteContext& c, const Framework& fw, const Rubric& r) {
     body += c.text(a.good.markdown) + "\n" + c.text(a.measured.markdown);
     View standards = c.standard_links(fw, a.standards, path);
     View checked = c.question_links(fw, a.checked_by, path);
-    areas.push(View()
+    areas.push(c.flagged(fw, path, anchor)
                    .set("anchor", anchor)
                    .set("title", a.title)
                    .set("intro_html", c.html(a.intro, path, &fw))
@@ -54,6 +54,7 @@ BuiltPage rubric_page(SiteContext& c, const Framework& fw, const Rubric& r) {
                       .set("guidance_html", c.html(g.text, path, &fw)));
   }
   View v;
+  c.flag_updated(v, fw, path, "");
   v.set("title", r.title).set("intro_html", c.html(r.intro, path, &fw)).set("areas", areas).set("grades", grades)
       .set("is_indicators", r.shape == RubricShape::indicators).set("is_matrix", r.shape == RubricShape::matrix)
       .set("is_measures", r.shape == RubricShape::measures).set("guidance", guidance)
@@ -95,7 +96,7 @@ BuiltPage skills_page(SiteContext& c, const Framework& fw, const SkillSet& set) 
       }
       View observed = c.question_links(fw, s.observed_by, path);
       // A skill is a level-3 heading under its group's heading, or level 2 when the group has none.
-      skills.push(View().set("anchor", sp::skill_anchor(s.id)).set("title", s.title).set("number", s.number)
+      skills.push(c.flagged(fw, path, sp::skill_anchor(s.id)).set("anchor", sp::skill_anchor(s.id)).set("title", s.title).set("number", s.number)
                       .set("heading_level", g.title.empty() ? "2" : "3")
                       .set("description_html", c.html(s.description, path, &fw)).set("levels", cells).set("has_grid", !s.levels.empty())
                       .set("components", components).set("has_components", !s.components.empty())
@@ -108,6 +109,7 @@ BuiltPage skills_page(SiteContext& c, const Framework& fw, const SkillSet& set) 
                     .set("skills", skills));
   }
   View v;
+  c.flag_updated(v, fw, path, "");
   v.set("title", set.title).set("intro_html", c.html(set.intro, path, &fw)).set("levels", levels)
       .set("has_levels", set.shape == SkillShape::levels).set("groups", groups)
       .set("scale", scale ? scale->title : "");

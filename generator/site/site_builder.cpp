@@ -43,6 +43,7 @@ std::vector<BuiltPage> build_pages(site::SiteContext& c, const Date& as_of, std:
     if (!fw.roles.empty()) pages.push_back(site::roles_page(c, fw));
     if (!fw.bodies.empty()) pages.push_back(site::bodies_page(c, fw));
     if (!fw.indicators.empty()) pages.push_back(site::indicators_page(c, fw));
+    for (const versions::Step& step : c.history(fw)) pages.push_back(site::changes_page(c, fw, step));
     if (!records_of(c.project, fw).empty()) {
       const disclosure::Publication pub = publication(c.project, fw, as_of);
       pages.push_back(site::dashboard_page(c, fw, pub));

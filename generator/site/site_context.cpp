@@ -1,6 +1,8 @@
 // Markdown with qaf link rewriting, cross-link lists and search documents for the site pages.
 #include "site/site_context.hpp"
 
+#include "site/pages.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -54,6 +56,27 @@ bool is_outside_scheme(const std::string& scheme) {
 SiteContext::SiteContext(const Project& p, const Theme& t, std::set<std::string> pdf_paths, Diagnostics& d)
     : project(p), theme(t), pdfs(std::move(pdf_paths)), diags(d), templates_(t) {
   for (const Page& pg : project.pages) site_page_ids_.insert(pg.id);
+  for (const Framework& fw : project.frameworks) {
+    std::vector<versions::Step> steps = versions::history(fw, project.kept_versions(fw.id));
+    if (const versions::Step* now = versions::current_step(steps))
+      for (const versions::Change& ch : now->changes)
+        if (const auto place = flagged_place(fw, ch)) updated_.insert(*place);
+    if (!steps.empty()) histories_[fw.id] = std::move(steps);
+  }
+}
+
+const std::vector<versions::Step>& SiteContext::history(const Framework& fw) const {
+  static const std::vector<versions::Step> none;
+  const auto it = histories_.find(fw.id);
+  return it == histories_.end() ? none : it->second;
+}
+
+View& SiteContext::flag_updated(View& v, const Framework& fw, const std::string& page, const std::string& anchor) const {
+  // Set either way: a flag on a section must not show on each standard in it (mustache looks
+  // a missing name up in the enclosing views).
+  if (!updated_.count({page, anchor})) return v.set("updated", "").set("updated_href", "");
+  const std::string& version = history(fw).back().to;
+  return v.set("updated", version).set("updated_href", sp::href(page, sp::changes(fw.id, version)));
 }
 
 std::optional<std::string> SiteContext::resolve(const std::string& url, const std::string& from,

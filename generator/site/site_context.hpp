@@ -1,5 +1,6 @@
 // Shared state of one site build: inputs, Markdown with qaf links, back-links, search documents (internal).
 #pragma once
+#include <map>
 #include <set>
 #include <unordered_set>
 #include <string>
@@ -11,6 +12,7 @@
 #include "search/search.hpp"
 #include "site/template_engine.hpp"
 #include "site/view.hpp"
+#include "versions/history.hpp"
 #include "support/diagnostics.hpp"
 
 namespace qaf::site {
@@ -35,6 +37,19 @@ class SiteContext {
   const std::set<std::string> pdfs;  ///< site paths of PDFs written beside the site
   Diagnostics& diags;
   std::vector<search::SearchDoc> docs;
+
+  /// Each framework's versions and what changed in each (versions::history), by framework id;
+  /// a framework with no kept version has none.
+  const std::vector<versions::Step>& history(const Framework& fw) const;
+  /// Sets `updated` ("2.1") and `updated_href` (its "what changed" page) on `v` when something
+  /// shown at `anchor` of page `page` ("" for the page's top) changed in the framework's current
+  /// version; the theme's _updated partial shows them. Returns `v`.
+  View& flag_updated(View& v, const Framework& fw, const std::string& page, const std::string& anchor) const;
+  /// A new view with those two set: for what is shown at `anchor` of `page`.
+  View flagged(const Framework& fw, const std::string& page, const std::string& anchor) const {
+    View v;
+    return flag_updated(v, fw, page, anchor);
+  }
 
   /// Markdown `t` as HTML for the page at `from`. Links such as "standard:1.4",
   /// "template:case-audit", "rubric:id/area", "skill:id", "role:id", "scale:id",
@@ -77,6 +92,9 @@ class SiteContext {
   std::string missing_target_hint(const std::string& target, const Framework* fw) const;
   /// The ids of the site's own pages, looked up by every "page:" link (a site may have thousands).
   std::unordered_set<std::string> site_page_ids_;
+  std::map<std::string, std::vector<versions::Step>> histories_;
+  /// (page, anchor) of everything the current versions changed, each framework's pages apart.
+  std::set<std::pair<std::string, std::string>> updated_;
   mutable TemplateCache templates_;  ///< each theme template parsed once
 };
 

@@ -24,6 +24,13 @@ std::string roles(const std::string& fw) { return fw + "/roles.html"; }
 std::string bodies(const std::string& fw) { return fw + "/bodies.html"; }
 std::string indicators(const std::string& fw) { return fw + "/indicators.html"; }
 std::string dashboard(const std::string& fw) { return fw + "/dashboard.html"; }
+std::string changes(const std::string& fw, const std::string& version) {
+  std::string name;
+  for (char ch : version)
+    name += (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '-' ? ch : '_';
+  if (name.empty() || name[0] == '.') name = "v" + name;
+  return fw + "/changes/" + name + ".html";
+}
 std::string dashboard_figures(const std::string& fw) { return fw + "/dashboard-figures.json"; }
 
 std::string standard_anchor(const std::string& id) { return "standard-" + id; }

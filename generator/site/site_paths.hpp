@@ -26,6 +26,8 @@ std::string roles(const std::string& fw);
 std::string bodies(const std::string& fw);
 std::string indicators(const std::string& fw);
 std::string dashboard(const std::string& fw);
+/// "What changed in version V" of a framework (V made safe for a file name).
+std::string changes(const std::string& fw, const std::string& version);
 /// Every figure of the dashboard with its definition (null where hidden), for readers and audits.
 std::string dashboard_figures(const std::string& fw);
 

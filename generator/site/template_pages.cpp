@@ -97,7 +97,9 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
       note = q.min && q.max ? format_number(*q.min) + " to " + format_number(*q.max)
              : q.min        ? "at least " + format_number(*q.min)
                             : "at most " + format_number(*q.max);
-    return View()
+    View v;
+    c.flag_updated(v, fw, path, anchor);
+    return v
         .set("anchor", anchor)
         .set("number", number)
         .set("text_html", c.inline_html(q.text, path, &fw))
@@ -168,6 +170,7 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
     headings.push_back(s.title);
     section_title = s.title;
     View sec = View().set("anchor", anchor).set("title", title).set("intro_html", c.html(s.intro, path, &fw));
+    c.flag_updated(sec, fw, path, anchor);
     // Who fills this part in when not the form's completer; several roles fill it in together.
     sec.set("section_completed_by", c.role_links(fw, s.completed_by, path))
         .set("has_section_completed_by", !s.completed_by.empty()).set("together", s.completed_by.size() > 1);
@@ -290,6 +293,7 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
     sections.push(sec);
   }
   View v;
+  c.flag_updated(v, fw, path, "");
   v.set("title", t.title).set("purpose_html", c.html(t.purpose, path, &fw)).set("kind", template_kind_label(t.kind))
       .set("completed_by", c.role_links(fw, t.completed_by, path)).set("has_completed_by", !t.completed_by.empty())
       .set("due", t.due ? "Due " + fw.due_text(*t.due) + "." : "")

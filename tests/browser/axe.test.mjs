@@ -22,6 +22,7 @@ const KINDS = [
   ['roles', 'example-borough/roles.html', '.qaf-section'],
   ['search page', 'search.html', 'form[role="search"]'],
   ['dashboard', 'example-borough/dashboard.html', '.qaf-chart'],
+  ['what changed (word-level rewording)', 'example-borough/changes/2.1.html', '.qaf-diff ins'],
 ];
 
 let browser;

@@ -1,1 +1,1 @@
-qafSearch.manifest({"docs":15,"frameworks":[["tiny","Tiny Test Framework"]],"groups":[[-1,3,0],[0,0,1],[0,1,3],[0,2,4],[0,3,9]],"kinds":[["standard","Standard"],["rubric","Rubric"],["template","Template"],["page","Page"]],"terms":[""],"version":1});
+qafSearch.manifest({"docs":16,"frameworks":[["tiny","Tiny Test Framework"]],"groups":[[-1,3,0],[0,0,1],[0,1,3],[0,2,4],[0,3,9]],"kinds":[["standard","Standard"],["rubric","Rubric"],["template","Template"],["page","Page"]],"terms":[""],"version":1});

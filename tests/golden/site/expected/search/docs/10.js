@@ -1,1 +1,1 @@
-qafSearch.doc(10,{"anchor":"","body":"Test Borough Council","headings":["Change history"],"title":"Tiny Test Framework","url":"tiny/index.html"});
+qafSearch.doc(10,{"anchor":"","body":"audit results grades by team and quarter skills profile moderation actions","headings":[],"title":"Audit dashboard — Tiny Test Framework","url":"tiny/dashboard.html"});

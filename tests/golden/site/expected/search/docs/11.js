@@ -1,1 +1,1 @@
-qafSearch.doc(11,{"anchor":"role-manager","body":"","headings":[],"title":"Team manager","url":"tiny/roles.html"});
+qafSearch.doc(11,{"anchor":"","body":"Test Borough Council","headings":["Change history"],"title":"Tiny Test Framework","url":"tiny/index.html"});

@@ -1,1 +1,1 @@
-qafSearch.doc(13,{"anchor":"","body":"moderation sample actions deadlines","headings":[],"title":"Rules: escalation, moderation and actions","url":"tiny/rules.html"});
+qafSearch.doc(13,{"anchor":"role-practitioner","body":"","headings":[],"title":"Practitioner","url":"tiny/roles.html"});

@@ -1,1 +1,1 @@
-qafSearch.doc(14,{"anchor":"","body":"Grades Yes or no Scaling 0-10","headings":[],"title":"Judgement scales","url":"tiny/scales.html"});
+qafSearch.doc(14,{"anchor":"","body":"moderation sample actions deadlines","headings":[],"title":"Rules: escalation, moderation and actions","url":"tiny/rules.html"});
