@@ -96,6 +96,7 @@ detail::Manifest describe(const std::vector<const SearchDoc*>& docs) {
     if (m.groups.empty() || m.groups.back().framework != g.framework || m.groups.back().kind != g.kind) {
       m.groups.push_back(g);
     }
+    if (!d.changed_in.empty()) m.changed.emplace_back(i, d.changed_in);
   }
   return m;
 }

@@ -52,6 +52,12 @@ std::string manifest_file(const Manifest& manifest) {
   m["kinds"] = std::move(kinds);
   m["groups"] = std::move(groups);
   m["terms"] = manifest.term_boundaries;
+  // [doc, version] of what changed in its framework's current version; left out when nothing did.
+  if (!manifest.changed.empty()) {
+    json changed = json::array();
+    for (const auto& [doc, version] : manifest.changed) changed.push_back(json::array({doc, version}));
+    m["changed"] = std::move(changed);
+  }
   return call("manifest", dump(m));
 }
 

@@ -32,6 +32,7 @@ struct Manifest {
   std::vector<DocKind> kinds;                                   ///< kinds present, in enum order
   std::vector<DocGroup> groups;
   std::vector<std::string> term_boundaries;  ///< first term (shortened) of each term shard
+  std::vector<std::pair<std::size_t, std::string>> changed;  ///< (doc, version) of documents with changed_in
 };
 
 /// `qafSearch.manifest({...});`

@@ -30,6 +30,9 @@ struct SearchDoc {
   /// How much a match here counts against one elsewhere, 0 to 1: a template's single question
   /// (a short document) ranks under the standard or page that says the same words at length.
   double weight = 1;
+  /// "2.1" when what the document holds changed in its framework's current version ("" when not):
+  /// shown in its result's tags, and the client's "only what changed" filter keeps it.
+  std::string changed_in{};
 };
 
 /// Tuning of the index; the defaults keep a 10,000-document site's first query under 300 kB.

@@ -184,8 +184,15 @@ BuiltPage scales_page(SiteContext& c, const Framework& fw) {
   }
   View v;
   v.set("title", "Judgement scales").set("scales", scales);
+  // Each scale's title, description and answers: "not applicable" or "partially" finds the page.
   std::string body;
-  for (const Scale& s : fw.scales) body += s.title + "\n";
+  for (const Scale& s : fw.scales) {
+    body += s.title + "\n";
+    if (!s.description.empty()) body += c.text(s.description.markdown) + "\n";
+    for (const Grade& g : s.grades) body += g.label + "\n";
+    for (const Level& l : s.levels) body += l.label + (l.label.empty() ? "" : "\n");
+    for (const Choice& o : s.options) body += o.label + "\n";
+  }
   c.index(path, "", "Judgement scales", body, DocKind::page, &fw);
   return {path, "Judgement scales", "", c.render("scales", v), &fw, fw.scales.front().pos, toc};
 }

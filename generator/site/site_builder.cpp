@@ -158,6 +158,7 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
     sources[p.path] = p.pos;
   }
   for (const auto& [path, bytes] : figures) tree.add(path, bytes);
+  c.mark_changed_docs();
   for (const search::OutputFile& f : search::build_index(c.docs)) tree.add(f.path, f.bytes);
   for (const auto& [path, bytes] : theme.assets) tree.add("assets/" + path, bytes);
   for (const auto& [path, image] : project.images) tree.add(image_site_path(path), *image.bytes);

@@ -60,7 +60,9 @@ SiteContext::SiteContext(const Project& p, const Theme& t, std::set<std::string>
     std::vector<versions::Step> steps = versions::history(fw, project.kept_versions(fw.id));
     if (const versions::Step* now = versions::current_step(steps))
       for (const versions::Change& ch : now->changes)
-        if (const auto place = flagged_place(fw, ch)) updated_.insert(*place);
+        if (const auto place = flagged_place(fw, ch)) {
+          updated_.emplace(*place, now->to);
+        }
     if (!steps.empty()) histories_[fw.id] = std::move(steps);
   }
 }
@@ -74,9 +76,9 @@ const std::vector<versions::Step>& SiteContext::history(const Framework& fw) con
 View& SiteContext::flag_updated(View& v, const Framework& fw, const std::string& page, const std::string& anchor) const {
   // Set either way: a flag on a section must not show on each standard in it (mustache looks
   // a missing name up in the enclosing views).
-  if (!updated_.count({page, anchor})) return v.set("updated", "").set("updated_href", "");
-  const std::string& version = history(fw).back().to;
-  return v.set("updated", version).set("updated_href", sp::href(page, sp::changes(fw.id, version)));
+  const auto it = updated_.find({page, anchor});
+  if (it == updated_.end()) return v.set("updated", "").set("updated_href", "");
+  return v.set("updated", it->second).set("updated_href", sp::href(page, sp::changes(fw.id, it->second)));
 }
 
 std::optional<std::string> SiteContext::resolve(const std::string& url, const std::string& from,
@@ -398,6 +400,21 @@ search::SearchDoc& SiteContext::index(const std::string& url, const std::string&
   }
   docs.push_back(std::move(d));
   return docs.back();
+}
+
+void SiteContext::mark_changed_docs() {
+  // The parts of pages that have documents of their own.
+  std::set<std::pair<std::string, std::string>> own;
+  for (const search::SearchDoc& d : docs) own.emplace(d.url, d.anchor);
+  // What changed where no document of its own holds it counts for the page's document.
+  std::map<std::string, std::string> rest;
+  for (const auto& [place, version] : updated_)
+    if (!own.count(place)) rest.emplace(place.first, version);
+  for (search::SearchDoc& d : docs) {
+    const auto part = updated_.find({d.url, d.anchor});
+    const auto page = d.anchor.empty() ? rest.find(d.url) : rest.end();
+    d.changed_in = part != updated_.end() ? part->second : page != rest.end() ? page->second : "";
+  }
 }
 
 std::string SiteContext::render(const std::string& name, const View& view) const {

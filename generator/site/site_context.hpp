@@ -76,6 +76,11 @@ class SiteContext {
   /// read as a sentence: a body to the bodies page, a role to the roles page.
   View body_and_role_links(const Framework& fw, const std::vector<Ref>& refs, const std::string& from) const;
 
+  /// Sets each search document's changed_in once every page is indexed: a document changed when
+  /// what it holds did (its own place), or, for a whole page, anything on it that has no
+  /// document of its own.
+  void mark_changed_docs();
+
   /// Adds a search document (see search::SearchDoc); returns it, to set more.
   search::SearchDoc& index(const std::string& url, const std::string& anchor, const std::string& title,
                            std::string body, search::DocKind kind, const Framework* fw,
@@ -93,8 +98,10 @@ class SiteContext {
   /// The ids of the site's own pages, looked up by every "page:" link (a site may have thousands).
   std::unordered_set<std::string> site_page_ids_;
   std::map<std::string, std::vector<versions::Step>> histories_;
-  /// (page, anchor) of everything the current versions changed, each framework's pages apart.
-  std::set<std::pair<std::string, std::string>> updated_;
+  /// (page, anchor) of everything the current versions changed, each framework's pages apart:
+  /// the current version's number of each.
+  std::map<std::pair<std::string, std::string>, std::string> updated_;
+
   mutable TemplateCache templates_;  ///< each theme template parsed once
 };
 

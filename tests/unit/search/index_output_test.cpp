@@ -48,6 +48,16 @@ TEST_CASE("a draft or superseded framework carries its note in the manifest, the
   CHECK_THROWS_AS(build_index(docs), std::invalid_argument);
 }
 
+TEST_CASE("documents that changed in the current version are listed in the manifest by number, with the version") {
+  std::vector<SearchDoc> docs = small_site();
+  CHECK_FALSE(read_index(build_index(docs)).manifest.contains("changed"));  // nothing changed: no key at all
+  // Numbered by framework (none first), kind, url, anchor: home 0, x's 1.1 and 2.10, x's rubric, y's 1.4.
+  docs[3].changed_in = "2.1";  // x's 2.10
+  docs[0].changed_in = "0.9";  // y's 1.4
+  const nlohmann::json manifest = read_index(build_index(docs)).manifest;
+  CHECK(manifest["changed"] == nlohmann::json::parse(R"([[2,"2.1"],[4,"0.9"]])"));
+}
+
 TEST_CASE("the index is a manifest, term shards and one file per document, sorted by path") {
   const auto files = build_index(small_site());
   std::vector<std::string> paths;

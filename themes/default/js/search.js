@@ -382,7 +382,8 @@
     const allowed = (doc) => {
       const g = groupOf(manifest, doc);
       const fw = g[0] < 0 ? '' : manifest.frameworks[g[0]][0];
-      return (!filter.framework || fw === filter.framework) && (!filter.kind || manifest.kinds[g[1]][0] === filter.kind);
+      return (!filter.framework || fw === filter.framework) && (!filter.kind || manifest.kinds[g[1]][0] === filter.kind) &&
+        (!filter.changed || filter.changed.has(doc));
     };
     const collect = (needAll) => {
       const total = new Map();
@@ -519,10 +520,27 @@
     input.setAttribute('autocomplete', 'off');
 
     let manifest = null;
-    let filters = { framework: null, kind: null };
+    let filters = { framework: null, kind: null, changed: null };
+    let changedIn = new Map(); // doc -> the version it changed in (the manifest's "changed")
     let generation = 0; // a newer query makes older answers stale
     let state = null;
     let timer = 0;
+
+    // "Only what changed in the latest version": a checkbox, when the index says anything changed.
+    function changedBox() {
+      const existing = form.querySelector('input[name="changed"]');
+      if (existing || !changedIn.size) return existing ? existing.parentNode : null;
+      const wrap = element('span', 'qaf-search-filter qaf-search-filter--check');
+      const box = element('input');
+      box.type = 'checkbox';
+      box.name = 'changed';
+      box.value = '1';
+      box.id = 'qaf-search-changed-' + id;
+      const lab = element('label', null, 'Only what changed in the latest version');
+      lab.htmlFor = box.id;
+      wrap.append(box, lab);
+      return wrap;
+    }
 
     function selectFor(name, label, allLabel, options) {
       const existing = form.querySelector('select[name="' + name + '"]');
@@ -549,11 +567,14 @@
         const named = m.frameworks.map((f) => [f[0], f[2] ? f[1] + ' (' + f[2].toLowerCase() + ')' : f[1]]);
         const fw = selectFor('framework', 'Framework', 'All frameworks', named);
         const kind = selectFor('kind', 'Kind', 'All kinds', m.kinds);
-        for (const part of [fw, kind]) if (part && !part.isConnected) box.appendChild(part);
+        changedIn = new Map(m.changed || []);
+        const changed = changedBox();
+        for (const part of [fw, kind, changed]) if (part && !part.isConnected) box.appendChild(part);
         if (box.childNodes.length) form.appendChild(box);
         filters.framework = form.querySelector('select[name="framework"]');
         filters.kind = form.querySelector('select[name="kind"]');
-        for (const s of [filters.framework, filters.kind]) if (s) s.addEventListener('change', () => run());
+        filters.changed = form.querySelector('input[name="changed"]');
+        for (const s of [filters.framework, filters.kind, filters.changed]) if (s) s.addEventListener('change', () => run());
         widen.addEventListener('click', () => {
           if (filters.framework) filters.framework.value = '';
           run();
@@ -571,6 +592,7 @@
         const s = filters[key];
         if (s && params.get(key)) s.value = params.get(key);
       }
+      if (filters.changed && params.get('changed')) filters.changed.checked = true;
       // Searching from a framework's page looks in that framework unless the address says otherwise.
       const here = form.dataset.framework;
       if (filters.framework && !params.has('framework') && here &&
@@ -600,6 +622,7 @@
         const filter = {
           framework: filters.framework ? filters.framework.value : '',
           kind: filters.kind ? filters.kind.value : '',
+          changed: filters.changed && filters.changed.checked ? changedIn : null, // docs kept: those that changed
         };
         const ranked = await rank(m, clauses, filter);
         if (mine !== generation) return;
@@ -683,6 +706,7 @@
       const tags = [manifest.kinds[g[1]][1]];
       if (g[0] >= 0) tags.push(manifest.frameworks[g[0]][1]);
       if (g[0] >= 0 && manifest.frameworks[g[0]][2]) tags.push(manifest.frameworks[g[0]][2]);
+      if (changedIn.has(docId)) tags.push('Updated in version ' + changedIn.get(docId));
       const tag = element('span', 'qaf-search-tag', tags.join(' \u00b7 '));
       const para = element('p', 'qaf-search-snippet');
       const source = [doc.body].concat(doc.headings).find((t) => tokenize(t).some((w) => isHit(w.term))) || doc.body;
