@@ -138,8 +138,11 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
     for (std::size_t i = 0; i < parts.size(); ++i) {
       const AuditRecord* a = records[i];
       own[i] = unused(taken, fw.id + "/audits/" + file_part(a->id) + ".pdf");
-      layout::LaidOutDocument laid =
-          layout::layout_document(options.filled(fw, *fw.find_template(a->template_id.id), *a), *options.fonts, diags);
+      // Drawn on the form it was completed on: an earlier version's, when the record says so.
+      const Framework* on = project.framework_of(*a);
+      const Template* form = on ? on->find_template(a->template_id.id) : nullptr;
+      if (!form) on = &fw, form = fw.find_template(a->template_id.id);
+      layout::LaidOutDocument laid = layout::layout_document(options.filled(*on, *form, *a), *options.fonts, diags);
       for (std::size_t p : packs_of[a]) layout::add_characters(laid, packs[p].characters);
       parts[i] = layout::as_appended_part(laid);
       if (writers) writers->submit(own[i], std::move(laid));

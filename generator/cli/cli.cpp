@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -17,6 +18,7 @@
 #include "output/output_guard.hpp"
 #include "output/output_tree.hpp"
 #include "cli/pipeline.hpp"
+#include "render/changes_text.hpp"
 #include "render/model_json.hpp"
 #include "scaffold/publish.hpp"
 #include "scaffold/scaffold.hpp"
@@ -45,6 +47,7 @@ constexpr const char* kMainHelp =
     "  dump    print the resolved model as JSON\n"
     "  new     start a framework or a template from a skeleton that explains itself\n"
     "  publish keep a framework's current version, so later builds can say what changed\n"
+    "  changes print what changed between two versions of a framework\n"
     "\n"
     "Options:\n"
     "  --help       help for qaf, or for a command (qaf build --help)\n"
@@ -140,11 +143,24 @@ constexpr const char* kPublishHelp =
     "exists is written over. Works without git; commit the versions folder with the\n"
     "rest where you use it.\n";
 
+constexpr const char* kChangesHelp =
+    "Usage: qaf changes FRAMEWORK [PROJECT_DIR] [--from VERSION] [--to VERSION]\n"
+    "\n"
+    "Prints what changed between two versions of a framework: each standard, rubric\n"
+    "cell, skill, form section, question, option, scale, rule, role and page added,\n"
+    "removed, moved or reworded, rewording word by word as [-old-]{+new+}. The\n"
+    "versions are those kept with 'qaf publish' and the framework as it is now.\n"
+    "\n"
+    "Options:\n"
+    "  --to VERSION     the later version (default: the framework as it is now)\n"
+    "  --from VERSION   the earlier version (default: the version before --to)\n";
+
 struct Args {
   std::string verb;
   std::optional<std::string> project;
   std::optional<std::string> out, audits, packs;
   std::optional<std::string> framework;  ///< new template --framework
+  std::optional<std::string> from, to;   ///< changes --from, --to
   std::vector<std::string> words;        ///< new: what to make and its id
   bool json = false;
   bool help = false;
@@ -179,9 +195,11 @@ Args parse_args(const std::vector<std::string>& argv) {
     else if (s == "--audits") a.audits = value(s);
     else if (s == "--packs") a.packs = value(s);
     else if (s == "--framework") a.framework = value(s);
+    else if (s == "--from") a.from = value(s);
+    else if (s == "--to") a.to = value(s);
     else if (s.rfind("-", 0) == 0) throw UsageError{"unknown option '" + s + "'"};
     else if (a.verb == "new" && a.words.size() < 2) a.words.push_back(s);
-    else if (a.verb == "publish" && a.words.empty()) a.words.push_back(s);
+    else if ((a.verb == "publish" || a.verb == "changes") && a.words.empty()) a.words.push_back(s);
     else if (!a.project) a.project = s;
     else throw UsageError{"unexpected argument '" + s + "'"};
   }
@@ -194,6 +212,7 @@ const char* help_for(const std::string& verb) {
   if (verb == "dump") return kDumpHelp;
   if (verb == "new") return kNewHelp;
   if (verb == "publish") return kPublishHelp;
+  if (verb == "changes") return kChangesHelp;
   return kMainHelp;
 }
 
@@ -408,6 +427,53 @@ int publish(const Args& a, std::ostream& err) {
   return exit_ok;
 }
 
+// qaf changes FW [--from V] [--to V]: any two versions compared, as text on standard output.
+int changes(const Args& a, std::ostream& out, std::ostream& err) {
+  constexpr const char* usage = "run 'qaf changes --help' for usage";
+  if (a.words.empty()) throw UsageError{"changes needs the framework: 'qaf changes FRAMEWORK'", usage};
+  const std::filesystem::path root = a.project.value_or(".");
+  LoadOptions opts;
+  opts.load_audits = false;
+  Diagnostics diags;
+  const Project project = load_project(root, opts, diags);
+  diags.print(err);
+  if (diags.has_errors()) return exit_content;
+  const Framework* fw = project.find_framework(a.words[0]);
+  if (!fw) throw UsageError{"no framework '" + a.words[0] + "' in " + root.string(), "the frameworks are the folders under frameworks/"};
+  // The versions in order: the kept ones, then the framework as it is now (unless kept as such).
+  std::vector<std::string> order;
+  for (const KeptVersion& k : project.kept_versions(fw->id)) order.push_back(k.version);
+  if (std::find(order.begin(), order.end(), fw->meta.version) == order.end()) order.push_back(fw->meta.version);
+  std::string known;
+  for (const std::string& v : order) known += (known.empty() ? "" : ", ") + v;
+  auto at = [&](const std::string& v) {
+    const Framework* f = project.framework_at(fw->id, v);
+    if (!f) throw UsageError{"framework '" + fw->id + "' has no version '" + v + "' kept", "its versions are " + known};
+    return f;
+  };
+  const std::string to = a.to.value_or(fw->meta.version);
+  at(to);
+  std::string from;
+  if (a.from) {
+    from = *a.from;
+  } else {
+    const auto it = std::find(order.begin(), order.end(), to);
+    if (it == order.begin())
+      throw UsageError{"version " + to + " is the first of '" + fw->id + "': there is nothing before it to compare with",
+                       order.size() > 1 ? "name two versions with --from and --to (" + known + ")"
+                                        : "keep a version with 'qaf publish' first, then edit the framework"};
+    from = *(it - 1);
+  }
+  versions::Step step;
+  step.from = from;
+  step.to = to;
+  step.before = at(from);
+  step.after = at(to);
+  step.changes = versions::compare(*step.before, *step.after);
+  out << changes_text(step);
+  return exit_ok;
+}
+
 int run(const Args& a, std::ostream& out, std::ostream& err) {
   if (a.verb == "--version") {
     out << "qaf " << QAF_VERSION << '\n';
@@ -417,10 +483,13 @@ int run(const Args& a, std::ostream& out, std::ostream& err) {
     out << help_for(a.verb) << '\n' << kExitCodes;
     return a.verb.empty() && !a.help ? exit_usage : exit_ok;
   }
-  if (a.verb != "build" && a.verb != "check" && a.verb != "dump" && a.verb != "new" && a.verb != "publish")
+  if (a.verb != "build" && a.verb != "check" && a.verb != "dump" && a.verb != "new" && a.verb != "publish" &&
+      a.verb != "changes")
     throw UsageError{"unknown command '" + a.verb + "'"};
   if (a.verb != "new" && a.framework) throw UsageError{"--framework goes with new template"};
-  if ((a.verb == "new" || a.verb == "publish") && a.audits) throw UsageError{"--audits goes with check, build and dump"};
+  if ((a.verb == "new" || a.verb == "publish" || a.verb == "changes") && a.audits)
+    throw UsageError{"--audits goes with check, build and dump"};
+  if (a.verb != "changes" && (a.from || a.to)) throw UsageError{"--from and --to go with changes"};
   if (a.verb != "build" && (a.out || a.packs || a.force || a.no_packs))
     throw UsageError{"--out, --packs, --no-packs and --force go with build"};
   if (a.quiet && a.verb != "build" && a.verb != "check") throw UsageError{"--quiet goes with build and check"};
@@ -430,6 +499,7 @@ int run(const Args& a, std::ostream& out, std::ostream& err) {
 
   if (a.verb == "new") return make_new(a, err);
   if (a.verb == "publish") return publish(a, err);
+  if (a.verb == "changes") return changes(a, out, err);
   if (a.verb == "build") return build(a, err);
   if (a.verb == "check") return check(a, err);
   std::optional<Project> project = load_checked(a, err);

@@ -14,8 +14,9 @@ namespace {
 struct Ctx {
   const YamlFile& file;
   Diagnostics& d;
-  const Framework& fw;
+  const Framework& fw;  ///< the version the record is read against
   const Template& t;
+  const Project& project;
 };
 
 // The scale named `id`, or null when it is missing or broken (both reported with the framework).
@@ -188,6 +189,24 @@ void read_header(Ctx& c, const Fields& f, AuditRecord& a) {
   }
 }
 
+// A question another version of the form asks: the record may have been completed on that one.
+void asked_in_other_version(const Ctx& c, const std::string& question, Diagnostic& e) {
+  const Framework* current = c.project.find_framework(c.fw.id);
+  std::vector<const Framework*> others;
+  for (const KeptVersion& k : c.project.kept_versions(c.fw.id)) others.push_back(&k.framework);
+  if (current) others.push_back(current);
+  for (auto it = others.rbegin(); it != others.rend(); ++it) {
+    const Framework* v = *it;
+    if (v->meta.version == c.fw.meta.version) continue;
+    const Template* t = v->find_template(c.t.id);
+    if (!t || !t->find_question(question)) continue;
+    e.hints.push_back("version " + v->meta.version + " of the form asks it; this record is read as version " +
+                      c.fw.meta.version + ": if it was completed on " + v->meta.version + ", say so with 'version: \"" +
+                      v->meta.version + "\"'");
+    return;
+  }
+}
+
 void read_answers(Ctx& c, const Fields& f, AuditRecord& a) {
   std::vector<std::string> known;
   for (const Section& s : c.t.sections)
@@ -207,7 +226,7 @@ void read_answers(Ctx& c, const Fields& f, AuditRecord& a) {
         hint(c.d.error(kpos, "question '" + key + "' is asked in parts, and each part is answered on its own"),
              "answer " + join_and(parts) + " instead");
       else
-        report_unknown_ref(c.d, Ref{key, kpos}, "question", known);
+        asked_in_other_version(c, key, report_unknown_ref(c.d, Ref{key, kpos}, "question", known));
       return;
     }
     Answer ans;
@@ -644,6 +663,59 @@ void read_signatures(Ctx& c, const Fields& f, AuditRecord& a) {
   });
 }
 
+// The date a version came into force: its implementation date, else its approval date.
+std::optional<Date> in_force(const Framework& fw) {
+  return fw.meta.implementation_date ? fw.meta.implementation_date : fw.meta.approved_on;
+}
+
+// The framework version a record is read against: the one its `version` names (an error when
+// that version is not kept), else the newest in force on its audit date (the oldest one dated
+// when the audit is older than all of them), else the current one. Sets a.version.
+const Framework* version_for(const Fields& f, const Framework& current, const Project& project, AuditRecord& a,
+                             Diagnostics& d) {
+  const std::vector<KeptVersion>& kept = project.kept_versions(current.id);
+  if (f.has("version")) {
+    a.version = f.str("version");
+    a.version_given = true;
+    if (const Framework* at = project.framework_at(current.id, a.version)) return at;
+    std::vector<std::string> known;
+    for (const KeptVersion& k : kept) known.push_back(k.version);
+    if (!current.meta.version.empty()) known.push_back(current.meta.version);
+    std::string list;
+    for (const std::string& v : known) list += (list.empty() ? "" : ", ") + v;
+    hint(d.error(f.pos_of("version"), "framework '" + current.id + "' has no version '" + a.version + "' kept"),
+         known.empty() ? "the framework names no version: remove 'version' from the record"
+                       : "its versions are " + list + "; a version is kept with 'qaf publish' when it is approved");
+    return nullptr;
+  }
+  a.version = current.meta.version;
+  if (kept.empty()) return &current;
+  // The record's date, read from its header as the current form names the audit date.
+  std::optional<Date> on;
+  if (const Template* t = current.find_template(a.template_id.id))
+    if (const HeaderField* h = t->field_with_role(FieldRole::audit_date))
+      if (f.node("header").IsMap() && f.node("header")[h->id] && f.node("header")[h->id].IsScalar())
+        on = parse_date(f.node("header")[h->id].Scalar());
+  if (!on) return &current;
+  std::vector<const Framework*> versions;
+  for (const KeptVersion& k : kept) versions.push_back(&k.framework);
+  if (std::none_of(kept.begin(), kept.end(), [&](const KeptVersion& k) { return k.version == current.meta.version; }))
+    versions.push_back(&current);
+  const Framework* chosen = nullptr;
+  const Framework* earliest = nullptr;
+  for (const Framework* v : versions) {
+    const std::optional<Date> from = in_force(*v);
+    if (!from) continue;
+    if (!earliest) earliest = v;
+    if (*from <= *on) chosen = v;
+  }
+  if (!chosen) chosen = earliest ? earliest : &current;
+  // The current sources stand for the kept copy of their own version.
+  if (chosen->meta.version == current.meta.version) chosen = &current;
+  a.version = chosen->meta.version;
+  return chosen;
+}
+
 }  // namespace
 
 AuditRecord read_audit(const YamlFile& file, const YAML::Node& n, const Project& project) {
@@ -665,11 +737,16 @@ AuditRecord read_audit(const YamlFile& file, const YAML::Node& n, const Project&
     return a;
   }
   if (fw->incomplete) return a;  // its own syntax error is reported; checking against half of it would mislead
+  fw = version_for(f, *fw, project, a, d);
+  if (!fw) return a;
   const Template* t = fw->find_template(a.template_id.id);
   if (!t) {
     std::vector<std::string> ids;
     for (const Template& x : fw->templates) ids.push_back(x.id);
-    report_unknown_ref(d, a.template_id, "template", ids);
+    Diagnostic& e = report_unknown_ref(d, a.template_id, "template", ids);
+    if (a.version != project.find_framework(a.framework.id)->meta.version)
+      e.hints.push_back("the record is read as completed on version " + a.version + " of the framework" +
+                        (a.version_given ? "" : ", the one in force on its audit date"));
     return a;
   }
   if (t->incomplete) return a;  // the template's own errors are reported; what follows from them is not
@@ -680,7 +757,7 @@ AuditRecord read_audit(const YamlFile& file, const YAML::Node& n, const Project&
              ", and remove it from the audit records");
     return a;
   }
-  Ctx c{file, d, *fw, *t};
+  Ctx c{file, d, *fw, *t, project};
   read_header(c, f, a);
   read_answers(c, f, a);
   read_judgement(c, f, a);

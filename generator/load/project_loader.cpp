@@ -194,7 +194,12 @@ std::vector<KeptVersion> load_kept_versions(const fs::path& root, const std::str
   if (ec) throw IoError("cannot read folder " + (root / versions).string() + ": " + ec.message());
   std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) { return compare_versions(a, b) < 0; });
   for (const std::string& name : names) {
-    KeptVersion k{name, load_framework_in(root, id, versions / name, {}, d)};
+    // A kept version is read as it was published: what stops it loading is an error; what was
+    // only advice then (a review date that has since passed) is not repeated now.
+    Diagnostics own;
+    KeptVersion k{name, load_framework_in(root, id, versions / name, {}, own)};
+    for (const Diagnostic& x : own.all())
+      if (x.severity == Severity::error) d.error(x.pos, x.message).hints = x.hints;
     if (k.framework.meta.version != name)
       hint(d.error(k.framework.meta.pos, "the version kept in " + k.framework.dir + " says it is version '" +
                                              k.framework.meta.version + "'"),
@@ -255,6 +260,10 @@ Project load_project(const fs::path& root, const LoadOptions& options, Diagnosti
   const std::vector<fs::path> records = {fs::path("content") / "audits", fs::path(p.config.audits), audits_rel};
   for (const Framework& fw : p.frameworks)
     for (const Page& page : fw.pages) load_page_images(root, page, p.config.allow_raw_html, records, p.images, d);
+  // The archive shows earlier versions' pages with their own copies of the images.
+  for (const auto& [id, kept] : p.kept)
+    for (const KeptVersion& k : kept)
+      for (const Page& page : k.framework.pages) load_page_images(root, page, p.config.allow_raw_html, records, p.images, d);
   for (const Page& page : p.pages) load_page_images(root, page, p.config.allow_raw_html, records, p.images, d);
 
   if (!options.load_audits) return p;

@@ -35,7 +35,8 @@ inline constexpr const char* kVersionsFolder = "versions";
 Framework load_framework(const std::filesystem::path& root, const std::string& id, Diagnostics& diags);
 
 /// Loads the kept versions of framework `id` (`root`/frameworks/`id`/versions/<version>/), oldest
-/// first; a folder whose framework.yaml names another version is an error.
+/// first; a folder whose framework.yaml names another version is an error. Only errors are
+/// reported for them: warnings were for the author when the version was current.
 std::vector<KeptVersion> load_kept_versions(const std::filesystem::path& root, const std::string& id,
                                             Diagnostics& diags);
 

@@ -115,6 +115,10 @@ struct AuditRecord {
   std::vector<SignatureRecord> signatures;
   SourcePos pos;
   std::vector<TableEntry> tables{};  ///< open tables' rows, by section
+  /// The framework version the record was completed on, and so read against: as its `version`
+  /// says, else the version in force on its audit date (see version_in_force), else the current.
+  std::string version{};
+  bool version_given = false;  ///< the record names it (`version:`)
   const TableEntry* find_table(const std::string& section) const;
 
   // Derived from header fields by role after validation.

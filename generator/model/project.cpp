@@ -9,6 +9,19 @@ const Framework* Project::find_framework(const std::string& id) const {
   return nullptr;
 }
 
+const Framework* Project::framework_at(const std::string& id, const std::string& version) const {
+  const Framework* current = find_framework(id);
+  if (!current || version.empty() || version == current->meta.version) return current;
+  for (const KeptVersion& k : kept_versions(id))
+    if (k.version == version) return &k.framework;
+  return nullptr;
+}
+
+const Framework* Project::framework_of(const AuditRecord& record) const {
+  const Framework* at = framework_at(record.framework.id, record.version);
+  return at ? at : find_framework(record.framework.id);
+}
+
 const std::vector<KeptVersion>& Project::kept_versions(const std::string& id) const {
   static const std::vector<KeptVersion> none;
   const auto it = kept.find(id);

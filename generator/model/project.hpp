@@ -63,6 +63,12 @@ struct Project {
   const Framework* find_framework(const std::string& id) const;
   /// The kept versions of framework `id`, oldest first (empty when it has none).
   const std::vector<KeptVersion>& kept_versions(const std::string& id) const;
+  /// Framework `id` as it was in `version`: the current framework for its own version (or ""),
+  /// a kept one, or nullptr when that version is not kept.
+  const Framework* framework_at(const std::string& id, const std::string& version) const;
+  /// The framework an audit record was completed on (AuditRecord::version): the current one
+  /// when that version is not kept, or for an unknown framework nullptr.
+  const Framework* framework_of(const AuditRecord& record) const;
 };
 
 }  // namespace qaf

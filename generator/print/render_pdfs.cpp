@@ -15,16 +15,27 @@ std::vector<PrintJob> print_jobs(const Project& project, const PrintOptions& giv
   if (!options.images) options.images = &project.images;
   namespace sp = site_paths;
   std::vector<PrintJob> jobs;
-  for (const Framework& fw : project.frameworks) {
+  auto add = [&](const Framework& fw, const versions::Step* changes) {
     // Booklets first: a template whose PDF name clashes with one of them is the one left out.
-    const std::vector<versions::Step> history = versions::history(fw, project.kept_versions(fw.id));
-    jobs.push_back({sp::handbook_pdf(fw.id), handbook_document(fw, options, versions::current_step(history))});
+    jobs.push_back({sp::handbook_pdf(fw.id), handbook_document(fw, options, changes)});
     if (!fw.standards.empty()) jobs.push_back({sp::standards_pdf(fw.id), standards_document(fw, options)});
     for (const Rubric& r : fw.rubrics) jobs.push_back({sp::rubric_pdf(fw.id, r.id), rubric_document(fw, r, options)});
     for (const SkillSet& s : fw.skill_sets) jobs.push_back({sp::skills_pdf(fw.id, s.id), skills_document(fw, s, options)});
     for (const Template& t : fw.templates)  // a tool held elsewhere has no form to print
       if (!t.stub()) jobs.push_back({sp::template_pdf(fw.id, t.id), template_document(fw, t, options)});
+  };
+  for (const Framework& fw : project.frameworks) {
+    const std::vector<versions::Step> history = versions::history(fw, project.kept_versions(fw.id));
+    add(fw, versions::current_step(history));
   }
+  // Each earlier version's PDFs beside its archived pages (site_paths::archive_id), as published.
+  for (const Framework& fw : project.frameworks)
+    for (const KeptVersion& k : project.kept_versions(fw.id)) {
+      if (k.version == fw.meta.version) continue;
+      Framework old = k.framework;
+      old.id = sp::archive_id(fw.id, k.version);
+      add(old, nullptr);
+    }
   return jobs;
 }
 

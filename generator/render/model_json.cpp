@@ -442,7 +442,8 @@ J audit(const AuditRecord& a) {
   J sigs = J::array();
   for (const SignatureRecord& s : a.signatures)
     sigs.push_back(J{{"signatory", s.signatory}, {"name", s.name}, {"date", date(s.date)}});
-  J out{{"id", a.id}, {"framework", a.framework.id}, {"template", a.template_id.id}, {"date", date(a.date)},
+  J out{{"id", a.id}, {"framework", a.framework.id}, {"template", a.template_id.id}, {"version", a.version},
+        {"version_given", a.version_given}, {"date", date(a.date)},
         {"team", a.team}, {"service", a.service}, {"header", header}, {"answers", answers},
         {"judgement", a.judgement}, {"judgement_computed", a.judgement_computed},
         {"judgement_reason", text(a.judgement_reason)}, {"actions", actions(a.actions)}, {"feedback", feedback},
@@ -460,7 +461,13 @@ std::string model_to_json(const Project& p) {
            {"packs", c.packs}, {"period", c.period}, {"suppress_below", c.suppress_below},
            {"allow_raw_html", c.allow_raw_html}};
   J frameworks = J::array(), pages = J::array(), audits = J::array();
-  for (const Framework& f : p.frameworks) frameworks.push_back(framework(f));
+  for (const Framework& f : p.frameworks) {
+    frameworks.push_back(framework(f));
+    // The versions kept beside it (qaf publish), oldest first: each one whole, as it was.
+    J kept = J::array();
+    for (const KeptVersion& k : p.kept_versions(f.id)) kept.push_back(J{{"version", k.version}, {"framework", framework(k.framework)}});
+    if (!kept.empty()) frameworks.back()["kept_versions"] = kept;
+  }
   for (const Page& pg : p.pages) pages.push_back(page(pg));
   for (const AuditRecord& a : p.audits) audits.push_back(audit(a));
   return J{{"qaf", QAF_VERSION}, {"config", config}, {"frameworks", frameworks}, {"pages", pages}, {"audits", audits}}

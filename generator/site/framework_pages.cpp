@@ -44,6 +44,15 @@ BuiltPage framework_page(SiteContext& c, const Framework& fw) {
                      .set("summary_html", c.inline_html(ch.summary, path, &fw)).set("author", ch.author)
                      .set("changes_href", compared.count(ch.version) ? sp::href(path, sp::changes(fw.id, ch.version)) : ""));
   v.set("changes", changes).set("has_changes", !m.changes.empty());
+  // Earlier versions, kept as they were published (only from the current framework's overview).
+  View earlier = View::list();
+  if (c.project.find_framework(fw.id) == &fw)
+    for (auto it = c.project.kept_versions(fw.id).rbegin(); it != c.project.kept_versions(fw.id).rend(); ++it)
+      if (it->version != m.version)
+        earlier.push(View().set("href", sp::href(path, sp::framework(sp::archive_id(fw.id, it->version))))
+                         .set("label", "Version " + it->version)
+                         .set("note", it->framework.meta.status));
+  v.set("earlier", earlier).set("has_earlier", !earlier.empty_list());
   if (const versions::Step* now = versions::current_step(c.history(fw)))
     v.set("whats_new_href", sp::href(path, sp::changes(fw.id, now->to)))
         .set("whats_new", "What changed in " + version_name(now->to) + " (since " + version_name(now->from) + ")");

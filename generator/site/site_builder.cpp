@@ -1,6 +1,8 @@
 // Site build: pages in reading order, navigation, layout, search index, assets, then the link check.
 #include "site/site_builder.hpp"
 
+#include <set>
+
 #include "audit/aggregate.hpp"
 #include "disclosure/publication.hpp"
 #include "site/link_checker.hpp"
@@ -22,6 +24,8 @@ disclosure::Publication publication(const Project& project, const Framework& fw,
   return disclosure::publish(project, fw, o);
 }
 
+void framework_pages(site::SiteContext& c, const Framework& fw, std::vector<BuiltPage>& pages);
+
 // All pages, site-wide first, then each framework in reading order; dashboards' figures files
 // go to `figures` (site path -> bytes).
 std::vector<BuiltPage> build_pages(site::SiteContext& c, const Date& as_of, std::map<std::string, std::string>& figures) {
@@ -31,26 +35,40 @@ std::vector<BuiltPage> build_pages(site::SiteContext& c, const Date& as_of, std:
     if (p.id != "index") pages.push_back(site::content_page(c, p));
   pages.push_back(site::search_page(c));
   for (const Framework& fw : c.project.frameworks) {
-    pages.push_back(site::framework_page(c, fw));
-    for (const Page& p : fw.pages) pages.push_back(site::narrative_page(c, fw, p));
-    if (!fw.standards.empty()) pages.push_back(site::standards_page(c, fw));
-    for (const Rubric& r : fw.rubrics) pages.push_back(site::rubric_page(c, fw, r));
-    for (const SkillSet& s : fw.skill_sets) pages.push_back(site::skills_page(c, fw, s));
-    for (const Template& t : fw.templates) pages.push_back(site::template_page(c, fw, t));
-    if (!fw.scales.empty()) pages.push_back(site::scales_page(c, fw));
-    if (!fw.rules.empty()) pages.push_back(site::rules_page(c, fw));
-    if (!fw.programmes.empty()) pages.push_back(site::programmes_page(c, fw));
-    if (!fw.roles.empty()) pages.push_back(site::roles_page(c, fw));
-    if (!fw.bodies.empty()) pages.push_back(site::bodies_page(c, fw));
-    if (!fw.indicators.empty()) pages.push_back(site::indicators_page(c, fw));
-    for (const versions::Step& step : c.history(fw)) pages.push_back(site::changes_page(c, fw, step));
+    framework_pages(c, fw, pages);
     if (!records_of(c.project, fw).empty()) {
       const disclosure::Publication pub = publication(c.project, fw, as_of);
       pages.push_back(site::dashboard_page(c, fw, pub));
       figures[sp::dashboard_figures(fw.id)] = pub.figures_json;
     }
   }
+  // Each earlier version kept, as it was published, under "<fw>/versions/<V>/": read, not searched.
+  for (const Framework& fw : c.project.frameworks)
+    for (const KeptVersion& k : c.project.kept_versions(fw.id)) {
+      if (k.version == fw.meta.version) continue;
+      const std::size_t first = pages.size(), docs = c.docs.size();
+      framework_pages(c, c.archive(fw, k), pages);
+      c.docs.resize(docs);
+      for (std::size_t i = first; i < pages.size(); ++i) pages[i].current = &fw;
+    }
   return pages;
+}
+
+// A framework's pages in reading order, its dashboard aside.
+void framework_pages(site::SiteContext& c, const Framework& fw, std::vector<BuiltPage>& pages) {
+  pages.push_back(site::framework_page(c, fw));
+  for (const Page& p : fw.pages) pages.push_back(site::narrative_page(c, fw, p));
+  if (!fw.standards.empty()) pages.push_back(site::standards_page(c, fw));
+  for (const Rubric& r : fw.rubrics) pages.push_back(site::rubric_page(c, fw, r));
+  for (const SkillSet& s : fw.skill_sets) pages.push_back(site::skills_page(c, fw, s));
+  for (const Template& t : fw.templates) pages.push_back(site::template_page(c, fw, t));
+  if (!fw.scales.empty()) pages.push_back(site::scales_page(c, fw));
+  if (!fw.rules.empty()) pages.push_back(site::rules_page(c, fw));
+  if (!fw.programmes.empty()) pages.push_back(site::programmes_page(c, fw));
+  if (!fw.roles.empty()) pages.push_back(site::roles_page(c, fw));
+  if (!fw.bodies.empty()) pages.push_back(site::bodies_page(c, fw));
+  if (!fw.indicators.empty()) pages.push_back(site::indicators_page(c, fw));
+  for (const versions::Step& step : c.history(fw)) pages.push_back(site::changes_page(c, fw, step));
 }
 
 // The page body with its "On this page" list placed after its main heading (the first </h1>).
@@ -97,7 +115,7 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
     const BuiltPage& p = pages[i];
     if (p.fw) {
       framework_pages[p.fw].push_back(i);
-      if (p.path == sp::framework(p.fw->id)) overviews.push_back(i);
+      if (p.path == sp::framework(p.fw->id) && !p.current) overviews.push_back(i);
       continue;
     }
     const std::size_t slash = p.pos.file.rfind('/');
@@ -105,21 +123,26 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
     if (p.path != sp::kSearch) folder_pages[folder_of[i]].push_back(i);
     if (home_folder.empty() && i > 0 && p.path != sp::kSearch) home_folder = folder_of[i];
   }
+  std::set<std::string> page_paths;
+  for (const BuiltPage& p : pages) page_paths.insert(p.path);
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const BuiltPage& p = pages[i];
     View v;
+    // Every framework has a "Practice standards" page: the framework names it in the <title>; an
+    // archived page names its version too ("... – Framework, version 2.0").
+    std::string title_framework = p.fw && p.title != p.fw->meta.title ? p.fw->meta.title : "";
+    if (p.current) title_framework += (title_framework.empty() ? "" : ", ") + std::string("version ") + p.fw->meta.version;
     v.set("root", sp::root_of(p.path)).set("site_title", cfg.title).set("council", cfg.council)
         .set("page_title", p.title).set("content_html", with_contents(c, p)).set("logo", logo)
-        // Every framework has a "Practice standards" page: the framework names it in the <title>.
-        .set("title_framework", p.fw && p.title != p.fw->meta.title ? p.fw->meta.title : "")
-        .set("has_title_framework", p.fw && p.title != p.fw->meta.title)
+        .set("title_framework", title_framework).set("has_title_framework", !title_framework.empty())
         .set("primary_colour", cfg.primary_colour).set("is_home", p.path == sp::kHome).set("is_search", p.path == sp::kSearch)
         .set("home_href", sp::href(p.path, sp::kHome)).set("search_href", sp::href(p.path, sp::kSearch));
     // Breadcrumbs: Home > framework > page.
     View crumbs = View::list();
     if (p.path != sp::kHome) crumbs.push(View().set("href", sp::href(p.path, sp::kHome)).set("label", "Home"));
     if (p.fw && p.path != sp::framework(p.fw->id))
-      crumbs.push(View().set("href", sp::href(p.path, sp::framework(p.fw->id))).set("label", p.fw->meta.title));
+      crumbs.push(View().set("href", sp::href(p.path, sp::framework(p.fw->id)))
+                      .set("label", p.fw->meta.title + (p.current ? " (version " + p.fw->meta.version + ")" : "")));
     v.set("breadcrumbs", crumbs);
     // Navigation: a framework page lists its framework's pages; a site page lists the
     // frameworks and the site pages of its own folder (when there are few enough to list).
@@ -152,8 +175,18 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
       v.set("framework", View().set("id", p.fw->id).set("title", p.fw->meta.title).set("version", p.fw->meta.version)
                                  .set("status", p.fw->meta.status).set("status_colour", site::tag_colour(p.fw->meta.status))
                                  .set("has_status", !p.fw->meta.status.empty())
-                                 .set("is_draft", p.fw->meta.status == "draft")
-                                 .set("is_superseded", p.fw->meta.status == "superseded"));
+                                 .set("is_draft", p.fw->meta.status == "draft" && !p.current)
+                                 .set("is_superseded", p.fw->meta.status == "superseded" && !p.current));
+    // A page of an earlier version says so, and leads to the same page as it is now (or to the
+    // framework's overview when the current version has no such page).
+    if (p.current) {
+      const std::string now = sp::framework(p.current->id);
+      const std::string prefix = p.fw->id + "/";
+      const std::string same = p.current->id + "/" + p.path.substr(prefix.size());
+      v.set("archive", View().set("version", p.fw->meta.version).set("current_version", p.current->meta.version)
+                           .set("current_href", sp::href(p.path, page_paths.count(same) ? same : now))
+                           .set("same_page", page_paths.count(same) > 0));
+    }
     tree.add(p.path, c.render("layout", v));
     sources[p.path] = p.pos;
   }

@@ -402,6 +402,12 @@ search::SearchDoc& SiteContext::index(const std::string& url, const std::string&
   return docs.back();
 }
 
+const Framework& SiteContext::archive(const Framework& current, const KeptVersion& kept) {
+  Framework& old = archives_.emplace_back(kept.framework);
+  old.id = sp::archive_id(current.id, kept.version);
+  return old;
+}
+
 void SiteContext::mark_changed_docs() {
   // The parts of pages that have documents of their own.
   std::set<std::pair<std::string, std::string>> own;

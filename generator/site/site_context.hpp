@@ -1,5 +1,6 @@
 // Shared state of one site build: inputs, Markdown with qaf links, back-links, search documents (internal).
 #pragma once
+#include <deque>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -26,6 +27,8 @@ struct BuiltPage {
   const Framework* fw = nullptr;
   SourcePos pos;  ///< the source of the page, for link errors
   std::vector<std::pair<std::string, std::string>> toc;  ///< (anchor, label) of the page's parts
+  /// A page of an earlier version (the archive): the framework as it is now. Null otherwise.
+  const Framework* current = nullptr;
 };
 
 class SiteContext {
@@ -76,6 +79,11 @@ class SiteContext {
   /// read as a sentence: a body to the bodies page, a role to the roles page.
   View body_and_role_links(const Framework& fw, const std::vector<Ref>& refs, const std::string& from) const;
 
+  /// An earlier version of `current` as the archive shows it: `kept`'s framework under the id
+  /// site_paths::archive_id gives, so its pages and links stay under "<id>/versions/<V>/".
+  /// Owned by the context.
+  const Framework& archive(const Framework& current, const KeptVersion& kept);
+
   /// Sets each search document's changed_in once every page is indexed: a document changed when
   /// what it holds did (its own place), or, for a whole page, anything on it that has no
   /// document of its own.
@@ -101,6 +109,7 @@ class SiteContext {
   /// (page, anchor) of everything the current versions changed, each framework's pages apart:
   /// the current version's number of each.
   std::map<std::pair<std::string, std::string>, std::string> updated_;
+  std::deque<Framework> archives_;  ///< stable addresses: pages point at them
 
   mutable TemplateCache templates_;  ///< each theme template parsed once
 };

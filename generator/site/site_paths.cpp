@@ -24,12 +24,24 @@ std::string roles(const std::string& fw) { return fw + "/roles.html"; }
 std::string bodies(const std::string& fw) { return fw + "/bodies.html"; }
 std::string indicators(const std::string& fw) { return fw + "/indicators.html"; }
 std::string dashboard(const std::string& fw) { return fw + "/dashboard.html"; }
-std::string changes(const std::string& fw, const std::string& version) {
+namespace {
+
+// A version as a file or folder name: letters, digits, '.' and '-' kept, anything else '_'.
+std::string version_file_name(const std::string& version) {
   std::string name;
   for (char ch : version)
     name += (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '-' ? ch : '_';
   if (name.empty() || name[0] == '.') name = "v" + name;
-  return fw + "/changes/" + name + ".html";
+  return name;
+}
+
+}  // namespace
+
+std::string changes(const std::string& fw, const std::string& version) {
+  return fw + "/changes/" + version_file_name(version) + ".html";
+}
+std::string archive_id(const std::string& fw, const std::string& version) {
+  return fw + "/versions/" + version_file_name(version);
 }
 std::string dashboard_figures(const std::string& fw) { return fw + "/dashboard-figures.json"; }
 

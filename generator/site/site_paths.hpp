@@ -28,6 +28,9 @@ std::string indicators(const std::string& fw);
 std::string dashboard(const std::string& fw);
 /// "What changed in version V" of a framework (V made safe for a file name).
 std::string changes(const std::string& fw, const std::string& version);
+/// The id an earlier version of framework `fw` goes by in site paths, so that its pages and PDFs
+/// are kept apart under "<fw>/versions/<V>/" (V made safe for a file name).
+std::string archive_id(const std::string& fw, const std::string& version);
 /// Every figure of the dashboard with its definition (null where hidden), for readers and audits.
 std::string dashboard_figures(const std::string& fw);
 

@@ -23,6 +23,7 @@ const KINDS = [
   ['search page', 'search.html', 'form[role="search"]'],
   ['dashboard', 'example-borough/dashboard.html', '.qaf-chart'],
   ['what changed (word-level rewording)', 'example-borough/changes/2.1.html', '.qaf-diff ins'],
+  ['an earlier version, archived', 'example-borough/versions/2.0/standards.html', '.qaf-banner--archive a'],
 ];
 
 let browser;

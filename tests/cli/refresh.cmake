@@ -141,6 +141,38 @@ foreach(p standards.html templates/case-audit.html scales.html rubrics/recording
   expect("${html}" "changes/0.2.html")
 endforeach()
 
+# Any two versions compared as text: by default the current one against the one before.
+run(0 changes demo)
+expect("${out}" "^What changed from version 0.1 to version 0.2: 4 changes \\(1 added, 1 removed, 0 moved, 2 reworded\\)")
+expect("${out}" "\n  Reworded +Standard 1.1 Seeing the child alone \\(in Section 1: Seeing children\\)\n +Seeing the child alone I see the child alone within \\[-5-\\] \\{\\+3\\+\\} working days")
+expect("${out}" "\n  Added +Question 1.3 Has the child been given a copy of their plan\\?")
+expect("${out}" "\n  Removed +Option Not applicable \\(in Yes or no\\)")
+run(0 changes demo --from 0.2 --to 0.1)
+expect("${out}" "^What changed from version 0.2 to version 0.1: 4 changes \\(1 added, 1 removed, 0 moved, 2 reworded\\)")
+expect("${out}" "\n  Added +Option Not applicable")
+run(2 changes demo --from 0.7)
+expect("${out}" "framework 'demo' has no version '0.7' kept.*hint: its versions are 0.1, 0.2")
+
+# Version 0.1 is archived as it was: its pages and PDFs under demo/versions/0.1/, each page saying
+# it was replaced and linking to the same page now; none of it in the search index.
+file(READ "${project}/site/demo/versions/0.1/standards.html" html)
+expect("${html}" "This is version 0.1, kept as it was published. It has been replaced by version 0.2: <a href=\"../../../demo/standards.html\">this page in version 0.2</a>")
+expect("${html}" "within 5 working days")
+foreach(pdf handbook.pdf standards.pdf case-audit.pdf)
+  if(NOT EXISTS "${project}/site/demo/versions/0.1/pdf/${pdf}")
+    message(FATAL_ERROR "the archive has no ${pdf}")
+  endif()
+endforeach()
+file(READ "${project}/site/demo/index.html" html)
+expect("${html}" "<a href=\"../demo/versions/0.1/index.html\">Version 0.1</a>")
+file(GLOB docs "${project}/site/search/docs/*.js")
+foreach(doc ${docs})
+  file(READ "${doc}" text)
+  if(text MATCHES "versions/0\\.1")
+    message(FATAL_ERROR "the archive is in the search index: ${doc}")
+  endif()
+endforeach()
+
 # Kept again as 0.2: the page compares the two kept versions, and says the same.
 run(0 publish demo)
 expect("${out}" "kept version 0.2 of demo")

@@ -1,6 +1,7 @@
 // One numbering: each template's page, its blank form and every link to a question or standard name it alike.
 #include "check_numbering.hpp"
 
+#include <deque>
 #include <iostream>
 #include <map>
 #include <regex>
@@ -65,7 +66,20 @@ int check_numbering(const Project& project, const fs::path& site) {
       return "";
     }
   };
-  for (const Framework& fw : project.frameworks) {
+  // The frameworks as they are now, then each earlier version kept, under its archive id: each
+  // checked on its own pages ("<fw>/versions/<V>/" apart from the current framework's).
+  std::deque<Framework> archived;
+  std::vector<const Framework*> frameworks;
+  for (const Framework& fw : project.frameworks) frameworks.push_back(&fw);
+  for (const Framework& fw : project.frameworks)
+    for (const KeptVersion& k : project.kept_versions(fw.id))
+      if (k.version != fw.meta.version) {
+        archived.push_back(k.framework);
+        archived.back().id = sp::archive_id(fw.id, k.version);
+        frameworks.push_back(&archived.back());
+      }
+  for (const Framework* each : frameworks) {
+    const Framework& fw = *each;
     // template id -> question id -> the number its page shows
     std::map<std::string, std::map<std::string, std::string>> numbers;
     for (const Template& t : fw.templates) {
@@ -120,7 +134,12 @@ int check_numbering(const Project& project, const fs::path& site) {
     // Every link on the framework's pages whose words are a number names its target's number.
     static const std::regex question_link(R"re(<a href="[^"#]*templates/([^"/#]+)\.html#q-([^"]+)">([^<]*)</a>)re");
     static const std::regex standard_link(R"re(<a href="[^"#]*standards\.html#([^"]+)">(Standard |Standards )?([^<]*)</a>)re");
-    for (const auto& entry : fs::recursive_directory_iterator(site / fw.id)) {
+    for (auto it = fs::recursive_directory_iterator(site / fw.id); it != fs::recursive_directory_iterator(); ++it) {
+      const auto& entry = *it;
+      if (entry.is_directory() && entry.path() == site / fw.id / "versions") {
+        it.disable_recursion_pending();  // earlier versions: checked as frameworks of their own
+        continue;
+      }
       if (!entry.is_regular_file() || entry.path().extension() != ".html") continue;
       const std::string html = page_text(entry.path());
       const std::string name = fs::relative(entry.path(), site).generic_string();

@@ -356,7 +356,7 @@ std::string reference_label(const Template& t) {
 std::map<std::string, Expected> expectations(const Project& project) {
   namespace sp = site_paths;
   std::map<std::string, Expected> out;
-  for (const Framework& fw : project.frameworks) {
+  auto expect = [&](const Framework& fw) {
     for (const auto& t : fw.templates)  // a tool held elsewhere has no printed form
       if (!t.stub()) {
         Expected& e = out[sp::template_pdf(fw.id, t.id)] = {template_strings(fw, t), sp::template_page(fw.id, t.id)};
@@ -385,7 +385,16 @@ std::map<std::string, Expected> expectations(const Project& project) {
         e.draft = fw.meta.status == "draft";
         e.online = project.config.site_url.empty() ? "" : project.config.site_url + e.online;
       }
-  }
+  };
+  for (const Framework& fw : project.frameworks) expect(fw);
+  // Earlier versions kept: their own PDFs under "<fw>/versions/<V>/pdf/", from their own sources.
+  for (const Framework& fw : project.frameworks)
+    for (const KeptVersion& k : project.kept_versions(fw.id)) {
+      if (k.version == fw.meta.version) continue;
+      Framework old = k.framework;
+      old.id = sp::archive_id(fw.id, k.version);
+      expect(old);
+    }
   return out;
 }
 
