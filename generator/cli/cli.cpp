@@ -452,7 +452,8 @@ int changes(const Args& a, std::ostream& out, std::ostream& err) {
     return f;
   };
   const std::string to = a.to.value_or(fw->meta.version);
-  at(to);
+  if (std::find(order.begin(), order.end(), to) == order.end() || to.empty())
+    throw UsageError{"framework '" + fw->id + "' has no version '" + to + "' kept", "its versions are " + known};
   std::string from;
   if (a.from) {
     from = *a.from;

@@ -694,8 +694,10 @@ const Framework* version_for(const Fields& f, const Framework& current, const Pr
   std::optional<Date> on;
   if (const Template* t = current.find_template(a.template_id.id))
     if (const HeaderField* h = t->field_with_role(FieldRole::audit_date))
-      if (f.node("header").IsMap() && f.node("header")[h->id] && f.node("header")[h->id].IsScalar())
-        on = parse_date(f.node("header")[h->id].Scalar());
+      if (const YAML::Node header = f.node("header"); header.IsMap()) {
+        const YAML::Node& fields = header;  // const: looking a field up must not add it
+        if (const YAML::Node v = fields[h->id]; v && v.IsScalar()) on = parse_date(v.Scalar());
+      }
   if (!on) return &current;
   std::vector<const Framework*> versions;
   for (const KeptVersion& k : kept) versions.push_back(&k.framework);

@@ -192,7 +192,11 @@ std::vector<KeptVersion> load_kept_versions(const fs::path& root, const std::str
   for (const auto& e : fs::directory_iterator(root / versions, ec))
     if (e.is_directory() && e.path().filename().string()[0] != '.') names.push_back(e.path().filename().string());
   if (ec) throw IoError("cannot read folder " + (root / versions).string() + ": " + ec.message());
-  std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) { return compare_versions(a, b) < 0; });
+  // Versions that read alike ("1.0", "01.0") in name order, so the order never depends on the folder.
+  std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+    const int c = compare_versions(a, b);
+    return c != 0 ? c < 0 : a < b;
+  });
   for (const std::string& name : names) {
     // A kept version is read as it was published: what stops it loading is an error; what was
     // only advice then (a review date that has since passed) is not repeated now.

@@ -148,7 +148,7 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
         continue;
       }
       if (q->part == 1) {
-        stem = View().set("anchor", sp::question_anchor(q->stem_id)).set("number", t.question_number(q->stem_id))
+        stem = c.flagged(fw, path, sp::question_anchor(q->stem_id)).set("anchor", sp::question_anchor(q->stem_id)).set("number", t.question_number(q->stem_id))
                    .set("text_html", c.inline_html(q->stem, path, &fw)).set("guidance_html", c.html(q->stem_guidance, path, &fw))
                    .set("condition", q->when && !q->own_condition ? fw.condition_text(t, *q->when) : "")
                    .set("has_parts", true);

@@ -269,18 +269,23 @@ namespace {
 // its parts: a new section is one change, with its questions listed under it.
 std::vector<Change> fold_parts(std::vector<Change> changes) {
   std::vector<Change> out;
+  std::set<std::string> held;  // what the last change holds: its own key, its parts' keys and the groups below it
+  auto holds = [&](const std::string& parent) {
+    if (held.count(parent)) return true;
+    for (std::size_t slash = parent.find('/'); slash != std::string::npos; slash = parent.find('/', slash + 1))
+      if (held.count(parent.substr(0, slash))) return true;  // a skill group ("set/group") of a set held
+    return false;
+  };
   for (Change& c : changes) {
     if (!out.empty() && (c.added || c.removed)) {
       Change& last = out.back();
-      const std::string& key = last.item().key;
-      const std::string& parent = c.item().parent;
-      const bool inside = parent == key || (parent.size() > key.size() && parent.compare(0, key.size(), key) == 0 &&
-                                            parent[key.size()] == '/');
-      if (last.added == c.added && last.removed == c.removed && inside) {
+      if (last.added == c.added && last.removed == c.removed && holds(c.item().parent)) {
+        held.insert(c.item().key);
         last.parts.push_back(c.item());
         continue;
       }
     }
+    held = {c.item().key};
     out.push_back(std::move(c));
   }
   return out;
@@ -291,24 +296,33 @@ std::vector<Change> fold_parts(std::vector<Change> changes) {
 std::vector<Change> compare(const Framework& before, const Framework& after) {
   const std::vector<Item> old_items = items_of(before), new_items = items_of(after);
   using Key = std::pair<ItemKind, std::string>;
-  std::map<Key, std::size_t> old_at, new_at;
+  std::map<Key, std::size_t> old_at;
   for (std::size_t i = 0; i < old_items.size(); ++i) old_at.emplace(Key{old_items[i].kind, old_items[i].key}, i);
-  for (std::size_t i = 0; i < new_items.size(); ++i) new_at.emplace(Key{new_items[i].kind, new_items[i].key}, i);
-
-  // Unmatched items of the same kind with the same words: one item under a new key (renumbered).
-  std::map<std::pair<ItemKind, std::string>, std::vector<std::size_t>> gone_by_text;
-  for (std::size_t i = 0; i < old_items.size(); ++i)
-    if (!new_at.count({old_items[i].kind, old_items[i].key}) && !old_items[i].text.empty())
-      gone_by_text[{old_items[i].kind, old_items[i].text}].push_back(i);
-  std::map<std::size_t, std::size_t> renamed;  // new index -> old index
-  std::set<std::size_t> renamed_old;
-  for (std::size_t i = 0; i < new_items.size(); ++i) {
-    if (old_at.count({new_items[i].kind, new_items[i].key})) continue;
-    auto it = gone_by_text.find({new_items[i].kind, new_items[i].text});
-    if (it == gone_by_text.end() || it->second.empty()) continue;
-    renamed[i] = it->second.front();
-    renamed_old.insert(it->second.front());
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> old_of(new_items.size(), kNone), new_of(old_items.size(), kNone);
+  auto pair = [&](std::size_t n, std::size_t o) { old_of[n] = o, new_of[o] = n; };
+  // 1. The same item with the same words.
+  for (std::size_t n = 0; n < new_items.size(); ++n) {
+    const auto at = old_at.find({new_items[n].kind, new_items[n].key});
+    if (at != old_at.end() && old_items[at->second].text == new_items[n].text) pair(n, at->second);
+  }
+  // 2. The same words under another key: one item renumbered (a standard inserted before it
+  //    moves the rest down: they are renumbered, not reworded).
+  std::map<Key, std::vector<std::size_t>> free_by_text;
+  for (std::size_t o = 0; o < old_items.size(); ++o)
+    if (new_of[o] == kNone && !old_items[o].text.empty()) free_by_text[{old_items[o].kind, old_items[o].text}].push_back(o);
+  for (std::size_t n = 0; n < new_items.size(); ++n) {
+    if (old_of[n] != kNone) continue;
+    auto it = free_by_text.find({new_items[n].kind, new_items[n].text});
+    if (it == free_by_text.end() || it->second.empty()) continue;
+    pair(n, it->second.front());
     it->second.erase(it->second.begin());
+  }
+  // 3. The same key with other words: reworded.
+  for (std::size_t n = 0; n < new_items.size(); ++n) {
+    if (old_of[n] != kNone) continue;
+    const auto at = old_at.find({new_items[n].kind, new_items[n].key});
+    if (at != old_at.end() && new_of[at->second] == kNone) pair(n, at->second);
   }
 
   // In the newer framework's order; a removed item right after the item that preceded it.
@@ -317,9 +331,8 @@ std::vector<Change> compare(const Framework& before, const Framework& after) {
   constexpr std::size_t kFront = static_cast<std::size_t>(-1);
   std::size_t last_kept = kFront;
   for (std::size_t i = 0; i < old_items.size(); ++i) {
-    const auto it = new_at.find({old_items[i].kind, old_items[i].key});
-    if (it != new_at.end()) last_kept = it->second;
-    else if (!renamed_old.count(i)) removed_after[last_kept].push_back(i);
+    if (new_of[i] != kNone) last_kept = new_of[i];
+    else removed_after[last_kept].push_back(i);
   }
   auto removed = [&](std::size_t at) {
     const auto it = removed_after.find(at);
@@ -334,15 +347,17 @@ std::vector<Change> compare(const Framework& before, const Framework& after) {
   removed(kFront);
   for (std::size_t i = 0; i < new_items.size(); ++i) {
     const Item& now = new_items[i];
-    const auto at = old_at.find({now.kind, now.key});
-    const auto ren = renamed.find(i);
     Change c;
     c.after = now;
-    if (at != old_at.end() || ren != renamed.end()) {
-      c.before = old_items[at != old_at.end() ? at->second : ren->second];
-      c.moved = ren != renamed.end() || c.before.parent != now.parent;
-      c.reworded = c.before.text != now.text;
-      if (c.reworded) c.words = word_diff(c.before.text, now.text);
+    if (old_of[i] != kNone) {
+      c.before = old_items[old_of[i]];
+      c.moved = c.before.key != now.key || c.before.parent != now.parent;
+      // Reworded: some word differs (paragraphs split or joined differently are the same words).
+      if (c.before.text != now.text) {
+        c.words = word_diff(c.before.text, now.text);
+        c.reworded = std::any_of(c.words.begin(), c.words.end(), [](const WordPiece& w) { return w.op != WordPiece::Op::same; });
+        if (!c.reworded) c.words.clear();
+      }
     } else {
       c.added = true;
     }

@@ -7,7 +7,8 @@ std::vector<Step> history(const Framework& current, const std::vector<KeptVersio
   std::vector<std::pair<std::string, const Framework*>> order;
   for (const KeptVersion& k : kept)
     if (k.version != current.meta.version) order.emplace_back(k.version, &k.framework);
-  order.emplace_back(current.meta.version, &current);
+  // A framework that names no version has no "current version" to say what changed in.
+  if (!current.meta.version.empty()) order.emplace_back(current.meta.version, &current);
   std::vector<Step> steps;
   for (std::size_t i = 1; i < order.size(); ++i) {
     Step s;

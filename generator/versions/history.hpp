@@ -20,7 +20,8 @@ struct Step {
 
 /// The framework's versions, oldest first: its kept versions, then the framework as it is now
 /// (in place of a kept version of the same number, which the sources are), each compared with
-/// the one before. Empty when nothing is kept. Pointers into `current` and `kept`.
+/// the one before. Empty when nothing is kept; without the current framework's own step when it
+/// names no version. Pointers into `current` and `kept`.
 std::vector<Step> history(const Framework& current, const std::vector<KeptVersion>& kept);
 
 /// The newest step (the current version's changes), or nullptr when there is none.

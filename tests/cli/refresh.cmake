@@ -135,10 +135,25 @@ foreach(want "Reworded: Standard" "Reworded: Rubric cell" "Added: Question" "Rem
 endforeach()
 expect("${section}" "within 3 \\[was: 5\\] working days")
 
-# Each changed item's own page carries the flag, linked to the page.
-foreach(p standards.html templates/case-audit.html scales.html rubrics/recording.html index.html)
+# Each changed item's own page carries the flag beside that item, and only there, linked to the page.
+foreach(case "standards.html|standard-1.1" "templates/case-audit.html|q-plan-shared" "scales.html|scale-yes-no"
+             "rubrics/recording.html|area-words")
+  string(REPLACE "|" ";" case "${case}")
+  list(GET case 0 p)
+  list(GET case 1 anchor)
   file(READ "${project}/site/demo/${p}" html)
-  expect("${html}" "changes/0.2.html")
+  string(REGEX MATCHALL "class=\"qaf-updated\"" flags "${html}")
+  list(LENGTH flags n)
+  if(NOT n EQUAL 1)
+    message(FATAL_ERROR "${p} has ${n} 'Updated in version' flags, not 1")
+  endif()
+  # The flag follows the item's heading, within its first few hundred characters.
+  string(FIND "${html}" "id=\"${anchor}\"" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "${p} has no element '${anchor}'")
+  endif()
+  string(SUBSTRING "${html}" ${at} 600 near)
+  expect("${near}" "^id=\"${anchor}\"[^<]*<[^<]*(<[^<]*)?(<[^<]*)?(<[^<]*)?<p class=\"qaf-updated\"><a class=\"qaf-tag qaf-tag--yellow\" href=\"[./]*demo/changes/0.2.html\">Updated in version 0.2</a>")
 endforeach()
 
 # Any two versions compared as text: by default the current one against the one before.

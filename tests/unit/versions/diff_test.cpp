@@ -168,3 +168,42 @@ TEST_CASE("a section renamed rewords the section only: its standards have not mo
   CHECK(changes[0].item().kind == ItemKind::standard_section);
   CHECK(changes[0].reworded);
 }
+
+TEST_CASE("a standard inserted before others: one added, the rest renumbered with their words, none reworded") {
+  const Framework before = base();
+  Framework after = base();
+  auto& list = after.standards[0].standards;
+  list.insert(list.begin() + 1, Standard{"1.2", "Visits", md("I visit as often as the plan says."), "", {}, {}, {}, true, {}, {}});
+  list[2].id = "1.3";  // the old 1.2, renumbered
+  const std::vector<Change> changes = versions::compare(before, after);
+  REQUIRE(changes.size() == 2);
+  CHECK(changes[0].added);
+  CHECK(changes[0].after.key == "1.2");
+  CHECK(changes[1].moved);
+  CHECK_FALSE(changes[1].reworded);
+  CHECK(changes[1].before.key == "1.2");
+  CHECK(changes[1].after.key == "1.3");
+}
+
+TEST_CASE("words rewrapped or split into paragraphs differently are no rewording") {
+  const Framework before = base();
+  Framework after = base();
+  after.standards[0].standards[0].text = md("The child is seen alone\n\nat every visit.");
+  CHECK(versions::compare(before, after).empty());
+}
+
+TEST_CASE("an added template holds its sections and their questions as parts, grandchildren included") {
+  const Framework before = base();
+  Framework after = base();
+  Template t = after.templates[0];
+  t.id = "observation";
+  t.title = "Observation";
+  after.templates.push_back(t);
+  const std::vector<Change> changes = versions::compare(before, after);
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0].added);
+  CHECK(changes[0].after.kind == ItemKind::template_);
+  REQUIRE(changes[0].parts.size() == 2);
+  CHECK(changes[0].parts[0].kind == ItemKind::template_section);
+  CHECK(changes[0].parts[1].kind == ItemKind::question);
+}
