@@ -41,7 +41,8 @@ ScaffoldPlan plan_publish(const fs::path& root, const Framework& fw) {
                           "give it one in 'framework:', e.g. version: \"2.1\", then publish");
   if (!is_valid_id(version))
     throw ScaffoldRefused(fw.meta.pos.file, "version '" + version + "' cannot name a folder",
-                          "use letters, digits, '.', '-' and '_' (\"2.1\", \"2025-06\")");
+                          "use lower-case letters, digits, '.', '-' and '_', starting with a letter or digit "
+                          "(\"2.1\", \"2025-06\")");
   const fs::path source = root / fw.dir;
   const fs::path kept = fs::path(fw.dir) / kVersionsFolder / version;
   ScaffoldPlan plan;

@@ -145,7 +145,7 @@ BuiltPage changes_page(SiteContext& c, const Framework& fw, const versions::Step
           .set("from_label", ch.moved && ch.before.label != ch.after.label ? ch.before.label : "")
           .set("was", !ch.moved && !ch.added && !ch.removed && ch.before.label != ch.after.label ? ch.before.label : "")
           .set("reworded", ch.reworded).set("words", word_pieces(versions::around_changes(ch.words)))
-          .set("text", ch.added || ch.removed ? it.text : "");
+          .set("text", ch.added || ch.removed ? shorten(it.text, 400) : "");
       View parts = View::list();
       for (const versions::Item& part : ch.parts)
         parts.push(View().set("kind", versions::kind_label(part.kind)).set("label", part.label)
