@@ -10,13 +10,6 @@ using versions::WordPiece;
 
 namespace {
 
-std::string what(const Change& ch) {
-  if (ch.added) return "Added";
-  if (ch.removed) return "Removed";
-  if (ch.moved && ch.reworded) return "Moved and reworded";
-  return ch.moved ? "Moved" : "Reworded";
-}
-
 // Rewording on paper: unchanged words plain, the new words in bold, the old ones after them in
 // brackets ("every **10** [was: 15] working days"), readable without colour and read aloud in order.
 Runs reworded_runs(const std::vector<WordPiece>& words) {
@@ -73,12 +66,11 @@ std::string first_words(const std::string& text) {
 void add_changes_section(const versions::Step& step, const SourcePos& pos, Blocks& out) {
   const std::string version = step.to.empty() ? "this version" : "version " + step.to;
   out.push_back(heading(2, "Changes in this version", "changes-in-version", pos));
-  int added = 0, removed = 0, moved = 0, reworded = 0;
-  for (const Change& ch : step.changes) added += ch.added, removed += ch.removed, moved += ch.moved, reworded += ch.reworded;
+  const versions::ChangeCounts n = versions::count_changes(step.changes);
   out.push_back(paragraph({plain("What changed in " + version + " since version " + step.from + ": " +
                                  plural(static_cast<long long>(step.changes.size()), "change") + " (" +
-                                 std::to_string(added) + " added, " + std::to_string(removed) + " removed, " +
-                                 std::to_string(moved) + " moved, " + std::to_string(reworded) + " reworded).")},
+                                 std::to_string(n.added) + " added, " + std::to_string(n.removed) + " removed, " +
+                                 std::to_string(n.moved) + " moved, " + std::to_string(n.reworded) + " reworded).")},
                           pos));
   std::string group;
   for (const Change& ch : step.changes) {
@@ -87,7 +79,7 @@ void add_changes_section(const versions::Step& step, const SourcePos& pos, Block
       group = it.group;
       out.push_back(heading(3, group, "", pos, false));
     }
-    Runs line{bold(what(ch) + ": "), plain(versions::kind_label(it.kind) + " " + it.label)};
+    Runs line{bold(versions::change_label(ch) + ": "), plain(versions::kind_label(it.kind) + " " + it.label)};
     if (!it.place.empty()) line.push_back(plain(", in " + it.place));
     if (ch.moved) line.push_back(plain(" (was " + (ch.before.label != ch.after.label ? ch.before.label + ", " : "") +
                                        (ch.before.place.empty() ? "elsewhere" : "in " + ch.before.place) + ")"));

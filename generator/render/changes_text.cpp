@@ -10,13 +10,6 @@ using versions::WordPiece;
 
 namespace {
 
-std::string what(const Change& ch) {
-  if (ch.added) return "Added";
-  if (ch.removed) return "Removed";
-  if (ch.moved && ch.reworded) return "Moved, reworded";
-  return ch.moved ? "Moved" : "Reworded";
-}
-
 // One line per line of `text`, each indented by `indent`.
 std::string indented(const std::string& text, const std::string& indent) {
   std::string out = indent;
@@ -30,22 +23,21 @@ std::string indented(const std::string& text, const std::string& indent) {
 }  // namespace
 
 std::string changes_text(const versions::Step& step) {
-  int added = 0, removed = 0, moved = 0, reworded = 0;
-  for (const Change& ch : step.changes) added += ch.added, removed += ch.removed, moved += ch.moved, reworded += ch.reworded;
+  const versions::ChangeCounts n = versions::count_changes(step.changes);
   std::string out = "What changed from version " + step.from + " to version " + step.to + ": " +
                     std::to_string(step.changes.size()) + (step.changes.size() == 1 ? " change" : " changes") + " (" +
-                    std::to_string(added) + " added, " + std::to_string(removed) + " removed, " + std::to_string(moved) +
-                    " moved, " + std::to_string(reworded) + " reworded)\n";
+                    std::to_string(n.added) + " added, " + std::to_string(n.removed) + " removed, " +
+                    std::to_string(n.moved) + " moved, " + std::to_string(n.reworded) + " reworded)\n";
   std::string group;
-  constexpr const char* kIndent = "                    ";
+  constexpr const char* kIndent = "                      ";
   for (const Change& ch : step.changes) {
     const versions::Item& it = ch.item();
     if (it.group != group) {
       group = it.group;
       out += "\n" + group + "\n";
     }
-    std::string head = "  " + what(ch);
-    head.resize(std::max<std::size_t>(head.size() + 1, 20), ' ');
+    std::string head = "  " + versions::change_label(ch);
+    head.resize(std::max<std::size_t>(head.size() + 1, 22), ' ');
     out += head + versions::kind_label(it.kind) + " " + it.label + (it.place.empty() ? "" : " (in " + it.place + ")") + "\n";
     if (ch.moved)
       out += kIndent + std::string("was ") + (ch.before.label != ch.after.label ? ch.before.label + ", " : "") +

@@ -82,13 +82,6 @@ View word_pieces(const std::vector<WordPiece>& words) {
   return list;
 }
 
-std::string what_label(const Change& ch) {
-  if (ch.added) return "Added";
-  if (ch.removed) return "Removed";
-  if (ch.moved && ch.reworded) return "Moved and reworded";
-  return ch.moved ? "Moved" : "Reworded";
-}
-
 std::string what_colour(const Change& ch) {
   if (ch.added) return "green";
   if (ch.removed) return "red";
@@ -127,7 +120,6 @@ BuiltPage changes_page(SiteContext& c, const Framework& fw, const versions::Step
   const std::string title = "What changed in " + version_name(step.to);
   View groups = View::list();
   std::vector<std::pair<std::string, std::string>> toc;
-  int added = 0, removed = 0, moved = 0, reworded = 0;
   auto href_to = [&](const std::pair<std::string, std::string>& place) { return sp::href(path, place.first, place.second); };
   std::string body;
   for (std::size_t i = 0; i < step.changes.size();) {
@@ -136,10 +128,9 @@ BuiltPage changes_page(SiteContext& c, const Framework& fw, const versions::Step
     for (; i < step.changes.size() && step.changes[i].item().group == group; ++i) {
       const Change& ch = step.changes[i];
       const versions::Item& it = ch.item();
-      added += ch.added, removed += ch.removed, moved += ch.moved, reworded += ch.reworded;
       const bool linked = step.current && !ch.removed;
       View v;
-      v.set("what", what_label(ch)).set("colour", what_colour(ch)).set("kind", versions::kind_label(it.kind))
+      v.set("what", versions::change_label(ch)).set("colour", what_colour(ch)).set("kind", versions::kind_label(it.kind))
           .set("label", it.label).set("href", linked ? href_to(item_place(fw, it)) : "").set("place", it.place)
           .set("moved", ch.moved).set("from_place", ch.moved ? ch.before.place : "")
           .set("from_label", ch.moved && ch.before.label != ch.after.label ? ch.before.label : "")
@@ -154,17 +145,18 @@ BuiltPage changes_page(SiteContext& c, const Framework& fw, const versions::Step
       v.set("parts", parts).set("has_parts", !ch.parts.empty())
           .set("parts_lead", ch.added ? "With it, added:" : "With it, removed:");
       items.push(v);
-      body += what_label(ch) + ": " + versions::kind_label(it.kind) + " " + it.label + "\n";
+      body += versions::change_label(ch) + ": " + versions::kind_label(it.kind) + " " + it.label + "\n";
     }
     const std::string anchor = "changes-" + std::to_string(toc.size() + 1);
     toc.emplace_back(anchor, group);
     groups.push(View().set("anchor", anchor).set("title", group).set("items", items));
   }
   auto count = [](int n, const char* word) { return std::to_string(n) + " " + word; };
+  const versions::ChangeCounts n = versions::count_changes(step.changes);
   View v;
   v.set("title", title).set("framework", fw.meta.title).set("since", version_name(step.from))
-      .set("summary", plural(static_cast<long long>(step.changes.size()), "change") + ": " + count(added, "added") + ", " +
-                          count(removed, "removed") + ", " + count(moved, "moved") + ", " + count(reworded, "reworded"))
+      .set("summary", plural(static_cast<long long>(step.changes.size()), "change") + ": " + count(n.added, "added") + ", " +
+                          count(n.removed, "removed") + ", " + count(n.moved, "moved") + ", " + count(n.reworded, "reworded"))
       .set("none", step.changes.empty()).set("groups", groups).set("current", step.current)
       .set("overview_href", sp::href(path, sp::framework(fw.id)));
   c.index(path, "", title, body, search::DocKind::page, &fw, {"Changes since " + version_name(step.from)});

@@ -263,6 +263,19 @@ std::string kind_label(ItemKind kind) {
 
 std::vector<Item> items_of(const Framework& fw) { return Flattener(fw).run(); }
 
+std::string change_label(const Change& c) {
+  if (c.added) return "Added";
+  if (c.removed) return "Removed";
+  if (c.moved && c.reworded) return "Moved and reworded";
+  return c.moved ? "Moved" : "Reworded";
+}
+
+ChangeCounts count_changes(const std::vector<Change>& changes) {
+  ChangeCounts n;
+  for (const Change& c : changes) n.added += c.added, n.removed += c.removed, n.moved += c.moved, n.reworded += c.reworded;
+  return n;
+}
+
 namespace {
 
 // An item added (or removed) inside an item added (or removed) just before it becomes one of

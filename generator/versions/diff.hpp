@@ -49,6 +49,18 @@ struct Change {
   const Item& item() const { return removed ? before : after; }
 };
 
+/// How a change is named: "Added", "Removed", "Moved", "Reworded" or "Moved and reworded".
+std::string change_label(const Change& change);
+
+/// How many changes of each kind (an item moved and reworded counts in both).
+struct ChangeCounts {
+  int added = 0;
+  int removed = 0;
+  int moved = 0;
+  int reworded = 0;
+};
+ChangeCounts count_changes(const std::vector<Change>& changes);
+
 /// Every item of a framework, in reading order (the order its site and handbook show them).
 std::vector<Item> items_of(const Framework& fw);
 
