@@ -17,10 +17,11 @@
 #include "output/interrupt.hpp"
 #include "output/output_guard.hpp"
 #include "output/output_tree.hpp"
-#include "cli/pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 #include "render/changes_text.hpp"
 #include "render/model_json.hpp"
 #include "scaffold/publish.hpp"
+#include "serve/serve.hpp"
 #include "scaffold/scaffold.hpp"
 #include "support/date.hpp"
 #include "support/diagnostics.hpp"
@@ -48,6 +49,8 @@ constexpr const char* kMainHelp =
     "  new     start a framework or a template from a skeleton that explains itself\n"
     "  publish keep a framework's current version, so later builds can say what changed\n"
     "  changes print what changed between two versions of a framework\n"
+    "  serve   preview the site on this machine while editing: each save rebuilds it\n"
+    "          and reloads the page, and problems show on the page\n"
     "\n"
     "Options:\n"
     "  --help       help for qaf, or for a command (qaf build --help)\n"
@@ -143,6 +146,28 @@ constexpr const char* kPublishHelp =
     "exists is written over. Works without git; commit the versions folder with the\n"
     "rest where you use it.\n";
 
+constexpr const char* kServeHelp =
+    "Usage: qaf serve [PROJECT_DIR] [--port N] [--bind ADDRESS [--allow-network]] [--audits DIR]\n"
+    "\n"
+    "Builds the site and its PDFs in memory and serves them at http://127.0.0.1:8008/\n"
+    "for a browser on this machine. Nothing is written to disk: the site/ and packs/\n"
+    "folders stay as 'qaf build' left them, and no pack is made.\n"
+    "\n"
+    "Each save is seen at once. A page whose words changed (nothing in its front\n"
+    "matter) is rendered again on its own and the browser showing it reloads; then\n"
+    "the whole project is built again, for search, links and everything the change\n"
+    "touches, and any other page open that it changed reloads too. Errors and\n"
+    "warnings are printed here and shown at the top of every open page as\n"
+    "path:line:col with their hints; the pages stay as the last build without errors\n"
+    "made them until the errors are put right. Ctrl-C stops.\n"
+    "\n"
+    "Options:\n"
+    "  --port N          the port (default 8008; 0 for any free port, printed)\n"
+    "  --bind ADDRESS    the address to listen on (default 127.0.0.1, this machine only)\n"
+    "  --allow-network   needed with a --bind ADDRESS that other machines can reach:\n"
+    "                    the preview shows drafts and work not yet approved\n"
+    "  --audits DIR      audit records folder (default: qaf.yaml 'audits', else content/audits)\n";
+
 constexpr const char* kChangesHelp =
     "Usage: qaf changes FRAMEWORK [PROJECT_DIR] [--from VERSION] [--to VERSION]\n"
     "\n"
@@ -162,6 +187,8 @@ struct Args {
   std::optional<std::string> framework;  ///< new template --framework
   std::optional<std::string> from, to;   ///< changes --from, --to
   std::vector<std::string> words;        ///< new: what to make and its id
+  std::optional<std::string> port, bind;  ///< serve --port, --bind
+  bool allow_network = false;             ///< serve: --bind may name an address others reach
   bool json = false;
   bool help = false;
   bool force = false;
@@ -197,6 +224,9 @@ Args parse_args(const std::vector<std::string>& argv) {
     else if (s == "--framework") a.framework = value(s);
     else if (s == "--from") a.from = value(s);
     else if (s == "--to") a.to = value(s);
+    else if (s == "--port") a.port = value(s);
+    else if (s == "--bind") a.bind = value(s);
+    else if (s == "--allow-network") a.allow_network = true;
     else if (s.rfind("-", 0) == 0) throw UsageError{"unknown option '" + s + "'"};
     else if (a.verb == "new" && a.words.size() < 2) a.words.push_back(s);
     else if ((a.verb == "publish" || a.verb == "changes") && a.words.empty()) a.words.push_back(s);
@@ -213,6 +243,7 @@ const char* help_for(const std::string& verb) {
   if (verb == "new") return kNewHelp;
   if (verb == "publish") return kPublishHelp;
   if (verb == "changes") return kChangesHelp;
+  if (verb == "serve") return kServeHelp;
   return kMainHelp;
 }
 
@@ -475,6 +506,29 @@ int changes(const Args& a, std::ostream& out, std::ostream& err) {
   return exit_ok;
 }
 
+// qaf serve: the preview on loopback (or, asked explicitly, on another address).
+int serve(const Args& a, std::ostream& err) {
+  constexpr const char* usage = "run 'qaf serve --help' for usage";
+  serve::ServeOptions o;
+  o.root = a.project.value_or(".");
+  o.load = load_options(a);
+  if (a.port) {
+    const std::string& p = *a.port;
+    if (p.empty() || p.size() > 5 || p.find_first_not_of("0123456789") != std::string::npos || std::stoi(p) > 65535)
+      throw UsageError{"--port needs a number from 0 to 65535, not '" + p + "'", usage};
+    o.port = std::stoi(p);
+  }
+  if (a.bind) o.bind = *a.bind;
+  if (!serve::is_loopback(o.bind) && !a.allow_network)
+    throw UsageError{"qaf serve listens on this machine only, and " + o.bind + " may be reached from others",
+                     "the preview shows drafts and unapproved work to anyone who can reach it: add --allow-network "
+                     "if that is meant, or leave out --bind"};
+  if (a.allow_network && !a.bind) throw UsageError{"--allow-network goes with --bind ADDRESS", usage};
+  if (!std::filesystem::is_directory(o.root))
+    throw UsageError{"no project folder '" + o.root.string() + "'", "name a folder that holds qaf.yaml or frameworks/"};
+  return serve::serve(o, err);
+}
+
 int run(const Args& a, std::ostream& out, std::ostream& err) {
   if (a.verb == "--version") {
     out << "qaf " << QAF_VERSION << '\n';
@@ -485,11 +539,13 @@ int run(const Args& a, std::ostream& out, std::ostream& err) {
     return a.verb.empty() && !a.help ? exit_usage : exit_ok;
   }
   if (a.verb != "build" && a.verb != "check" && a.verb != "dump" && a.verb != "new" && a.verb != "publish" &&
-      a.verb != "changes")
+      a.verb != "changes" && a.verb != "serve")
     throw UsageError{"unknown command '" + a.verb + "'"};
   if (a.verb != "new" && a.framework) throw UsageError{"--framework goes with new template"};
   if ((a.verb == "new" || a.verb == "publish" || a.verb == "changes") && a.audits)
-    throw UsageError{"--audits goes with check, build and dump"};
+    throw UsageError{"--audits goes with check, build, dump and serve"};
+  if (a.verb != "serve" && (a.port || a.bind || a.allow_network))
+    throw UsageError{"--port, --bind and --allow-network go with serve"};
   if (a.verb != "changes" && (a.from || a.to)) throw UsageError{"--from and --to go with changes"};
   if (a.verb != "build" && (a.out || a.packs || a.force || a.no_packs))
     throw UsageError{"--out, --packs, --no-packs and --force go with build"};
@@ -502,6 +558,7 @@ int run(const Args& a, std::ostream& out, std::ostream& err) {
   if (a.verb == "publish") return publish(a, err);
   if (a.verb == "changes") return changes(a, out, err);
   if (a.verb == "build") return build(a, err);
+  if (a.verb == "serve") return serve(a, err);
   if (a.verb == "check") return check(a, err);
   std::optional<Project> project = load_checked(a, err);
   if (!project) return exit_content;

@@ -140,6 +140,14 @@ std::vector<Page> load_pages(const fs::path& root, const fs::path& dir, Diagnost
   return pages;
 }
 
+}  // namespace
+
+Page reload_page(const fs::path& root, const std::string& rel_path, Diagnostics& d) {
+  return read_page(rel_path, read_file(root / rel_path), fs::path(rel_path).stem().string(), d);
+}
+
+namespace {
+
 void check_page_ids(const std::vector<Page>& pages, Diagnostics& d) {
   std::set<std::string> seen;
   for (const Page& p : pages)

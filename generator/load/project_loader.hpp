@@ -20,6 +20,11 @@ struct LoadOptions {
 /// cannot be read. The result owns all its data.
 Project load_project(const std::filesystem::path& root, const LoadOptions& options, Diagnostics& diags);
 
+/// Reads one Markdown page (`rel_path`, '/'-separated, under `root`) as load_project() reads each:
+/// for qaf serve, which renders again a page whose words changed without loading the rest.
+/// Throws IoError when the file cannot be read.
+Page reload_page(const std::filesystem::path& root, const std::string& rel_path, Diagnostics& diags);
+
 /// Reads `root`/qaf.yaml into a Config (the defaults when there is no qaf.yaml); problems go to `diags`.
 Config load_config(const std::filesystem::path& root, Diagnostics& diags);
 

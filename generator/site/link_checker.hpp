@@ -17,4 +17,9 @@ namespace qaf::site {
 std::size_t check_links(const OutputTree& tree, const std::map<std::string, SourcePos>& sources, Diagnostics& diags,
                         const std::set<std::string>& also_present = {});
 
+/// The same for one HTML page of the tree: its own links, to files of the tree and anchors in them.
+/// Returns the number of links checked.
+std::size_t check_page_links(const OutputTree& tree, const std::string& page, const std::map<std::string, SourcePos>& sources,
+                             Diagnostics& diags, const std::set<std::string>& also_present = {});
+
 }  // namespace qaf::site

@@ -1,6 +1,8 @@
 // Site build: pages in reading order, navigation, layout, search index, assets, then the link check.
 #include "site/site_builder.hpp"
 
+#include <map>
+#include <memory>
 #include <set>
 
 #include "audit/aggregate.hpp"
@@ -86,33 +88,50 @@ View page_link(const std::string& from, const BuiltPage& to) {
   return View().set("href", sp::href(from, to.path)).set("label", to.nav_label.empty() ? to.title : to.nav_label);
 }
 
+// Copies `from`'s diagnostics into `to`.
+void copy_diagnostics(const Diagnostics& from, Diagnostics& to) {
+  for (const Diagnostic& d : from.all()) {
+    Diagnostic& copy = d.severity == Severity::error ? to.error(d.pos, d.message) : to.warning(d.pos, d.message);
+    copy.hints = d.hints;
+  }
+}
+
 }  // namespace
 
-OutputTree build_site(const Project& project, const Theme& theme, const SiteOptions& options, Diagnostics& diags) {
-  for (const Framework& fw : project.frameworks)
-    if (sp::reserved(fw.id))
-      hint(diags.error({fw.dir, 0, 0}, "a framework cannot be called '" + fw.id + "'"),
-           "the site uses that name for its own files: rename the folder");
-  site::SiteContext c(project, theme, options.pdfs, diags);
-  std::map<std::string, std::string> figures;
-  std::vector<BuiltPage> pages = build_pages(c, options.as_of, figures);
-
-  OutputTree tree;
+// Everything a page's layout needs besides the page: the built pages (their bodies dropped once
+// laid out), the navigation groups and the context that renders templates and Markdown.
+struct SiteBuild::State {
+  State(const Project& project, const Theme& theme, const SiteOptions& options)
+      : theme(theme), c(project, this->theme, options.pdfs, diags) {}
+  Diagnostics diags;  ///< the context reports here; copied out after each step
+  const Theme theme;
+  site::SiteContext c;
+  std::vector<BuiltPage> pages;
+  std::map<std::string, std::size_t> index;  ///< site path -> its place in `pages`
   std::map<std::string, SourcePos> sources;
-  const Config& cfg = project.config;
-  std::string logo;
-  for (const auto& [path, bytes] : theme.assets)
-    if (path.rfind("logo.", 0) == 0) logo = path;
   // Groups for navigation, computed once: each framework's pages in reading order, and the
   // site pages by the folder of their source file (so a 10,000-page site stays linear).
-  constexpr std::size_t kMaxFolderNav = 40;
   std::map<const Framework*, std::vector<std::size_t>> framework_pages;
   std::map<std::string, std::vector<std::size_t>> folder_pages;
-  std::vector<std::string> folder_of(pages.size());
+  std::vector<std::string> folder_of;
   std::vector<std::size_t> overviews;
   std::string home_folder;  // the folder of the first site page after the home page
+  std::set<std::string> page_paths;
+  std::string logo;
+  OutputTree tree;
+
+  void group();
+  std::string layout(std::size_t i);
+};
+
+void SiteBuild::State::group() {
+  for (const auto& [path, bytes] : theme.assets)
+    if (path.rfind("logo.", 0) == 0) logo = path;
+  folder_of.assign(pages.size(), "");
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const BuiltPage& p = pages[i];
+    index[p.path] = i;
+    page_paths.insert(p.path);
     if (p.fw) {
       framework_pages[p.fw].push_back(i);
       if (p.path == sp::framework(p.fw->id) && !p.current) overviews.push_back(i);
@@ -123,81 +142,135 @@ OutputTree build_site(const Project& project, const Theme& theme, const SiteOpti
     if (p.path != sp::kSearch) folder_pages[folder_of[i]].push_back(i);
     if (home_folder.empty() && i > 0 && p.path != sp::kSearch) home_folder = folder_of[i];
   }
-  std::set<std::string> page_paths;
-  for (const BuiltPage& p : pages) page_paths.insert(p.path);
-  for (std::size_t i = 0; i < pages.size(); ++i) {
-    const BuiltPage& p = pages[i];
-    View v;
-    // Every framework has a "Practice standards" page: the framework names it in the <title>; an
-    // archived page names its version too ("... – Framework, version 2.0").
-    std::string title_framework = p.fw && p.title != p.fw->meta.title ? p.fw->meta.title : "";
-    if (p.current) title_framework += (title_framework.empty() ? "" : ", ") + std::string("version ") + p.fw->meta.version;
-    v.set("root", sp::root_of(p.path)).set("site_title", cfg.title).set("council", cfg.council)
-        .set("page_title", p.title).set("content_html", with_contents(c, p)).set("logo", logo)
-        .set("title_framework", title_framework).set("has_title_framework", !title_framework.empty())
-        .set("primary_colour", cfg.primary_colour).set("is_home", p.path == sp::kHome).set("is_search", p.path == sp::kSearch)
-        .set("home_href", sp::href(p.path, sp::kHome)).set("search_href", sp::href(p.path, sp::kSearch));
-    // Breadcrumbs: Home > framework > page.
-    View crumbs = View::list();
-    if (p.path != sp::kHome) crumbs.push(View().set("href", sp::href(p.path, sp::kHome)).set("label", "Home"));
-    if (p.fw && p.path != sp::framework(p.fw->id))
-      crumbs.push(View().set("href", sp::href(p.path, sp::framework(p.fw->id)))
-                      .set("label", p.fw->meta.title + (p.current ? " (version " + p.fw->meta.version + ")" : "")));
-    v.set("breadcrumbs", crumbs);
-    // Navigation: a framework page lists its framework's pages; a site page lists the
-    // frameworks and the site pages of its own folder (when there are few enough to list).
-    // A site page's list starts with Home and the frameworks; the home page lists the pages of
-    // the first site page's folder (it has no previous or next).
-    View nav = View::list();
-    const BuiltPage* prev = nullptr;
-    const BuiltPage* next = nullptr;
-    const std::vector<std::size_t>& group = p.fw                  ? framework_pages[p.fw]
-                                            : p.path == sp::kHome ? folder_pages[home_folder]
-                                                                  : folder_pages[folder_of[i]];
-    const bool list_group = p.fw || group.size() <= kMaxFolderNav;
-    if (!p.fw) {
-      nav.push(page_link(p.path, pages[0]).set("current", i == 0));
-      for (std::size_t j : overviews) nav.push(page_link(p.path, pages[j]).set("label", pages[j].fw->meta.title).set("current", false));
-    }
-    for (std::size_t k = 0; k < group.size(); ++k) {
-      const std::size_t j = group[k];
-      if (j == 0) continue;  // Home is listed first
-      if (group[k] == i) {
-        if (k > 0 && group[k - 1] != 0) prev = &pages[group[k - 1]];
-        if (k + 1 < group.size()) next = &pages[group[k + 1]];
-      }
-      if (list_group) nav.push(page_link(p.path, pages[j]).set("current", j == i));
-    }
-    v.set("nav", nav).set("nav_label", p.fw ? p.fw->meta.title : cfg.title);
-    if (prev) v.set("prev", page_link(p.path, *prev));
-    if (next) v.set("next", page_link(p.path, *next));
-    if (p.fw)
-      v.set("framework", View().set("id", p.fw->id).set("title", p.fw->meta.title).set("version", p.fw->meta.version)
-                                 .set("status", p.fw->meta.status).set("status_colour", site::tag_colour(p.fw->meta.status))
-                                 .set("has_status", !p.fw->meta.status.empty())
-                                 .set("is_draft", p.fw->meta.status == "draft" && !p.current)
-                                 .set("is_superseded", p.fw->meta.status == "superseded" && !p.current));
-    // A page of an earlier version says so, and leads to the same page as it is now (or to the
-    // framework's overview when the current version has no such page).
-    if (p.current) {
-      const std::string now = sp::framework(p.current->id);
-      const std::string prefix = p.fw->id + "/";
-      const std::string same = p.current->id + "/" + p.path.substr(prefix.size());
-      v.set("archive", View().set("version", p.fw->meta.version).set("current_version", p.current->meta.version)
-                           .set("current_href", sp::href(p.path, page_paths.count(same) ? same : now))
-                           .set("same_page", page_paths.count(same) > 0));
-    }
-    tree.add(p.path, c.render("layout", v));
-    sources[p.path] = p.pos;
+}
+
+// Page i in the theme's layout: title, breadcrumbs, navigation, previous and next.
+std::string SiteBuild::State::layout(std::size_t i) {
+  constexpr std::size_t kMaxFolderNav = 40;
+  const Config& cfg = c.project.config;
+  const BuiltPage& p = pages[i];
+  View v;
+  // Every framework has a "Practice standards" page: the framework names it in the <title>; an
+  // archived page names its version too ("... – Framework, version 2.0").
+  std::string title_framework = p.fw && p.title != p.fw->meta.title ? p.fw->meta.title : "";
+  if (p.current) title_framework += (title_framework.empty() ? "" : ", ") + std::string("version ") + p.fw->meta.version;
+  v.set("root", sp::root_of(p.path)).set("site_title", cfg.title).set("council", cfg.council)
+      .set("page_title", p.title).set("content_html", with_contents(c, p)).set("logo", logo)
+      .set("title_framework", title_framework).set("has_title_framework", !title_framework.empty())
+      .set("primary_colour", cfg.primary_colour).set("is_home", p.path == sp::kHome).set("is_search", p.path == sp::kSearch)
+      .set("home_href", sp::href(p.path, sp::kHome)).set("search_href", sp::href(p.path, sp::kSearch));
+  // Breadcrumbs: Home > framework > page.
+  View crumbs = View::list();
+  if (p.path != sp::kHome) crumbs.push(View().set("href", sp::href(p.path, sp::kHome)).set("label", "Home"));
+  if (p.fw && p.path != sp::framework(p.fw->id))
+    crumbs.push(View().set("href", sp::href(p.path, sp::framework(p.fw->id)))
+                    .set("label", p.fw->meta.title + (p.current ? " (version " + p.fw->meta.version + ")" : "")));
+  v.set("breadcrumbs", crumbs);
+  // Navigation: a framework page lists its framework's pages; a site page lists the
+  // frameworks and the site pages of its own folder (when there are few enough to list).
+  // A site page's list starts with Home and the frameworks; the home page lists the pages of
+  // the first site page's folder (it has no previous or next).
+  View nav = View::list();
+  const BuiltPage* prev = nullptr;
+  const BuiltPage* next = nullptr;
+  const std::vector<std::size_t>& group = p.fw                  ? framework_pages[p.fw]
+                                          : p.path == sp::kHome ? folder_pages[home_folder]
+                                                                : folder_pages[folder_of[i]];
+  const bool list_group = p.fw || group.size() <= kMaxFolderNav;
+  if (!p.fw) {
+    nav.push(page_link(p.path, pages[0]).set("current", i == 0));
+    for (std::size_t j : overviews) nav.push(page_link(p.path, pages[j]).set("label", pages[j].fw->meta.title).set("current", false));
   }
-  for (const auto& [path, bytes] : figures) tree.add(path, bytes);
-  c.mark_changed_docs();
-  for (const search::OutputFile& f : search::build_index(c.docs)) tree.add(f.path, f.bytes);
-  for (const auto& [path, bytes] : theme.assets) tree.add("assets/" + path, bytes);
-  for (const auto& [path, image] : project.images) tree.add(image_site_path(path), *image.bytes);
+  for (std::size_t k = 0; k < group.size(); ++k) {
+    const std::size_t j = group[k];
+    if (j == 0) continue;  // Home is listed first
+    if (group[k] == i) {
+      if (k > 0 && group[k - 1] != 0) prev = &pages[group[k - 1]];
+      if (k + 1 < group.size()) next = &pages[group[k + 1]];
+    }
+    if (list_group) nav.push(page_link(p.path, pages[j]).set("current", j == i));
+  }
+  v.set("nav", nav).set("nav_label", p.fw ? p.fw->meta.title : cfg.title);
+  if (prev) v.set("prev", page_link(p.path, *prev));
+  if (next) v.set("next", page_link(p.path, *next));
+  if (p.fw)
+    v.set("framework", View().set("id", p.fw->id).set("title", p.fw->meta.title).set("version", p.fw->meta.version)
+                               .set("status", p.fw->meta.status).set("status_colour", site::tag_colour(p.fw->meta.status))
+                               .set("has_status", !p.fw->meta.status.empty())
+                               .set("is_draft", p.fw->meta.status == "draft" && !p.current)
+                               .set("is_superseded", p.fw->meta.status == "superseded" && !p.current));
+  // A page of an earlier version says so, and leads to the same page as it is now (or to the
+  // framework's overview when the current version has no such page).
+  if (p.current) {
+    const std::string now = sp::framework(p.current->id);
+    const std::string prefix = p.fw->id + "/";
+    const std::string same = p.current->id + "/" + p.path.substr(prefix.size());
+    v.set("archive", View().set("version", p.fw->meta.version).set("current_version", p.current->meta.version)
+                         .set("current_href", sp::href(p.path, page_paths.count(same) ? same : now))
+                         .set("same_page", page_paths.count(same) > 0));
+  }
+  return c.render("layout", v);
+}
+
+SiteBuild::SiteBuild(const Project& project, const Theme& theme, const SiteOptions& options, Diagnostics& diags)
+    : s_(std::make_unique<State>(project, theme, options)) {
+  for (const Framework& fw : project.frameworks)
+    if (sp::reserved(fw.id))
+      hint(diags.error({fw.dir, 0, 0}, "a framework cannot be called '" + fw.id + "'"),
+           "the site uses that name for its own files: rename the folder");
+  State& s = *s_;
+  std::map<std::string, std::string> figures;
+  s.pages = build_pages(s.c, options.as_of, figures);
+  s.group();
+  for (std::size_t i = 0; i < s.pages.size(); ++i) {
+    s.tree.add(s.pages[i].path, s.layout(i));
+    s.sources[s.pages[i].path] = s.pages[i].pos;
+    s.pages[i].body_html.clear();  // laid out: only its title, place and contents are used again
+  }
+  for (const auto& [path, bytes] : figures) s.tree.add(path, bytes);
+  s.c.mark_changed_docs();
+  for (const search::OutputFile& f : search::build_index(s.c.docs)) s.tree.add(f.path, f.bytes);
+  for (const auto& [path, bytes] : theme.assets) s.tree.add("assets/" + path, bytes);
+  for (const auto& [path, image] : project.images) s.tree.add(image_site_path(path), *image.bytes);
   // PDFs are written by the PDF renderer; count them as present for the link check.
-  site::check_links(tree, sources, diags, options.pdfs);
-  return tree;
+  site::check_links(s.tree, s.sources, s.diags, options.pdfs);
+  copy_diagnostics(s.diags, diags);
+}
+
+SiteBuild::~SiteBuild() = default;
+
+OutputTree& SiteBuild::tree() { return s_->tree; }
+
+std::optional<std::string> SiteBuild::rebuild_page(const Page& page, Diagnostics& diags) {
+  State& s = *s_;
+  const Framework* fw = nullptr;
+  std::string path;
+  for (const Page& p : s.c.project.pages)
+    if (&p == &page && p.id != "index") path = sp::content_page(p.id);
+  for (const Framework& f : s.c.project.frameworks)
+    for (const Page& p : f.pages)
+      if (&p == &page) {
+        fw = &f;
+        path = sp::framework_page(f.id, p.id);
+      }
+  const auto at = s.index.find(path);
+  if (path.empty() || at == s.index.end()) return std::nullopt;
+  s.diags = Diagnostics();
+  const std::size_t docs = s.c.docs.size();
+  BuiltPage built = fw ? site::narrative_page(s.c, *fw, page) : site::content_page(s.c, page);
+  s.c.docs.resize(docs);  // the search index is left as it was: a full build brings it up to date
+  built.current = s.pages[at->second].current;
+  s.pages[at->second] = std::move(built);
+  s.tree.add(path, s.layout(at->second));
+  s.pages[at->second].body_html.clear();
+  site::check_page_links(s.tree, path, s.sources, s.diags, s.c.pdfs);
+  copy_diagnostics(s.diags, diags);
+  return path;
+}
+
+OutputTree build_site(const Project& project, const Theme& theme, const SiteOptions& options, Diagnostics& diags) {
+  SiteBuild build(project, theme, options, diags);
+  return std::move(build.tree());
 }
 
 }  // namespace qaf

@@ -1,5 +1,7 @@
 // Building the intranet site: every page of every framework, the search index and the theme's assets.
 #pragma once
+#include <memory>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -20,5 +22,30 @@ struct SiteOptions {
 /// writes them. Problems (broken links, template errors, reserved framework ids) go to
 /// `diags`; when it has errors the tree must not be written.
 OutputTree build_site(const Project& project, const Theme& theme, const SiteOptions& options, Diagnostics& diags);
+
+/// A site built and kept in memory, so that a Markdown page whose words changed, and nothing in
+/// its front matter, can be rendered again alone (qaf serve's quick path). It refers to the
+/// project, which must outlive it, at the same address.
+class SiteBuild {
+ public:
+  /// Builds the whole site, as build_site() does.
+  SiteBuild(const Project& project, const Theme& theme, const SiteOptions& options, Diagnostics& diags);
+  ~SiteBuild();
+  SiteBuild(const SiteBuild&) = delete;
+  SiteBuild& operator=(const SiteBuild&) = delete;
+
+  /// The site's files, with each page rebuilt since.
+  OutputTree& tree();
+  /// Renders again the page made from `page`, a page of the project (a site page other than the
+  /// home page's introduction, or a framework's page) whose body changed: its HTML replaces the
+  /// old one in tree() and its own links are checked, into `diags`. Returns its site path;
+  /// nullopt when no page of the site is made from `page` alone. The search index, and links
+  /// from other pages into this one, stay as they were: a full build brings them up to date.
+  std::optional<std::string> rebuild_page(const Page& page, Diagnostics& diags);
+
+ private:
+  struct State;
+  std::unique_ptr<State> s_;
+};
 
 }  // namespace qaf

@@ -1,5 +1,5 @@
 // Shared by the browser tests of the real site: build a project with qaf, serve it, drive Debian's Chromium.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -96,6 +96,45 @@ export function serve(dir) {
       resolve({ server, base: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) })
     );
   });
+}
+
+// Starts `qaf serve PROJECT --port 0 [args]`; resolves, once it listens, to {url, log(), waitFor(re),
+// stop()}. log() is everything it printed so far; waitFor(re) resolves when its output (from
+// `from`, an offset into log()) matches `re`, and fails after `ms`.
+export function startServe(project, args = [], { timeout = 120000 } = {}) {
+  const child = spawn(qafBinary(), ['serve', project, '--port', '0', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  const waiters = new Set();
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk) => {
+    log += chunk;
+    for (const w of waiters) w();
+  });
+  const waitFor = (re, from = 0, ms = timeout) => new Promise((resolve, reject) => {
+    const check = () => {
+      const m = log.slice(from).match(re);
+      if (m) {
+        waiters.delete(check);
+        clearTimeout(timer);
+        resolve(m);
+      }
+    };
+    const timer = setTimeout(() => {
+      waiters.delete(check);
+      reject(new Error(`qaf serve did not print ${re} in ${ms} ms; it printed:\n${log}`));
+    }, ms);
+    waiters.add(check);
+    check();
+  });
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const stop = async () => {
+    child.kill('SIGTERM');
+    return exited;
+  };
+  return Promise.race([
+    waitFor(/at (http:\/\/\S+\/) /).then((m) => ({ url: m[1], log: () => log, waitFor, stop, exited })),
+    exited.then(({ code }) => { throw new Error(`qaf serve ended (${code}) before listening:\n${log}`); }),
+  ]);
 }
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <unistd.h>
 
-#include "cli/pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 #include "load/project_loader.hpp"
 
 using namespace qaf;

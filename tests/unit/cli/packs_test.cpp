@@ -3,7 +3,7 @@
 
 #include <sstream>
 
-#include "cli/pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 #include "load/project_loader.hpp"
 #include "../pdf_text.hpp"
 

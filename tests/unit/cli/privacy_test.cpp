@@ -3,7 +3,7 @@
 
 #include <set>
 
-#include "cli/pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 #include "load/project_loader.hpp"
 
 using namespace qaf;

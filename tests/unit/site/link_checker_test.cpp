@@ -98,3 +98,19 @@ TEST_CASE("script addresses in Markdown are dropped without a message; they are 
   CHECK(page.find("vbscript:") == std::string::npos);
   CHECK(page.find("JavaScript:") == std::string::npos);
 }
+
+TEST_CASE("one page's links are checked alone: its own, not those of the pages it links to") {
+  OutputTree tree;
+  tree.add("a.html", R"(<a href="b.html#here">1</a><a href="b.html#gone">2</a><a href="c.html">3</a><a href="d.html#x">4</a>)");
+  tree.add("b.html", R"(<h2 id="here">x</h2><a href="nowhere.html">broken, but not a.html's</a>)");
+  tree.add("d.html", R"(<p>no ids: anchors into it are not checked, as in check_links</p>)");
+  Diagnostics d;
+  CHECK(site::check_page_links(tree, "a.html", {{"a.html", SourcePos{"content/a.md", 1, 1}}}, d) == 4);
+  const std::vector<std::string> m = messages(d);
+  REQUIRE(m.size() == 2);
+  CHECK(m[0] == "content/a.md: page a.html links to a missing anchor: 'b.html#gone'");
+  CHECK(m[1] == "content/a.md: page a.html links to a missing file: 'c.html'");
+  Diagnostics none;
+  CHECK(site::check_page_links(tree, "nothing.html", {}, none) == 0);
+  CHECK(!none.has_errors());
+}

@@ -1,9 +1,11 @@
 // Everything `qaf build` writes, rendered in memory: the site and, apart from it, the packs.
 #pragma once
 #include <filesystem>
+#include <memory>
 
 #include "model/project.hpp"
 #include "output/output_tree.hpp"
+#include "site/site_builder.hpp"
 #include "support/date.hpp"
 #include "support/diagnostics.hpp"
 #include "support/progress.hpp"
@@ -13,6 +15,9 @@ namespace qaf {
 struct Outputs {
   OutputTree site;   ///< the intranet site: aggregates only, no personal data
   OutputTree packs;  ///< restricted: filled audits, packs, CSV exports
+  /// With `keep_site`: the site kept to rebuild pages in (its tree(), the PDFs in it, is the
+  /// site; `site` stays empty).
+  std::unique_ptr<SiteBuild> site_build;
 };
 
 /// Loads the theme and renders the site and the packs for a loaded project. Problems go
@@ -23,9 +28,10 @@ struct Outputs {
 /// `progress`, when given, is told of each phase ("pdfs", "site", "packs") and each filled audit.
 /// With `packs_dir` the packs are not held in memory: each file goes into that folder's staging
 /// folder as it is made (`Outputs::packs` is streamed; see OutputTree::stream_to), and
-/// WriteError or WriteInterrupted may be thrown.
+/// WriteError or WriteInterrupted may be thrown. With `keep_site` the site is kept as a SiteBuild
+/// (see Outputs::site_build), which refers to `project`.
 Outputs render_outputs(const std::filesystem::path& root, const Project& project, const Date& as_of, Diagnostics& diags,
                        bool check_only = false, bool packs = true, Progress* progress = nullptr,
-                       const WritableDir* packs_dir = nullptr);
+                       const WritableDir* packs_dir = nullptr, bool keep_site = false);
 
 }  // namespace qaf

@@ -1,5 +1,5 @@
 // The build pipeline after loading: theme, PDFs, site (with the PDFs in it), packs.
-#include "cli/pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 
 #include "audit/packs.hpp"
 #include "layout/fonts.hpp"
@@ -29,7 +29,8 @@ bool over_limit(const Project& project, const Outputs& out, const OutputTree* ex
 }  // namespace
 
 Outputs render_outputs(const std::filesystem::path& root, const Project& project, const Date& as_of, Diagnostics& diags,
-                       bool check_only, bool packs, Progress* progress, const WritableDir* packs_dir) {
+                       bool check_only, bool packs, Progress* progress, const WritableDir* packs_dir,
+                       bool keep_site) {
   Outputs out;
   auto phase = [&](const std::string& name, std::size_t total = 0, const std::string& unit = {}) {
     if (progress) progress->phase(name, total, unit);
@@ -61,9 +62,15 @@ Outputs render_outputs(const std::filesystem::path& root, const Project& project
   SiteOptions so;
   so.as_of = as_of;
   for (const auto& [path, bytes] : pdfs.files()) so.pdfs.insert(path);
-  out.site = build_site(project, theme, so, diags);
-  out.site.merge(pdfs);
-  if (over_limit(project, out, nullptr, check_only, diags) || !packs) return out;
+  if (keep_site) {
+    out.site_build = std::make_unique<SiteBuild>(project, theme, so, diags);
+    out.site_build->tree().merge(pdfs);
+  } else {
+    out.site = build_site(project, theme, so, diags);
+    out.site.merge(pdfs);
+  }
+  const OutputTree* kept = out.site_build ? &out.site_build->tree() : nullptr;
+  if (over_limit(project, out, kept, check_only, diags) || !packs) return out;
   phase("packs");  // build_packs counts its documents
   PackOptions po;
   po.progress = progress;
@@ -76,7 +83,7 @@ Outputs render_outputs(const std::filesystem::path& root, const Project& project
     return print::template_document(fw, t, print_options, &record);
   };
   out.packs = build_packs(project, po, diags);
-  over_limit(project, out, nullptr, check_only, diags);
+  over_limit(project, out, kept, check_only, diags);
   return out;
 }
 
