@@ -172,7 +172,7 @@ std::vector<AggregateSlice> slices_by_team_and_period(const Project& project, co
   std::map<std::pair<std::string, std::string>, std::vector<const AuditRecord*>> cells;
   std::map<std::string, std::vector<const AuditRecord*>> by_period, by_team;
   for (const AuditRecord* a : records) {
-    if (a->framework.id != fw.id || !fw.find_template(a->template_id.id)) continue;
+    if (a->framework.id != fw.id || !template_of(project, fw, *a)) continue;
     const std::string period = a->date ? period_of(*a->date, options.period) : "undated";
     const std::string team = a->team.empty() ? "(no team)" : a->team;
     cells[{team, period}].push_back(a);
@@ -187,14 +187,20 @@ std::vector<AggregateSlice> slices_by_team_and_period(const Project& project, co
   return out;
 }
 
+const Template* template_of(const Project& project, const Framework& fw, const AuditRecord& record) {
+  if (const Template* t = fw.find_template(record.template_id.id)) return t;
+  const Framework* on = project.framework_of(record);
+  return on ? on->find_template(record.template_id.id) : nullptr;
+}
+
 std::vector<const AuditRecord*> records_of(const Project& project, const Framework& fw) {
   std::vector<const AuditRecord*> out;
   for (const AuditRecord& a : project.audits)
-    if (a.framework.id == fw.id && fw.find_template(a.template_id.id)) out.push_back(&a);
+    if (a.framework.id == fw.id && template_of(project, fw, a)) out.push_back(&a);
   return out;
 }
 
-Aggregates aggregate(const Project& /*project*/, const Framework& fw, const AggregateOptions& options,
+Aggregates aggregate(const Project& project, const Framework& fw, const AggregateOptions& options,
                      const std::vector<const AuditRecord*>& records) {
   Aggregates agg;
   agg.framework = fw.id;
@@ -204,6 +210,9 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
   for (const Template& t : fw.templates)
     if (const Section* s = t.find_section(SectionKind::judgement); s && !judgement_scale)
       judgement_scale = fw.find_scale(s->scale.id);
+  for (const AuditRecord* a : records)  // else a form only an earlier version has
+    if (const Template* t = judgement_scale ? nullptr : template_of(project, fw, *a))
+      if (const Section* s = t->find_section(SectionKind::judgement)) judgement_scale = fw.find_scale(s->scale.id);
   if (judgement_scale) {
     agg.judgement_scale = judgement_scale->id;
     for (const Grade& g : judgement_scale->grades) agg.grades.push_back(g.id);
@@ -224,7 +233,7 @@ Aggregates aggregate(const Project& /*project*/, const Framework& fw, const Aggr
   }
 
   for (const AuditRecord* a : records) {
-    const Template* t = fw.find_template(a->template_id.id);
+    const Template* t = template_of(project, fw, *a);
     if (!t) continue;
     ++agg.audits;
     const std::string period = a->date ? period_of(*a->date, options.period) : "undated";

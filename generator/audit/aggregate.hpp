@@ -198,7 +198,13 @@ std::vector<AggregateSlice> slices_by_team_and_period(const Project& project, co
                                                       const AggregateOptions& options,
                                                       const std::vector<const AuditRecord*>& records);
 
-/// The records of `fw` in `project`, in file order.
+/// The records of `fw` in `project`, in file order: those on a form it has now, or had in the
+/// version they were completed on (template_of).
 std::vector<const AuditRecord*> records_of(const Project& project, const Framework& fw);
+
+/// The template a record of `fw` is counted under: the framework's own, as it is now; for a form
+/// the current version no longer has, the one of the version the record was completed on
+/// (Project::framework_of). Null when neither has it.
+const Template* template_of(const Project& project, const Framework& fw, const AuditRecord& record);
 
 }  // namespace qaf

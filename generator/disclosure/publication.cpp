@@ -373,10 +373,17 @@ std::optional<long> share(const Count& part, const Count& whole) {
 }
 
 Publication publish(const Project& project, const Framework& fw, const PublishOptions& options) {
-  const Aggregates agg = aggregate(project, fw, options.aggregate, records_of(project, fw));
+  const std::vector<const AuditRecord*> records = records_of(project, fw);
+  const Aggregates agg = aggregate(project, fw, options.aggregate, records);
   const int t = std::max(1, options.threshold);
   Publication pub;
   pub.framework = fw.id;
+  for (const AuditRecord* a : records)
+    if (const Framework* on = project.framework_of(*a))
+      if (std::find(pub.versions.begin(), pub.versions.end(), on->meta.version) == pub.versions.end())
+        pub.versions.push_back(on->meta.version);
+  std::sort(pub.versions.begin(), pub.versions.end(),
+            [](const std::string& a, const std::string& b) { return compare_versions(a, b) < 0; });
   pub.threshold = t;
   pub.as_of = options.aggregate.as_of;
   const Scale* js = fw.find_scale(agg.judgement_scale);
@@ -487,7 +494,7 @@ Publication publish(const Project& project, const Framework& fw, const PublishOp
       }
     sf.equation(answered, parts, true);
     protect(sf.problem);
-    AnswerRow row{q.text, q.column_title, sf.count(answered), {}};
+    AnswerRow row{q.template_id, q.question, q.text, q.column_title, sf.count(answered), {}};
     for (const auto& [label, i] : labelled) {
       row.options.emplace_back(label, sf.count(i));
       derived.push_back({{"id", sf.ids[static_cast<std::size_t>(i)] + "/share"}, {"kind", "share"},

@@ -37,6 +37,8 @@ struct GradeTable {
 };
 
 struct AnswerRow {
+  std::string template_id;
+  std::string key;       ///< the question's id ("feedback:<source>:<question>" for a feedback source's)
   std::string question;  ///< plain text
   std::string column;    ///< column title for questions asked in parallel columns, else ""
   Count answered;        ///< answers other than "not applicable"
@@ -66,6 +68,9 @@ struct Publication {
   GradeTable by_group;              ///< by team or service
   std::string level_note;           ///< which levels are shown, and why
   std::vector<AnswerRow> answers;
+  /// The framework versions the records counted were completed on (a record's `version`, or the
+  /// one in force on its date), oldest first: whether an answer row spans a change of its question.
+  std::vector<std::string> versions;
   std::vector<SkillRow> skills;
   double skill_min = 0, skill_max = 0;  ///< the levels scale, for the chart's axis
   Count moderated, agreed, disagreed;

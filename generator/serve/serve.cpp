@@ -204,10 +204,7 @@ class Builder {
     if (!live_ || !before) return;
     Diagnostics warnings;
     const std::optional<std::vector<std::string>> paths = live_->rebuild_pages(batch, warnings);
-    if (!paths) {
-      if (!live_->ok()) live_.reset();
-      return;
-    }
+    if (!paths) return;  // the full build that follows answers it
     auto files = std::make_shared<Files>(*before);
     std::set<std::string> changed;
     for (const std::string& p : *paths)

@@ -31,6 +31,27 @@ std::string fmt1(double v) {
   return buf;
 }
 
+// The latest version in which the question behind `row` was asked differently (reworded, or
+// answered another way), when records completed before that version are counted in the row:
+// its answers then mean two things. nullopt otherwise.
+std::optional<std::string> changed_meaning(const SiteContext& c, const Framework& fw,
+                                           const disclosure::AnswerRow& row, const std::vector<std::string>& versions) {
+  std::string key = row.template_id + "/" + row.key;
+  if (row.key.rfind("feedback:", 0) == 0) {  // "feedback:<source>:<question>"
+    const std::string rest = row.key.substr(9);
+    const std::size_t colon = rest.find(':');
+    if (colon == std::string::npos) return std::nullopt;
+    key = row.template_id + "/" + rest.substr(0, colon) + "/" + rest.substr(colon + 1);
+  }
+  const std::vector<versions::Step>& steps = c.history(fw);
+  for (auto step = steps.rbegin(); step != steps.rend(); ++step)
+    for (const versions::Change& ch : step->changes)
+      if (ch.reworded && ch.after.kind == versions::ItemKind::question && ch.after.key == key &&
+          !versions.empty() && compare_versions(versions.front(), step->to) < 0)
+        return step->to;
+  return std::nullopt;
+}
+
 std::string period_word(const std::string& kind) {
   if (kind == "12 months") return "the last 12 months";
   return kind;
@@ -102,8 +123,12 @@ BuiltPage dashboard_page(SiteContext& c, const Framework& fw, const disclosure::
     for (const auto& [label, n] : q.options)
       options.push(View().set("label", label).set("id", n.id).set("value", text(n))
                        .set("share", percent(disclosure::share(n, q.answered))));
-    question_rows.push(View().set("question", shorten(q.question, 110)).set("column", q.column)
-                           .set("answered", text(q.answered)).set("answered_id", q.answered.id).set("options", options));
+    View row = View().set("question", shorten(q.question, 110)).set("column", q.column)
+                   .set("answered", text(q.answered)).set("answered_id", q.answered.id).set("options", options)
+                   .set("changed_in", "");
+    if (const std::optional<std::string> since = changed_meaning(c, fw, q, pub.versions))
+      row.set("changed_in", *since).set("changed_href", sp::href(sp::dashboard(fw.id), sp::changes(fw.id, *since)));
+    question_rows.push(row);
   }
   v.set("question_rows", question_rows).set("has_questions", !pub.answers.empty());
 

@@ -47,6 +47,20 @@ std::string question_label(const std::string& number, const Question& q) {
   return number.empty() ? words : number + " " + words;
 }
 
+// How a question is answered, compared with its words: another answer type or scale, a question
+// made optional, or asked only in some cases, changes what its answers mean ("Answer: choice on
+// Yes or no. Only when the answer to question 1.2 is Yes").
+std::string answered(const Framework& fw, const std::string& condition, const Question& q) {
+  std::string out = "Answer: " + std::string(to_string(q.type));
+  if (!q.scale.id.empty()) {
+    const Scale* s = fw.find_scale(q.scale.id);
+    out += " on " + (s ? s->title : q.scale.id);
+  }
+  if (!q.required) out += ", optional";
+  if (!condition.empty()) out += ". " + condition;
+  return out;
+}
+
 class Flattener {
  public:
   explicit Flattener(const Framework& fw) : fw_(fw) {}
@@ -154,7 +168,9 @@ class Flattener {
       parent_ = t.id + "/" + s.id;
       for (const Question& q : s.questions)
         add(ItemKind::question, t.id + "/" + q.id, question_label(t.question_number(q.id), q), where, group,
-            joined({markdown_to_text(q.full_markdown()), plain(q.guidance)}), t.id, q.id);
+            joined({markdown_to_text(q.full_markdown()), plain(q.guidance),
+                    answered(fw_, q.when ? fw_.condition_text(t, *q.when) : "", q)}),
+            t.id, q.id);
       for (const ModerationCheck& c : s.checks)
         add(ItemKind::question, t.id + "/" + c.id, "Moderation check", where, group, plain(c.text), t.id);
       for (const FeedbackSource& src : s.sources) {
@@ -166,8 +182,10 @@ class Flattener {
         parent_ = t.id + "/" + src.id;
         for (const Question& q : src.questions)
           add(ItemKind::question, t.id + "/" + src.id + "/" + q.id,
-              src.title + ": " + question_label(src.question_number(q.id), q),
-              where, group, joined({markdown_to_text(q.full_markdown()), plain(q.guidance)}), t.id);
+              src.title + ": " + question_label(src.question_number(q.id), q), where, group,
+              joined({markdown_to_text(q.full_markdown()), plain(q.guidance),
+                      answered(fw_, q.when ? fw_.condition_text(t, src, *q.when) : "", q)}),
+              t.id);
       }
     }
   }

@@ -366,3 +366,35 @@ TEST_CASE("periods as a reader says them: months by name, quarters and the rest 
   CHECK(period_label("All periods") == "All periods");
   CHECK(period_label("2026-13") == "2026-13");  // not a month
 }
+
+// A form the framework no longer has: records completed on it, in the version kept, still count.
+TEST_CASE("records on a form only an earlier version has are counted on that form") {
+  const std::string fw_yaml = test::meta() +
+      "scales:\n  - id: grades\n    title: Grades\n    kind: grades\n    grades:\n"
+      "      - { id: good, label: Good, code: 1 }\n      - { id: poor, label: Poor, code: 2 }\n";
+  const std::string form =
+      "template:\n  id: old-form\n  title: Old form\n  kind: case-audit\n  header:\n"
+      "    - { id: case, label: Case, role: case-id }\n    - { id: date, label: Date, type: date, role: audit-date }\n"
+      "  sections:\n    - { id: overall, title: Overall, kind: judgement, scale: grades }\n";
+  test::TempProject t;
+  t.file("frameworks/fw/framework.yaml", fw_yaml);
+  std::string kept = fw_yaml;
+  kept.replace(kept.find("version: \"1\""), 12, "version: \"0.9\"");
+  t.file("frameworks/fw/versions/0.9/framework.yaml", kept);
+  t.file("frameworks/fw/versions/0.9/templates/old-form.yaml", form);
+  t.file("content/audits/r1.yaml", "id: r1\nframework: fw\ntemplate: old-form\nversion: \"0.9\"\n"
+                                   "header: { case: C-1, date: 2026-01-10 }\njudgement: good\n");
+  const Project project = t.load();
+  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  const Framework& fw = *project.find_framework("fw");
+  CHECK(fw.find_template("old-form") == nullptr);
+  const std::vector<const AuditRecord*> records = records_of(project, fw);
+  REQUIRE(records.size() == 1);
+  CHECK(template_of(project, fw, *records[0])->title == "Old form");
+  AggregateOptions o;
+  o.as_of = *parse_date("2026-06-30");
+  const Aggregates agg = aggregate(project, fw, o, records);
+  CHECK(agg.audits == 1);
+  CHECK(agg.judged == 1);
+  CHECK(agg.grade_count("", "", "good") == 1);
+}

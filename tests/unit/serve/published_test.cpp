@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "serve/published.hpp"
+#include "serve/serve.hpp"
 
 using namespace qaf;
 using namespace qaf::serve;
@@ -104,4 +105,10 @@ TEST_CASE("files_from shares unchanged bytes and names what changed, came or wen
   CHECK(after->at("a.html") == before->at("a.html"));  // the same bytes, shared
   CHECK(*after->at("b.html") == "22");
   CHECK(after->count("gone.html") == 0);
+}
+
+TEST_CASE("loopback addresses, and the others qaf serve refuses unless asked") {
+  for (const char* a : {"127.0.0.1", "127.1.2.3", "::1", "localhost"}) CHECK_MESSAGE(is_loopback(a), a);
+  for (const char* a : {"0.0.0.0", "::", "192.168.1.10", "10.0.0.1", "128.0.0.1", "example.org", ""})
+    CHECK_MESSAGE(!is_loopback(a), a);
 }

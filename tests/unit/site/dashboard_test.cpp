@@ -3,7 +3,11 @@
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
+#include <filesystem>
+#include <fstream>
 #include <regex>
+#include <sstream>
+#include <unistd.h>
 
 #include "load/project_loader.hpp"
 #include "load/theme_loader.hpp"
@@ -108,4 +112,61 @@ TEST_CASE("a question of up to 110 characters is shown whole on the dashboard; a
   const std::string page = page_with_question(longer);
   CHECK(page.find(longer) == std::string::npos);
   CHECK(page.find(">" + words.substr(0, 8 * 13 - 1) + "\u2026<") != std::string::npos);  // cut after the eighth word
+}
+
+// The fixture with an earlier version kept, in which question "plan" was worded otherwise, and
+// `old_records` of its six records completed on that version.
+std::string dashboard_across_versions(int old_records) {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::temp_directory_path() / ("qaf-dashboard-versions-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::copy(std::string(QAF_SOURCE_DIR) + "/tests/unit/audit/fixture", root, fs::copy_options::recursive);
+  const fs::path kept = root / "frameworks/fx/versions/0.9";
+  fs::create_directories(kept);
+  auto read = [](const fs::path& p) {
+    std::ifstream in(p);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  std::string fw = read(root / "frameworks/fx/framework.yaml");
+  const auto swap = [](std::string& s, const std::string& from, const std::string& to) {
+    const std::size_t at = s.find(from);
+    REQUIRE(at != std::string::npos);
+    s.replace(at, from.size(), to);
+  };
+  swap(fw, "version: \"1\"", "version: \"0.9\"");
+  swap(fw, "Is there a plan?", "Is there a written plan?");
+  std::ofstream(kept / "framework.yaml") << fw;
+  for (int i = 1; i <= old_records; ++i) {
+    const fs::path record = root / ("content/audits/a" + std::to_string(i) + ".yaml");
+    const std::string text = read(record);
+    std::ofstream(record) << text << "\nversion: \"0.9\"\n";
+  }
+  Diagnostics diags;
+  Project project = load_project(root, {}, diags);
+  std::ostringstream printed;
+  diags.print(printed);
+  REQUIRE_MESSAGE(!diags.has_errors(), printed.str());
+  project.config.suppress_below = 1;
+  const Theme theme = load_theme(root.string(), project, diags);
+  SiteOptions o;
+  o.as_of = *parse_date("2026-06-30");
+  const OutputTree site = build_site(project, theme, o, diags);
+  fs::remove_all(root);
+  REQUIRE(!diags.has_errors());
+  return *site.find("fx/dashboard.html");
+}
+
+TEST_CASE("a question asked differently since an earlier version says so where its answers span both") {
+  const std::string page = dashboard_across_versions(2);
+  const std::size_t row = page.find("Is there a plan?");
+  REQUIRE(row != std::string::npos);
+  const std::size_t end = page.find("</th>", row);
+  const std::string heading = page.substr(row, end - row);
+  CHECK(heading.find("Asked differently since version 1: answers given on earlier versions are counted with it.") !=
+        std::string::npos);
+  INFO(heading);
+  CHECK(heading.find("fx/changes/1.html\">What changed in version 1</a>") != std::string::npos);
+  CHECK(page.find("Asked differently", end) == std::string::npos);  // the other questions did not change
+  // Every record on the current version: nothing to say.
+  CHECK(dashboard_across_versions(0).find("Asked differently") == std::string::npos);
 }

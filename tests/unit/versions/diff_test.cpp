@@ -207,3 +207,36 @@ TEST_CASE("an added template holds its sections and their questions as parts, gr
   CHECK(changes[0].parts[0].kind == ItemKind::template_section);
   CHECK(changes[0].parts[1].kind == ItemKind::question);
 }
+
+TEST_CASE("a question that keeps its words but is answered another way has changed what it means") {
+  const Framework before = base();
+  SUBCASE("another scale") {
+    Framework after = base();
+    after.templates[0].sections[0].questions[0].scale = Ref{"grades", {}};
+    const std::vector<Change> changes = versions::compare(before, after);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].reworded);
+    CHECK(changes[0].before.text.find("Answer: choice on Yes or no") != std::string::npos);
+    CHECK(changes[0].after.text.find("Answer: choice on Grades") != std::string::npos);
+  }
+  SUBCASE("made optional") {
+    Framework after = base();
+    after.templates[0].sections[0].questions[0].required = false;
+    const std::vector<Change> changes = versions::compare(before, after);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].after.text.find("Answer: choice on Yes or no, optional") != std::string::npos);
+  }
+  SUBCASE("another type") {
+    Framework after = base();
+    after.templates[0].sections[0].questions[0].type = AnswerType::text;
+    after.templates[0].sections[0].questions[0].scale = Ref{};
+    REQUIRE(versions::compare(before, after).size() == 1);
+  }
+  SUBCASE("an option of its scale removed is a change of the scale alone") {
+    Framework after = base();
+    after.scales[0].options.pop_back();
+    const std::vector<Change> changes = versions::compare(before, after);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].before.kind == ItemKind::option);
+  }
+}
