@@ -82,8 +82,15 @@ void paint_watermark(const Furniture& f, Shaper& shaper, Page& out) {
   TextStyle style{96};
   style.bold = true;
   style.color = Color{0.86, 0.86, 0.86};
-  const auto lines = wrap(shaper, Runs{Run{f.watermark, Style::bold, {}, false}}, style, 1e6);
+  auto lines = wrap(shaper, Runs{Run{f.watermark, Style::bold, {}, false}}, style, 1e6);
   if (lines.empty()) return;
+  // A long word ("SUPERSEDED") is set smaller: no longer than three quarters of the page's shorter side.
+  const double widest = 0.75 * std::min(out.width, out.height);
+  if (lines.front().width > widest) {
+    style.size = std::floor(style.size * widest / lines.front().width);
+    lines = wrap(shaper, Runs{Run{f.watermark, Style::bold, {}, false}}, style, 1e6);
+    if (lines.empty()) return;
+  }
   Page flat;  // the text set level at the origin, then turned about the page's centre
   paint_line(lines.front(), 0, 0, flat);
   // The line's middle, half a cap height above the baseline, lands on the page's centre; y grows

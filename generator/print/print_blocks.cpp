@@ -130,8 +130,9 @@ layout::Furniture furniture(const Framework& fw, const std::string& title, const
   if (!first.empty()) f.footer_lines.push_back(first);
   f.footer_lines.push_back("Printed" + (m.version.empty() ? std::string() : " from " + m.version_phrase()) + " on " +
                            options.printed_on.long_form() + " \u2014 check the intranet for the current version");
-  // A draft must not pass for the framework in force when it is printed.
+  // A draft must not pass for the framework in force when it is printed, nor a replaced one.
   if (m.status == "draft") f.watermark = "DRAFT";
+  if (m.status == "superseded") f.watermark = "SUPERSEDED";
   f.pos = m.pos;
   return f;
 }

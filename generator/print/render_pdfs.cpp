@@ -30,12 +30,7 @@ std::vector<PrintJob> print_jobs(const Project& project, const PrintOptions& giv
   }
   // Each earlier version's PDFs beside its archived pages (site_paths::archive_id), as published.
   for (const Framework& fw : project.frameworks)
-    for (const KeptVersion& k : project.kept_versions(fw.id)) {
-      if (k.version == fw.meta.version) continue;
-      Framework old = k.framework;
-      old.id = sp::archive_id(fw.id, k.version);
-      add(old, nullptr);
-    }
+    for (const Framework& old : sp::archived_versions(project, fw)) add(old, nullptr);
   return jobs;
 }
 

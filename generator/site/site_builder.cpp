@@ -46,10 +46,9 @@ std::vector<BuiltPage> build_pages(site::SiteContext& c, const Date& as_of, std:
   }
   // Each earlier version kept, as it was published, under "<fw>/versions/<V>/": read, not searched.
   for (const Framework& fw : c.project.frameworks)
-    for (const KeptVersion& k : c.project.kept_versions(fw.id)) {
-      if (k.version == fw.meta.version) continue;
+    for (const Framework* old : c.archives(fw)) {
       const std::size_t first = pages.size(), docs = c.docs.size();
-      framework_pages(c, c.archive(fw, k), pages);
+      framework_pages(c, *old, pages);
       c.docs.resize(docs);
       for (std::size_t i = first; i < pages.size(); ++i) pages[i].current = &fw;
     }
@@ -206,6 +205,7 @@ std::string SiteBuild::State::layout(std::size_t i) {
     const std::string prefix = p.fw->id + "/";
     const std::string same = p.current->id + "/" + p.path.substr(prefix.size());
     v.set("archive", View().set("version", p.fw->meta.version).set("current_version", p.current->meta.version)
+                         .set("in_force", p.fw->meta.status != "superseded")
                          .set("current_href", sp::href(p.path, page_paths.count(same) ? same : now))
                          .set("same_page", page_paths.count(same) > 0));
   }

@@ -402,10 +402,10 @@ search::SearchDoc& SiteContext::index(const std::string& url, const std::string&
   return docs.back();
 }
 
-const Framework& SiteContext::archive(const Framework& current, const KeptVersion& kept) {
-  Framework& old = archives_.emplace_back(kept.framework);
-  old.id = sp::archive_id(current.id, kept.version);
-  return old;
+std::vector<const Framework*> SiteContext::archives(const Framework& current) {
+  std::vector<const Framework*> out;
+  for (Framework& old : sp::archived_versions(project, current)) out.push_back(&archives_.emplace_back(std::move(old)));
+  return out;
 }
 
 void SiteContext::mark_changed_docs() {

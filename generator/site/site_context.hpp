@@ -79,10 +79,9 @@ class SiteContext {
   /// read as a sentence: a body to the bodies page, a role to the roles page.
   View body_and_role_links(const Framework& fw, const std::vector<Ref>& refs, const std::string& from) const;
 
-  /// An earlier version of `current` as the archive shows it: `kept`'s framework under the id
-  /// site_paths::archive_id gives, so its pages and links stay under "<id>/versions/<V>/".
-  /// Owned by the context.
-  const Framework& archive(const Framework& current, const KeptVersion& kept);
+  /// The earlier versions of `current` as the archive shows them (site_paths::archived_versions),
+  /// oldest first, owned by the context at stable addresses: their pages point at them.
+  std::vector<const Framework*> archives(const Framework& current);
 
   /// Sets each search document's changed_in once every page is indexed: a document changed when
   /// what it holds did (its own place), or, for a whole page, anything on it that has no

@@ -43,6 +43,23 @@ std::string changes(const std::string& fw, const std::string& version) {
 std::string archive_id(const std::string& fw, const std::string& version) {
   return fw + "/versions/" + version_file_name(version);
 }
+std::vector<Framework> archived_versions(const Project& project, const Framework& current) {
+  std::vector<Framework> out;
+  std::string newest_status;  // as it was published
+  for (const KeptVersion& k : project.kept_versions(current.id))
+    if (k.version != current.meta.version) {
+      out.push_back(k.framework);
+      out.back().id = archive_id(current.id, k.version);
+      out.back().meta.status = "superseded";
+      newest_status = k.framework.meta.status;
+    }
+  // Kept oldest first: the last is the newest; published approved, it is in force until the draft
+  // that follows it is approved.
+  if (!out.empty() && current.meta.status == "draft" && newest_status != "draft" && newest_status != "superseded")
+    out.back().meta.status = newest_status;
+  return out;
+}
+
 std::string dashboard_figures(const std::string& fw) { return fw + "/dashboard-figures.json"; }
 
 std::string standard_anchor(const std::string& id) { return "standard-" + id; }

@@ -1,6 +1,9 @@
 // Where each page of the site lives, and relative links between pages (so the site works from file://).
 #pragma once
 #include <string>
+#include <vector>
+
+#include "model/project.hpp"
 
 namespace qaf::site_paths {
 
@@ -31,6 +34,10 @@ std::string changes(const std::string& fw, const std::string& version);
 /// The id an earlier version of framework `fw` goes by in site paths, so that its pages and PDFs
 /// are kept apart under "<fw>/versions/<V>/" (V made safe for a file name).
 std::string archive_id(const std::string& fw, const std::string& version);
+/// The earlier versions of `current` as the archive shows them (pages and PDFs), oldest first:
+/// each version kept but the one `current` is, under archive_id. Each is marked superseded, but
+/// for the newest, published approved, while `current` is a draft: that one is still in force.
+std::vector<Framework> archived_versions(const Project& project, const Framework& current);
 /// Every figure of the dashboard with its definition (null where hidden), for readers and audits.
 std::string dashboard_figures(const std::string& fw);
 

@@ -72,12 +72,10 @@ int check_numbering(const Project& project, const fs::path& site) {
   std::vector<const Framework*> frameworks;
   for (const Framework& fw : project.frameworks) frameworks.push_back(&fw);
   for (const Framework& fw : project.frameworks)
-    for (const KeptVersion& k : project.kept_versions(fw.id))
-      if (k.version != fw.meta.version) {
-        archived.push_back(k.framework);
-        archived.back().id = sp::archive_id(fw.id, k.version);
-        frameworks.push_back(&archived.back());
-      }
+    for (Framework& old : sp::archived_versions(project, fw)) {
+      archived.push_back(std::move(old));
+      frameworks.push_back(&archived.back());
+    }
   for (const Framework* each : frameworks) {
     const Framework& fw = *each;
     // template id -> question id -> the number its page shows

@@ -341,6 +341,7 @@ struct Expected {
   std::string online;  // the page's full address named in the footer ("" when qaf.yaml gives no site_url)
   int pictures = 0;    // images drawn (pdfimages -list)
   bool draft = false;  // a draft framework's: DRAFT across every page
+  bool superseded = false;  // a superseded framework's (an earlier version in the archive): SUPERSEDED
   std::string reference{};  // a blank form's reference strip label, on every page ("" for none)
 };
 
@@ -383,18 +384,14 @@ std::map<std::string, Expected> expectations(const Project& project) {
     for (auto& [path, e] : out)
       if (path.rfind(fw.id + "/", 0) == 0) {
         e.draft = fw.meta.status == "draft";
+        e.superseded = fw.meta.status == "superseded";
         e.online = project.config.site_url.empty() ? "" : project.config.site_url + e.online;
       }
   };
   for (const Framework& fw : project.frameworks) expect(fw);
   // Earlier versions kept: their own PDFs under "<fw>/versions/<V>/pdf/", from their own sources.
   for (const Framework& fw : project.frameworks)
-    for (const KeptVersion& k : project.kept_versions(fw.id)) {
-      if (k.version == fw.meta.version) continue;
-      Framework old = k.framework;
-      old.id = sp::archive_id(fw.id, k.version);
-      expect(old);
-    }
+    for (const Framework& old : sp::archived_versions(project, fw)) expect(old);
   return out;
 }
 
@@ -486,6 +483,10 @@ int check(const fs::path& pdf, const std::string& name, const Expected& expected
   if (drafts != (expected.draft ? pages : 0))
     fail("DRAFT is on " + std::to_string(drafts) + " of " + std::to_string(pages) + " pages" +
          (expected.draft ? "" : " of a framework that is not a draft"));
+  const int replaced = static_cast<int>(count(flat, "SUPERSEDED"));
+  if (replaced != (expected.superseded ? pages : 0))
+    fail("SUPERSEDED is on " + std::to_string(replaced) + " of " + std::to_string(pages) + " pages" +
+         (expected.superseded ? "" : " of a framework that is not superseded"));
   const std::regex numbered("Page [0-9ivxlcdm]+ of [0-9ivxlcdm]+");
   const auto numbers = std::distance(std::sregex_iterator(text.begin(), text.end(), numbered), std::sregex_iterator());
   if (numbers != pages) fail("\"Page n of m\" is on " + std::to_string(numbers) + " of " + std::to_string(pages) + " pages");

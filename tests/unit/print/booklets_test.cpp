@@ -109,7 +109,11 @@ void check_inside(const layout::LaidOutDocument& d, double margin, const std::st
         w += f.advance(t.font, cp) * t.size;
         i += static_cast<std::size_t>(n);
       }
-      const bool inside = t.x >= left && t.x + w <= right + 0.5 && t.y - t.size * 0.8 >= top && t.y <= bottom;
+      // Slanted text (a watermark) runs from (x, y) up the slant: its far end must be inside too.
+      const double turn = t.angle * 3.14159265358979323846 / 180;
+      const double end_x = t.x + w * std::cos(turn), end_y = t.y - w * std::sin(turn);
+      const bool inside = t.x >= left && end_x <= right + 0.5 && std::min(t.y, end_y) - t.size * 0.8 >= top &&
+                          std::max(t.y, end_y) <= bottom;
       CHECK_MESSAGE(inside, name << " page " << p + 1 << ": '" << t.text << "' at " << t.x << "," << t.y << " width " << w);
     }
     for (const auto& r : page.rects)
