@@ -57,6 +57,14 @@ SiteContext::SiteContext(const Project& p, const Theme& t, std::set<std::string>
     : project(p), theme(t), pdfs(std::move(pdf_paths)), diags(d), templates_(t) {
   for (const Page& pg : project.pages) site_page_ids_.insert(pg.id);
   for (const Framework& fw : project.frameworks) {
+    // Edited after it was published, under the same number: the kept copy is no longer what the
+    // site shows as that version.
+    for (const KeptVersion& k : project.kept_versions(fw.id))
+      if (k.version == fw.meta.version && !versions::compare(k.framework, fw).empty())
+        hint(diags.warning(fw.meta.pos, "framework '" + fw.id + "' has changed since version " + k.version +
+                                            " was published, and still says it is version " + k.version),
+             "give it the next version number in framework.yaml (and a line in its 'changes'): a published "
+             "version stays as it was published, in versions/" + k.version + "/");
     std::vector<versions::Step> steps = versions::history(fw, project.kept_versions(fw.id));
     if (const versions::Step* now = versions::current_step(steps))
       for (const versions::Change& ch : now->changes)

@@ -55,3 +55,27 @@ TEST_CASE("a draft kept before another draft is not in force") {
   const test::BuiltSite b = archive_site(t, "draft", "draft");
   CHECK(b.site.find("fw/versions/0.9/pages/about.html")->find("Superseded</strong>") != std::string::npos);
 }
+
+TEST_CASE("a framework edited after it was published, under the same version number, is warned about") {
+  auto meta = [](const std::string& version) {
+    return "framework:\n  title: T\n  council: C\n  version: \"" + version + "\"\n  status: approved\n"
+           "  approved_by: Board\n  next_review: 2099-01\n";
+  };
+  test::TempProject t;
+  t.file("frameworks/fw/framework.yaml", meta("1.0"));
+  t.file("frameworks/fw/pages/about.md", "---\ntitle: About\n---\nWords edited after publishing.\n");
+  t.file("frameworks/fw/versions/1.0/framework.yaml", meta("1.0"));
+  t.file("frameworks/fw/versions/1.0/pages/about.md", "---\ntitle: About\n---\nWords as published.\n");
+  const test::BuiltSite b = test::build_test_site(t);
+  std::ostringstream out;
+  b.diags.print(out);
+  CHECK(out.str().find("frameworks/fw/framework.yaml:") != std::string::npos);
+  CHECK(out.str().find("warning: framework 'fw' has changed since version 1.0 was published, and still says it is "
+                       "version 1.0") != std::string::npos);
+  CHECK(out.str().find("hint: give it the next version number") != std::string::npos);
+  // As published: nothing to say.
+  test::TempProject same;
+  same.file("frameworks/fw/framework.yaml", meta("1.0"));
+  same.file("frameworks/fw/versions/1.0/framework.yaml", meta("1.0"));
+  CHECK(test::build_test_site(same).diags.all().empty());
+}
