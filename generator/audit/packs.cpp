@@ -44,13 +44,14 @@ using PackGroups = std::map<std::string, PackGroup>;
 std::string group_key(const PackScope& s) { return s.period + "\n" + s.kind + "\n" + s.name; }
 
 // One pack per (period, team) and per (period, service) that has records.
-PackGroups pack_groups(const Framework& fw, const std::vector<const AuditRecord*>& records, Period period) {
+PackGroups pack_groups(const Project& project, const Framework& fw, const std::vector<const AuditRecord*>& records,
+                       Period period) {
   PackGroups groups;
   for (const AuditRecord* a : records) {
     const std::string when = a->date ? period_of(*a->date, period) : "undated";
     // A form with no team field (a tool some councils use across teams): its records go in one
     // pack of the period's audits rather than a "team" pack of no team.
-    const Template* t = fw.find_template(a->template_id.id);
+    const Template* t = template_of(project, fw, *a);
     const PackScope team = t && !t->field_with_role(FieldRole::team)
                                ? PackScope{"all", "All audits", when}
                                : PackScope{"team", a->team.empty() ? "No team recorded" : a->team, when};
@@ -99,7 +100,7 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
   for (const Framework& fw : project.frameworks) {
     FrameworkPacks f{&fw, records_of(project, fw), {}};
     if (f.records.empty()) continue;
-    if (options.fonts) f.groups = pack_groups(fw, f.records, options.period);
+    if (options.fonts) f.groups = pack_groups(project, fw, f.records, options.period);
     documents += f.groups.size() + (options.fonts && options.filled ? f.records.size() : 0);
     all_packs.push_back(std::move(f));
   }

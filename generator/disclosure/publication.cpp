@@ -379,11 +379,12 @@ Publication publish(const Project& project, const Framework& fw, const PublishOp
   Publication pub;
   pub.framework = fw.id;
   for (const AuditRecord* a : records)
-    if (const Framework* on = project.framework_of(*a))
-      if (std::find(pub.versions.begin(), pub.versions.end(), on->meta.version) == pub.versions.end())
-        pub.versions.push_back(on->meta.version);
-  std::sort(pub.versions.begin(), pub.versions.end(),
-            [](const std::string& a, const std::string& b) { return compare_versions(a, b) < 0; });
+    if (const Framework* on = project.framework_of(*a)) {
+      std::vector<std::string>& list = pub.versions[a->template_id.id];
+      if (std::find(list.begin(), list.end(), on->meta.version) == list.end()) list.push_back(on->meta.version);
+    }
+  for (auto& [id, list] : pub.versions)
+    std::sort(list.begin(), list.end(), [](const std::string& a, const std::string& b) { return compare_versions(a, b) < 0; });
   pub.threshold = t;
   pub.as_of = options.aggregate.as_of;
   const Scale* js = fw.find_scale(agg.judgement_scale);

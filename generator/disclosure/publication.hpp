@@ -2,6 +2,7 @@
 // shown counts only, and the level of roll-up chosen. The site accepts only this type.
 #pragma once
 #include <optional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -68,9 +69,10 @@ struct Publication {
   GradeTable by_group;              ///< by team or service
   std::string level_note;           ///< which levels are shown, and why
   std::vector<AnswerRow> answers;
-  /// The framework versions the records counted were completed on (a record's `version`, or the
-  /// one in force on its date), oldest first: whether an answer row spans a change of its question.
-  std::vector<std::string> versions;
+  /// By template id, the framework versions its records were completed on (a record's `version`,
+  /// or the one in force on its date), oldest first: whether an answer row spans a change of its
+  /// question. Not a figure: no count.
+  std::map<std::string, std::vector<std::string>> versions;
   std::vector<SkillRow> skills;
   double skill_min = 0, skill_max = 0;  ///< the levels scale, for the chart's axis
   Count moderated, agreed, disagreed;

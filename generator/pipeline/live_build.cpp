@@ -20,21 +20,31 @@ const OutputTree& LiveBuild::site() const { return outputs_.site_build ? outputs
 std::optional<std::vector<std::string>> LiveBuild::rebuild_pages(const std::vector<std::string>& changed,
                                                                  Diagnostics& diags) {
   if (!ok_ || spent_ || changed.empty()) return std::nullopt;
-  // Each changed file must be one page's source: site pages, and the current frameworks' pages.
+  // Each changed file must be one page's source: site pages (not the home page's introduction,
+  // which is the home page's alone), and the current frameworks' pages. A file that is gone and
+  // was no page (an editor's temporary file) is no change.
   std::vector<Page*> pages;
+  std::vector<std::string> sources;
   for (const std::string& rel : changed) {
     Page* found = nullptr;
     for (Page& p : project_->pages)
-      if (p.pos.file == rel) found = &p;
+      if (p.pos.file == rel) {
+        if (p.id == "index") return std::nullopt;
+        found = &p;
+      }
     for (Framework& fw : project_->frameworks)
       for (Page& p : fw.pages)
         if (p.pos.file == rel) found = &p;
+    std::error_code ec;
+    if (!found && !std::filesystem::exists(root_ / rel, ec) && !ec) continue;
     if (!found) return std::nullopt;
     pages.push_back(found);
+    sources.push_back(rel);
   }
+  if (pages.empty()) return std::nullopt;
   Diagnostics mine;
   std::vector<Page> fresh;
-  for (const std::string& rel : changed) {
+  for (const std::string& rel : sources) {
     try {
       fresh.push_back(reload_page(root_, rel, mine));
     } catch (const IoError&) {

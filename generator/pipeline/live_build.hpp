@@ -27,12 +27,13 @@ class LiveBuild {
   bool ok() const { return ok_; }
   /// The site's files (empty when loading failed).
   const OutputTree& site() const;
-  /// How many pages the site has (the project's pages and frameworks' pages).
+  /// The project as loaded, with each page rebuilt since as it now reads.
   const Project& project() const { return *project_; }
 
   /// Brings the site up to date after the files `changed` (relative to the root) were saved,
-  /// when each is a Markdown page of the project whose front matter reads as before: each is
-  /// read again and its page alone rendered (Outputs::site_build). Returns their site paths, and
+  /// when each is a Markdown page of the project whose front matter reads as before (or a file
+  /// that is gone and was no page: an editor's temporary file): each is read again and its page
+  /// alone rendered (Outputs::site_build). Returns their site paths, and
   /// warnings in `diags`. Returns nullopt, and leaves `diags` as it was, when that is not enough:
   /// any other file changed, or a page has errors. A full build is then needed, and this one is
   /// not to be used again. Either way the search index, links into the page and what it means for

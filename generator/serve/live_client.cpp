@@ -10,7 +10,9 @@ const std::string& live_script() {
   'use strict';
   const me = document.currentScript;
   let generation = Number(me && me.dataset.generation) || 0;
+  const run = (me && me.dataset.run) || '';
   let panel = null;
+  let shown = '';  // the problems last drawn, as the server sent them ("Hide" lasts until they change)
 
   function line(tag, text) {
     const el = document.createElement(tag);
@@ -18,7 +20,12 @@ const std::string& live_script() {
     return el;
   }
 
+  // Drawn again only when the problems changed: a screen reader announces the panel (an alert)
+  // each time it is drawn.
   function show(problems) {
+    const text = JSON.stringify(problems);
+    if (text === shown) return;
+    shown = text;
     if (panel) panel.remove();
     panel = null;
     if (!problems.length) return;
@@ -68,9 +75,14 @@ const std::string& live_script() {
       const r = await fetch(location.href, { cache: 'no-store' });
       if (!r.ok) return false;
       const fresh = new DOMParser().parseFromString(await r.text(), 'text/html').querySelector('main');
-      const shown = document.querySelector('main');
-      if (!fresh || !shown) return false;
-      shown.replaceWith(document.adoptNode(fresh));
+      const now = document.querySelector('main');
+      if (!fresh || !now) return false;
+      // The search results' place is inside <main>, and the search script holds the one shown:
+      // it moves across.
+      const results = now.querySelector('#search-results');
+      const freshResults = fresh.querySelector('#search-results');
+      if (results && freshResults) freshResults.replaceWith(results);
+      now.replaceWith(document.adoptNode(fresh));
       return true;
     } catch (e) {
       return false;
@@ -81,8 +93,9 @@ const std::string& live_script() {
     let wait = 0;  // the first question is answered at once: the problems of the build now
     for (;;) {
       try {
-        const page = encodeURIComponent(location.pathname);
-        const r = await fetch(`/__qaf/events?since=${generation}&wait=${wait}&page=${page}`, { cache: 'no-store' });
+        const page = encodeURIComponent(decodeURIComponent(location.pathname));
+        const r = await fetch(`/__qaf/events?run=${encodeURIComponent(run)}&since=${generation}&wait=${wait}&page=${page}`,
+          { cache: 'no-store' });
         const news = await r.json();
         if (news.reload && !(news.in_place && await replaceMain())) {
           location.reload();
@@ -102,9 +115,9 @@ const std::string& live_script() {
   return script;
 }
 
-std::string with_live_script(const std::string& html, std::uint64_t generation) {
-  const std::string tag =
-      std::string("<script src=\"") + kScriptPath + "\" data-generation=\"" + std::to_string(generation) + "\"></script>\n";
+std::string with_live_script(const std::string& html, const std::string& run, std::uint64_t generation) {
+  const std::string tag = std::string("<script src=\"") + kScriptPath + "\" data-run=\"" + run + "\" data-generation=\"" +
+                          std::to_string(generation) + "\"></script>\n";
   const std::size_t body = html.rfind("</body>");
   if (body == std::string::npos) return html + tag;
   return html.substr(0, body) + tag + html.substr(body);

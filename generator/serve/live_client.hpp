@@ -16,7 +16,7 @@ inline constexpr const char* kEventsPath = "/__qaf/events";
 const std::string& live_script();
 
 /// `html` with the script added before its last "</body>" (at the end when it has none), for a
-/// page served from the build numbered `generation`.
-std::string with_live_script(const std::string& html, std::uint64_t generation);
+/// page served from the build numbered `generation` of the run named `run` (Published::run).
+std::string with_live_script(const std::string& html, const std::string& run, std::uint64_t generation);
 
 }  // namespace qaf::serve

@@ -1,6 +1,7 @@
 // The preview's published state: generations, the pages each changed, and waiting for the next.
 #include "serve/published.hpp"
 
+#include <random>
 #include <vector>
 
 namespace qaf::serve {
@@ -18,6 +19,11 @@ bool differ_only_in_main(const std::string& a, const std::string& b) {
   return a.compare(0, a_open, b, 0, b_open) == 0 && a.compare(a_close, std::string::npos, b, b_close) == 0;
 }
 
+Published::Published() {
+  std::random_device random;
+  run_ = std::to_string(random()) + std::to_string(random());
+}
+
 void Published::publish(std::shared_ptr<const Files> files, std::vector<Diagnostic> problems, std::set<std::string> changed) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -29,6 +35,8 @@ void Published::publish(std::shared_ptr<const Files> files, std::vector<Diagnost
             path.compare(path.size() - 5, 5, ".html") == 0 && differ_only_in_main(*was->second, *now->second))
           step.in_main.insert(path);
       }
+    for (const std::string& path : changed)
+      if (path.rfind("assets/", 0) == 0) step.assets = true;
     step.generation = ++generation_;
     step.changed = std::move(changed);
     files_ = std::move(files);
@@ -72,9 +80,9 @@ News Published::news_locked(std::uint64_t since, const std::string& page) const 
   }
   n.in_place = true;
   for (const Step& step : log_)
-    if (step.generation > since && step.changed.count(page)) {
+    if (step.generation > since && (step.changed.count(page) || step.assets)) {
       n.reload = true;
-      n.in_place = n.in_place && step.in_main.count(page);
+      n.in_place = n.in_place && step.in_main.count(page) && !step.assets;
     }
   n.in_place = n.in_place && n.reload;
   return n;

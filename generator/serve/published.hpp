@@ -32,6 +32,7 @@ struct News {
 /// publish() is a new generation, numbered from 1.
 class Published {
  public:
+  Published();
   /// A new generation: `files` (null: none built without errors yet), the build's problems, and
   /// the site paths whose bytes changed (those of them that changed only inside <main> are found
   /// here).
@@ -43,11 +44,14 @@ class Published {
   std::pair<std::shared_ptr<const Files>, std::uint64_t> files() const;
   /// News for the page at `page` (a site path) served from generation `since`: at once when a
   /// later generation exists, else when one comes or `wait` has passed (or stop() was called).
-  /// `reload` is set when a generation after `since` changed that page, when too many
-  /// generations have passed to tell, or when `since` is from an earlier run (later than now).
+  /// `reload` is set when a generation after `since` changed that page or the theme's assets
+  /// (its stylesheets, scripts, images), when too many generations have passed to tell, or when
+  /// `since` is later than now.
   News news(std::uint64_t since, const std::string& page, std::chrono::milliseconds wait);
   /// Ends every wait.
   void stop();
+  /// This run's name, apart from any earlier run's: a page served by another run reloads.
+  const std::string& run() const { return run_; }
 
  private:
   News news_locked(std::uint64_t since, const std::string& page) const;
@@ -60,10 +64,12 @@ class Published {
     std::uint64_t generation = 0;
     std::set<std::string> changed;  ///< site paths changed
     std::set<std::string> in_main;  ///< those of them changed only inside <main>
+    bool assets = false;            ///< a stylesheet, script or image every page may use changed
   };
   /// What each recent generation changed, oldest first (at most kKept of them).
   std::deque<Step> log_;
   bool stopped_ = false;
+  std::string run_;
 };
 
 /// Whether two HTML pages differ only inside their <main> element (both have one).

@@ -4,10 +4,12 @@
 #include <arpa/inet.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cstdlib>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -70,10 +72,12 @@ std::string own_page(const std::string& title, const std::string& text) {
 }
 
 // Folders whose files are not the project's inputs: qaf's outputs (they hold its marker file),
-// build trees and node_modules. Hidden folders are left out by the watcher.
+// build trees at the project's top (build/, build-asan/: qaf's own repository) and node_modules.
+// Hidden folders are left out by the watcher.
 bool skip_folder(const fs::path& root, const fs::path& relative) {
   const std::string name = relative.filename().string();
-  if (name == "node_modules" || name.rfind("build", 0) == 0) return true;
+  if (name == "node_modules") return true;
+  if (relative.parent_path().empty() && (name == "build" || name.rfind("build-", 0) == 0)) return true;
   std::error_code ec;
   return fs::exists(root / relative / kOutputMarker, ec);
 }
@@ -174,24 +178,35 @@ class Builder {
 
   double since(Clock::time_point start) const { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
-  // A full build's result: shown when it has no errors; else only its problems, over the last
-  // good pages.
+  // A full build's result: shown when it has no errors; else only its problems, over the pages of
+  // the last build without errors (a page shown by the quick path since goes back to those).
   void adopt(Done done, Clock::time_point start) {
     problems_ = done.diags.sorted();
     done.diags.print(err_);
+    const auto [before, generation] = published_.files();
+    (void)generation;
     if (done.build && done.build->ok()) {
       std::set<std::string> changed;
-      const auto [before, generation] = published_.files();
-      (void)generation;
-      auto files = files_from(done.build->site().files(), before.get(), changed);
-      published_.publish(std::move(files), problems_, changed);
+      good_ = files_from(done.build->site().files(), before.get(), changed);
+      published_.publish(good_, problems_, changed);
       live_ = std::move(done.build);
       err_ << "qaf: built " << plural(static_cast<long long>(live_->site().size()), "file") << " in "
            << seconds_text(since(start));
       if (before) err_ << "; " << plural(static_cast<long long>(changed.size()), "file") << " changed";
       err_ << '\n';
     } else {
-      published_.publish_problems(problems_);
+      if (good_ && before != good_) {
+        std::set<std::string> changed;
+        for (const auto& [path, bytes] : *before) {
+          const auto it = good_->find(path);
+          if (it == good_->end() || it->second != bytes) changed.insert(path);
+        }
+        for (const auto& [path, bytes] : *good_)
+          if (!before->count(path)) changed.insert(path);
+        published_.publish(good_, problems_, changed);
+      } else {
+        published_.publish_problems(problems_);
+      }
       err_ << "qaf: the pages show the last build without errors\n";
     }
     err_.flush();
@@ -212,7 +227,10 @@ class Builder {
         (*files)[p] = std::make_shared<const std::string>(*bytes);
         changed.insert(p);
       }
-    std::vector<Diagnostic> problems = problems_;
+    // The last full build's problems, but those of the pages just read again: theirs are new.
+    std::vector<Diagnostic> problems;
+    for (const Diagnostic& d : problems_)
+      if (std::find(batch.begin(), batch.end(), d.pos.file) == batch.end()) problems.push_back(d);
     for (const Diagnostic& d : warnings.all()) problems.push_back(d);
     published_.publish(std::move(files), std::move(problems), changed);
     const long long ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
@@ -223,8 +241,11 @@ class Builder {
   const ServeOptions& o_;
   Published& published_;
   std::ostream& err_;
-  std::unique_ptr<LiveBuild> live_;  ///< the last build without errors (answer_saves' thread only)
-  std::vector<Diagnostic> problems_;  ///< of the last full build
+  /// The last build without errors, with each page the quick path rendered since (answer_saves'
+  /// thread only).
+  std::unique_ptr<LiveBuild> live_;
+  std::shared_ptr<const Files> good_;  ///< the files of the last full build without errors
+  std::vector<Diagnostic> problems_;   ///< of the last full build
 
   std::mutex mutex_;
   std::condition_variable wake_;
@@ -235,9 +256,21 @@ class Builder {
   bool stop_ = false;
 };
 
-void routes(httplib::Server& server, Published& published) {
-  server.Get(".*", [&published](const httplib::Request& req, httplib::Response& res) {
+// The addresses a request may name in its Host header (none: any, when other machines are
+// meant to reach the preview). Filled once bound, before the server listens.
+using Hosts = std::vector<std::string>;
+
+void routes(httplib::Server& server, Published& published, const Hosts& hosts) {
+  server.Get(".*", [&published, &hosts](const httplib::Request& req, httplib::Response& res) {
     res.set_header("Cache-Control", "no-store");
+    // Nothing of the preview for other sites' pages: a script or image they load from here is
+    // refused by the browser, and a name that is not this machine's (DNS rebinding) by us.
+    res.set_header("Cross-Origin-Resource-Policy", "same-origin");
+    if (!hosts.empty() && std::find(hosts.begin(), hosts.end(), req.get_header_value("Host")) == hosts.end()) {
+      res.status = 403;
+      res.set_content("qaf serve answers only to " + hosts.front() + "\n", "text/plain; charset=utf-8");
+      return;
+    }
     if (req.path == kScriptPath) {
       res.set_content(live_script(), "text/javascript; charset=utf-8");
       return;
@@ -249,12 +282,15 @@ void routes(httplib::Server& server, Published& published) {
       } catch (const std::exception&) {
       }
       const bool wait = req.get_param_value("wait") == "1";
-      const News news = published.news(since, site_path(req.get_param_value("page")),
-                                        wait ? kLongPoll : std::chrono::milliseconds{0});
+      News news = published.news(since, site_path(req.get_param_value("page")),
+                                 wait ? kLongPoll : std::chrono::milliseconds{0});
+      // A page served by an earlier run of qaf serve: its generations count from 1 again.
+      if (req.get_param_value("run") != published.run()) news.reload = true, news.in_place = false;
       const nlohmann::json body = {
-          {"generation", news.generation}, {"reload", news.reload}, {"in_place", news.in_place},
+          {"run", published.run()}, {"generation", news.generation}, {"reload", news.reload}, {"in_place", news.in_place},
           {"problems", problems_json(news.problems)}};
-      res.set_content(body.dump(), "application/json");
+      // A file name or message that is not UTF-8 is shown with U+FFFD rather than failing.
+      res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
       return;
     }
     const auto [files, generation] = published.files();
@@ -263,7 +299,7 @@ void routes(httplib::Server& server, Published& published) {
       res.status = 503;
       res.set_content(with_live_script(own_page("Nothing built yet", "The project has errors: they are listed above. "
                                                 "This page shows the site as soon as they are put right."),
-                                       generation),
+                                       published.run(), generation),
                       "text/html; charset=utf-8");
       return;
     }
@@ -274,13 +310,13 @@ void routes(httplib::Server& server, Published& published) {
         return;
       }
       res.status = 404;
-      res.set_content(with_live_script(own_page("No page here", "The site has no page at this address."), generation),
+      res.set_content(with_live_script(own_page("No page here", "The site has no page at this address."), published.run(), generation),
                       "text/html; charset=utf-8");
       return;
     }
     const std::string& bytes = *it->second;
     const char* type = content_type(path);
-    if (std::string_view(type).rfind("text/html", 0) == 0) res.set_content(with_live_script(bytes, generation), type);
+    if (std::string_view(type).rfind("text/html", 0) == 0) res.set_content(with_live_script(bytes, published.run(), generation), type);
     else res.set_content(bytes.data(), bytes.size(), type);
   });
 }
@@ -312,15 +348,22 @@ int serve(const ServeOptions& o, std::ostream& err) {
     err << "qaf: error: " << e.what() << "\n  hint: qaf build, then open the site, is the way without qaf serve\n";
     return 2;
   }
-  builder.first();
 
+  // The port first: a port taken is said at once, not after the first build.
   httplib::Server server;
   // Each open page holds one request waiting for news: room for several tabs besides the files.
   server.new_task_queue = [] { return new httplib::ThreadPool(16); };
   // Headers and body leave at once: with Nagle's algorithm each small response waited for the
   // browser's delayed acknowledgement (40 ms and more a file).
   server.set_tcp_nodelay(true);
-  routes(server, published);
+  // SO_REUSEADDR only: httplib's default, SO_REUSEPORT, lets a second qaf serve bind the same
+  // port and take half of the first one's requests.
+  server.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
+  Hosts hosts;
+  routes(server, published, hosts);
   int port = o.port;
   const bool bound = port == 0 ? (port = server.bind_to_any_port(o.bind)) > 0 : server.bind_to_port(o.bind, port);
   if (!bound) {
@@ -328,20 +371,29 @@ int serve(const ServeOptions& o, std::ostream& err) {
         << "\n  hint: another program may be using that port: name another with --port N (or --port 0 for any free one)\n";
     return 2;
   }
-  const std::string host = o.bind.find(':') != std::string::npos ? "[" + o.bind + "]" : o.bind;
-  err << "qaf: serving " << o.root.string() << " at http://" << host << ":" << port << "/ "
+  const std::string host = (o.bind.find(':') != std::string::npos ? "[" + o.bind + "]" : o.bind) + ":" + std::to_string(port);
+  if (is_loopback(o.bind))
+    for (const std::string& name : {host, "127.0.0.1:" + std::to_string(port), "localhost:" + std::to_string(port),
+                                    "[::1]:" + std::to_string(port)})
+      if (std::find(hosts.begin(), hosts.end(), name) == hosts.end()) hosts.push_back(name);
+  builder.first();
+  err << "qaf: serving " << o.root.string() << " at http://" << host << "/ "
       << (is_loopback(o.bind) ? "(this machine only)" : "(reachable from other machines)")
       << "; nothing is written to disk. Ctrl-C stops.\n";
   err.flush();
 
-  std::atomic<bool> stop{false};
+  std::atomic<bool> stop{false}, listened{false};
   std::thread signal_thread([&] {
     int sig = 0;
     sigwait(&signals, &sig);
     stop = true;
     builder.stop();
     published.stop();
-    server.stop();
+    // The server may not be listening yet (stop() does nothing then): until it has returned.
+    while (!listened) {
+      if (server.is_running()) server.stop();
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
   });
   std::thread watch_thread([&] {
     try {
@@ -355,15 +407,19 @@ int serve(const ServeOptions& o, std::ostream& err) {
   });
   std::thread answer_thread([&] { builder.answer_saves(); });
   std::thread full_thread([&] { builder.build_fully(); });
-  server.listen_after_bind();
-  // Stopped: by a signal (the signal thread has ended) or because the server failed.
+  const bool served = stop || server.listen_after_bind();
+  listened = true;
+  // Stopped by a signal, or the server failed: the signal thread is ended either way.
   if (!stop) kill(getpid(), SIGTERM);
   signal_thread.join();
   watch_thread.join();
   answer_thread.join();
-  full_thread.join();
   err << "qaf: stopped\n";
-  return 0;
+  err.flush();
+  // Nothing is written to disk, so a full build under way is not waited for: the process ends
+  // here (the full-build thread with it).
+  full_thread.detach();
+  std::_Exit(served ? 0 : 2);
 }
 
 }  // namespace qaf::serve

@@ -49,6 +49,20 @@ void Watcher::add_tree(const fs::path& relative) {
     if (it->is_directory(ec) && !it->is_symlink(ec)) add_tree(relative / it->path().filename());
 }
 
+// Stops watching the folder `relative` and those under it.
+void Watcher::forget_tree(const fs::path& relative) {
+  const std::string prefix = relative.generic_string() + "/";
+  for (auto it = folders_.begin(); it != folders_.end();) {
+    const std::string f = it->second.generic_string();
+    if (f == relative.generic_string() || f.rfind(prefix, 0) == 0) {
+      inotify_rm_watch(fd_, it->first);
+      it = folders_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+}
+
 std::vector<std::string> Watcher::wait(std::chrono::milliseconds quiet, const std::atomic<bool>& stop) {
   std::set<std::string> changed;
   alignas(inotify_event) char buffer[64 * 1024];
@@ -67,6 +81,10 @@ std::vector<std::string> Watcher::wait(std::chrono::milliseconds quiet, const st
       for (ssize_t at = 0; at < n;) {
         const auto* e = reinterpret_cast<const inotify_event*>(buffer + at);
         at += static_cast<ssize_t>(sizeof(inotify_event) + e->len);
+        if (e->mask & IN_Q_OVERFLOW) {  // events were lost: which files changed is not known
+          changed.insert(kUnknown);
+          continue;
+        }
         const auto folder = folders_.find(e->wd);
         if (folder == folders_.end()) continue;
         if (e->mask & (IN_DELETE_SELF | IN_IGNORED)) {
@@ -77,6 +95,7 @@ std::vector<std::string> Watcher::wait(std::chrono::milliseconds quiet, const st
         if (ignored_name(name)) continue;
         const fs::path relative = folder->second / name;
         if (e->mask & IN_ISDIR) {
+          if (e->mask & IN_MOVED_FROM) forget_tree(relative);  // moved out: watched again if it comes back
           if (skip_(relative)) continue;  // an output folder swapped in, say
           if (e->mask & (IN_CREATE | IN_MOVED_TO)) add_tree(relative);
         }

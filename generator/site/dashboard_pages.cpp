@@ -34,8 +34,11 @@ std::string fmt1(double v) {
 // The latest version in which the question behind `row` was asked differently (reworded, or
 // answered another way), when records completed before that version are counted in the row:
 // its answers then mean two things. nullopt otherwise.
-std::optional<std::string> changed_meaning(const SiteContext& c, const Framework& fw,
-                                           const disclosure::AnswerRow& row, const std::vector<std::string>& versions) {
+std::optional<std::string> changed_meaning(const SiteContext& c, const Framework& fw, const disclosure::AnswerRow& row,
+                                           const std::map<std::string, std::vector<std::string>>& by_template) {
+  const auto found = by_template.find(row.template_id);
+  if (found == by_template.end()) return std::nullopt;
+  const std::vector<std::string>& versions = found->second;  // of the records of the row's form
   std::string key = row.template_id + "/" + row.key;
   if (row.key.rfind("feedback:", 0) == 0) {  // "feedback:<source>:<question>"
     const std::string rest = row.key.substr(9);

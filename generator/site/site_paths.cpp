@@ -45,18 +45,22 @@ std::string archive_id(const std::string& fw, const std::string& version) {
 }
 std::vector<Framework> archived_versions(const Project& project, const Framework& current) {
   std::vector<Framework> out;
-  std::string newest_status;  // as it was published
+  std::vector<std::string> published;  // each one's status as it was published
   for (const KeptVersion& k : project.kept_versions(current.id))
     if (k.version != current.meta.version) {
       out.push_back(k.framework);
       out.back().id = archive_id(current.id, k.version);
       out.back().meta.status = "superseded";
-      newest_status = k.framework.meta.status;
+      published.push_back(k.framework.meta.status);
     }
-  // Kept oldest first: the last is the newest; published approved, it is in force until the draft
-  // that follows it is approved.
-  if (!out.empty() && current.meta.status == "draft" && newest_status != "draft" && newest_status != "superseded")
-    out.back().meta.status = newest_status;
+  // While the framework is a draft, the newest version kept that was not itself a draft (kept
+  // oldest first) is still in force.
+  if (current.meta.status == "draft")
+    for (std::size_t i = out.size(); i-- > 0;)
+      if (published[i] != "draft" && published[i] != "superseded") {
+        out[i].meta.status = published[i];
+        break;
+      }
   return out;
 }
 

@@ -36,7 +36,8 @@ std::string changes(const std::string& fw, const std::string& version);
 std::string archive_id(const std::string& fw, const std::string& version);
 /// The earlier versions of `current` as the archive shows them (pages and PDFs), oldest first:
 /// each version kept but the one `current` is, under archive_id. Each is marked superseded, but
-/// for the newest, published approved, while `current` is a draft: that one is still in force.
+/// for the newest one not published as a draft while `current` is a draft: that one is still in
+/// force, and keeps its status.
 std::vector<Framework> archived_versions(const Project& project, const Framework& current);
 /// Every figure of the dashboard with its definition (null where hidden), for readers and audits.
 std::string dashboard_figures(const std::string& fw);

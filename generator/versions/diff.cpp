@@ -49,15 +49,17 @@ std::string question_label(const std::string& number, const Question& q) {
 
 // How a question is answered, compared with its words: another answer type or scale, a question
 // made optional, or asked only in some cases, changes what its answers mean ("Answer: choice on
-// Yes or no. Only when the answer to question 1.2 is Yes").
-std::string answered(const Framework& fw, const std::string& condition, const Question& q) {
+// yes-no, asked when seen-alone is no"). By ids: a scale retitled, or the question a condition
+// names renumbered, changes nothing here.
+std::string answered(const Question& q) {
   std::string out = "Answer: " + std::string(to_string(q.type));
-  if (!q.scale.id.empty()) {
-    const Scale* s = fw.find_scale(q.scale.id);
-    out += " on " + (s ? s->title : q.scale.id);
-  }
+  if (!q.scale.id.empty()) out += " on " + q.scale.id;
   if (!q.required) out += ", optional";
-  if (!condition.empty()) out += ". " + condition;
+  if (q.when) {
+    const Condition& c = *q.when;
+    out += ", asked when " + (c.question.id.empty() ? c.field.id.empty() ? c.label : c.field.id : c.question.id);
+    for (std::size_t i = 0; i < c.values.size(); ++i) out += (i == 0 ? " is " : " or ") + c.values[i].id;
+  }
   return out;
 }
 
@@ -168,8 +170,7 @@ class Flattener {
       parent_ = t.id + "/" + s.id;
       for (const Question& q : s.questions)
         add(ItemKind::question, t.id + "/" + q.id, question_label(t.question_number(q.id), q), where, group,
-            joined({markdown_to_text(q.full_markdown()), plain(q.guidance),
-                    answered(fw_, q.when ? fw_.condition_text(t, *q.when) : "", q)}),
+            joined({markdown_to_text(q.full_markdown()), plain(q.guidance), answered(q)}),
             t.id, q.id);
       for (const ModerationCheck& c : s.checks)
         add(ItemKind::question, t.id + "/" + c.id, "Moderation check", where, group, plain(c.text), t.id);
@@ -183,8 +184,7 @@ class Flattener {
         for (const Question& q : src.questions)
           add(ItemKind::question, t.id + "/" + src.id + "/" + q.id,
               src.title + ": " + question_label(src.question_number(q.id), q), where, group,
-              joined({markdown_to_text(q.full_markdown()), plain(q.guidance),
-                      answered(fw_, q.when ? fw_.condition_text(t, src, *q.when) : "", q)}),
+              joined({markdown_to_text(q.full_markdown()), plain(q.guidance), answered(q)}),
               t.id);
       }
     }

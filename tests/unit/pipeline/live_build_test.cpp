@@ -93,6 +93,22 @@ TEST_CASE("a change in front matter, a file that is not a page, or an error asks
   CHECK(!d.has_errors());  // nothing is reported when a full build is asked for
 }
 
+TEST_CASE("the home page's introduction asks for a full build and leaves the kept build usable; a temporary file is no change") {
+  Diagnostics d;
+  Kept fresh;  // and an introduction for its home page, built again with it
+  save(fresh.t, "content/index.md", "---\ntitle: Home\n---\nWelcome.\n");
+  Diagnostics d0;
+  LiveBuild with_home(fresh.t.dir(), LoadOptions{}, d0);
+  REQUIRE(with_home.ok());
+  save(fresh.t, "content/index.md", "---\ntitle: Home\n---\nWelcome back.\n");
+  CHECK(!with_home.rebuild_pages({"content/index.md"}, d));
+  save(fresh.t, "content/guide.md", "---\ntitle: Guide\nsummary: How to\n---\n# Guide\n\nStill quick.\n");
+  // Vim's probe file "4913", made and removed while saving, comes with the page.
+  REQUIRE(with_home.rebuild_pages({"content/4913", "content/guide.md"}, d));
+  CHECK(with_home.site().find("pages/guide.html")->find("Still quick.") != std::string::npos);
+  CHECK(!with_home.rebuild_pages({"content/4913"}, d));  // nothing to render
+}
+
 TEST_CASE("a project with errors is not built, and rebuilds nothing") {
   test::TempProject t;
   t.file("content/guide.md", "no front matter\n");

@@ -112,3 +112,15 @@ TEST_CASE("loopback addresses, and the others qaf serve refuses unless asked") {
   for (const char* a : {"0.0.0.0", "::", "192.168.1.10", "10.0.0.1", "128.0.0.1", "example.org", ""})
     CHECK_MESSAGE(!is_loopback(a), a);
 }
+
+TEST_CASE("a changed stylesheet or script reloads every page, never in place; each run has its own name") {
+  Published p;
+  p.publish(files({{"a.html", kPage}, {"assets/css/qaf.css", "a{}"}}), {}, {"a.html", "assets/css/qaf.css"});
+  p.publish(files({{"a.html", kPage}, {"assets/css/qaf.css", "b{}"}}), {}, {"assets/css/qaf.css"});
+  const News n = p.news(1, "a.html", 0ms);
+  CHECK(n.reload);
+  CHECK(!n.in_place);
+  Published other;
+  CHECK(!p.run().empty());
+  CHECK(p.run() != other.run());
+}

@@ -63,6 +63,21 @@ TEST_CASE("saves are seen, once each, under the root and in folders made while w
           fs::rename(f.dir / "content/.a.md.swp", f.dir / "content/a.md");
         }) == std::vector<std::string>{"content/a.md"});
   CHECK(seen(w, [&] { fs::remove(f.dir / "content/a.md"); }) == std::vector<std::string>{"content/a.md"});
+  // A folder moved out of the project is watched no more; moved back, it is watched again.
+  const fs::path outside = f.dir.string() + "-outside";
+  fs::remove_all(outside);
+  CHECK(seen(w, [&] { fs::rename(f.dir / "frameworks", outside); }) == std::vector<std::string>{"frameworks"});
+  std::atomic<bool> stop{false};
+  std::thread later([&] {
+    std::ofstream(outside / "fw/pages/p.md") << "not ours";
+    std::this_thread::sleep_for(150ms);
+    stop = true;
+  });
+  CHECK(w.wait(20ms, stop).empty());
+  later.join();
+  CHECK(seen(w, [&] { fs::rename(outside, f.dir / "frameworks"); }) == std::vector<std::string>{"frameworks"});
+  CHECK(seen(w, [&] { f.write("frameworks/fw/pages/p.md", "ours again"); }) ==
+        std::vector<std::string>{"frameworks/fw/pages/p.md"});
 }
 
 TEST_CASE("outputs, hidden files and backups are not seen; stop ends the wait") {

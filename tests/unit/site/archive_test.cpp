@@ -50,10 +50,11 @@ TEST_CASE("while the next version is a draft, the newest approved one stays in f
   CHECK(old[1].meta.status == "approved");
 }
 
-TEST_CASE("a draft kept before another draft is not in force") {
+TEST_CASE("a draft kept before another draft is not in force: the approved version before it is") {
   test::TempProject t;
   const test::BuiltSite b = archive_site(t, "draft", "draft");
   CHECK(b.site.find("fw/versions/0.9/pages/about.html")->find("Superseded</strong>") != std::string::npos);
+  CHECK(b.site.find("fw/versions/0.8/index.html")->find("In force</strong> This is version 0.8") != std::string::npos);
 }
 
 TEST_CASE("a framework edited after it was published, under the same version number, is warned about") {

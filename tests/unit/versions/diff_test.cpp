@@ -216,21 +216,38 @@ TEST_CASE("a question that keeps its words but is answered another way has chang
     const std::vector<Change> changes = versions::compare(before, after);
     REQUIRE(changes.size() == 1);
     CHECK(changes[0].reworded);
-    CHECK(changes[0].before.text.find("Answer: choice on Yes or no") != std::string::npos);
-    CHECK(changes[0].after.text.find("Answer: choice on Grades") != std::string::npos);
+    CHECK(changes[0].before.text.find("Answer: choice on yes-no") != std::string::npos);
+    CHECK(changes[0].after.text.find("Answer: choice on grades") != std::string::npos);
   }
   SUBCASE("made optional") {
     Framework after = base();
     after.templates[0].sections[0].questions[0].required = false;
     const std::vector<Change> changes = versions::compare(before, after);
     REQUIRE(changes.size() == 1);
-    CHECK(changes[0].after.text.find("Answer: choice on Yes or no, optional") != std::string::npos);
+    CHECK(changes[0].after.text.find("Answer: choice on yes-no, optional") != std::string::npos);
   }
   SUBCASE("another type") {
     Framework after = base();
     after.templates[0].sections[0].questions[0].type = AnswerType::text;
     after.templates[0].sections[0].questions[0].scale = Ref{};
     REQUIRE(versions::compare(before, after).size() == 1);
+  }
+  SUBCASE("asked only in some cases") {
+    Framework after = base();
+    Condition c;
+    c.question = Ref{"other", {}};
+    c.values = {Ref{"no", {}}};
+    after.templates[0].sections[0].questions[0].when = c;
+    const std::vector<Change> changes = versions::compare(before, after);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].after.text.find("asked when other is no") != std::string::npos);
+  }
+  SUBCASE("its scale retitled: a change of the scale alone") {
+    Framework after = base();
+    after.scales[0].title = "Yes/no";
+    const std::vector<Change> changes = versions::compare(before, after);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].after.kind == ItemKind::scale);
   }
   SUBCASE("an option of its scale removed is a change of the scale alone") {
     Framework after = base();
