@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { axeViolations, launch, qafBinary, startServe } from './helpers.mjs';
@@ -150,4 +151,30 @@ test('it refuses an address other machines can reach unless asked', () => {
   assert.equal(failed.status, 2);
   assert.match(failed.stderr, /listens on this machine only/);
   assert.match(failed.stderr, /hint: .*--allow-network/);
+});
+
+test('another site cannot read the preview: a foreign Host is refused and every answer is same-origin only', async () => {
+  const { port } = new URL(server.url);
+  const ask = (host) => new Promise((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port, path: '/index.html', headers: { Host: host } }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode, corp: res.headers['cross-origin-resource-policy'] });
+    }).on('error', reject);
+  });
+  assert.deepEqual(await ask(`127.0.0.1:${port}`), { status: 200, corp: 'same-origin' });
+  assert.deepEqual(await ask(`localhost:${port}`), { status: 200, corp: 'same-origin' });
+  assert.equal((await ask(`attacker.example:${port}`)).status, 403);  // DNS rebinding
+});
+
+test('a second qaf serve on the same port is refused, not let in beside the first', () => {
+  const { port } = new URL(server.url);
+  let failed;
+  try {
+    execFileSync(qafBinary(), ['serve', project, '--port', port], { encoding: 'utf8', stdio: 'pipe', timeout: 60000 });
+  } catch (e) {
+    failed = e;
+  }
+  assert.ok(failed, 'the second qaf serve ended');
+  assert.equal(failed.status, 2, failed.stderr);
+  assert.match(failed.stderr, new RegExp(`cannot listen on 127\\.0\\.0\\.1 port ${port}`));
 });
