@@ -47,20 +47,31 @@ std::string question_label(const std::string& number, const Question& q) {
   return number.empty() ? words : number + " " + words;
 }
 
-// How a question is answered, compared with its words: another answer type or scale, a question
-// made optional, or asked only in some cases, changes what its answers mean ("Answer: choice on
-// yes-no, asked when seen-alone is no"). By ids: a scale retitled, or the question a condition
-// names renumbered, changes nothing here.
-std::string answered(const Question& q) {
-  std::string out = "Answer: " + std::string(to_string(q.type));
-  if (!q.scale.id.empty()) out += " on " + q.scale.id;
-  if (!q.required) out += ", optional";
+// How a question is answered, with its words: another answer type or scale, a question made
+// optional, or asked only in some cases, changes what its answers mean. `shown` as readers know
+// it ("Answer: choice on Yes or no. Only when the answer to question 1.2 is No"), `ids` as it is
+// compared ("choice yes-no when seen-alone no").
+struct Answered {
+  std::string shown, ids;
+};
+
+Answered answered(const Framework& fw, const Question& q, const std::string& condition) {
+  Answered a;
+  a.shown = "Answer: " + std::string(to_string(q.type));
+  a.ids = std::string(to_string(q.type));
+  if (!q.scale.id.empty()) {
+    const Scale* s = fw.find_scale(q.scale.id);
+    a.shown += " on " + (s ? s->title : q.scale.id);
+    a.ids += " " + q.scale.id;
+  }
+  if (!q.required) a.shown += ", optional", a.ids += " optional";
   if (q.when) {
     const Condition& c = *q.when;
-    out += ", asked when " + (c.question.id.empty() ? c.field.id.empty() ? c.label : c.field.id : c.question.id);
-    for (std::size_t i = 0; i < c.values.size(); ++i) out += (i == 0 ? " is " : " or ") + c.values[i].id;
+    a.shown += ". " + condition;
+    a.ids += " when " + c.question.id + c.field.id + (c.machine_checkable() ? "" : " " + c.label);
+    for (const Ref& v : c.values) a.ids += " " + v.id;
   }
-  return out;
+  return a;
 }
 
 class Flattener {
@@ -96,9 +107,11 @@ class Flattener {
 
  private:
   void add(ItemKind kind, std::string key, std::string label, std::string place, std::string group, std::string text,
-           std::string owner = "", std::string id = "") {
+           std::string owner = "", std::string id = "", const Answered* answer = nullptr) {
+    std::string compared = answer ? text + "\n\x1f" + answer->ids : text;
+    if (answer) text = joined({text, answer->shown});
     items_.push_back({kind, std::move(key), std::move(label), std::move(place), parent_, std::move(group),
-                      std::move(text), std::move(owner), std::move(id)});
+                      std::move(text), std::move(owner), std::move(id), std::move(compared)});
   }
   // What the next items sit in (see Item::parent).
   std::string parent_;
@@ -168,10 +181,11 @@ class Flattener {
       parent_ = t.id;
       add(ItemKind::template_section, t.id + "/" + s.id, where, t.title, group, joined({s.title, plain(s.intro)}), t.id, s.id);
       parent_ = t.id + "/" + s.id;
-      for (const Question& q : s.questions)
+      for (const Question& q : s.questions) {
+        const Answered a = answered(fw_, q, q.when ? fw_.condition_text(t, *q.when) : "");
         add(ItemKind::question, t.id + "/" + q.id, question_label(t.question_number(q.id), q), where, group,
-            joined({markdown_to_text(q.full_markdown()), plain(q.guidance), answered(q)}),
-            t.id, q.id);
+            joined({markdown_to_text(q.full_markdown()), plain(q.guidance)}), t.id, q.id, &a);
+      }
       for (const ModerationCheck& c : s.checks)
         add(ItemKind::question, t.id + "/" + c.id, "Moderation check", where, group, plain(c.text), t.id);
       for (const FeedbackSource& src : s.sources) {
@@ -181,11 +195,12 @@ class Flattener {
         add(ItemKind::feedback_source, t.id + "/" + src.id, src.title, where, group,
             joined({src.title, plain(src.prompt), src.when ? src.when->label : "", reasons}), t.id, s.id);
         parent_ = t.id + "/" + src.id;
-        for (const Question& q : src.questions)
+        for (const Question& q : src.questions) {
+          const Answered a = answered(fw_, q, q.when ? fw_.condition_text(t, src, *q.when) : "");
           add(ItemKind::question, t.id + "/" + src.id + "/" + q.id,
               src.title + ": " + question_label(src.question_number(q.id), q), where, group,
-              joined({markdown_to_text(q.full_markdown()), plain(q.guidance), answered(q)}),
-              t.id);
+              joined({markdown_to_text(q.full_markdown()), plain(q.guidance)}), t.id, "", &a);
+        }
       }
     }
   }
@@ -335,16 +350,17 @@ std::vector<Change> compare(const Framework& before, const Framework& after) {
   // 1. The same item with the same words.
   for (std::size_t n = 0; n < new_items.size(); ++n) {
     const auto at = old_at.find({new_items[n].kind, new_items[n].key});
-    if (at != old_at.end() && old_items[at->second].text == new_items[n].text) pair(n, at->second);
+    if (at != old_at.end() && old_items[at->second].compared == new_items[n].compared) pair(n, at->second);
   }
   // 2. The same words under another key: one item renumbered (a standard inserted before it
   //    moves the rest down: they are renumbered, not reworded).
   std::map<Key, std::vector<std::size_t>> free_by_text;
   for (std::size_t o = 0; o < old_items.size(); ++o)
-    if (new_of[o] == kNone && !old_items[o].text.empty()) free_by_text[{old_items[o].kind, old_items[o].text}].push_back(o);
+    if (new_of[o] == kNone && !old_items[o].compared.empty())
+      free_by_text[{old_items[o].kind, old_items[o].compared}].push_back(o);
   for (std::size_t n = 0; n < new_items.size(); ++n) {
     if (old_of[n] != kNone) continue;
-    auto it = free_by_text.find({new_items[n].kind, new_items[n].text});
+    auto it = free_by_text.find({new_items[n].kind, new_items[n].compared});
     if (it == free_by_text.end() || it->second.empty()) continue;
     pair(n, it->second.front());
     it->second.erase(it->second.begin());
@@ -383,11 +399,12 @@ std::vector<Change> compare(const Framework& before, const Framework& after) {
     if (old_of[i] != kNone) {
       c.before = old_items[old_of[i]];
       c.moved = c.before.key != now.key || c.before.parent != now.parent;
-      // Reworded: some word differs (paragraphs split or joined differently are the same words).
-      if (c.before.text != now.text) {
-        c.words = word_diff(c.before.text, now.text);
-        c.reworded = std::any_of(c.words.begin(), c.words.end(), [](const WordPiece& w) { return w.op != WordPiece::Op::same; });
-        if (!c.reworded) c.words.clear();
+      // Reworded: some word it is compared on differs (paragraphs split or joined differently are
+      // the same words); shown word by word as readers see it.
+      if (c.before.compared != now.compared) {
+        const std::vector<WordPiece> compared = word_diff(c.before.compared, now.compared);
+        c.reworded = std::any_of(compared.begin(), compared.end(), [](const WordPiece& w) { return w.op != WordPiece::Op::same; });
+        if (c.reworded) c.words = word_diff(c.before.text, now.text);
       }
     } else {
       c.added = true;

@@ -32,6 +32,10 @@ struct Item {
   /// form section's for a section and for a feedback source, which is shown in its section).
   std::string owner;
   std::string id;
+  /// What decides whether it changed: its words, and for a question how it is answered by ids
+  /// (type, scale, optional, condition), so that a scale retitled or the question a condition
+  /// names renumbered is no rewording, while `text` shows the answer as readers know it.
+  std::string compared;
 };
 
 /// How an item changed. A moved item may be reworded too.

@@ -216,15 +216,15 @@ TEST_CASE("a question that keeps its words but is answered another way has chang
     const std::vector<Change> changes = versions::compare(before, after);
     REQUIRE(changes.size() == 1);
     CHECK(changes[0].reworded);
-    CHECK(changes[0].before.text.find("Answer: choice on yes-no") != std::string::npos);
-    CHECK(changes[0].after.text.find("Answer: choice on grades") != std::string::npos);
+    CHECK(changes[0].before.text.find("Answer: choice on Yes or no") != std::string::npos);  // as readers know it
+    CHECK(changes[0].after.text.find("Answer: choice on Grades") != std::string::npos);
   }
   SUBCASE("made optional") {
     Framework after = base();
     after.templates[0].sections[0].questions[0].required = false;
     const std::vector<Change> changes = versions::compare(before, after);
     REQUIRE(changes.size() == 1);
-    CHECK(changes[0].after.text.find("Answer: choice on yes-no, optional") != std::string::npos);
+    CHECK(changes[0].after.text.find("Answer: choice on Yes or no, optional") != std::string::npos);
   }
   SUBCASE("another type") {
     Framework after = base();
@@ -240,7 +240,30 @@ TEST_CASE("a question that keeps its words but is answered another way has chang
     after.templates[0].sections[0].questions[0].when = c;
     const std::vector<Change> changes = versions::compare(before, after);
     REQUIRE(changes.size() == 1);
-    CHECK(changes[0].after.text.find("asked when other is no") != std::string::npos);
+    CHECK(changes[0].reworded);
+    CHECK(changes[0].after.compared.find("when other no") != std::string::npos);
+  }
+  SUBCASE("the question its condition names renumbered: no rewording") {
+    Framework cond = base();
+    Question first;
+    first.id = "first";
+    first.text = md("Is there a plan?");
+    cond.templates[0].sections[0].questions.insert(cond.templates[0].sections[0].questions.begin(), first);
+    Condition c;
+    c.question = Ref{"first", {}};
+    c.values = {Ref{"no", {}}};
+    cond.templates[0].sections[0].questions[1].when = c;
+    Framework renumbered = cond;
+    Section earlier;
+    earlier.id = "earlier";
+    earlier.title = "Before";
+    Question extra;
+    extra.id = "extra";
+    extra.text = md("A new first question?");
+    earlier.questions.push_back(extra);
+    renumbered.templates[0].sections.insert(renumbered.templates[0].sections.begin(), earlier);
+    for (const Change& ch : versions::compare(cond, renumbered))
+      CHECK_MESSAGE(!(ch.reworded && ch.after.key == "case-audit/seen"), "the conditional question is not reworded");
   }
   SUBCASE("its scale retitled: a change of the scale alone") {
     Framework after = base();
