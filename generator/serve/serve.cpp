@@ -123,7 +123,10 @@ class Builder {
       pending_.clear();
       const std::uint64_t saves = saves_;
       lock.unlock();
-      if (done && done->saves == saves) adopt(std::move(*done), done->start);  // else a newer build is on its way
+      if (done && done->saves == saves) {  // else a newer build is on its way
+        const Clock::time_point started = done->start;
+        adopt(std::move(*done), started);
+      }
       if (batch.empty()) continue;
       const Clock::time_point start = Clock::now();
       std::sort(batch.begin(), batch.end());
