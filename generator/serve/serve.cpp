@@ -237,7 +237,7 @@ class Builder {
     for (const Diagnostic& d : warnings.all()) problems.push_back(d);
     published_.publish(std::move(files), std::move(problems), changed);
     const long long ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
-    for (const std::string& p : batch) err_ << "qaf: " << p << ": page rendered in " << ms << " ms\n";
+    for (const std::string& p : *paths) err_ << "qaf: " << p << " rendered again in " << ms << " ms\n";
     err_.flush();
   }
 

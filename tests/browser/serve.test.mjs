@@ -82,7 +82,7 @@ test('a saved page shows its new words in place, without loading again; other pa
   await shows(intro.page, 'Our own words, saved while the page was open');
   assert.equal(await intro.same(), true, 'the page changed in place');
   // The page alone was rendered first, then the whole project built again.
-  await server.waitFor(/introduction\.md: page rendered in \d+ ms/, from);
+  await server.waitFor(/demo\/pages\/introduction\.html rendered again in \d+ ms/, from);
   await server.waitFor(/qaf: built \d+ files in .*; \d+ files? changed/, from);
   await intro.page.waitForTimeout(300);
   assert.equal(await home.same(), true, 'the home page was not reloaded');
