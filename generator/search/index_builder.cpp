@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <set>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -10,6 +11,7 @@
 #include "search/scoring.hpp"
 #include "search/search.hpp"
 #include "search/sharding.hpp"
+#include "search/stemmer.hpp"
 #include "search/tokenizer.hpp"
 
 namespace qaf::search {
@@ -51,18 +53,45 @@ struct DocTerms {
   double length = 0;
 };
 
-DocTerms count_terms(const SearchDoc& doc, const SearchOptions& options) {
+// Counts stems; every word as written goes into `words` (the forms readers type).
+DocTerms count_terms(const SearchDoc& doc, const SearchOptions& options, detail::Stemmer& stemmer,
+                     std::set<std::string>& words) {
   DocTerms out;
   const auto add = [&](const std::string& text, double weight) {
     for (const Token& t : tokenize(text)) {
-      out.tf[t.term] += weight;
+      out.tf[stemmer.stem(t.term)] += weight;
       out.length += 1;
+      words.insert(t.term);
     }
   };
   add(doc.title, options.title_weight);
   for (const std::string& h : doc.headings) add(h, options.heading_weight);
   add(doc.body, 1.0);
   return out;
+}
+
+// Each framework's synonym groups as stems ("pep", "person educ plan"): a group keeps its distinct
+// non-empty alternatives and is dropped when fewer than two remain; frameworks without documents are left out.
+void add_synonyms(detail::Manifest& m, const Synonyms& synonyms, detail::Stemmer& stemmer) {
+  for (std::size_t f = 0; f < m.frameworks.size(); ++f) {
+    const auto found = synonyms.find(m.frameworks[f].id);
+    if (found == synonyms.end()) continue;
+    std::vector<std::vector<std::string>> groups;
+    for (const std::vector<std::string>& group : found->second) {
+      std::vector<std::string> alternatives;
+      for (const std::string& words : group) {
+        std::string stems;
+        for (const Token& t : tokenize(words)) stems += (stems.empty() ? "" : " ") + stemmer.stem(t.term);
+        if (!stems.empty() && std::find(alternatives.begin(), alternatives.end(), stems) == alternatives.end()) {
+          alternatives.push_back(stems);
+        }
+      }
+      if (alternatives.size() >= 2 && std::find(groups.begin(), groups.end(), alternatives) == groups.end()) {
+        groups.push_back(std::move(alternatives));
+      }
+    }
+    if (!groups.empty()) m.synonyms.emplace_back(f, std::move(groups));
+  }
 }
 
 detail::Manifest describe(const std::vector<const SearchDoc*>& docs) {
@@ -103,7 +132,8 @@ detail::Manifest describe(const std::vector<const SearchDoc*>& docs) {
 
 }  // namespace
 
-std::vector<OutputFile> build_index(const std::vector<SearchDoc>& input, const SearchOptions& options) {
+std::vector<OutputFile> build_index(const std::vector<SearchDoc>& input, const SearchOptions& options,
+                                    const Synonyms& synonyms) {
   for (const SearchDoc& d : input) check(d);
   if (options.dir.empty() || options.dir.front() == '/' || options.dir.back() == '/') {
     throw std::invalid_argument("search index dir must be a relative folder without a trailing '/'");
@@ -112,11 +142,13 @@ std::vector<OutputFile> build_index(const std::vector<SearchDoc>& input, const S
   std::vector<const SearchDoc*> docs;
   for (const std::size_t i : index_order(input)) docs.push_back(&input[i]);
 
+  detail::Stemmer stemmer;
+  std::set<std::string> words;  // every word as written, to map the forms readers type to stems
   std::vector<DocTerms> counted;
   counted.reserve(docs.size());
   double total_length = 0;
   for (const SearchDoc* d : docs) {
-    counted.push_back(count_terms(*d, options));
+    counted.push_back(count_terms(*d, options, stemmer, words));
     total_length += counted.back().length;
   }
   const double average_length = docs.empty() ? 0 : total_length / static_cast<double>(docs.size());
@@ -130,17 +162,30 @@ std::vector<OutputFile> build_index(const std::vector<SearchDoc>& input, const S
     }
   }
 
+  // One entry per stem and per word as written (see detail::term_value): "visit" holds the
+  // postings, "visiting" says "=visit"; a stem that is no word ("supervis") is marked "~".
+  std::map<std::string, std::string> values;
+  for (const auto& [term, list] : postings) {
+    values[term] = detail::term_value(words.contains(term), detail::encode_postings(list), "");
+  }
+  for (const std::string& word : words) {
+    const std::string& stem = stemmer.stem(word);
+    if (stem == word) continue;
+    auto [it, added] = values.emplace(word, detail::term_value(true, "", stem));
+    if (!added) it->second = detail::term_value(true, it->second, stem);  // a word that is also another's stem
+  }
   std::vector<std::pair<std::string, std::string>> entries;
   std::vector<std::size_t> sizes;
-  entries.reserve(postings.size());
-  for (const auto& [term, list] : postings) {
-    entries.emplace_back(term, detail::encode_postings(list));  // lists are in doc order already
+  entries.reserve(values.size());
+  for (auto& [term, value] : values) {
+    entries.emplace_back(term, std::move(value));
     sizes.push_back(detail::term_entry_size(entries.back().first, entries.back().second));
   }
   std::vector<std::size_t> starts = detail::cut_shards(sizes, options.term_shard_bytes);
   if (starts.empty()) starts.push_back(0);  // an empty index still has one (empty) shard
 
   detail::Manifest manifest = describe(docs);
+  add_synonyms(manifest, synonyms, stemmer);
   std::vector<OutputFile> files;
   for (std::size_t s = 0; s < starts.size(); ++s) {
     const std::size_t begin = starts[s];

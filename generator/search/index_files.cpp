@@ -58,6 +58,12 @@ std::string manifest_file(const Manifest& manifest) {
     for (const auto& [doc, version] : manifest.changed) changed.push_back(json::array({doc, version}));
     m["changed"] = std::move(changed);
   }
+  // [framework, [[alternative, ...], ...]]: synonyms and abbreviations, each framework's own.
+  if (!manifest.synonyms.empty()) {
+    json synonyms = json::array();
+    for (const auto& [framework, groups] : manifest.synonyms) synonyms.push_back(json::array({framework, groups}));
+    m["synonyms"] = std::move(synonyms);
+  }
   return call("manifest", dump(m));
 }
 
@@ -80,6 +86,10 @@ std::string doc_file(std::size_t doc, const SearchDoc& source) {
   d["headings"] = std::move(headings);
   d["body"] = squeeze(source.body);
   return call("doc", std::to_string(doc) + "," + dump(d));
+}
+
+std::string term_value(bool is_word, const std::string& postings, const std::string& stem_of_word) {
+  return (is_word ? "" : "~") + postings + (stem_of_word.empty() ? "" : "=" + stem_of_word);
 }
 
 std::size_t term_entry_size(const std::string& term, const std::string& postings) {

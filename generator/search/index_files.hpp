@@ -33,6 +33,8 @@ struct Manifest {
   std::vector<DocGroup> groups;
   std::vector<std::string> term_boundaries;  ///< first term (shortened) of each term shard
   std::vector<std::pair<std::size_t, std::string>> changed;  ///< (doc, version) of documents with changed_in
+  /// (framework index, groups): each group's alternatives as stems joined by spaces ("person educ plan").
+  std::vector<std::pair<std::size_t, std::vector<std::vector<std::string>>>> synonyms;
 };
 
 /// `qafSearch.manifest({...});`
@@ -43,6 +45,11 @@ std::string term_shard_file(std::size_t shard, const std::vector<std::pair<std::
 
 /// `qafSearch.doc(n,{"anchor":..,"body":..,"headings":[..],"title":..,"url":..});`
 std::string doc_file(std::size_t doc, const SearchDoc& source);
+
+/// A term shard entry's value: postings (see postings_codec.hpp) for a stem, "=stem" for a word
+/// whose stem differs, both for a word that is also another word's stem ("P=stem"), and "~" first
+/// when the term is a stem no document has as a word (search offers only real words as corrections).
+std::string term_value(bool is_word, const std::string& postings, const std::string& stem_of_word);
 
 /// Bytes one (term, postings) entry adds to a term shard file.
 std::size_t term_entry_size(const std::string& term, const std::string& postings);

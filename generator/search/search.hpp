@@ -1,6 +1,7 @@
 // Site search: the public API of the index builder (documents in, index files out, no I/O).
 #pragma once
 #include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,11 +51,17 @@ struct OutputFile {
   friend bool operator==(const OutputFile&, const OutputFile&) = default;
 };
 
+/// Words that mean the same within one framework, by framework id: each group lists words or
+/// phrases as written ({"PEP", "personal education plan"}; {"CLA", "LAC", "children looked after"}).
+/// A query naming one also finds the others, in that framework's documents only.
+using Synonyms = std::map<std::string, std::vector<std::vector<std::string>>>;
+
 /// Builds the search index of `docs`: `<dir>/manifest.js`, `<dir>/terms/<n>.js` (term shards)
 /// and `<dir>/docs/<n>.js` (one per document), sorted by path. The caller owns the result and
 /// writes it; nothing here touches the disk or the clock, and the same input gives the same bytes.
 /// Throws std::invalid_argument for a document the renderer built wrongly (empty or absolute url,
 /// an anchor starting with '#', framework_title without framework_id): a broken invariant, not content.
-std::vector<OutputFile> build_index(const std::vector<SearchDoc>& docs, const SearchOptions& options = {});
+std::vector<OutputFile> build_index(const std::vector<SearchDoc>& docs, const SearchOptions& options = {},
+                                    const Synonyms& synonyms = {});
 
 }  // namespace qaf::search

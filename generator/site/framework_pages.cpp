@@ -356,7 +356,8 @@ BuiltPage roles_page(SiteContext& c, const Framework& fw) {
       v.set("parent", parent->title).set("parent_href", sp::href(path, sp::roles(fw.id), sp::role_anchor(parent->id)))
           .set("inherited_lead", fw.inherited_lead(*parent));
     roles.push(v);
-    c.index(path, sp::role_anchor(r.id), r.title, body, DocKind::page, &fw);
+    // The page's title is the role's heading context: "team manager responsibilities" finds the role.
+    c.index(path, sp::role_anchor(r.id), r.title, body, DocKind::page, &fw, {"Roles and responsibilities"});
   }
   View v;
   v.set("title", "Roles and responsibilities").set("roles", roles);

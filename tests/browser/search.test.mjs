@@ -295,6 +295,38 @@ describe('a 10,000-document site', () => {
     bigWeb.log.length = 0;
   });
 
+  test('the typo index: the nearest word within the limit, from at most three term shards, never a bare stem', async () => {
+    const { page, errors } = await openPage(bigWeb.base + 'index.html');
+    const internals = (fn, ...args) => page.evaluate(([f, a]) => window.qafSearch.internals[f](...a), [fn, args]);
+    // Edit distance counts a swap of neighbours as one edit and stops past the limit.
+    assert.equal(await internals('editDistance', 'seen', 'sene', 2), 1);
+    assert.equal(await internals('editDistance', 'alone', 'along', 2), 1);
+    assert.equal(await internals('editDistance', 'review', 'reviewing', 2), 3);
+    assert.equal(await internals('editDistance', 'xyz', 'abcdef', 2), 3);
+    // No correction under four letters or with a digit; 1 edit up to seven letters, 2 from eight.
+    for (const [term, limit] of [['cp', 0], ['pep', 0], ['s47x', 0], ['2.10', 0], ['care', 1], ['contact', 1], ['siblings', 2]]) {
+      assert.equal(await internals('typoLimit', term), limit, term);
+    }
+    await internals('nearestTerm', 'care'); // loads the manifest, so that what follows counts term shards only
+    for (const [typed, meant] of [['safegaurding', 'safeguarding'], ['supervison', 'supervision'], ['assesment', 'assessment'],
+      ['permanance', 'permanence'], ['siblngs', 'siblings'], ['zzqxjvw', null]]) {
+      bigWeb.log.length = 0;
+      assert.equal(await internals('nearestTerm', typed), meant, typed);
+      const shards = new Set(bigWeb.log.filter((e) => e.path.startsWith('search/terms/')).map((e) => e.path));
+      assert.ok(shards.size <= 3, `${typed}: ${[...shards].join(', ')}`);
+    }
+    // "safeguard" is only a stem (the site says "safeguarding"): it is never offered.
+    assert.equal(await internals('nearestTerm', 'safeguardx'), null);
+    assert.deepEqual(errors, []);
+    await page.close();
+    bigWeb.log.length = 0;
+  });
+
+  test('a misspelt query is answered for the word meant, still under 300 kB', async () => {
+    const { bytes, count } = await measure('safegaurding', false);
+    assert.ok(count > 0 && bytes < 300_000, `${count} shown, ${bytes} bytes`);
+  });
+
   test('typing a word letter by letter transfers under 300 kB', async () => {
     // Slower than the client's debounce, so every keystroke runs a query: the worst case.
     const { bytes } = await measure('safeguarding', true, 250);

@@ -213,20 +213,26 @@ test('a question of a template is found on its own and opens the long template p
   await close();
 });
 
-test('a misspelt query that finds nothing suggests the words the site holds, and the suggestion searches for them', async () => {
+test('a misspelt word is searched as the nearest word the site holds, said so, with a way back to the words as typed', async () => {
   const { page, errors, close } = await openPage(browser, fileBase(built.site) + 'pages/glossary.html');
   for (const [typed, meant] of [['chronolgy', 'chronology'], ['supervison', 'supervision'], ['visits recrod', 'visits record']]) {
     await page.fill('#q', '');
     await typeSearch(page, typed);
     await page.waitForSelector('.qaf-search-suggestion:not([hidden])');
-    // A single misspelt word finds nothing; beside a word the site holds it finds only pages with that one.
-    assert.match(await page.textContent('.qaf-search-status'), typed.includes(' ') ? /no page has every word/ : /^No results for/);
-    assert.equal(await page.textContent('.qaf-search-suggestion'), `Did you mean ${meant}?`);
+    // The status line (the live region) says both: nothing for the words typed, results for the words meant.
+    const status = await page.textContent('.qaf-search-status');
+    assert.match(status, new RegExp(`^No results for “${typed}”\\. \\d+ results? for “${meant}”`), status);
+    assert.equal(await page.textContent('.qaf-search-suggestion'), `Showing results for ${meant}. Search instead for ${typed}.`);
+    const found = await results(page);
+    assert.ok(found.length > 0, `results for ${meant}`);
+    const fixed = meant.split(' ').pop();
+    assert.ok(found.some((r) => r.marks.some((m) => m.startsWith(fixed.slice(0, 5)))), `a result marks ${fixed}: ${JSON.stringify(found[0])}`);
+    // "Search instead for": the words as typed, not corrected again.
     await page.click('.qaf-search-suggest');
-    await page.waitForSelector('.qaf-search-result');
-    assert.equal(await page.inputValue('#q'), meant);
-    assert.equal(await page.isVisible('.qaf-search-suggestion'), false);
-    assert.ok((await results(page)).length > 0, `results for ${meant}`);
+    await page.waitForFunction(() => document.querySelector('.qaf-search-suggestion').hidden);
+    assert.equal(await page.inputValue('#q'), typed);
+    const exact = await page.textContent('.qaf-search-status');
+    assert.match(exact, typed.includes(' ') ? /no page has every word/ : new RegExp(`^No results for “${typed}”\\.$`), exact);
   }
   // A word too far from any in the site gets no suggestion.
   await page.fill('#q', '');

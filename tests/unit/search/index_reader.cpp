@@ -16,7 +16,7 @@ using nlohmann::json;
 
 constexpr std::size_t kPageSize = 10;
 constexpr double kPrefixWeight = 0.75;
-constexpr std::size_t kMaxPrefixShards = 2;
+constexpr std::size_t kMaxPrefixShards = 3;  // search.js MAX_PREFIX_SHARDS
 constexpr std::size_t kPhraseBatches = 5;
 
 // "qafSearch.fn(ARGS);\n" -> ARGS
@@ -36,9 +36,22 @@ std::pair<std::size_t, json> numbered(std::string_view args) {
   return {std::stoul(std::string(args.substr(0, comma))), json::parse(args.substr(comma + 1))};
 }
 
+// search.js's little words: they weigh kStopWeight and a document need not hold them.
+const std::set<std::string>& stop_words() {
+  static const std::set<std::string> words{
+      "about", "an", "and", "are", "as", "at", "be", "being", "but", "by", "can", "could", "did", "do", "does", "for",
+      "from", "had", "has", "have", "how", "if", "in", "into", "is", "it", "its", "me", "must", "my", "need", "needs",
+      "of", "on", "or", "our", "should", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+      "this", "those", "to", "too", "us", "was", "we", "were", "what", "when", "where", "which", "who", "why", "will",
+      "with", "would", "you", "your"};
+  return words;
+}
+constexpr double kStopWeight = 0.1;
+
 struct Clause {
   std::string term;  // word clause
   bool prefix = false;
+  bool stop = false;
   std::vector<std::pair<std::string, std::uint32_t>> phrase;  // (term, offset) for a phrase clause
 };
 
@@ -59,7 +72,7 @@ std::vector<Clause> parse_query(std::string_view text, bool typing) {
       continue;
     }
     for (const Token& t : tokens) {
-      if (seen.insert(t.term).second) clauses.push_back({t.term, false, {}});
+      if (seen.insert(t.term).second) clauses.push_back({t.term, false, stop_words().contains(t.term), {}});
     }
   }
   if (typing && !clauses.empty() && clauses.back().phrase.empty() && parts.size() % 2 == 1) {
@@ -78,25 +91,69 @@ std::string shard_path(const LoadedIndex& index, std::size_t n) {
   return index.dir + "/terms/" + std::to_string(n) + ".js";
 }
 
+// A term shard entry (detail::term_value): "~" first for a stem that is no word, postings, "=stem".
+struct Entry {
+  bool word = true;
+  std::string postings;
+  std::string stem;
+};
+
+Entry entry(std::string value) {
+  Entry e;
+  if (!value.empty() && value.front() == '~') {
+    e.word = false;
+    value.erase(0, 1);
+  }
+  const std::size_t eq = value.find('=');
+  e.postings = value.substr(0, eq);
+  if (eq != std::string::npos) e.stem = value.substr(eq + 1);
+  return e;
+}
+
+const std::string* find_term(const LoadedIndex& index, const std::vector<std::string>& bounds, const std::string& term,
+                             std::set<std::string>& files) {
+  const std::size_t n = detail::shard_for_term(bounds, term);
+  files.insert(shard_path(index, n));
+  const auto& shard = index.shards.at(n);
+  const auto it = shard.find(term);
+  return it == shard.end() ? nullptr : &it->second;
+}
+
+std::string postings_of(const LoadedIndex& index, const std::vector<std::string>& bounds, const std::string& stem,
+                        std::set<std::string>& files) {
+  const std::string* value = find_term(index, bounds, stem, files);
+  return value ? entry(*value).postings : std::string();
+}
+
+// The stems a word stands for (its own; with `prefix`, those of its completions too), as search.js expand().
 std::vector<Expansion> expand_word(const LoadedIndex& index, const std::vector<std::string>& bounds,
                                    const std::string& term, bool prefix, std::set<std::string>& files) {
-  const std::size_t first = detail::shard_for_term(bounds, term);
-  std::vector<Expansion> out;
-  if (!prefix) {
-    files.insert(shard_path(index, first));
-    const auto& shard = index.shards.at(first);
-    if (const auto it = shard.find(term); it != shard.end()) out.push_back({term, 1.0, it->second});
-    return out;
+  std::vector<std::pair<std::string, double>> keys;
+  const auto add = [&](const std::string& key, double weight) {
+    if (std::none_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == key; })) keys.emplace_back(key, weight);
+  };
+  if (const std::string* own = find_term(index, bounds, term, files)) {
+    const Entry e = entry(*own);
+    add(e.stem.empty() ? term : e.stem, 1.0);
   }
-  std::size_t last = detail::shard_for_term(bounds, term + "\xF4\x8F\xBF\xBF");  // + U+10FFFF
-  if (last - first >= kMaxPrefixShards) last = first;
-  for (std::size_t n = first; n <= last; ++n) {
-    files.insert(shard_path(index, n));
-    for (const auto& [t, postings] : index.shards.at(n)) {
-      if (t.starts_with(term) && (t == term || !is_exact_only(t))) {
-        out.push_back({t, t == term ? 1.0 : kPrefixWeight, postings});
+  if (prefix) {
+    const std::size_t first = detail::shard_for_term(bounds, term);
+    std::size_t last = detail::shard_for_term(bounds, term + "\xF4\x8F\xBF\xBF");  // + U+10FFFF
+    if (last - first >= kMaxPrefixShards) last = first;
+    for (std::size_t n = first; n <= last; ++n) {
+      files.insert(shard_path(index, n));
+      for (const auto& [t, value] : index.shards.at(n)) {
+        if (t == term || !t.starts_with(term) || is_exact_only(t)) continue;
+        const Entry e = entry(value);
+        if (!e.stem.empty()) add(e.stem, kPrefixWeight);
+        if (!e.postings.empty()) add(t, kPrefixWeight);
       }
     }
+  }
+  std::vector<Expansion> out;
+  for (const auto& [key, weight] : keys) {
+    std::string postings = postings_of(index, bounds, key, files);
+    if (!postings.empty()) out.push_back({key, weight, std::move(postings)});
   }
   return out;
 }
@@ -220,31 +277,32 @@ QueryResult run_query(const LoadedIndex& index, std::string_view query, bool typ
     const std::string kind_id = m["kinds"][g[1].get<std::size_t>()][0].get<std::string>();
     return (framework.empty() || fw_id == framework) && (kind.empty() || kind_id == kind);
   };
-  const auto collect = [&](bool need_all) {
-    std::map<std::size_t, double> total;
-    std::map<std::size_t, std::size_t> count;
-    for (const auto& scores : scored) {
-      for (const auto& [doc, s] : scores) {
-        total[doc] += s;
-        ++count[doc];
-      }
+  // Every word counts: the sum of the words' scores times the square of the share of the words
+  // (little words aside) a document holds; little words weigh kStopWeight.
+  const bool all_stop = std::all_of(clauses.begin(), clauses.end(), [](const Clause& c) { return c.stop; });
+  const auto counts = [&](std::size_t i) { return all_stop || !clauses[i].stop; };
+  std::size_t need = 0;
+  for (std::size_t i = 0; i < clauses.size(); ++i) need += counts(i) ? 1 : 0;
+  std::map<std::size_t, double> total;
+  std::map<std::size_t, std::size_t> have;
+  for (std::size_t i = 0; i < scored.size(); ++i) {
+    for (const auto& [doc, s] : scored[i]) {
+      total[doc] += (clauses[i].stop && !all_stop ? kStopWeight : 1.0) * s;
+      if (counts(i)) ++have[doc];
     }
-    std::vector<std::pair<double, std::size_t>> order;
-    for (const auto& [doc, k] : count) {
-      if ((!need_all || k == scored.size()) && allowed(doc)) {
-        order.emplace_back(need_all ? total[doc] : total[doc] * static_cast<double>(k), doc);
-      }
-    }
-    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    return order;
-  };
-  auto order = collect(true);
-  if (order.empty() && scored.size() > 1) {
-    order = collect(false);
-    result.partial = true;
   }
+  std::vector<std::pair<double, std::size_t>> order;
+  bool complete = false;
+  for (const auto& [doc, k] : have) {
+    if (k == 0 || !allowed(doc)) continue;
+    const double share = static_cast<double>(k) / static_cast<double>(need);
+    complete = complete || k == need;
+    order.emplace_back(total[doc] * share * share, doc);
+  }
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  result.partial = !complete && !order.empty() && clauses.size() > 1;
   for (const auto& [s, doc] : order) {
     result.ranked.push_back(doc);
     result.scores.push_back(s);

@@ -38,7 +38,10 @@ TEST_CASE("a standard number finds exactly that standard") {
   CHECK(anchors(index, run_query(index, "2.1").ranked) == std::vector<std::string>{"s2.1"});
   // Even while typing, a dotted number is not a prefix of longer numbers.
   CHECK(anchors(index, run_query(index, "2.1", true).ranked) == std::vector<std::string>{"s2.1"});
-  CHECK(anchors(index, run_query(index, "standard 1.4.2", true).ranked) == std::vector<std::string>{"s1.4.2"});
+  // With a word: the standard with both first; the others, which say only "standard", after it.
+  const auto worded = anchors(index, run_query(index, "standard 1.4.2", true).ranked);
+  REQUIRE_FALSE(worded.empty());
+  CHECK(worded.front() == "s1.4.2");
 }
 
 TEST_CASE("a number with a unit is found as words and as a phrase") {

@@ -8,6 +8,14 @@
   const MAX_PREFIX_SHARDS = 3; // a prefix spread over more term shards expands within its first shard only
   const PHRASE_BATCHES = 5; // a "More results" step checks at most this many pages of phrase candidates
   const DEBOUNCE_MS = 120;
+  const STOP_WEIGHT = 0.1; // a little word ("how", "should") counts this much, and a document need not have it
+  const SYNONYM_WEIGHT = 0.9; // a synonym from the framework's glossary counts a little less than the words typed
+  const NEAR_BONUS = 0.5; // on the page shown, documents with the query's words close together move up
+  const EXACT_BONUS = 0.3; // ... and documents with the words as typed ("scaling") above other forms ("scales")
+  // Words of questions and joins that say little about what is wanted.
+  const STOP = new Set(('about an and are as at be being but by can could did do does for from had has have how if in ' +
+    'into is it its me must my need needs of on or our should so than that the their them then there these they ' +
+    'this those to too us was we were what when where which who why will with would you your').split(' '));
   const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 
   // ---- where the site and the index are ---------------------------------------------------------------
@@ -74,6 +82,12 @@
     tokenize: tokenize,
   };
   window.qafSearch = registry;
+  // For the browser tests of the correction step (tests/browser/search.test.mjs); the page never calls them.
+  registry.internals = {
+    editDistance: (a, b, limit) => editDistance(a, b, limit),
+    typoLimit: (term) => typoLimit(term),
+    nearestTerm: (term) => loadManifest().then((m) => nearestTerm(m, term)),
+  };
 
   const loadManifest = () => load('manifest', 'manifest.js');
   const loadShard = (n) => load('terms/' + n, 'terms/' + n + '.js');
@@ -153,8 +167,8 @@
 
   // ---- queries ----------------------------------------------------------------------------------------
 
-  // A query is a list of clauses, all required: {term, prefix} for a word, {phrase: [{term, offset}]} for
-  // a quoted phrase. The last word is a prefix while the user is still typing it.
+  // A query is a list of clauses: {term, prefix, stop} for a word, {phrase: [{term, offset}]} for a quoted
+  // phrase (required). The last word is a prefix while the user is still typing it.
   function parseQuery(text) {
     const clauses = [];
     const seen = new Set();
@@ -169,7 +183,7 @@
       for (const t of tokens) {
         if (seen.has(t.term)) continue;
         seen.add(t.term);
-        clauses.push({ term: t.term, prefix: false });
+        clauses.push({ term: t.term, prefix: false, stop: STOP.has(t.term) });
       }
     });
     // The word under the cursor is a prefix: the text ends inside it, outside quotes.
@@ -233,33 +247,73 @@
     return hit;
   }
 
-  // The terms each clause stands for, with their weights: [{term, weight, postings}].
+  // A term shard entry: postings of a stem, "=stem" for a word whose stem differs, both ("P=stem")
+  // for a word that is also another's stem; "~" first for a stem that is no word of the site.
+  function entry(value) {
+    const word = value[0] !== '~';
+    const body = word ? value : value.slice(1);
+    const eq = body.indexOf('=');
+    return { word: word, postings: eq < 0 ? body : body.slice(0, eq), stem: eq < 0 ? null : body.slice(eq + 1) };
+  }
+
+  const shardMaps = []; // term shards loaded so far, by number: what highlighting can look up at once
+  async function lookup(manifest, term) {
+    const n = shardOf(manifest, term);
+    const shard = await loadShard(n);
+    shardMaps[n] = shard;
+    const value = shard.get(term);
+    return value === undefined ? null : entry(value);
+  }
+
+  // The stem a word of the site stands for, from the shards already loaded ("visiting" -> "visit");
+  // the word itself when its shard is not loaded or it is no word of the site.
+  function stemKnown(manifest, term) {
+    const shard = shardMaps[shardOf(manifest, term)];
+    const value = shard && shard.get(term);
+    return value === undefined || value === null ? term : entry(value).stem || term;
+  }
+
+  // The postings of a stem ("" when the site has none).
+  async function postingsOf(manifest, stem) {
+    const e = await lookup(manifest, stem);
+    return e ? e.postings : '';
+  }
+
+  // The stems a clause stands for, with their weights: [{key, weight, postings}]; `exact` is the stem
+  // of the word as typed (null when the site lacks it), which synonyms are matched on.
   async function expand(manifest, clause) {
     if (clause.phrase) {
       return Promise.all(clause.phrase.map((p) => expand(manifest, { term: p.term, prefix: false })));
     }
-    const first = shardOf(manifest, clause.term);
-    if (!clause.prefix) {
-      const shard = await loadShard(first);
-      const postings = shard.get(clause.term);
-      return postings ? [{ term: clause.term, weight: 1, postings: postings }] : [];
-    }
-    let last = shardOf(manifest, clause.term + '\u{10ffff}');
-    if (last - first >= MAX_PREFIX_SHARDS) last = first;
-    const shards = [];
-    for (let n = first; n <= last; n++) shards.push(loadShard(n));
-    const out = [];
-    for (const shard of await Promise.all(shards)) {
-      for (const [term, postings] of shard) {
-        if (term.startsWith(clause.term) && (term === clause.term || !exactOnly(term))) {
-          out.push({ term: term, weight: term === clause.term ? 1 : PREFIX_WEIGHT, postings: postings });
+    const keys = new Map(); // stem -> weight
+    const own = await lookup(manifest, clause.term);
+    clause.exact = own ? own.stem || clause.term : null;
+    if (own) keys.set(clause.exact, 1);
+    if (clause.prefix) {
+      const first = shardOf(manifest, clause.term);
+      let last = shardOf(manifest, clause.term + '\u{10ffff}');
+      if (last - first >= MAX_PREFIX_SHARDS) last = first;
+      const shards = [];
+      for (let n = first; n <= last; n++) shards.push(loadShard(n).then((map) => (shardMaps[n] = map)));
+      for (const shard of await Promise.all(shards)) {
+        for (const [term, value] of shard) {
+          if (term === clause.term || !term.startsWith(clause.term) || exactOnly(term)) continue;
+          const e = entry(value);
+          for (const key of [e.stem, e.postings ? term : null]) {
+            if (key && !keys.has(key)) keys.set(key, PREFIX_WEIGHT);
+          }
         }
       }
+    }
+    const out = [];
+    for (const [key, weight] of keys) {
+      const postings = await postingsOf(manifest, key);
+      if (postings) out.push({ key: key, weight: weight, postings: postings });
     }
     return out;
   }
 
-  // ---- "did you mean": the nearest words of the index to a word it does not hold ----------------------
+  // ---- "showing results for": the nearest words of the index to a word it does not hold --------------
 
   // Edit distance with adjacent transpositions (optimal string alignment), stopping early past `limit`.
   function editDistance(a, b, limit) {
@@ -292,35 +346,43 @@
     return n >= 8 ? 2 : 1;
   }
 
-  // The word of the index nearest to `term` (within its limit), found in the term's own shard and its
-  // neighbours: the terms are sorted, so a slip after the first letters stays near. Ties go to the word
-  // more documents hold. null when none is near enough.
+  // The word of the site nearest to `term` (within its limit), found in the term's own shard and its
+  // neighbours: the terms are sorted, so a slip after the first letters stays near. Only words the site
+  // holds as written are offered (not bare stems). Ties go to the word more documents hold.
   async function nearestTerm(manifest, term) {
     const limit = typoLimit(term);
     if (!limit) return null;
     const at = shardOf(manifest, term);
     const numbers = [at - 1, at, at + 1].filter((n) => n >= 0 && n < manifest.terms.length);
-    let best = null;
+    const near = [];
     for (const shard of await Promise.all(numbers.map(loadShard))) {
-      for (const [candidate, postings] of shard) {
+      for (const [candidate, value] of shard) {
         if (candidate === term || exactOnly(candidate)) continue;
+        const e = entry(value);
+        if (!e.word) continue;
         const d = editDistance(term, candidate, limit);
         if (d > limit) continue;
-        const df = decode(postings).docs.length;
-        if (!best || d < best.d || (d === best.d && df > best.df)) best = { term: candidate, d: d, df: df };
+        near.push({ term: candidate, d: d, stem: e.stem, postings: e.postings });
       }
+    }
+    let best = null;
+    for (const c of near) {
+      // How many documents hold the word in any form: its stem's postings.
+      const df = decode(c.stem ? await postingsOf(manifest, c.stem) : c.postings).docs.length;
+      if (!best || c.d < best.d || (c.d === best.d && df > best.df)) best = { term: c.term, d: c.d, df: df };
     }
     return best && best.term;
   }
 
-  // A query with each word the index lacks replaced by its nearest word; null when nothing changes.
-  async function suggestQuery(manifest, clauses) {
+  // The query with each word the site lacks (and no completion of it) replaced by its nearest word;
+  // null when no word needs it or none is near. Quoted phrases are meant as written.
+  async function correctQuery(manifest, clauses, expansions) {
+    if (clauses.some((c) => c.phrase)) return null;
     const words = [];
     let changed = false;
-    for (const c of clauses) {
-      if (c.phrase) return null; // a quoted phrase is meant as written
-      const found = (await expand(manifest, c)).length > 0;
-      const near = found ? null : await nearestTerm(manifest, c.term);
+    for (let i = 0; i < clauses.length; i++) {
+      const c = clauses[i];
+      const near = expansions[i].length || c.stop ? null : await nearestTerm(manifest, c.term);
       if (near) changed = true;
       words.push(near || c.term);
     }
@@ -346,20 +408,22 @@
     return scores;
   }
 
-  // A phrase scores as the sum of its words, in documents that have them all (adjacency is checked later).
-  function scorePhrase(manifest, perWord) {
-    let scores = null;
-    for (const expansions of perWord) {
-      const word = scoreTerms(manifest, expansions);
-      if (scores === null) {
-        scores = word;
-        continue;
+  // Documents holding every one of `maps`, scored by the sum (a phrase; adjacency is checked later)
+  // or, with `mean`, by the mean (one synonym written in several words counts as one word).
+  function scoreAll(maps, mean) {
+    if (!maps.length) return new Map();
+    const out = new Map();
+    for (const [doc, s] of maps[0]) {
+      let total = s;
+      let all = true;
+      for (let i = 1; i < maps.length && all; i++) {
+        const t = maps[i].get(doc);
+        if (t === undefined) all = false;
+        else total += t;
       }
-      const next = new Map();
-      for (const [doc, s] of scores) if (word.has(doc)) next.set(doc, s + word.get(doc));
-      scores = next;
+      if (all) out.set(doc, mean ? total / maps.length : total);
     }
-    return scores || new Map();
+    return out;
   }
 
   function groupOf(manifest, doc) {
@@ -374,60 +438,165 @@
     return groups[lo];
   }
 
-  // Ranks the documents for `clauses` under the filters. Returns {ids, partial}: partial is true
-  // when no document has every word, so documents with some of them are listed instead.
-  async function rank(manifest, clauses, filter) {
-    const perClause = await Promise.all(clauses.map((c) => expand(manifest, c)));
-    const scored = clauses.map((c, i) => (c.phrase ? scorePhrase(manifest, perClause[i]) : scoreTerms(manifest, perClause[i])));
+  // Units of the query for one framework's documents: a run of typed words that is one of the
+  // framework's synonyms ("personal education plan") becomes one unit that any of its group's
+  // alternatives ("pep") satisfies. Returns null when no synonym of the framework is in the query.
+  async function synonymUnits(manifest, groups, clauses, units) {
+    const typed = clauses.map((c) => (c.phrase ? null : c.exact));
+    const matches = [];
+    for (const group of groups) {
+      for (const alternative of group) {
+        const words = alternative.split(' ');
+        for (let i = 0; i + words.length <= typed.length; i++) {
+          if (words.every((w, k) => typed[i + k] === w)) matches.push({ start: i, length: words.length, group: group });
+        }
+      }
+    }
+    if (!matches.length) return null;
+    matches.sort((a, b) => b.length - a.length || a.start - b.start);
+    const taken = new Array(clauses.length).fill(false);
+    const out = units.slice();
+    for (const m of matches) {
+      if (taken.slice(m.start, m.start + m.length).some(Boolean)) continue;
+      taken.fill(true, m.start, m.start + m.length);
+      const typedText = typed.slice(m.start, m.start + m.length).join(' ');
+      const scores = new Map();
+      const keys = [];
+      for (const alternative of m.group) {
+        const words = alternative.split(' ');
+        const maps = [];
+        for (const w of words) {
+          const postings = await postingsOf(manifest, w);
+          maps.push(scoreTerms(manifest, postings ? [{ key: w, weight: 1, postings: postings }] : []));
+          keys.push(w);
+        }
+        const weight = alternative === typedText ? 1 : SYNONYM_WEIGHT;
+        for (const [doc, s] of scoreAll(maps, true)) scores.set(doc, Math.max(scores.get(doc) || 0, weight * s));
+      }
+      const unit = { scores: scores, weight: 1, counts: true, keys: keys };
+      out[m.start] = unit;
+      for (let k = 1; k < m.length; k++) out[m.start + k] = null;
+    }
+    return out.filter(Boolean);
+  }
+
+  // Ranks the documents for `clauses` under the filters. Every word counts: a document's score is the
+  // sum of its words' BM25 scores, times the square of the share of the query's words it holds, so
+  // documents with every word come first and those with some follow, without a cliff. Little words
+  // ("how", "should", "what") weigh little and are not needed. Returns {ids, scores, partial, keys}:
+  // partial when no document holds every word; keys, the stems matched (for highlighting).
+  async function rank(manifest, clauses, filter, perClause) {
+    const base = clauses.map((c, i) => ({
+      scores: c.phrase ? scoreAll(perClause[i].map((e) => scoreTerms(manifest, e)), false) : scoreTerms(manifest, perClause[i]),
+      weight: c.stop ? STOP_WEIGHT : 1,
+      counts: !c.stop,
+      keys: (c.phrase ? perClause[i].flat() : perClause[i]).map((e) => e.key),
+    }));
+    if (!base.some((u) => u.counts)) base.forEach((u) => (u.counts = true)); // a query of little words only
+    const fwOf = (doc) => groupOf(manifest, doc)[0];
+    const variants = new Map(); // framework index -> its units, when its synonyms change them
+    for (const [framework, groups] of manifest.synonyms || []) {
+      if (filter.framework && manifest.frameworks[framework][0] !== filter.framework) continue;
+      const units = await synonymUnits(manifest, groups, clauses, base);
+      if (units) variants.set(framework, units);
+    }
     const allowed = (doc) => {
       const g = groupOf(manifest, doc);
       const fw = g[0] < 0 ? '' : manifest.frameworks[g[0]][0];
       return (!filter.framework || fw === filter.framework) && (!filter.kind || manifest.kinds[g[1]][0] === filter.kind) &&
         (!filter.changed || filter.changed.has(doc));
     };
-    const collect = (needAll) => {
-      const total = new Map();
-      const count = new Map();
-      for (const scores of scored) {
-        for (const [doc, s] of scores) {
-          total.set(doc, (total.get(doc) || 0) + s);
-          count.set(doc, (count.get(doc) || 0) + 1);
-        }
+    const candidates = new Set();
+    for (const units of [base].concat([...variants.values()])) for (const u of units) for (const doc of u.scores.keys()) candidates.add(doc);
+    const scores = new Map();
+    let complete = false;
+    for (const doc of candidates) {
+      if (!allowed(doc)) continue;
+      const units = variants.get(fwOf(doc)) || base;
+      let total = 0;
+      let need = 0;
+      let have = 0;
+      for (const u of units) {
+        const s = u.scores.get(doc);
+        if (u.counts) need++;
+        if (s === undefined) continue;
+        total += u.weight * s;
+        if (u.counts) have++;
       }
-      const ids = [];
-      for (const [doc, n] of count) if ((!needAll || n === scored.length) && allowed(doc)) ids.push(doc);
-      const key = (doc) => (needAll ? total.get(doc) : total.get(doc) * count.get(doc));
-      ids.sort((a, b) => key(b) - key(a) || a - b);
-      return ids;
-    };
-    const ids = collect(true);
-    if (ids.length || scored.length < 2) return { ids: ids, partial: false };
-    return { ids: collect(false), partial: true };
+      if (!have) continue;
+      const share = have / need;
+      if (have === need) complete = true;
+      scores.set(doc, total * share * share);
+    }
+    const ids = [...scores.keys()].sort((a, b) => scores.get(b) - scores.get(a) || a - b);
+    const keys = new Set();
+    for (const units of [base].concat([...variants.values()])) for (const u of units) u.keys.forEach((k) => keys.add(k));
+    // For nearness on the page shown: which word of the query (a counted clause) a stem belongs to.
+    const units = base.map((u, i) => ({ keys: new Set(u.keys), prefix: clauses[i].prefix ? clauses[i].term : null, counts: u.counts }));
+    return { ids: ids, scores: scores, partial: !complete && ids.length > 0 && clauses.length > 1, keys: keys, units: units };
+  }
+
+  // Runs a parsed query: its words looked up, then ranked. Adds `expansions` (per clause) to rank's answer.
+  async function search(manifest, clauses, filter) {
+    const expansions = await Promise.all(clauses.map((c) => expand(manifest, c)));
+    const ranked = await rank(manifest, clauses, filter, expansions);
+    ranked.expansions = expansions;
+    return ranked;
+  }
+
+  // The share of the query's words (not little ones) a document holds as typed, or as a completion of
+  // the word being typed.
+  function asWritten(doc, clauses) {
+    const words = clauses.filter((c) => !c.phrase && !c.stop);
+    if (!words.length) return 0;
+    const terms = new Set();
+    for (const text of [doc.title].concat(doc.headings, [doc.body])) for (const t of tokenize(text)) terms.add(t.term);
+    const has = (c) => terms.has(c.term) || (c.prefix && [...terms].some((t) => t.startsWith(c.term)));
+    return words.filter(has).length / words.length;
   }
 
   // ---- matching words in a document's text -----------------------------------------------------------
 
-  function matcher(clauses) {
-    const exact = new Set();
-    const prefixes = [];
-    for (const c of clauses) {
-      if (c.phrase) c.phrase.forEach((p) => exact.add(p.term));
-      else if (c.prefix) prefixes.push(c.term);
-      else exact.add(c.term);
-    }
-    return (term) => exact.has(term) || prefixes.some((p) => term.startsWith(p) && !exactOnly(term));
+  // Whether a word of a document's text is one the query matched: the same stem, or a completion of
+  // the word being typed.
+  function matcher(manifest, clauses, keys) {
+    const prefixes = clauses.filter((c) => c.prefix).map((c) => c.term);
+    return (term) => keys.has(stemKnown(manifest, term)) || prefixes.some((p) => term.startsWith(p) && !exactOnly(term));
   }
 
-  function hasPhrase(doc, phrase) {
+  // A quoted phrase's words adjacent and in order, each word in any of its forms ("pathway plans").
+  function hasPhrase(manifest, doc, phrase) {
+    const want = phrase.map((p) => ({ stem: stemKnown(manifest, p.term), offset: p.offset }));
     const fields = [doc.title].concat(doc.headings, [doc.body]);
     return fields.some((text) => {
       const at = new Map();
-      for (const t of tokenize(text)) at.set(t.pos, t.term);
-      for (const [pos, term] of at) {
-        if (term === phrase[0].term && phrase.every((p) => at.get(pos + p.offset) === p.term)) return true;
+      for (const t of tokenize(text)) at.set(t.pos, stemKnown(manifest, t.term));
+      for (const [pos, stem] of at) {
+        if (stem === want[0].stem && want.every((p) => at.get(pos + p.offset) === p.stem)) return true;
       }
       return false;
     });
+  }
+
+  // How close together a document holds the query's words: 1 when every matched word of the query sits
+  // within a window of a few words (or all are in the title), falling to 0 as they spread.
+  function nearness(doc, isHitOf, units) {
+    if (units < 2) return 0;
+    let best = 0;
+    for (const text of [doc.title].concat(doc.headings, [doc.body])) {
+      const tokens = tokenize(text);
+      const last = new Map(); // unit -> position last seen
+      for (const t of tokens) {
+        const u = isHitOf(t.term);
+        if (u < 0) continue;
+        last.set(u, t.pos);
+        if (last.size < 2) continue;
+        const span = t.pos - Math.min(...last.values()) + 1;
+        const covered = last.size / units;
+        best = Math.max(best, covered * Math.min(1, (units + 2) / span));
+      }
+    }
+    return best;
   }
 
   // About `size` words of `text` around its densest cluster of matches, as [text, marked] pieces.
@@ -523,6 +692,7 @@
     let filters = { framework: null, kind: null, changed: null };
     let changedIn = new Map(); // doc -> the version it changed in (the manifest's "changed")
     let generation = 0; // a newer query makes older answers stale
+    let asTyped = null; // a query the reader asked to search as typed, not corrected
     let state = null;
     let timer = 0;
 
@@ -612,7 +782,7 @@
     async function run() {
       const text = input.value;
       const mine = ++generation;
-      const clauses = parseQuery(text);
+      let clauses = parseQuery(text);
       if (!clauses.length) {
         clear(text.trim() ? 'Type at least two letters or a number.' : '');
         return;
@@ -624,17 +794,41 @@
           kind: filters.kind ? filters.kind.value : '',
           changed: filters.changed && filters.changed.checked ? changedIn : null, // docs kept: those that changed
         };
-        const ranked = await rank(m, clauses, filter);
+        let ranked = await search(m, clauses, filter);
+        let query = text.trim();
+        let corrected = null;
+        // A word the site lacks is likely misspelt: search for the nearest words instead, and say so,
+        // unless the reader asked for the words as typed ("Search instead for ...").
+        if (text !== asTyped) {
+          const better = await correctQuery(m, clauses, ranked.expansions);
+          if (mine !== generation) return;
+          const retry = better && parseQuery(better);
+          const again = retry && (await search(m, retry, filter));
+          if (again && again.ids.length) {
+            corrected = query;
+            query = better;
+            clauses = retry;
+            ranked = again;
+          }
+        }
         if (mine !== generation) return;
+        const unitOf = (term) => {
+          const stem = stemKnown(m, term);
+          return ranked.units.findIndex((u) => u.counts && (u.keys.has(stem) || (u.prefix && term.startsWith(u.prefix))));
+        };
         state = {
-          query: text.trim(),
+          query: query,
+          corrected: corrected,
           clauses: clauses,
           ids: ranked.ids,
+          scores: ranked.scores,
           partial: ranked.partial,
           phrases: clauses.filter((c) => c.phrase).map((c) => c.phrase),
           next: 0,
           shown: 0,
-          isHit: matcher(clauses),
+          isHit: matcher(m, clauses, ranked.keys),
+          unitOf: unitOf,
+          units: ranked.units.filter((u) => u.counts).length,
         };
         list.replaceChildren();
         await showMore(mine);
@@ -652,9 +846,17 @@
         s.next += ids.length;
         const docs = await Promise.all(ids.map(loadDoc));
         if (mine !== generation) return;
-        ids.forEach((docId, i) => {
+        let order = ids.map((_, i) => i);
+        if (s.next === ids.length) {
+          // The first page: documents holding the words close together, and as typed, move up.
+          const near = docs.map((doc, i) => s.scores.get(ids[i]) *
+            (1 + NEAR_BONUS * nearness(doc, s.unitOf, s.units) + EXACT_BONUS * asWritten(doc, s.clauses)));
+          order = order.sort((a, b) => near[b] - near[a] || a - b);
+        }
+        order.forEach((i) => {
+          const docId = ids[i];
           const doc = docs[i];
-          if (s.phrases.some((p) => !hasPhrase(doc, p))) return;
+          if (s.phrases.some((p) => !hasPhrase(manifest, doc, p))) return;
           const item = renderResult(docId, doc, s.isHit);
           if (item) {
             list.appendChild(item);
@@ -667,27 +869,32 @@
       more.hidden = s.next >= s.ids.length;
       widen.hidden = !(filters.framework && filters.framework.value);
       status.textContent = describe(s);
-      suggestion.hidden = true;
-      // Nothing found, or only pages with some of the words: a word the site lacks may be misspelt.
-      if (s.ids.length === 0 || s.partial) {
-        const better = await suggestQuery(manifest, s.clauses);
-        if (mine !== generation || !better) return;
-        const use = element('button', 'qaf-search-suggest', better);
-        use.type = 'button';
-        use.addEventListener('click', () => {
-          input.value = better;
+      suggestion.hidden = !s.corrected;
+      if (s.corrected) {
+        // "Showing results for <corrected>. Search instead for <as typed>": the way back to the exact words.
+        const typed = s.corrected;
+        const back = element('button', 'qaf-search-suggest', typed);
+        back.type = 'button';
+        back.addEventListener('click', () => {
+          input.value = typed;
+          asTyped = typed;
           run();
           input.focus();
         });
-        suggestion.replaceChildren('Did you mean ', use, '?');
-        suggestion.hidden = false;
+        suggestion.replaceChildren('Showing results for ', element('strong', null, s.query), '. Search instead for ', back, '.');
       }
     }
 
     function describe(s) {
       const q = '\u201c' + s.query + '\u201d';
+      // Read aloud with the results: the words searched for are not the words typed.
+      const was = s.corrected ? 'No results for \u201c' + s.corrected + '\u201d. ' : '';
+      return was + count(s, q);
+    }
+
+    function count(s, q) {
       if (s.shown === 0) return s.next < s.ids.length ? 'No results yet for ' + q + '.' : 'No results for ' + q + '.';
-      const some = s.partial ? ' (no page has every word; showing pages with some of them)' : '';
+      const some = s.partial ? ' (no page has every word; showing pages with most of them)' : '';
       if (s.phrases.length) {
         return 'Showing ' + s.shown + (s.next < s.ids.length ? '+' : '') + ' results for ' + q + some + '.';
       }
