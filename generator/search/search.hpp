@@ -39,7 +39,7 @@ struct SearchDoc {
 /// Tuning of the index; the defaults keep a 10,000-document site's first query under 300 kB.
 struct SearchOptions {
   std::string dir = "search";                ///< folder of the index files, relative to the site root
-  std::size_t term_shard_bytes = 16 * 1024;  ///< a term shard is closed once it reaches this size
+  std::size_t term_shard_bytes = 8 * 1024;   ///< a term shard is closed once it reaches this size
   double title_weight = 5.0;                 ///< one title occurrence counts as this many body occurrences
   double heading_weight = 2.0;               ///< one heading occurrence counts as this many body occurrences
 };

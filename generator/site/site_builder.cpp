@@ -9,6 +9,7 @@
 #include "disclosure/publication.hpp"
 #include "site/link_checker.hpp"
 #include "site/pages.hpp"
+#include "site/script_trim.hpp"
 #include "site/site_paths.hpp"
 
 namespace qaf {
@@ -230,7 +231,9 @@ SiteBuild::SiteBuild(const Project& project, const Theme& theme, const SiteOptio
   for (const auto& [path, bytes] : figures) s.tree.add(path, bytes);
   s.c.mark_changed_docs();
   for (const search::OutputFile& f : search::build_index(s.c.docs)) s.tree.add(f.path, f.bytes);
-  for (const auto& [path, bytes] : theme.assets) s.tree.add("assets/" + path, bytes);
+  for (const auto& [path, bytes] : theme.assets) {
+    s.tree.add("assets/" + path, path.ends_with(".js") ? site::trim_script(bytes) : bytes);
+  }
   for (const auto& [path, image] : project.images) s.tree.add(image_site_path(path), *image.bytes);
   // PDFs are written by the PDF renderer; count them as present for the link check.
   site::check_links(s.tree, s.sources, s.diags, options.pdfs);

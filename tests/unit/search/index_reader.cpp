@@ -246,8 +246,14 @@ QueryResult run_query(const LoadedIndex& index, std::string_view query, bool typ
   const auto bounds = m["terms"].get<std::vector<std::string>>();
   const double n = m["docs"].get<double>();
 
+  // search.js search(): little words are not looked up when the query has other words.
+  const bool content = std::any_of(clauses.begin(), clauses.end(), [](const Clause& c) { return !c.phrase.empty() || !c.stop; });
   std::vector<std::map<std::size_t, double>> scored;
   for (const Clause& c : clauses) {
+    if (content && c.phrase.empty() && c.stop) {
+      scored.emplace_back();
+      continue;
+    }
     if (c.phrase.empty()) {
       scored.push_back(score_word(n, expand_word(index, bounds, c.term, c.prefix, result.files)));
       continue;

@@ -8,7 +8,7 @@
   const MAX_PREFIX_SHARDS = 3; // a prefix spread over more term shards expands within its first shard only
   const PHRASE_BATCHES = 5; // a "More results" step checks at most this many pages of phrase candidates
   const DEBOUNCE_MS = 120;
-  const STOP_WEIGHT = 0.1; // a little word ("how", "should") counts this much, and a document need not have it
+  const STOP_WEIGHT = 0.1; // a little word ("how", "should") counts this much (when alone), and a document need not have it
   const SYNONYM_WEIGHT = 0.9; // a synonym from the framework's glossary counts a little less than the words typed
   const NEAR_BONUS = 0.5; // on the page shown, documents with the query's words close together move up
   const EXACT_BONUS = 0.3; // ... and documents with the words as typed ("scaling") above other forms ("scales")
@@ -538,7 +538,12 @@
 
   // Runs a parsed query: its words looked up, then ranked. Adds `expansions` (per clause) to rank's answer.
   async function search(manifest, clauses, filter) {
-    const expansions = await Promise.all(clauses.map((c) => expand(manifest, c)));
+    // Little words are not looked up when the query has other words: they would add term shards for
+    // almost nothing. Synonyms still see them as typed ("child in need").
+    const content = clauses.some((c) => c.phrase || !c.stop);
+    const skip = (c) => content && !c.phrase && c.stop;
+    const expansions = await Promise.all(clauses.map((c) => (skip(c) ? [] : expand(manifest, c))));
+    clauses.forEach((c) => skip(c) && (c.exact = c.term));
     const ranked = await rank(manifest, clauses, filter, expansions);
     ranked.expansions = expansions;
     return ranked;
