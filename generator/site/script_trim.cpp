@@ -4,7 +4,6 @@
 namespace qaf::site {
 
 std::string trim_script(std::string_view script) {
-  if (script.find('`') != std::string_view::npos) return std::string(script);
   std::string out;
   out.reserve(script.size());
   std::size_t at = 0;
@@ -19,6 +18,8 @@ std::string trim_script(std::string_view script) {
     if (first == std::string_view::npos) continue;
     line.remove_prefix(first);
     if (line.starts_with("//")) continue;
+    // A template literal opens on a line of code; without one, every "//" line is a comment.
+    if (line.find('`') != std::string_view::npos) return std::string(script);
     out.append(line);
     out += '\n';
   }

@@ -27,6 +27,8 @@ TEST_CASE("comment lines, blank lines and indentation go; code, line breaks and 
 TEST_CASE("a script in which a line may continue a string is shipped as written") {
   const std::string template_literal = "const a = `one\n  // not a comment\n`;\n";
   CHECK(trim_script(template_literal) == template_literal);
+  // A backtick in a comment is no template literal.
+  CHECK(trim_script("  // `term` is folded\n  f(term);\n") == "f(term);\n");
   const std::string continued = "const a = 'one \\\n  // not a comment';\n";
   CHECK(trim_script(continued) == continued);
 }
