@@ -125,6 +125,10 @@ void load_framework_file(const fs::path& root, const fs::path& rel, Framework& f
   f.list("roles", [&](const YAML::Node& n) { fw.roles.push_back(read_role(file, n)); });
   f.list("bodies", [&](const YAML::Node& n) { fw.bodies.push_back(read_body(file, n)); });
   f.list("indicators", [&](const YAML::Node& n) { fw.indicators.push_back(read_indicator(file, n)); });
+  f.list("glossary", [&](const YAML::Node& n) {
+    if (auto e = read_glossary_entry(file, n)) fw.glossary.push_back(std::move(*e));
+  });
+  f.list("synonyms", [&](const YAML::Node& n) { read_synonym_group(file, n, f.pos_of("synonyms"), fw); });
 }
 
 std::vector<Page> load_pages(const fs::path& root, const fs::path& dir, Diagnostics& d,

@@ -18,6 +18,14 @@ Programme read_programme(const YamlFile& f, const YAML::Node& n);
 Role read_role(const YamlFile& f, const YAML::Node& n);
 Body read_body(const YamlFile& f, const YAML::Node& n);
 Indicator read_indicator(const YamlFile& f, const YAML::Node& n);
+/// Reads one glossary entry; nullopt when it has no term (the problem is reported). Its anchor
+/// is set later, by the resolver, once every entry of the framework is known.
+std::optional<GlossaryEntry> read_glossary_entry(const YamlFile& f, const YAML::Node& n);
+/// Reads one group of words that mean the same (an item of the top-level `synonyms` list, which
+/// is at `where`) into fw.synonym_groups, with its position; a group of fewer than two is reported.
+void read_synonym_group(const YamlFile& f, const YAML::Node& n, const SourcePos& where, Framework& fw);
+/// A term or synonym as it is compared: without the spaces around it, in lower case.
+std::string glossary_key(const std::string& words);
 /// Reads how often from `count`, `per`, `every`, `in`/`of`, `share` and `after_each` (those of
 /// them `r`'s schema accepts), for frequency rows and bodies' meetings alike; `what` names the
 /// object in errors ("a frequency row").

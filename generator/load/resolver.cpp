@@ -5,7 +5,9 @@
 #include <map>
 #include <set>
 
+#include "load/readers.hpp"
 #include "load/yaml_reader.hpp"
+#include "markdown/markdown.hpp"
 #include "support/suggest.hpp"
 
 namespace qaf {
@@ -463,6 +465,32 @@ struct Resolver {
     }
   }
 
+  // Terms are one each, whatever their capitals ("PEP" and "Pep"); each gets an anchor made from
+  // it ("term-pep"), numbered on when two terms make the same one ("S 47" and "S-47").
+  void glossary() {
+    std::map<std::string, const GlossaryEntry*> first;
+    std::set<std::string> anchors;
+    for (std::size_t i = 0; i < fw.glossary.size(); ++i) {
+      GlossaryEntry& e = fw.glossary[i];
+      auto [it, fresh] = first.emplace(detail::glossary_key(e.term), &e);
+      if (!fresh) {
+        Diagnostic& err = d.error(e.pos, "duplicate glossary term '" + e.term + "'");
+        if (it->second->term == e.term)
+          hint(err, "first defined at " + it->second->pos.str());
+        else
+          hint(err, "'" + it->second->term + "' is defined at " + it->second->pos.str() +
+                        ": terms are the same whatever their capitals");
+      }
+      const bool has_letters = std::any_of(e.term.begin(), e.term.end(), [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+      });
+      // A term of other letters only ("Ψ") is known by its place in the glossary.
+      const std::string base = "term-" + (has_letters ? slugify(e.term) : std::to_string(i + 1));
+      e.anchor = base;
+      for (int k = 2; !anchors.insert(e.anchor).second; ++k) e.anchor = base + "-" + std::to_string(k);
+    }
+  }
+
   void roles_() {
     for (const Role& r : fw.roles) {
       if (r.inherits.id.empty()) continue;
@@ -496,6 +524,7 @@ void resolve_framework(Framework& fw, Diagnostics& diags) {
   r.roles_();
   r.bodies();
   r.indicators();
+  r.glossary();
 }
 
 }  // namespace qaf

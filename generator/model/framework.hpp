@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/body.hpp"
+#include "model/glossary.hpp"
 #include "model/indicator.hpp"
 #include "model/programme.hpp"
 #include "model/rubric.hpp"
@@ -99,6 +100,11 @@ struct Framework {
   std::vector<Body> bodies;
   std::vector<Indicator> indicators;
   std::vector<Page> pages;
+  std::vector<GlossaryEntry> glossary;  ///< in the order written (files in name order)
+  /// Groups of words or phrases that mean the same in this framework but are not glossary terms
+  /// (["S47", "section 47 enquiry", "child protection enquiry"]), each of at least two.
+  std::vector<std::vector<std::string>> synonym_groups;
+  std::vector<SourcePos> synonym_group_pos;  ///< where each of `synonym_groups` is written, in the same order
   /// Set by the loader when one of its files could not be parsed: references into the
   /// missing part are not reported (the syntax error is), and audits on it are not checked.
   bool incomplete = false;

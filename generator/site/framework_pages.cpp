@@ -80,6 +80,7 @@ BuiltPage framework_page(SiteContext& c, const Framework& fw) {
   if (!fw.roles.empty()) part(sp::roles(fw.id), "Roles and responsibilities", "");
   if (!fw.bodies.empty()) part(sp::bodies(fw.id), "Boards, panels and teams", "Who meets, how often, and who they report to");
   if (!fw.indicators.empty()) part(sp::indicators(fw.id), "Performance indicators", "The figures we watch, and where they are looked at");
+  if (!fw.glossary.empty()) part(sp::glossary(fw.id), "Glossary", "Abbreviations and terms, and what they mean");
   v.set("parts", parts);
   // Printable versions: only the PDFs the build writes beside the site.
   View printables = View::list();

@@ -25,6 +25,8 @@ BuiltPage roles_page(SiteContext& c, const Framework& fw);
 BuiltPage bodies_page(SiteContext& c, const Framework& fw);
 /// The performance indicators: unit, source, how often, owner, where reviewed, which way is better.
 BuiltPage indicators_page(SiteContext& c, const Framework& fw);
+/// The glossary: each term with what it stands for, its meaning and other names; a search document each.
+BuiltPage glossary_page(SiteContext& c, const Framework& fw);
 /// "What changed in version V": one version's changes since the version before it.
 BuiltPage changes_page(SiteContext& c, const Framework& fw, const versions::Step& step);
 /// Where an item of the current framework is shown: its site path and anchor ("" for the top).

@@ -70,6 +70,7 @@ void framework_pages(site::SiteContext& c, const Framework& fw, std::vector<Buil
   if (!fw.roles.empty()) pages.push_back(site::roles_page(c, fw));
   if (!fw.bodies.empty()) pages.push_back(site::bodies_page(c, fw));
   if (!fw.indicators.empty()) pages.push_back(site::indicators_page(c, fw));
+  if (!fw.glossary.empty()) pages.push_back(site::glossary_page(c, fw));
   for (const versions::Step& step : c.history(fw)) pages.push_back(site::changes_page(c, fw, step));
 }
 

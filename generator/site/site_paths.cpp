@@ -23,6 +23,7 @@ std::string programmes(const std::string& fw) { return fw + "/programmes.html"; 
 std::string roles(const std::string& fw) { return fw + "/roles.html"; }
 std::string bodies(const std::string& fw) { return fw + "/bodies.html"; }
 std::string indicators(const std::string& fw) { return fw + "/indicators.html"; }
+std::string glossary(const std::string& fw) { return fw + "/glossary.html"; }
 std::string dashboard(const std::string& fw) { return fw + "/dashboard.html"; }
 namespace {
 

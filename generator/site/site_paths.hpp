@@ -28,6 +28,7 @@ std::string programmes(const std::string& fw);
 std::string roles(const std::string& fw);
 std::string bodies(const std::string& fw);
 std::string indicators(const std::string& fw);
+std::string glossary(const std::string& fw);
 std::string dashboard(const std::string& fw);
 /// "What changed in version V" of a framework (V made safe for a file name).
 std::string changes(const std::string& fw, const std::string& version);

@@ -20,6 +20,7 @@ const KINDS = [
   ['rules', 'riverside/rules.html', '.qaf-rule'],
   ['programmes', 'northgate/programmes.html', '.qaf-table'],
   ['roles', 'example-borough/roles.html', '.qaf-section'],
+  ['glossary', 'example-borough/glossary.html', '.qaf-glossary dt[id] dfn'],
   ['search page', 'search.html', 'form[role="search"]'],
   ['dashboard', 'example-borough/dashboard.html', '.qaf-chart'],
   ['what changed (word-level rewording)', 'example-borough/changes/2.1.html', '.qaf-diff ins'],

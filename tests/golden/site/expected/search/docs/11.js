@@ -1,1 +1,1 @@
-qafSearch.doc(11,{"anchor":"","body":"Test Borough Council","headings":["Change history"],"title":"Tiny Test Framework","url":"tiny/index.html"});
+qafSearch.doc(11,{"anchor":"term-moderation","body":"A second reading of an audit, to check its grade.","headings":[],"title":"Moderation","url":"tiny/glossary.html"});

@@ -1,1 +1,1 @@
-qafSearch.doc(12,{"anchor":"role-manager","body":"","headings":["Roles and responsibilities"],"title":"Team manager","url":"tiny/roles.html"});
+qafSearch.doc(12,{"anchor":"term-tm","body":"team manager. Also called: manager. Manages the practitioners and audits their cases (role).","headings":[],"title":"TM — team manager","url":"tiny/glossary.html"});

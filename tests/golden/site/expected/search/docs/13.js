@@ -1,1 +1,1 @@
-qafSearch.doc(13,{"anchor":"role-practitioner","body":"","headings":["Roles and responsibilities"],"title":"Practitioner","url":"tiny/roles.html"});
+qafSearch.doc(13,{"anchor":"","body":"Test Borough Council","headings":["Change history"],"title":"Tiny Test Framework","url":"tiny/index.html"});

@@ -1,1 +1,1 @@
-qafSearch.doc(14,{"anchor":"","body":"moderation sample actions deadlines","headings":[],"title":"Rules: escalation, moderation and actions","url":"tiny/rules.html"});
+qafSearch.doc(14,{"anchor":"role-manager","body":"","headings":[],"title":"Team manager","url":"tiny/roles.html"});

@@ -1,1 +1,1 @@
-qafSearch.doc(15,{"anchor":"","body":"Grades Outstanding Good Requires improvement Inadequate Yes or no Yes No Scaling 0-10","headings":[],"title":"Judgement scales","url":"tiny/scales.html"});
+qafSearch.doc(15,{"anchor":"role-practitioner","body":"","headings":[],"title":"Practitioner","url":"tiny/roles.html"});
