@@ -127,7 +127,7 @@ BuiltPage standards_page(SiteContext& c, const Framework& fw) {
       if (!s.guidance.empty()) body += "\n" + c.text(s.guidance.markdown);
       c.index(path, anchor,
               s.title.empty() ? s.id + " " + shorten(c.text(s.text.markdown), 70) : standard_heading(s, " "),
-              body, DocKind::standard, &fw, {sec.title});
+              body, DocKind::standard, &fw, {sec.title, "Practice standards"});  // found as "standard 4.5"
     }
     const std::string anchor = "section-" + sec.id;
     // A section written without numbers is headed by its title alone.

@@ -27,6 +27,9 @@ BuiltPage bodies_page(SiteContext& c, const Framework& fw);
 BuiltPage indicators_page(SiteContext& c, const Framework& fw);
 /// The glossary: each term with what it stands for, its meaning and other names; a search document each.
 BuiltPage glossary_page(SiteContext& c, const Framework& fw);
+/// What search treats as meaning the same in `fw`: each glossary term with what it stands for and
+/// its other names, then the framework's `synonyms` groups (groups of two or more, as written).
+std::vector<std::vector<std::string>> glossary_synonyms(const Framework& fw);
 /// "What changed in version V": one version's changes since the version before it.
 BuiltPage changes_page(SiteContext& c, const Framework& fw, const versions::Step& step);
 /// Where an item of the current framework is shown: its site path and anchor ("" for the top).

@@ -231,7 +231,9 @@ SiteBuild::SiteBuild(const Project& project, const Theme& theme, const SiteOptio
   }
   for (const auto& [path, bytes] : figures) s.tree.add(path, bytes);
   s.c.mark_changed_docs();
-  for (const search::OutputFile& f : search::build_index(s.c.docs)) s.tree.add(f.path, f.bytes);
+  search::Synonyms synonyms;  // each framework's glossary, for its own documents only
+  for (const Framework& fw : project.frameworks) synonyms[fw.id] = site::glossary_synonyms(fw);
+  for (const search::OutputFile& f : search::build_index(s.c.docs, {}, synonyms)) s.tree.add(f.path, f.bytes);
   for (const auto& [path, bytes] : theme.assets) {
     s.tree.add("assets/" + path, path.ends_with(".js") ? site::trim_script(bytes) : bytes);
   }

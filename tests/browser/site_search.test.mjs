@@ -242,3 +242,28 @@ test('a misspelt word is searched as the nearest word the site holds, said so, w
   assert.deepEqual(errors, []);
   await close();
 });
+
+test("a framework's glossary makes an abbreviation find what it stands for, and back, in that framework only", async () => {
+  const { page, errors, close } = await openPage(browser, fileBase(built.site) + 'search.html');
+  const ask = async (query, framework) => {
+    await page.goto(fileBase(built.site) + 'search.html?q=' + encodeURIComponent(query) + '&framework=' + framework);
+    await page.waitForFunction(() => /results? for|No results for/.test(document.querySelector('.qaf-search-status')?.textContent || ''));
+    return results(page);
+  };
+  const has = (found, target) => found.find((r) => r.href.replace(/^\.\//, '') === target);
+  // Example Borough's glossary: IRO stands for "independent reviewing officer"; the role never says IRO.
+  const iro = await ask('IRO', 'example-borough');
+  const role = has(iro, 'example-borough/roles.html#role-iro');
+  assert.ok(role, `the reviewing officer's role: ${JSON.stringify(iro.map((r) => r.href))}`);
+  assert.ok(['independent', 'reviewing', 'officer'].every((w) => role.marks.includes(w)), `marked: ${role.marks}`);
+  // Its CLA entry names LAC and "child looked after": a question that says "looked after" is found by LAC.
+  assert.ok(has(await ask('LAC', 'example-borough'), 'example-borough/templates/case-audit.html#q-cla-visits'));
+  // And back: what an abbreviation stands for finds a page that writes only the abbreviation.
+  const pep = await ask('personal education plan', 'example-borough');
+  assert.ok(has(pep, 'example-borough/rubrics/good-practice.html#area-children-in-care'), JSON.stringify(pep.map((r) => r.href)));
+  // Harbourside and Riverside have no such entries: their pages that spell the words out are not found by the letters.
+  assert.ok(!has(await ask('IRO', 'harbourside'), 'harbourside/programmes.html#programme-focus-by-service'));
+  assert.ok(!has(await ask('LAC', 'riverside'), 'riverside/templates/case-audit.html#q-care-plan-grade'));
+  assert.deepEqual(errors, []);
+  await close();
+});

@@ -408,9 +408,9 @@
     return scores;
   }
 
-  // Documents holding every one of `maps`, scored by the sum (a phrase; adjacency is checked later)
-  // or, with `mean`, by the mean (one synonym written in several words counts as one word).
-  function scoreAll(maps, mean) {
+  // Documents holding every one of `maps` (the words of a phrase), scored by the sum; adjacency is
+  // checked later, as the documents load.
+  function scoreAll(maps) {
     if (!maps.length) return new Map();
     const out = new Map();
     for (const [doc, s] of maps[0]) {
@@ -421,7 +421,7 @@
         if (t === undefined) all = false;
         else total += t;
       }
-      if (all) out.set(doc, mean ? total / maps.length : total);
+      if (all) out.set(doc, total);
     }
     return out;
   }
@@ -460,20 +460,37 @@
       if (taken.slice(m.start, m.start + m.length).some(Boolean)) continue;
       taken.fill(true, m.start, m.start + m.length);
       const typedText = typed.slice(m.start, m.start + m.length).join(' ');
+      const span = units.slice(m.start, m.start + m.length);
+      const counted = span.filter((u) => u.counts);
+      // The words as typed score as they would without synonyms (a document with some of them, in
+      // proportion), so that frameworks with and without a glossary rank alike.
       const scores = new Map();
-      const keys = [];
+      for (const u of span) for (const [doc, s] of u.scores) scores.set(doc, (scores.get(doc) || 0) + u.weight * s);
+      for (const [doc, total] of scores) {
+        const share = counted.filter((u) => u.scores.has(doc)).length / Math.max(1, counted.length);
+        scores.set(doc, total * share * share);
+      }
+      const keys = span.flatMap((u) => u.keys);
+      // Another name scores as one term would: its rarest word's weight times its weakest word's
+      // impact, as many times as the words it stands for; long names earn nothing for their length.
       for (const alternative of m.group) {
-        const words = alternative.split(' ');
-        const maps = [];
-        for (const w of words) {
-          const postings = await postingsOf(manifest, w);
-          maps.push(scoreTerms(manifest, postings ? [{ key: w, weight: 1, postings: postings }] : []));
+        if (alternative === typedText) continue;
+        const lists = [];
+        for (const w of alternative.split(' ')) {
+          lists.push(decode(await postingsOf(manifest, w)));
           keys.push(w);
         }
-        const weight = alternative === typedText ? 1 : SYNONYM_WEIGHT;
-        for (const [doc, s] of scoreAll(maps, true)) scores.set(doc, Math.max(scores.get(doc) || 0, weight * s));
+        if (lists.some((l) => !l.docs.length)) continue;
+        const rarest = Math.max(...lists.map((l) => idf(manifest.docs, l.docs.length)));
+        const at = lists.map((l) => new Map(l.docs.map((d, i) => [d, l.impacts[i]])));
+        for (const doc of lists[0].docs) {
+          if (!at.every((a) => a.has(doc))) continue;
+          const s = SYNONYM_WEIGHT * Math.max(1, counted.length) * rarest * Math.min(...at.map((a) => a.get(doc)));
+          if (s > (scores.get(doc) || 0)) scores.set(doc, s);
+        }
       }
-      const unit = { scores: scores, weight: 1, counts: true, keys: keys };
+      // It stands for the words typed: in the share of the query a document holds, it counts as many.
+      const unit = { scores: scores, weight: 1, counts: true, size: Math.max(1, counted.length), keys: keys };
       out[m.start] = unit;
       for (let k = 1; k < m.length; k++) out[m.start + k] = null;
     }
@@ -487,7 +504,7 @@
   // partial when no document holds every word; keys, the stems matched (for highlighting).
   async function rank(manifest, clauses, filter, perClause) {
     const base = clauses.map((c, i) => ({
-      scores: c.phrase ? scoreAll(perClause[i].map((e) => scoreTerms(manifest, e)), false) : scoreTerms(manifest, perClause[i]),
+      scores: c.phrase ? scoreAll(perClause[i].map((e) => scoreTerms(manifest, e))) : scoreTerms(manifest, perClause[i]),
       weight: c.stop ? STOP_WEIGHT : 1,
       counts: !c.stop,
       keys: (c.phrase ? perClause[i].flat() : perClause[i]).map((e) => e.key),
@@ -518,10 +535,10 @@
       let have = 0;
       for (const u of units) {
         const s = u.scores.get(doc);
-        if (u.counts) need++;
+        if (u.counts) need += u.size || 1;
         if (s === undefined) continue;
         total += u.weight * s;
-        if (u.counts) have++;
+        if (u.counts) have += u.size || 1;
       }
       if (!have) continue;
       const share = have / need;

@@ -1,1 +1,1 @@
-qafSearch.doc(1,{"anchor":"standard-1.1","body":"I see the child alone within 5 working days. Timescale: within 5 working days","headings":["Seeing children"],"title":"1.1 I see the child alone within 5 working days.","url":"tiny/standards.html"});
+qafSearch.doc(1,{"anchor":"standard-1.1","body":"I see the child alone within 5 working days. Timescale: within 5 working days","headings":["Seeing children","Practice standards"],"title":"1.1 I see the child alone within 5 working days.","url":"tiny/standards.html"});

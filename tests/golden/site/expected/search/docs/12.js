@@ -1,1 +1,1 @@
-qafSearch.doc(12,{"anchor":"term-tm","body":"team manager. Also called: manager. Manages the practitioners and audits their cases (role).","headings":[],"title":"TM — team manager","url":"tiny/glossary.html"});
+qafSearch.doc(12,{"anchor":"term-tm","body":"team manager. Also called: manager. Manages the practitioners and audits their cases (role).","headings":["Glossary"],"title":"TM — team manager","url":"tiny/glossary.html"});

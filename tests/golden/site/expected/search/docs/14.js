@@ -1,1 +1,1 @@
-qafSearch.doc(14,{"anchor":"role-manager","body":"","headings":[],"title":"Team manager","url":"tiny/roles.html"});
+qafSearch.doc(14,{"anchor":"role-manager","body":"","headings":["Roles and responsibilities"],"title":"Team manager","url":"tiny/roles.html"});
