@@ -351,6 +351,11 @@ J page(const Page& p) {
            {"source", pos(p.pos)}};
 }
 
+J glossary_entry(const GlossaryEntry& e) {
+  return J{{"term", e.term}, {"stands_for", e.stands_for}, {"synonyms", e.synonyms}, {"meaning", text(e.meaning)},
+           {"anchor", e.anchor}, {"source", pos(e.pos)}};
+}
+
 J framework(const Framework& f) {
   const FrameworkMeta& m = f.meta;
   J audience = J::array(), changes = J::array();
@@ -381,9 +386,12 @@ J framework(const Framework& f) {
   for (const Page& p : f.pages) pages.push_back(page(p));
   for (const Body& b : f.bodies) bodies.push_back(body(b));
   for (const Indicator& i : f.indicators) indicators.push_back(indicator(i));
+  J glossary = J::array();
+  for (const GlossaryEntry& e : f.glossary) glossary.push_back(glossary_entry(e));
   return J{{"id", f.id}, {"meta", meta}, {"scales", scales}, {"standards", standards(f.standards)}, {"rubrics", rubrics},
            {"skill_sets", sets}, {"templates", temps}, {"rules", rules(f.rules)}, {"programmes", progs},
-           {"roles", roles}, {"bodies", bodies}, {"indicators", indicators}, {"pages", pages}};
+           {"roles", roles}, {"bodies", bodies}, {"indicators", indicators}, {"pages", pages},
+           {"glossary", glossary}, {"synonyms", f.synonym_groups}};
 }
 
 J actions(const std::vector<AuditAction>& as) {
