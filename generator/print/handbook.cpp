@@ -491,6 +491,17 @@ void add_body(const Framework& fw, const Body& b, Blocks& out) {
   out.push_back(Block{std::move(list), b.pos});
 }
 
+// A glossary term: the term and what it stands for in bold, kept with its meaning, then its other names.
+void add_glossary_entry(const GlossaryEntry& e, Blocks& out) {
+  layout::Runs term{bold(e.term)};
+  if (!e.stands_for.empty()) term.push_back(plain(" \u2014 " + e.stands_for));
+  out.push_back(paragraph(std::move(term), e.pos, false, true));
+  add_markdown(e.meaning, out, 2);
+  std::string also;
+  for (const std::string& s : e.synonyms) also += (also.empty() ? "" : ", ") + s;
+  if (!also.empty()) out.push_back(paragraph({italic("Also called: "), plain(also)}, e.pos));
+}
+
 // A performance indicator: its description, then unit, source, how often, owner and where it
 // is looked at as a table of facts.
 void add_indicator(const Framework& fw, const Indicator& i, Blocks& out) {
@@ -572,6 +583,11 @@ layout::Document handbook_document(const Framework& fw, const PrintOptions& opti
     new_part(out, layout::Orientation::portrait);
     out.push_back(heading(1, "Performance indicators", "indicators", fw.meta.pos));
     for (const Indicator& i : fw.indicators) add_indicator(fw, i, out);
+  }
+  if (!fw.glossary.empty()) {
+    new_part(out, layout::Orientation::portrait);
+    out.push_back(heading(1, "Glossary", "glossary", fw.meta.pos));
+    for (const GlossaryEntry& e : fw.glossary) add_glossary_entry(e, out);
   }
   drop_unknown_links(doc);
   return doc;

@@ -332,6 +332,13 @@ Strings handbook_strings(const Framework& fw, const Project& project, int& pictu
     add_text(out, i.description.markdown);
     out.push_back(i.source);
   }
+  if (!fw.glossary.empty()) out.push_back("Glossary");
+  for (const auto& e : fw.glossary) {
+    out.push_back(e.term);
+    if (!e.stands_for.empty()) out.push_back(e.stands_for);
+    add_text(out, e.meaning.markdown);
+    for (const auto& s : e.synonyms) out.push_back(s);
+  }
   return out;
 }
 
