@@ -174,16 +174,34 @@ std::map<std::size_t, double> score_word(double n, const std::vector<Expansion>&
   return scores;
 }
 
-bool has_phrase(const json& doc, const std::vector<std::pair<std::string, std::uint32_t>>& phrase) {
+// The stem a word stands for in the index (search.js stemKnown, with every shard at hand); the word
+// itself when the index lacks it.
+std::string stem_in(const LoadedIndex& index, const std::vector<std::string>& bounds, const std::string& term) {
+  const auto& shard = index.shards.at(detail::shard_for_term(bounds, term));
+  const auto it = shard.find(term);
+  if (it == shard.end()) return term;
+  const Entry e = entry(it->second);
+  return e.stem.empty() ? term : e.stem;
+}
+
+// The phrase's words adjacent and in order, each in any of its forms (search.js hasPhrase); the
+// shards of the document's words that share a phrase word's first three letters are loaded.
+bool has_phrase(const LoadedIndex& index, const std::vector<std::string>& bounds, const json& doc,
+                const std::vector<std::pair<std::string, std::uint32_t>>& phrase, std::set<std::string>& files) {
+  std::set<std::string> starts;
+  for (const auto& [term, offset] : phrase) starts.insert(term.substr(0, 3));
   std::vector<std::string> fields{doc["title"].get<std::string>(), doc["body"].get<std::string>()};
   for (const auto& h : doc["headings"]) fields.push_back(h.get<std::string>());
   for (const std::string& text : fields) {
     std::map<std::uint32_t, std::string> at;
-    for (const Token& t : tokenize(text)) at[t.position] = t.term;
+    for (const Token& t : tokenize(text)) {
+      if (starts.contains(t.term.substr(0, 3))) files.insert(shard_path(index, detail::shard_for_term(bounds, t.term)));
+      at[t.position] = stem_in(index, bounds, t.term);
+    }
     for (const auto& [pos, term] : at) {
       const bool all = std::all_of(phrase.begin(), phrase.end(), [&](const auto& p) {
         const auto it = at.find(pos + p.second);
-        return it != at.end() && it->second == p.first;
+        return it != at.end() && it->second == stem_in(index, bounds, p.first);
       });
       if (all) return true;
     }
@@ -324,7 +342,7 @@ QueryResult run_query(const LoadedIndex& index, std::string_view query, bool typ
       const std::size_t doc = result.ranked[i];
       result.files.insert(index.dir + "/docs/" + std::to_string(doc) + ".js");
       const bool ok = std::all_of(clauses.begin(), clauses.end(), [&](const Clause& c) {
-        return c.phrase.empty() || has_phrase(index.docs.at(doc), c.phrase);
+        return c.phrase.empty() || has_phrase(index, bounds, index.docs.at(doc), c.phrase, result.files);
       });
       if (ok) result.shown.push_back(doc);
     }

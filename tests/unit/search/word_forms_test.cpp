@@ -104,3 +104,11 @@ TEST_CASE("synonym groups are written per framework, as stems, without duplicate
   CHECK_FALSE(read_index(build_index({doc("n.html", "Plans.", "north")})).manifest.contains("synonyms"));
   CHECK(build_index({doc("n.html", "Plans.", "north"), doc("s.html", "Reviews.", "south")}, {}, synonyms) == files);
 }
+
+TEST_CASE("a quoted phrase matches any form of its words, still adjacent and in order") {
+  const auto index = read_index(build_index({doc("a.html", "Their pathway plans are reviewed."),
+                                             doc("b.html", "A plan for the pathway."),
+                                             doc("c.html", "The pathway plan is written.")}));
+  CHECK(urls(index, run_query(index, "\"pathway plan\"").shown) == std::vector<std::string>{"a.html", "c.html"});
+  CHECK(urls(index, run_query(index, "\"pathway plans\"").shown) == std::vector<std::string>{"a.html", "c.html"});
+}

@@ -287,7 +287,8 @@
     }
     const keys = new Map(); // stem -> weight
     const own = await lookup(manifest, clause.term);
-    clause.exact = own ? own.stem || clause.term : null;
+    // A word no page holds may still be a glossary name ("CiCC"): synonyms match it as typed.
+    clause.exact = own ? own.stem || clause.term : clause.term;
     if (own) keys.set(clause.exact, 1);
     if (clause.prefix) {
       const first = shardOf(manifest, clause.term);
@@ -378,11 +379,14 @@
   // null when no word needs it or none is near. Quoted phrases are meant as written.
   async function correctQuery(manifest, clauses, expansions) {
     if (clauses.some((c) => c.phrase)) return null;
+    // A word of a framework's glossary names is meant as typed, even where no page holds it.
+    const named = new Set();
+    for (const [, groups] of manifest.synonyms || []) for (const g of groups) for (const a of g) a.split(' ').forEach((w) => named.add(w));
     const words = [];
     let changed = false;
     for (let i = 0; i < clauses.length; i++) {
       const c = clauses[i];
-      const near = expansions[i].length || c.stop ? null : await nearestTerm(manifest, c.term);
+      const near = expansions[i].length || c.stop || named.has(c.term) ? null : await nearestTerm(manifest, c.term);
       if (near) changed = true;
       words.push(near || c.term);
     }
@@ -462,13 +466,15 @@
       const typedText = typed.slice(m.start, m.start + m.length).join(' ');
       const span = units.slice(m.start, m.start + m.length);
       const counted = span.filter((u) => u.counts);
-      // The words as typed score as they would without synonyms (a document with some of them, in
-      // proportion), so that frameworks with and without a glossary rank alike.
+      // The words as typed score as they would without synonyms, and count for the words a document
+      // holds (`cover`), so that frameworks with and without a glossary rank alike.
       const scores = new Map();
-      for (const u of span) for (const [doc, s] of u.scores) scores.set(doc, (scores.get(doc) || 0) + u.weight * s);
-      for (const [doc, total] of scores) {
-        const share = counted.filter((u) => u.scores.has(doc)).length / Math.max(1, counted.length);
-        scores.set(doc, total * share * share);
+      const cover = new Map();
+      for (const u of span) {
+        for (const [doc, s] of u.scores) {
+          scores.set(doc, (scores.get(doc) || 0) + u.weight * s);
+          if (u.counts) cover.set(doc, (cover.get(doc) || 0) + 1);
+        }
       }
       const keys = span.flatMap((u) => u.keys);
       // Another name scores as one term would: its rarest word's weight times its weakest word's
@@ -487,10 +493,11 @@
           if (!at.every((a) => a.has(doc))) continue;
           const s = SYNONYM_WEIGHT * Math.max(1, counted.length) * rarest * Math.min(...at.map((a) => a.get(doc)));
           if (s > (scores.get(doc) || 0)) scores.set(doc, s);
+          cover.set(doc, Math.max(1, counted.length)); // another name holds all the words it stands for
         }
       }
       // It stands for the words typed: in the share of the query a document holds, it counts as many.
-      const unit = { scores: scores, weight: 1, counts: true, size: Math.max(1, counted.length), keys: keys };
+      const unit = { scores: scores, weight: 1, counts: true, size: Math.max(1, counted.length), cover: cover, keys: keys };
       out[m.start] = unit;
       for (let k = 1; k < m.length; k++) out[m.start + k] = null;
     }
@@ -538,7 +545,7 @@
         if (u.counts) need += u.size || 1;
         if (s === undefined) continue;
         total += u.weight * s;
-        if (u.counts) have += u.size || 1;
+        if (u.counts) have += u.cover ? u.cover.get(doc) || 0 : u.size || 1;
       }
       if (!have) continue;
       const share = have / need;
@@ -546,8 +553,12 @@
       scores.set(doc, total * share * share);
     }
     const ids = [...scores.keys()].sort((a, b) => scores.get(b) - scores.get(a) || a - b);
-    const keys = new Set();
-    for (const units of [base].concat([...variants.values()])) for (const u of units) u.keys.forEach((k) => keys.add(k));
+    // The stems each document's words are matched on, for highlighting: a framework's synonyms
+    // mark words in that framework's documents only.
+    const keysOf = (units) => new Set(units.flatMap((u) => u.keys));
+    const baseKeys = keysOf(base);
+    const variantKeys = new Map([...variants].map(([f, units]) => [f, keysOf(units)]));
+    const keys = (doc) => variantKeys.get(fwOf(doc)) || baseKeys;
     // For nearness on the page shown: which word of the query (a counted clause) a stem belongs to.
     const units = base.map((u, i) => ({ keys: new Set(u.keys), prefix: clauses[i].prefix ? clauses[i].term : null, counts: u.counts }));
     return { ids: ids, scores: scores, partial: !complete && ids.length > 0 && clauses.length > 1, keys: keys, units: units };
@@ -584,6 +595,17 @@
   function matcher(manifest, clauses, keys) {
     const prefixes = clauses.filter((c) => c.prefix).map((c) => c.term);
     return (term) => keys.has(stemKnown(manifest, term)) || prefixes.some((p) => term.startsWith(p) && !exactOnly(term));
+  }
+
+  // Loads the term shards of a document's words that may be forms of a phrase's words (the same first
+  // three letters), so that hasPhrase knows their stems.
+  async function loadForms(manifest, doc, phrases) {
+    const starts = new Set(phrases.flat().map((p) => p.term.slice(0, 3)));
+    const words = new Set();
+    for (const text of [doc.title].concat(doc.headings, [doc.body])) {
+      for (const t of tokenize(text)) if (starts.has(t.term.slice(0, 3)) && !shardMaps[shardOf(manifest, t.term)]) words.add(t.term);
+    }
+    await Promise.all([...words].map((w) => lookup(manifest, w)));
   }
 
   // A quoted phrase's words adjacent and in order, each word in any of its forms ("pathway plans").
@@ -819,6 +841,7 @@
         let ranked = await search(m, clauses, filter);
         let query = text.trim();
         let corrected = null;
+        let missing = null; // the words no page holds, when the words typed found pages with the others
         // A word the site lacks is likely misspelt: search for the nearest words instead, and say so,
         // unless the reader asked for the words as typed ("Search instead for ...").
         if (text !== asTyped) {
@@ -827,6 +850,7 @@
           const retry = better && parseQuery(better);
           const again = retry && (await search(m, retry, filter));
           if (again && again.ids.length) {
+            missing = ranked.ids.length ? clauses.filter((c, i) => c.term !== retry[i]?.term).map((c) => c.term) : null;
             corrected = query;
             query = better;
             clauses = retry;
@@ -839,8 +863,10 @@
           return ranked.units.findIndex((u) => u.counts && (u.keys.has(stem) || (u.prefix && term.startsWith(u.prefix))));
         };
         state = {
+          generation: mine,
           query: query,
           corrected: corrected,
+          missing: missing,
           clauses: clauses,
           ids: ranked.ids,
           scores: ranked.scores,
@@ -848,7 +874,7 @@
           phrases: clauses.filter((c) => c.phrase).map((c) => c.phrase),
           next: 0,
           shown: 0,
-          isHit: matcher(m, clauses, ranked.keys),
+          isHit: (doc) => matcher(m, clauses, ranked.keys(doc)),
           unitOf: unitOf,
           units: ranked.units.filter((u) => u.counts).length,
         };
@@ -867,6 +893,7 @@
         const ids = s.ids.slice(s.next, s.next + PAGE_SIZE - added);
         s.next += ids.length;
         const docs = await Promise.all(ids.map(loadDoc));
+        if (s.phrases.length) await Promise.all(docs.map((doc) => loadForms(manifest, doc, s.phrases)));
         if (mine !== generation) return;
         let order = ids.map((_, i) => i);
         if (s.next === ids.length) {
@@ -879,7 +906,7 @@
           const docId = ids[i];
           const doc = docs[i];
           if (s.phrases.some((p) => !hasPhrase(manifest, doc, p))) return;
-          const item = renderResult(docId, doc, s.isHit);
+          const item = renderResult(docId, doc, s.isHit(docId));
           if (item) {
             list.appendChild(item);
             added++;
@@ -910,7 +937,8 @@
     function describe(s) {
       const q = '\u201c' + s.query + '\u201d';
       // Read aloud with the results: the words searched for are not the words typed.
-      const was = s.corrected ? 'No results for \u201c' + s.corrected + '\u201d. ' : '';
+      const quoted = (words) => words.map((w) => '\u201c' + w + '\u201d').join(', ');
+      const was = !s.corrected ? '' : s.missing ? 'No page has ' + quoted(s.missing) + '. ' : 'No results for ' + quoted([s.corrected]) + '. ';
       return was + count(s, q);
     }
 
@@ -970,7 +998,7 @@
       }
     });
     more.addEventListener('click', () => {
-      if (state) {
+      if (state && state.generation === generation) {
         const focusFrom = links().length;
         showMore(generation).then(() => {
           const next = links()[focusFrom];
