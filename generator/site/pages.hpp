@@ -17,6 +17,9 @@ BuiltPage standards_page(SiteContext& c, const Framework& fw);
 BuiltPage rubric_page(SiteContext& c, const Framework& fw, const Rubric& r);
 BuiltPage skills_page(SiteContext& c, const Framework& fw, const SkillSet& set);
 BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t);
+/// The template's fill-in form (forms::has_form): built in the browser from the definition the
+/// page holds, checked as it is filled, saved as a record file; it holds no audit data.
+BuiltPage form_page(SiteContext& c, const Framework& fw, const Template& t);
 BuiltPage scales_page(SiteContext& c, const Framework& fw);
 BuiltPage rules_page(SiteContext& c, const Framework& fw);
 BuiltPage programmes_page(SiteContext& c, const Framework& fw);

@@ -7,6 +7,7 @@
 
 #include "audit/aggregate.hpp"
 #include "disclosure/publication.hpp"
+#include "forms/form_definition.hpp"
 #include "site/link_checker.hpp"
 #include "site/pages.hpp"
 #include "site/script_trim.hpp"
@@ -39,6 +40,9 @@ std::vector<BuiltPage> build_pages(site::SiteContext& c, const Date& as_of, std:
   pages.push_back(site::search_page(c));
   for (const Framework& fw : c.project.frameworks) {
     framework_pages(c, fw, pages);
+    // Fill-in forms for the current version only: a record is completed on the form in force.
+    for (const Template& t : fw.templates)
+      if (forms::has_form(t)) pages.push_back(site::form_page(c, fw, t));
     if (!records_of(c.project, fw).empty()) {
       const disclosure::Publication pub = publication(c.project, fw, as_of);
       pages.push_back(site::dashboard_page(c, fw, pub));
@@ -134,6 +138,7 @@ void SiteBuild::State::group() {
     index[p.path] = i;
     page_paths.insert(p.path);
     if (p.fw) {
+      if (p.aside) continue;
       framework_pages[p.fw].push_back(i);
       if (p.path == sp::framework(p.fw->id) && !p.current) overviews.push_back(i);
       continue;
@@ -166,7 +171,11 @@ std::string SiteBuild::State::layout(std::size_t i) {
   if (p.fw && p.path != sp::framework(p.fw->id))
     crumbs.push(View().set("href", sp::href(p.path, sp::framework(p.fw->id)))
                     .set("label", p.fw->meta.title + (p.current ? " (version " + p.fw->meta.version + ")" : "")));
+  for (const auto& [path, label] : p.crumbs) crumbs.push(View().set("href", sp::href(p.path, path)).set("label", label));
   v.set("breadcrumbs", crumbs);
+  View scripts = View::list();
+  for (const std::string& name : p.scripts) scripts.push(View().set("name", name));
+  v.set("scripts", scripts);
   // Navigation: a framework page lists its framework's pages; a site page lists the
   // frameworks and the site pages of its own folder (when there are few enough to list).
   // A site page's list starts with Home and the frameworks; the home page lists the pages of

@@ -410,6 +410,10 @@ search::SearchDoc& SiteContext::index(const std::string& url, const std::string&
   return docs.back();
 }
 
+bool SiteContext::archived(const Framework& fw) const {
+  return std::none_of(project.frameworks.begin(), project.frameworks.end(), [&](const Framework& f) { return &f == &fw; });
+}
+
 std::vector<const Framework*> SiteContext::archives(const Framework& current) {
   std::vector<const Framework*> out;
   for (Framework& old : sp::archived_versions(project, current)) out.push_back(&archives_.emplace_back(std::move(old)));

@@ -29,6 +29,12 @@ struct BuiltPage {
   std::vector<std::pair<std::string, std::string>> toc;  ///< (anchor, label) of the page's parts
   /// A page of an earlier version (the archive): the framework as it is now. Null otherwise.
   const Framework* current = nullptr;
+  /// Reached from another page only (a fill-in form from its template's page): not listed in the
+  /// navigation, and not in the previous and next links.
+  bool aside = false;
+  std::vector<std::string> scripts{};  ///< the theme's scripts the page needs beyond every page's ("form.js")
+  /// Breadcrumbs after the framework's: (site path, label) of each page above this one.
+  std::vector<std::pair<std::string, std::string>> crumbs{};
 };
 
 class SiteContext {
@@ -82,6 +88,8 @@ class SiteContext {
   /// The earlier versions of `current` as the archive shows them (site_paths::archived_versions),
   /// oldest first, owned by the context at stable addresses: their pages point at them.
   std::vector<const Framework*> archives(const Framework& current);
+  /// Whether `fw` is one of those earlier versions rather than a framework of the project.
+  bool archived(const Framework& fw) const;
 
   /// Sets each search document's changed_in once every page is indexed: a document changed when
   /// what it holds did (its own place), or, for a whole page, anything on it that has no

@@ -12,6 +12,7 @@ std::string standards(const std::string& fw) { return fw + "/standards.html"; }
 std::string rubric(const std::string& fw, const std::string& id) { return fw + "/rubrics/" + id + ".html"; }
 std::string skills(const std::string& fw, const std::string& id) { return fw + "/skills/" + id + ".html"; }
 std::string template_page(const std::string& fw, const std::string& id) { return fw + "/templates/" + id + ".html"; }
+std::string template_form(const std::string& fw, const std::string& id) { return fw + "/forms/" + id + ".html"; }
 std::string template_pdf(const std::string& fw, const std::string& id) { return fw + "/pdf/" + id + ".pdf"; }
 std::string standards_pdf(const std::string& fw) { return fw + "/pdf/standards.pdf"; }
 std::string rubric_pdf(const std::string& fw, const std::string& id) { return fw + "/pdf/rubric-" + id + ".pdf"; }

@@ -16,6 +16,8 @@ std::string standards(const std::string& fw);
 std::string rubric(const std::string& fw, const std::string& id);
 std::string skills(const std::string& fw, const std::string& id);
 std::string template_page(const std::string& fw, const std::string& id);
+/// A template's fill-in form.
+std::string template_form(const std::string& fw, const std::string& id);
 std::string template_pdf(const std::string& fw, const std::string& id);
 /// Printable booklets (PDF) of a framework.
 std::string standards_pdf(const std::string& fw);

@@ -1,6 +1,8 @@
 // Template (form) pages: header fields, sections of questions with their answers, and the audit blocks.
 #include "site/pages.hpp"
 
+#include "forms/form_definition.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -309,6 +311,7 @@ BuiltPage template_page(SiteContext& c, const Framework& fw, const Template& t) 
   }
   const std::string pdf = sp::template_pdf(fw.id, t.id);
   if (c.pdfs.count(pdf)) v.set("pdf_href", sp::href(path, pdf));
+  if (forms::has_form(t) && !c.archived(fw)) v.set("form_href", sp::href(path, sp::template_form(fw.id, t.id)));
   c.index(path, "", t.title, body, DocKind::template_, &fw, headings);
   return {path, t.title, "", c.render("template", v), &fw, t.pos, toc};
 }
