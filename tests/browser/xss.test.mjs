@@ -28,7 +28,8 @@ after(async () => {
 });
 
 // Everything on the page that could run script: set by the payloads, or able to run on a click,
-// a hover or a focus. Our own scripts are search.js, menu.js and the search index files search.js loads.
+// a hover or a focus. Our own scripts are search.js, menu.js, form.js (with a form's JSON definition) and the
+// search index files search.js loads.
 function inspect(page) {
   return page.evaluate(() => {
     const found = [];
@@ -44,12 +45,18 @@ function inspect(page) {
           }
         }
       }
-      if (['iframe', 'frame', 'object', 'embed', 'svg', 'math', 'details', 'textarea', 'base'].includes(tag) && !el.closest('.qaf-chart-wrap')) {
+      // A fill-in form's own text boxes are built by form.js inside its form.
+      const formBox = tag === 'textarea' && el.classList.contains('qaf-textarea') && el.closest('#qaf-form');
+      if (['iframe', 'frame', 'object', 'embed', 'svg', 'math', 'details', 'textarea', 'base'].includes(tag) && !el.closest('.qaf-chart-wrap') && !formBox) {
         found.push(`<${tag}> element`);
       }
       if (tag === 'script') {
         const src = el.getAttribute('src') || '';
-        if (!/(^|\/)assets\/js\/(search|menu)\.js$|(^|\/)search\/(manifest|terms\/\d+|docs\/\d+)\.js$/.test(src)) found.push(`<script src="${src}">${el.textContent.slice(0, 60)}`);
+        // A form's definition is data, never run: it must be JSON, in its one place.
+        if (el.id === 'qaf-form-definition' && el.type === 'application/json' && !src) {
+          try { JSON.parse(el.textContent); continue; } catch { found.push('<script id="qaf-form-definition"> that is not JSON'); }
+        }
+        if (!/(^|\/)assets\/js\/(search|menu|form)\.js$|(^|\/)search\/(manifest|terms\/\d+|docs\/\d+)\.js$/.test(src)) found.push(`<script src="${src}">${el.textContent.slice(0, 60)}`);
       }
       if (tag === 'style' && el.textContent.replace(/:root \{ --qaf-primary: #[0-9a-fA-F]{6}; \}/, '').trim()) found.push('<style> with content');
     }
