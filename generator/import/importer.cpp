@@ -89,7 +89,8 @@ void report(const Diagnostic& d, const BuiltRecord& r, const std::string& row_na
     if (it == r.path_column.end())  // a question in columns: any of its columns' cells
       for (auto p = r.path_column.begin(); p != r.path_column.end(); ++p)
         if (p->first.rfind(missing + ".", 0) == 0) it = p;
-    if (column == 0 && it != r.path_column.end()) column = it->second;
+    // Where the loader puts what is missing (the record's first line, 'answers:') is no cell of it.
+    column = it != r.path_column.end() ? it->second : 0;
     hints.clear();
     if (column == 0)
       hints.push_back("add a column headed '" + label + "', or map a column to '" + missing +
