@@ -350,7 +350,12 @@ ColumnMap map_columns(const CsvTable& table, const std::string& csv_path, const 
            "give it one way: the column, or the value here");
 
   // The id pattern: literal text, {row}, {template}, {framework} and {Heading}.
-  if (!mapping.id_pattern.empty()) {
+  if (!mapping.id_pattern.empty() && m.id.column >= 0) {
+    hint(diags.error(mapping.id_pos, "the id is given twice: by this pattern and by column " +
+                                         std::to_string(m.id.column + 1) + " ('" +
+                                         table.headings[static_cast<std::size_t>(m.id.column)] + "')"),
+         "give it one way: remove 'id' here, or map the column to 'ignore'");
+  } else if (!mapping.id_pattern.empty()) {
     m.id.pattern = mapping.id_pattern;
     m.id.pattern_pos = mapping.id_pos;
     const std::string& p = mapping.id_pattern;
