@@ -128,18 +128,20 @@ CsvTable read_csv(const std::string& bytes, const std::string& display_path, Dia
   table.delimiter = detect_delimiter(text);
 
   std::unique_ptr<csv_parser, ParserFree> parser(new csv_parser);
-  if (csv_init(parser.get(), CSV_REPALL_NL | CSV_STRICT_FINI) != 0) throw std::bad_alloc();
+  if (csv_init(parser.get(), CSV_REPALL_NL) != 0) throw std::bad_alloc();
   csv_set_delim(parser.get(), static_cast<unsigned char>(table.delimiter));
   Collector c;
   if (csv_parse(parser.get(), text.data(), text.size(), on_field, on_record, &c) != text.size())
     throw std::runtime_error(std::string("reading CSV: ") + csv_strerror(csv_error(parser.get())));
-  if (csv_fini(parser.get(), on_field, on_record, &c) != 0) {
-    // The quote that was never closed opened a cell in the last row read.
+  // Still inside a quoted cell at the end (libcsv's state: a field begun, quoted): its quote was
+  // never closed, and took in every row after the one it opened on.
+  constexpr int kFieldBegun = 2;
+  if (parser->pstate == kFieldBegun && parser->quoted)
     hint(diags.error(SourcePos{display_path, static_cast<int>(c.records.size()) + 1, 0},
                      "a quoted cell is never closed: its '\"' takes in the rest of the file"),
          "a quote inside a quoted cell is written twice (\"\"); check this row's cells for a lone '\"'");
-    if (c.in_record) on_record(-1, &c);
-  }
+  if (csv_fini(parser.get(), on_field, on_record, &c) != 0)
+    throw std::runtime_error(std::string("reading CSV: ") + csv_strerror(csv_error(parser.get())));
   if (c.records.empty()) {
     hint(diags.error(SourcePos{display_path, 0, 0}, "the file is empty: no heading row"),
          "export the spreadsheet with its heading row, one column per question");

@@ -66,7 +66,7 @@ TEST_CASE("CSV problems are reported at their row and column") {
   CHECK(messages(d) == "t.csv:2:3: a cell beyond the last heading (column 2)\n");
   Diagnostics open;
   parse("id,a\na-1,x\na-2,\"never closed\n", open);
-  CHECK(messages(open) == "t.csv:3: a quoted cell is never closed: its '\"' takes in the rest of the file\n");
+  CHECK(messages(open) == "t.csv:3:1: a quoted cell is never closed: its '\"' takes in the rest of the file\n");
   Diagnostics latin;
   parse("id,a\na-1,caf\xE9\n", latin);
   CHECK(messages(latin) == "t.csv: not UTF-8 text: line 2 holds a byte that UTF-8 does not allow\n");
