@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "import/importer.hpp"
 #include "load/project_loader.hpp"
 #include "load/theme_loader.hpp"
 #include "output/interrupt.hpp"
@@ -49,6 +50,7 @@ constexpr const char* kMainHelp =
     "  new     start a framework or a template from a skeleton that explains itself\n"
     "  publish keep a framework's current version, so later builds can say what changed\n"
     "  changes print what changed between two versions of a framework\n"
+    "  import  make audit records from a spreadsheet's rows (CSV)\n"
     "  serve   preview the site on this machine while editing: each save rebuilds it\n"
     "          and reloads the page, and problems show on the page\n"
     "\n"
@@ -180,12 +182,50 @@ constexpr const char* kChangesHelp =
     "  --to VERSION     the later version (default: the framework as it is now)\n"
     "  --from VERSION   the earlier version (default: the version before --to)\n";
 
+constexpr const char* kImportHelp =
+    "Usage: qaf import FILE --template FW/ID [PROJECT_DIR] [--map MAPFILE] [--audits DIR]\n"
+    "\n"
+    "Makes one audit record of template FW/ID from each row of FILE, a CSV file\n"
+    "exported from Microsoft Forms, Excel or a case recording system, and writes\n"
+    "them to the audit records folder's imported/ subfolder (AUDITS/imported/ID.yaml).\n"
+    "Each record is checked exactly as 'qaf check' checks records. Every problem is\n"
+    "printed as FILE:row:column: error: ... with the row and column a spreadsheet\n"
+    "shows (row 1 holds the headings). Nothing is written when there is any error,\n"
+    "and nothing that exists is written over: an id another record has, or a file\n"
+    "already there, is an error.\n"
+    "\n"
+    "Each column heading names what the column fills: a header field's id or label,\n"
+    "a question's id, number (2.3), words, or number and words, 'id', 'judgement' or\n"
+    "'judgement_reason' (case and spacing do not matter). A question answered in\n"
+    "columns takes 'QUESTION - COLUMN' or 'QUESTION.COLUMN', its comment\n"
+    "'QUESTION - comment'. Several choices go in one cell, separated by ';'.\n"
+    "When the headings are other words, a mapping file says what each fills:\n"
+    "\n"
+    "  columns:\n"
+    "    \"Child's ID\": header.case-id\n"
+    "    \"Q3 How good is the plan?\": answers.plan-quality\n"
+    "    \"Overall grade\": judgement\n"
+    "  ignore: [\"Start time\", \"Completion time\", \"Email\"]\n"
+    "  id: \"{template}-{Case number}\"     # or map a column to 'id'\n"
+    "  dates: day-first                  # 31/03/2026; or month-first, iso\n"
+    "  values: { header.service: Children in Care }   # the same in every record\n"
+    "\n"
+    "Options:\n"
+    "  --template FW/ID   the template the rows answer (FW/ may be left out when\n"
+    "                     only one framework has a template ID)\n"
+    "  --map MAPFILE      the mapping file (YAML) from column headings to record parts\n"
+    "  --audits DIR       audit records folder (default: qaf.yaml 'audits', else content/audits)\n"
+    "\n"
+    "An Excel workbook (.xlsx, .xls) is refused: save it as 'CSV UTF-8' from Excel,\n"
+    "or convert it with xlsx2csv (Debian package xlsx2csv).\n";
+
 struct Args {
   std::string verb;
   std::optional<std::string> project;
   std::optional<std::string> out, audits, packs;
   std::optional<std::string> framework;  ///< new template --framework
   std::optional<std::string> from, to;   ///< changes --from, --to
+  std::optional<std::string> template_ref, map;  ///< import --template, --map
   std::vector<std::string> words;        ///< new: what to make and its id
   std::optional<std::string> port, bind;  ///< serve --port, --bind
   bool allow_network = false;             ///< serve: --bind may name an address others reach
@@ -227,9 +267,11 @@ Args parse_args(const std::vector<std::string>& argv) {
     else if (s == "--port") a.port = value(s);
     else if (s == "--bind") a.bind = value(s);
     else if (s == "--allow-network") a.allow_network = true;
+    else if (s == "--template") a.template_ref = value(s);
+    else if (s == "--map") a.map = value(s);
     else if (s.rfind("-", 0) == 0) throw UsageError{"unknown option '" + s + "'"};
     else if (a.verb == "new" && a.words.size() < 2) a.words.push_back(s);
-    else if ((a.verb == "publish" || a.verb == "changes") && a.words.empty()) a.words.push_back(s);
+    else if ((a.verb == "publish" || a.verb == "changes" || a.verb == "import") && a.words.empty()) a.words.push_back(s);
     else if (!a.project) a.project = s;
     else throw UsageError{"unexpected argument '" + s + "'"};
   }
@@ -244,6 +286,7 @@ const char* help_for(const std::string& verb) {
   if (verb == "publish") return kPublishHelp;
   if (verb == "changes") return kChangesHelp;
   if (verb == "serve") return kServeHelp;
+  if (verb == "import") return kImportHelp;
   return kMainHelp;
 }
 
@@ -506,6 +549,46 @@ int changes(const Args& a, std::ostream& out, std::ostream& err) {
   return exit_ok;
 }
 
+// qaf import FILE --template FW/ID: a spreadsheet's rows as audit records, all written or none.
+int import_records(const Args& a, std::ostream& err) {
+  constexpr const char* usage = "run 'qaf import --help' for usage";
+  if (a.words.empty()) throw UsageError{"import needs the file: 'qaf import FILE --template FW/ID'", usage};
+  if (!a.template_ref) throw UsageError{"import needs the template the rows answer: --template FW/ID", usage};
+  importing::ImportOptions o;
+  o.project = a.project.value_or(".");
+  o.project_named = a.project.has_value();
+  o.file = a.words[0];
+  o.template_ref = *a.template_ref;
+  o.map_file = a.map;
+  o.audits_dir = a.audits;
+  Diagnostics diags;
+  importing::ImportResult r;
+  try {
+    r = importing::import_csv(o, diags);
+  } catch (const importing::ImportRefused& e) {
+    diags.print(err);
+    err << "qaf: error: " << e.what() << "\n  hint: " << e.hint << '\n';
+    return exit_usage;
+  } catch (const ScaffoldRefused& e) {
+    diags.print(err);
+    err << "qaf: error: " << e.what() << "\n  hint: " << e.hint << '\n';
+    return exit_usage;
+  }
+  diags.print(err);
+  if (r.project_errors) {
+    err << "qaf: nothing imported: the project has errors; put them right first\n";
+    return exit_content;
+  }
+  if (diags.has_errors()) {
+    err << "qaf: nothing imported: no record was written\n";
+    return exit_content;
+  }
+  for (const std::string& f : r.written) err << "qaf: wrote " << f << '\n';
+  err << "qaf: imported " << plural(static_cast<long long>(r.written.size()), "audit record") << " into " << r.folder
+      << '\n';
+  return exit_ok;
+}
+
 // qaf serve: the preview on loopback (or, asked explicitly, on another address).
 int serve(const Args& a, std::ostream& err) {
   constexpr const char* usage = "run 'qaf serve --help' for usage";
@@ -539,11 +622,12 @@ int run(const Args& a, std::ostream& out, std::ostream& err) {
     return a.verb.empty() && !a.help ? exit_usage : exit_ok;
   }
   if (a.verb != "build" && a.verb != "check" && a.verb != "dump" && a.verb != "new" && a.verb != "publish" &&
-      a.verb != "changes" && a.verb != "serve")
+      a.verb != "changes" && a.verb != "serve" && a.verb != "import")
     throw UsageError{"unknown command '" + a.verb + "'"};
   if (a.verb != "new" && a.framework) throw UsageError{"--framework goes with new template"};
   if ((a.verb == "new" || a.verb == "publish" || a.verb == "changes") && a.audits)
-    throw UsageError{"--audits goes with check, build, dump and serve"};
+    throw UsageError{"--audits goes with check, build, dump, serve and import"};
+  if (a.verb != "import" && (a.template_ref || a.map)) throw UsageError{"--template and --map go with import"};
   if (a.verb != "serve" && (a.port || a.bind || a.allow_network))
     throw UsageError{"--port, --bind and --allow-network go with serve"};
   if (a.verb != "changes" && (a.from || a.to)) throw UsageError{"--from and --to go with changes"};
@@ -557,6 +641,7 @@ int run(const Args& a, std::ostream& out, std::ostream& err) {
   if (a.verb == "new") return make_new(a, err);
   if (a.verb == "publish") return publish(a, err);
   if (a.verb == "changes") return changes(a, out, err);
+  if (a.verb == "import") return import_records(a, err);
   if (a.verb == "build") return build(a, err);
   if (a.verb == "serve") return serve(a, err);
   if (a.verb == "check") return check(a, err);

@@ -306,4 +306,15 @@ Project load_project(const fs::path& root, const LoadOptions& options, Diagnosti
   return p;
 }
 
+AuditRecord read_audit_text(const std::string& rel_path, const std::string& text, const Project& project,
+                            Diagnostics& diags) {
+  YamlFile file(rel_path, text, diags, "put each audit record in its own file");
+  if (!file.ok()) {
+    AuditRecord a;
+    a.file = rel_path;
+    return a;
+  }
+  return read_audit(file, file.root(), project);
+}
+
 }  // namespace qaf

@@ -25,6 +25,13 @@ Project load_project(const std::filesystem::path& root, const LoadOptions& optio
 /// Throws IoError when the file cannot be read.
 Page reload_page(const std::filesystem::path& root, const std::string& rel_path, Diagnostics& diags);
 
+/// Reads one audit record from `text` as load_project() reads each file of the audit records
+/// folder, validated against `project` (its frameworks loaded); `rel_path` names it in diagnostics.
+/// For `qaf import`, which checks every record it would write before writing any. Ids are not
+/// compared with other records' here: the caller does that.
+AuditRecord read_audit_text(const std::string& rel_path, const std::string& text, const Project& project,
+                            Diagnostics& diags);
+
 /// Reads `root`/qaf.yaml into a Config (the defaults when there is no qaf.yaml); problems go to `diags`.
 Config load_config(const std::filesystem::path& root, Diagnostics& diags);
 

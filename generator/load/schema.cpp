@@ -101,6 +101,7 @@ const std::vector<ObjectSchema>& all_schemas() {
       {"moderation-record", {"moderator", "date", "agrees", "grade", "comment", "actions", "outcome", "checks"},
        {"moderator", "date", "agrees"}},
       {"signature", {"name", "date"}, {"name"}},
+      {"import-map", {"columns", "ignore", "values", "id", "dates"}, {}},
   };
   return schemas;
 }
