@@ -17,13 +17,17 @@ enum class Style { regular, bold, italic, bold_italic };
 struct Run {
   std::string text;       ///< UTF-8; '\n' forces a line break
   Style style = Style::regular;
-  std::string link;       ///< named destination this run links to ("" for none)
+  std::string link;       ///< named destination this run links to, or a web address (is_web_link); "" for none
   bool tick_box = false;  ///< an empty tick box drawn inline (text is ignored)
   bool ticked = false;    ///< with tick_box: the box is drawn ticked (a filled form)
   /// In a table cell: a row too tall for the rest of a page may be split across pages above the
   /// line this run starts (between the questions of a cell, not inside one).
   bool split_before = false;
 };
+
+/// Whether a run's link is a web address ("https://..."), opened in the reader's browser, rather
+/// than a named destination in the document.
+inline bool is_web_link(const std::string& link) { return link.rfind("https://", 0) == 0 || link.rfind("http://", 0) == 0; }
 using Runs = std::vector<Run>;
 
 enum class Orientation { portrait, landscape };

@@ -57,7 +57,7 @@ std::vector<HeadingRef> collect_headings(const Document& doc, Diagnostics& diags
     std::set<std::string> reported;
     for_each_runs(block.content, [&](const Runs& runs) {
       for (const auto& r : runs)
-        if (!r.link.empty() && !ids.count(r.link) && reported.insert(r.link).second)
+        if (!r.link.empty() && !is_web_link(r.link) && !ids.count(r.link) && reported.insert(r.link).second)
           hint(diags.warning(block.pos, "link to '" + r.link + "', which no heading has"),
                "the text is printed without a link");
     });
@@ -185,7 +185,7 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
         for (const auto& o : pl.piece->outline) out.outline.push_back(o);
       }
       // Links to names no heading has were warned about; drop them so every link resolves.
-      std::erase_if(page.links, [&](const LinkItem& l) { return !known.count(l.dest); });
+      std::erase_if(page.links, [&](const LinkItem& l) { return !is_web_link(l.dest) && !known.count(l.dest); });
       out.pages.push_back(std::move(page));
     }
     current.pieces.clear();

@@ -466,6 +466,12 @@ std::vector<unsigned char> write(const layout::LaidOutDocument& doc, const PdfOp
     for (const auto& link : doc.pages[i].links) {
       if (appended.count(link.dest)) continue;
       const HPDF_Rect rect{real(link.x), flip(link.y + link.h), real(link.x + link.w), flip(link.y)};
+      if (layout::is_web_link(link.dest)) {  // opened in the reader's browser
+        HPDF_Annotation uri = HPDF_Page_CreateURILinkAnnot(pages[i], rect, link.dest.c_str());
+        pdf.check("creating a link to " + link.dest, uri != nullptr);
+        HPDF_LinkAnnot_SetBorderStyle(uri, 0, 0, 0);
+        continue;
+      }
       HPDF_Annotation annot = HPDF_Page_CreateLinkAnnot(pages[i], rect, dest_of(link.dest));
       pdf.check("creating a link to " + link.dest, annot != nullptr);
       HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);

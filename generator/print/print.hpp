@@ -20,6 +20,9 @@ struct PrintOptions {
   std::string site_url;  ///< the site's address, before site paths in "Online version: ..." ("": no address printed)
   bool layout_only = false;  ///< render_pdfs for qaf check: laid out (for the warnings), not written: empty files
   const Images* images = nullptr;  ///< the project's images, placed in pages (render_pdfs sets it)
+  /// The site has a fill-in form for each template (the current version's): a blank form gives its
+  /// address, with site_url. False for an earlier version's PDFs, whose forms are not on the site.
+  bool fill_in_forms = true;
 };
 
 /// The blank form of template `t`, one page size per `t.landscape`. With `record` (an

@@ -218,7 +218,7 @@ void drop_unknown_links(layout::Document& doc) {
     if (const auto* h = std::get_if<layout::Heading>(&b.content); h && !h->id.empty()) ids.insert(h->id);
   auto clean = [&](layout::Runs& runs) {
     for (auto& r : runs)
-      if (!r.link.empty() && !ids.count(r.link)) r.link.clear();
+      if (!r.link.empty() && !layout::is_web_link(r.link) && !ids.count(r.link)) r.link.clear();
   };
   for (auto& b : doc.blocks) {
     std::visit(

@@ -15,7 +15,7 @@ std::vector<PrintJob> print_jobs(const Project& project, const PrintOptions& giv
   if (!options.images) options.images = &project.images;
   namespace sp = site_paths;
   std::vector<PrintJob> jobs;
-  auto add = [&](const Framework& fw, const versions::Step* changes) {
+  auto add = [&](const Framework& fw, const versions::Step* changes, const PrintOptions& options) {
     // Booklets first: a template whose PDF name clashes with one of them is the one left out.
     jobs.push_back({sp::handbook_pdf(fw.id), handbook_document(fw, options, changes)});
     if (!fw.standards.empty()) jobs.push_back({sp::standards_pdf(fw.id), standards_document(fw, options)});
@@ -26,11 +26,13 @@ std::vector<PrintJob> print_jobs(const Project& project, const PrintOptions& giv
   };
   for (const Framework& fw : project.frameworks) {
     const std::vector<versions::Step> history = versions::history(fw, project.kept_versions(fw.id));
-    add(fw, versions::current_step(history));
+    add(fw, versions::current_step(history), options);
   }
   // Each earlier version's PDFs beside its archived pages (site_paths::archive_id), as published.
+  PrintOptions archived = options;
+  archived.fill_in_forms = false;
   for (const Framework& fw : project.frameworks)
-    for (const Framework& old : sp::archived_versions(project, fw)) add(old, nullptr);
+    for (const Framework& old : sp::archived_versions(project, fw)) add(old, nullptr, archived);
   return jobs;
 }
 

@@ -4,6 +4,7 @@
 #include <variant>
 
 #include "markdown/markdown.hpp"
+#include "forms/form_definition.hpp"
 #include "print/print_blocks.hpp"
 #include "site/site_paths.hpp"
 
@@ -764,6 +765,13 @@ layout::Document template_document(const Framework& fw, const Template& t, const
   }
   Form f{fw, t, record, t.landscape, doc.blocks};
   add_title(f);
+  // On screen, a blank form leads to the site's fill-in form (its address needs the site's).
+  if (!record && options.fill_in_forms && !options.site_url.empty() && forms::has_form(t)) {
+    const std::string url = options.site_url + site_paths::template_form(fw.id, t.id);
+    layout::Run link = plain(url);
+    link.link = url;
+    f.add(paragraph({bold("Fill it in on screen: "), link}, t.pos, true));
+  }
   add_header_fields(f);
   for (const Section& sec : t.sections) {
     const std::string number = t.section_number(sec);

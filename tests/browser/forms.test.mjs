@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { axeViolations, buildSite, fileBase, filesUnder, launch, openPage, qafBinary, removeSite, require, sourceDir } from './helpers.mjs';
+import { axeViolations, buildSite, fileBase, filesUnder, launch, openPage, qafBinary, removeSite, require, serve, sourceDir } from './helpers.mjs';
 
 let browser;
 let built;
@@ -467,6 +467,26 @@ test('the northgate observation, filled with the keyboard only, saves a record q
     assert.deepEqual(errors, []);
   } finally {
     await close();
+  }
+});
+
+test('over HTTP too: the riverside case audit filled, saved and accepted, with no request beyond the page', async () => {
+  const web = await serve(built.site);
+  const dir = fs.mkdtempSync(path.join(work, 'http-'));
+  const { page: p, errors, requests, close } = await openPage(browser, web.base + 'riverside/forms/case-audit.html');
+  try {
+    const def = await p.evaluate(() => window.qafForm.definition);
+    requests.length = 0;
+    const want = await fillEverything(p, def, 'over-http');
+    const saved = await save(p, dir);
+    assert.deepEqual(requests.filter((u) => !u.startsWith('blob:')), []);
+    const checked = checkRecords(dir);
+    assert.equal(checked.status, 0, checked.output + '\n' + saved.text);
+    compareRecord(dumpRecord(dir, 'over-http'), want);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+    await web.close();
   }
 });
 

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pdf/pdf_writer.hpp"
 #include "print/print_blocks.hpp"
 #include "print_fixture.hpp"
 
@@ -649,4 +650,44 @@ TEST_CASE("blank form: a comment's label and lines stay with the answer they exp
     CHECK(doc.blocks[i].keep_with_next);      // and the lines under it
   }
   CHECK(comments == 1);
+}
+
+TEST_CASE("a blank form on screen leads to the site's fill-in form: a web link in the PDF, only with the site's address") {
+  const Framework fw = sample_framework();
+  const std::string url = "https://intranet.example/qaf/fw/forms/form.html";
+  auto link_runs = [&](const layout::Document& doc) {
+    int n = 0;
+    for (const auto& b : doc.blocks)
+      if (const auto* p = std::get_if<layout::Paragraph>(&b.content))
+        for (const auto& r : p->runs) n += r.link == url && r.text == url;
+    return n;
+  };
+  print::PrintOptions o = options();
+  CHECK(link_runs(print::template_document(fw, form(fw), o)) == 0);  // no address: nothing to link to
+  o.site_url = "https://intranet.example/qaf/";
+  const layout::Document doc = print::template_document(fw, form(fw), o);
+  CHECK(link_runs(doc) == 1);
+  CHECK(has_text(doc, "Fill it in on screen: "));
+  const AuditRecord record = sample_record();
+  CHECK(link_runs(print::template_document(fw, form(fw), o, &record)) == 0);  // a filled form is done
+  print::PrintOptions archived = o;
+  archived.fill_in_forms = false;  // an earlier version's form is not on the site
+  CHECK(link_runs(print::template_document(fw, form(fw), archived)) == 0);
+
+  // Laid out and written: a URI annotation over the address, kept although no heading has it.
+  Diagnostics diags;
+  const auto laid = layout::layout_document(doc, fonts(), diags);
+  CHECK_FALSE(diags.has_errors());
+  CHECK(diags.all().empty());  // no "link to ..., which no heading has"
+  int placed = 0;
+  for (const auto& page : laid.pages)
+    for (const auto& l : page.links) placed += l.dest == url;
+  CHECK(placed >= 1);
+  pdf::PdfOptions po;
+  po.compress = false;
+  const std::vector<unsigned char> bytes = pdf::write_pdf(laid, po);
+  std::string pdf(bytes.begin(), bytes.end());
+  for (std::size_t at = pdf.find("\\057"); at != std::string::npos; at = pdf.find("\\057", at)) pdf.replace(at, 4, "/");  // libharu writes '/' as \057
+  CHECK(pdf.find("/URI (" + url + ")") != std::string::npos);
+  CHECK(pdf.find("/S /URI") != std::string::npos);
 }
