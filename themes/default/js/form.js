@@ -65,6 +65,11 @@
           box.appendChild(el('div', { class: multiple ? 'qaf-checkboxes__item' : 'qaf-radios__item' }, [input, el('label', { for: id, class: 'qaf-label--s', text: o.label })]));
         });
         fs.appendChild(box);
+        if (!multiple && !spec.required) {
+          var clear = el('button', { type: 'button', class: 'qaf-link-button', html: 'Clear the answer' + '<span class="qaf-visually-hidden"> to ' + escapeHtml(opts.name || plain(legendHtml)) + '</span>' });
+          clear.addEventListener('click', function () { inputs.forEach(function (i) { i.checked = false; }); update(); });
+          fs.appendChild(clear);
+        }
         field.get = function () {
           var on = inputs.filter(function (i) { return i.checked; }).map(function (i) { return i.value; });
           return multiple ? on : (on[0] || '');
@@ -133,11 +138,22 @@
   function realDate(v) {
     if (!/^\d{1,2}$/.test(v.day) || !/^\d{1,2}$/.test(v.month) || !/^\d{4}$/.test(v.year)) return null;
     var d = Number(v.day), m = Number(v.month), y = Number(v.year);
+    if (y < 1900) return null;  // qaf reads dates from 1900 on
     var t = new Date(Date.UTC(y, m - 1, d));
     if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
     return y + '-' + (m < 10 ? '0' : '') + m + '-' + (d < 10 ? '0' : '') + d;
   }
-  function asNumber(text) { var t = String(text).trim(); return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : null; }
+  function asNumber(text) {
+    var t = String(text).trim();
+    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return null;
+    var n = Number(t);
+    return Number.isFinite(n) ? n : null;
+  }
+  // Text as a record may hold it: no control characters but line breaks and tabs, no lone surrogates.
+  function cleanText(t) {
+    return String(t).replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(^|[^\ud800-\udbff])[\udc00-\udfff]/g, '$1');
+  }
   // The value a record keeps (an option id, an ISO date, a number as typed), or an error message.
   function checkValue(f) {
     var spec = f.spec, s = scaleOf(spec), v = f.get();
@@ -163,7 +179,7 @@
       return { value: String(v).trim(), number: n };
     }
     if (s) return { value: v };
-    return { value: String(v).replace(/\r\n/g, '\n').replace(/\s+$/, '') };
+    return { value: cleanText(v).replace(/\s+$/, '') };
   }
   // "Answer question 2.3" for a question; else, as GOV.UK forms say it, "Select ..." or "Enter ...".
   function emptyMessage(f) {
@@ -179,6 +195,11 @@
       if (f.question !== qid || f.kind !== 'answer' || f.hidden) return;
       var v = f.get();
       (Array.isArray(v) ? v : [v]).forEach(function (x) { if (x !== '') out.push(String(x)); });
+      var s = scaleOf(f.spec);
+      if (s && s.kind === 'bands') {  // the loader keeps a score as its band's grade
+        var n = asNumber(v);
+        s.bands.forEach(function (b) { if (n !== null && n >= b.from && n <= b.to) out.push(b.grade); });
+      }
     });
     return out;
   }
@@ -304,7 +325,8 @@
 
   // One question of a section: a single answer, or one per column; its comment box.
   function question(q, sec, stem) {
-    var label = (q.number ? '<span class="qaf-q-number">' + escapeHtml(q.number) + (q.part_label ? ' ' + escapeHtml(q.part_label) : '') + '</span> '
+    var lead = q.part && stem ? '<span class="qaf-visually-hidden">' + stem + ' </span>' : '';
+    var label = lead + (q.number ? '<span class="qaf-q-number">' + escapeHtml(q.number) + (q.part_label ? ' ' + escapeHtml(q.part_label) : '') + '</span> '
       : q.part_label ? escapeHtml(q.part_label) + ' ' : '') + q.text;
     var guide = (q.when ? conditionHtml(q.when) : '') + (q.guidance || '');
     var name = questionName(q, stem);
@@ -339,14 +361,13 @@
       f.hideEl = holder;
       if (q.when) f.group.setAttribute('data-condition', 'true');
     });
-    if (q.comment) {
-      var c = answerField('q-' + q.id + '-comment', { type: 'text', required: false }, 'Comment', { small: true, name: 'The comment on ' + name, noOptional: true });
-      c.kind = 'comment';
-      c.question = q.id;
-      c.when = q.when;
-      c.hideEl = c.group;
-      holder.appendChild(c.group);
-    }
+    // Room for a comment where the template asks for one; elsewhere kept out of sight, for a
+    // record that has a comment all the same (a record may comment on any answer).
+    var c = answerField('q-' + q.id + '-comment', { type: 'text', required: false }, 'Comment' + '<span class="qaf-visually-hidden">' + escapeHtml(' on ' + name) + '</span>', { small: true, name: 'The comment on ' + name, noOptional: true });
+    c.kind = 'comment';
+    c.question = q.id;
+    if (!q.comment) c.group.classList.add('qaf-form-group--hidden');
+    holder.appendChild(c.group);
     return holder;
   }
 
@@ -375,7 +396,7 @@
     if (sec.intro) part.appendChild(el('div', { html: sec.intro }));
     if (sec.compute !== 'given') {
       var how = { worst: 'the lowest', best: 'the highest', average: 'the average' }[sec.compute];
-      var out = el('p', { id: 'judgement-group' }, ['Worked out from the ratings (' + how + ' of them): ', el('output', { id: 'judgement-computed', class: 'qaf-computed', 'aria-live': 'polite', text: 'not yet: answer the ratings' })]);
+      var out = el('p', { id: 'judgement-group', tabindex: '-1' }, ['Worked out from the ratings (' + how + ' of them): ', el('output', { id: 'judgement-computed', class: 'qaf-computed', 'aria-live': 'polite', text: 'not yet: answer the ratings' })]);
       part.appendChild(out);
     } else {
       var f = answerField('judgement', { type: 'rating', scale: sec.scale, required: true }, 'Overall judgement', { name: 'The overall judgement', noOptional: true });
@@ -393,6 +414,10 @@
   function rowsPart(sec, key, title, rowName) {
     var part = el('div', { class: 'qaf-fill-section', id: 'part-' + sec.id }, [el('h2', { class: 'qaf-heading-l', text: title })]);
     if (sec.intro) part.appendChild(el('div', { html: sec.intro }));
+    rowsInto(part, sec, key, rowName);
+    return part;
+  }
+  function rowsInto(part, sec, key, rowName) {
     var list = el('div', { id: key + '-rows' });
     var add = el('button', { type: 'button', class: 'qaf-button qaf-button--secondary', id: key + '-add', text: 'Add ' + rowName });
     var state = { sec: sec, key: key, list: list, rows: [], rowName: rowName, add: add };
@@ -400,7 +425,6 @@
     add.addEventListener('click', function () { addRow(state, true); });
     part.appendChild(list);
     part.appendChild(add);
-    return part;
   }
   function addRow(state, focus) {
     var n = state.rows.length + 1;
@@ -458,14 +482,15 @@
       box.appendChild(el('h3', { class: 'qaf-heading-m', text: src.title }));
       if (src.when) box.appendChild(el('div', { html: conditionHtml(src.when) }));
       if (src.prompt) box.appendChild(el('div', { class: 'qaf-hint', html: src.prompt }));
-      var given = answerField(key + '-given', { type: 'choice', scale: '$given', required: false }, 'Was feedback given?', { name: 'Whether feedback from ' + src.title + ' was given', noOptional: true });
+      var who = '<span class="qaf-visually-hidden">' + escapeHtml(' (' + src.title + ')') + '</span>';
+      var given = answerField(key + '-given', { type: 'choice', scale: '$given', required: false }, 'Was feedback given?' + who, { name: 'Whether feedback from ' + src.title + ' was given', noOptional: true });
       given.kind = 'fb-given';
       given.source = src.id;
       given.when = src.when;
       given.hideEl = box;
       box.appendChild(given.group);
       var yes = el('div', { id: key + '-yes' });
-      var summary = answerField(key + '-summary', { type: 'text', required: !src.questions.length }, 'What was said', { name: 'What ' + src.title + ' said', noOptional: !src.questions.length });
+      var summary = answerField(key + '-summary', { type: 'text', required: !src.questions.length }, 'What was said' + who, { name: 'What ' + src.title + ' said', noOptional: !src.questions.length });
       summary.kind = 'fb-summary';
       summary.source = src.id;
       summary.nameForEmpty = 'what ' + src.title + ' said';
@@ -473,7 +498,7 @@
       var srcValues = function (qid) {
         var out = [];
         fields.forEach(function (f) {
-          if (f.kind === 'fb-answer' && f.source === src.id && f.question === qid) {
+          if (f.kind === 'fb-answer' && f.source === src.id && f.question === qid && !f.hidden) {
             var v = f.get();
             (Array.isArray(v) ? v : [v]).forEach(function (x) { if (x !== '') out.push(x); });
           }
@@ -481,7 +506,7 @@
         return out;
       };
       src.questions.forEach(function (q) {
-        var label = (q.number ? escapeHtml(q.number) + ' ' : '') + q.text;
+        var label = (q.number ? escapeHtml(q.number) + ' ' : '') + q.text + who;
         var f = answerField(key + '-q-' + q.id, q, label, { hintHtml: (q.when ? conditionHtml(q.when) : '') + (q.guidance || ''), name: src.title + ': ' + plain(q.text) });
         f.kind = 'fb-answer';
         f.source = src.id;
@@ -490,11 +515,20 @@
         f.within = srcValues;
         f.nameForEmpty = 'question ' + (q.number || plain(q.text)) + ' for ' + src.title;
         yes.appendChild(f.group);
+        if (q.comment) {
+          var fc = answerField(key + '-q-' + q.id + '-comment', { type: 'text', required: false }, 'Comment' + '<span class="qaf-visually-hidden">' + escapeHtml(' on question ' + (q.number || plain(q.text)) + ' (' + src.title + ')') + '</span>', { small: true, name: 'The comment on ' + src.title + ': ' + plain(q.text), noOptional: true });
+          fc.kind = 'fb-comment';
+          fc.source = src.id;
+          fc.question = q.id;
+          fc.when = q.when;
+          fc.within = srcValues;
+          f.group.appendChild(fc.group);
+        }
       });
       var no = el('div', { id: key + '-no' });
       var reasonSpec = src.reasons.length ? { type: 'choice', scale: '$reasons-' + src.id, required: true } : { type: 'text', required: true };
       if (src.reasons.length) def.scales['$reasons-' + src.id] = { kind: 'choices', options: src.reasons.map(function (r) { return { id: r, label: r }; }) };
-      var reason = answerField(key + '-reason', reasonSpec, 'Why was it not given?', { name: 'Why feedback from ' + src.title + ' was not given', noOptional: true, single: true });
+      var reason = answerField(key + '-reason', reasonSpec, 'Why was it not given?' + who, { name: 'Why feedback from ' + src.title + ' was not given', noOptional: true, single: true });
       reason.kind = 'fb-reason';
       reason.source = src.id;
       reason.nameForEmpty = 'why feedback from ' + src.title + ' was not given';
@@ -527,6 +561,11 @@
       f.id = k.id;
     });
     add(answerField('mod-comment', { type: 'text', required: false }, 'Moderator\u2019s comment', { name: 'The moderator\u2019s comment', noOptional: true }), 'mod-comment', 'the moderator\u2019s comment');
+    var actions = def.sections.filter(function (x) { return x.kind === 'actions'; })[0];
+    if (actions) {
+      part.appendChild(el('h3', { class: 'qaf-heading-m', text: 'Actions the moderator adds' }));
+      rowsInto(part, actions, 'mod-actions', 'a moderator\u2019s action');
+    }
     if (sec.returns) {
       def.scales.$outcome = { kind: 'choices', options: [{ id: 'accepted', label: 'Accepted' }, { id: 'returned', label: 'Returned to the auditor for rework' }] };
       add(answerField('mod-outcome', { type: 'choice', scale: '$outcome', required: false }, 'Outcome', { name: 'The outcome', noOptional: true }), 'mod-outcome', 'the outcome');
@@ -602,7 +641,7 @@
       if (!s || !grade) return;
       var ids = s.options.map(function (o) { return o.id; });
       if (ids.indexOf(grade) <= ids.indexOf(rule.below)) return;
-      var count = actions ? actions.rows.length : 0;
+      var count = (actions ? actions.rows.length : 0) + (rowLists['mod-actions'] ? rowLists['mod-actions'].rows.length : 0);
       if (count < rule.minimum)
         errors.push({ id: actions ? 'actions-add' : 'judgement-group', message: 'The judgement is below ' + rule.below_label + ', so the audit needs at least ' + rule.minimum + (rule.minimum === 1 ? ' action' : ' actions') + ': add what will be done, by whom and by when' });
     });
@@ -622,6 +661,9 @@
     // Moderation, when it is begun.
     if (moderationBegun()) {
       var agrees = one('mod-agrees'), g = one('mod-grade'), comment = one('mod-comment'), outcome = one('mod-outcome');
+      if (one('mod-moderator') && isEmpty(one('mod-moderator'))) add(one('mod-moderator'), 'Enter the moderator\u2019s name');
+      if (one('mod-date') && isEmpty(one('mod-date'))) add(one('mod-date'), 'Enter the date of moderation');
+      if (g && g.hidden) g = null;  // asked only when the moderator does not agree
       if (agrees && agrees.get() === '') add(agrees, 'Say whether the moderator agrees with the overall judgement');
       if (agrees && agrees.get() === 'no' && g && g.get() === '') add(g, 'Give the moderator\u2019s own grade: they do not agree');
       if (agrees && agrees.get() === 'yes' && g && g.get() !== '' && g.get() !== currentJudgement())
@@ -630,11 +672,17 @@
         add(comment, 'Say in the comment what the auditor must change: the audit is returned');
       byKind('mod-check').forEach(function (k) { if (k.get() === '') add(k, 'Answer ' + k.nameForEmpty); });
     }
+    // A signature is a name, with its date when given.
+    byKind('sig-date').forEach(function (d) {
+      var n = byKind('sig-name').filter(function (x) { return x.id === d.id; })[0];
+      if (n && isEmpty(n) && !isEmpty(d)) add(n, 'Enter the name that goes with the date signed');
+    });
     return errors;
   }
   function headerRole(id) { return (def.header.filter(function (h) { return h.id === id; })[0] || {}).role; }
   function moderationBegun() {
-    return fields.some(function (f) { return f.kind && f.kind.indexOf('mod-') === 0 && !isEmpty(f); });
+    if (rowLists['mod-actions'] && rowLists['mod-actions'].rows.length) return true;
+    return fields.some(function (f) { return f.kind && f.kind.indexOf('mod-') === 0 && !f.hidden && !isEmpty(f); });
   }
   function moderatedGrade() {
     var agrees = fields.filter(function (f) { return f.kind === 'mod-agrees'; })[0];
@@ -714,7 +762,9 @@
     line('id: ' + q(valueOf(byKind('id')[0]) || ''));
     line('framework: ' + q(def.framework));
     line('template: ' + q(def.template));
-    if (def.version) line('version: ' + q(def.version));
+    // A new record is completed on this version; an opened one stays on the version it was read as.
+    var version = openedVersion === undefined ? def.version : openedVersion;
+    if (version) line('version: ' + q(version));
     var header = byKind('header').filter(function (f) { return valueOf(f) !== null; });
     if (header.length) {
       line('header:');
@@ -729,7 +779,10 @@
         var text = comment ? valueOf(comment) : null;
         if (qq.cells) {
           var cols = own.filter(function (f) { return valueOf(f) !== null && !(Array.isArray(valueOf(f)) && !valueOf(f).length); });
-          if (!cols.length && !text) return;
+          if (!cols.length && !text) {
+            if (qq.required && own.length && !own[0].inBlockHidden()) answers.push('  ' + q(qq.id) + ': {}');  // every column may be left empty
+            return;
+          }
           answers.push('  ' + q(qq.id) + ':');
           cols.forEach(function (f) { answers.push('    ' + q(f.column) + ':' + scalarOrList(valueOf(f), '      ')); });
           if (text) answers.push('    comment: ' + q(text));
@@ -768,10 +821,19 @@
         if (g.get() === 'yes') {
           var s = byKind('fb-summary').filter(function (f) { return f.source === id; })[0];
           if (s && valueOf(s) !== null) line('    summary: ' + q(valueOf(s)));
-          var qs = byKind('fb-answer').filter(function (f) { return f.source === id; }).filter(function (f) { var v = valueOf(f); return v !== null && !(Array.isArray(v) && !v.length); });
+          var comments = byKind('fb-comment').filter(function (f) { return f.source === id && valueOf(f) !== null; });
+          var noted = function (f) { return comments.filter(function (c) { return c.question === f.question; })[0]; };
+          var qs = byKind('fb-answer').filter(function (f) { return f.source === id; }).filter(function (f) { var v = valueOf(f); return (v !== null && !(Array.isArray(v) && !v.length)) || noted(f); });
           if (qs.length) {
             line('    answers:');
-            qs.forEach(function (f) { line('      ' + q(f.question) + ':' + scalarOrList(valueOf(f), '        ')); });
+            qs.forEach(function (f) {
+              var v = valueOf(f), c = noted(f);
+              if (Array.isArray(v) && !v.length) v = null;
+              if (!c) return line('      ' + q(f.question) + ':' + scalarOrList(v, '        '));
+              line('      ' + q(f.question) + ':');
+              if (v !== null) line('        value:' + scalarOrList(v, '          '));
+              line('        comment: ' + q(valueOf(c)));
+            });
           }
         } else {
           var r = byKind('fb-reason').filter(function (f) { return f.source === id; })[0];
@@ -793,6 +855,7 @@
       if (m('mod-grade') && valueOf(m('mod-grade')) !== null) line('  grade: ' + q(valueOf(m('mod-grade'))));
       if (m('mod-comment') && valueOf(m('mod-comment')) !== null) line('  comment: ' + q(valueOf(m('mod-comment'))));
       if (m('mod-outcome') && valueOf(m('mod-outcome')) !== null) line('  outcome: ' + q(valueOf(m('mod-outcome'))));
+      if (rowLists['mod-actions'] && rowLists['mod-actions'].rows.length) { line('  actions:'); rowsYaml(rowLists['mod-actions'], '    '); }
       var checks = byKind('mod-check').filter(function (k) { return k.get() !== ''; });
       if (checks.length) { line('  checks:'); checks.forEach(function (k) { line('    ' + q(k.id) + ': ' + q(k.get())); }); }
     }
@@ -829,8 +892,8 @@
     a.remove();
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
     var hadDraft = readDraft() !== null;
-    if (hadDraft) localStorage.removeItem(draftKey);
-    say('Saved as ' + id + '.yaml where your browser saves downloads.' + (hadDraft ? ' The draft kept on this computer is deleted.' : ''), false);
+    say('Saved as ' + id + '.yaml where your browser saves downloads.' + (hadDraft ? ' A draft of this form is still kept on this computer: delete it once the record is safely saved.' : ''), false,
+      hadDraft ? [deleteDraftButton()] : []);
   }
   function say(text, warn, extra) {
     notice.innerHTML = '';
@@ -841,7 +904,7 @@
   function readDraft() { try { return window.localStorage ? localStorage.getItem(draftKey) : null; } catch (e) { return null; } }
   function keepDraft() {
     try {
-      localStorage.setItem(draftKey, JSON.stringify({ saved: new Date().toISOString(), yaml: recordYaml() }));
+      localStorage.setItem(draftKey, JSON.stringify({ saved: new Date().toISOString(), state: draftState() }));
       say('A draft is kept in this browser on this computer. Anyone who uses this computer and browser can open it: delete it when you have saved the record.', false, [deleteDraftButton()]);
     } catch (e) {
       say('This browser does not let the page keep a draft. Save the record as a file instead.', true);
@@ -852,6 +915,22 @@
     b.addEventListener('click', function () { localStorage.removeItem(draftKey); say('The draft is deleted from this computer.', false); });
     return b;
   }
+  // A draft keeps every field as typed, half-typed dates and hidden answers too.
+  function draftState() {
+    var rows = {}, values = {};
+    Object.keys(rowLists).forEach(function (k) { rows[k] = rowLists[k].rows.length; });
+    fields.forEach(function (f) { values[f.key] = f.get(); });
+    return { rows: rows, values: values };
+  }
+  function restoreDraft(state) {
+    Object.keys(rowLists).forEach(function (k) {
+      clearRows(rowLists[k]);
+      for (var n = 0; n < ((state.rows || {})[k] || 0); n++) addRow(rowLists[k], false);
+    });
+    fields.forEach(function (f) { if (state.values && f.key in state.values) setRaw(f, state.values[f.key]); });
+    clearErrors();
+    update();
+  }
   function offerDraft() {
     var raw = readDraft();
     if (!raw) return;
@@ -859,7 +938,8 @@
     try { d = JSON.parse(raw); } catch (e) { return; }
     var restore = el('button', { type: 'button', class: 'qaf-button', id: 'qaf-restore-draft', text: 'Carry on with the draft' });
     restore.addEventListener('click', function () {
-      if (openText(d.yaml, 'the draft')) say('The draft kept on this computer is filled in below. Delete it once you have saved the record.', false, [deleteDraftButton()]);
+      restoreDraft(d.state || {});
+      say('The draft kept on this computer is filled in below. Delete it once you have saved the record.', false, [deleteDraftButton()]);
     });
     say('A draft of this form is kept on this computer (' + String(d.saved).slice(0, 10) + ').', false, [el('p', { class: 'qaf-button-group' }, [restore, ' ', deleteDraftButton()])]);
   }
@@ -875,20 +955,76 @@
       if (s === '' ) return null;
       if (s[0] === '"') { var end = closingQuote(s); return JSON.parse(s.slice(0, end + 1)); }
       if (s[0] === '\'') { var m = /^'((?:[^']|'')*)'/.exec(s); if (!m) throw new Error('unclosed quote'); return m[1].replace(/''/g, '\''); }
-      if (s[0] === '[') {
-        var inner = s.replace(/\s+#.*$/, '');
-        inner = inner.slice(1, inner.lastIndexOf(']'));
-        return inner.trim() === '' ? [] : inner.split(',').map(function (x) { return scalar(x); });
+      if (s[0] === '[' || s[0] === '{') {
+        // A flow list or map, continued on the lines below until it closes.
+        for (var extra = 0; ; extra++) {
+          try { return flow(s); } catch (e) {
+            if (!e.unclosed || pos >= lines.length || extra > 200) throw e;
+            s += ' ' + lines[pos++].trim();
+          }
+        }
       }
-      if (s[0] === '{' && /^\{\s*\}/.test(s)) return {};
-      if (s[0] === '|' || s[0] === '>') return block(s[0], blockIndent);
+      if (s[0] === '|' || s[0] === '>') return block(s.replace(/\s+#.*$/, ''), blockIndent);
       s = s.replace(/\s+#.*$/, '');
       if (s === '~' || s === 'null') return null;
       return s;
     }
+    // "[a, 'b, c', {x: 1}]" and "{ value: good, comment: \"Fine\" }": flow collections, quotes and all.
+    function flow(src) {
+      var i = 0;
+      function ws() { while (i < src.length && /\s/.test(src[i])) i++; }
+      function unclosed(what) { var e = new Error('a ' + what + ' is not closed'); e.unclosed = true; return e; }
+      function value(stops) {
+        ws();
+        var c = src[i];
+        if (c === '[' || c === '{') {
+          var list = c === '[', close = list ? ']' : '}', out = list ? [] : {};
+          i++;
+          for (;;) {
+            ws();
+            if (i >= src.length) throw unclosed(list ? 'list' : 'map');
+            if (src[i] === close) { i++; return out; }
+            if (list) out.push(value(',]'));
+            else {
+              var k = value(':,}');
+              ws();
+              var v = null;
+              if (src[i] === ':') { i++; v = value(',}'); }
+              out[k] = v;
+            }
+            ws();
+            if (src[i] === ',') { i++; continue; }
+            if (src[i] === close) { i++; return out; }
+            if (i >= src.length) throw unclosed(list ? 'list' : 'map');
+            throw new Error('expected \u2018,\u2019 or \u2018' + close + '\u2019');
+          }
+        }
+        if (c === '"') { var end = closingQuote(src.slice(i)); var str = JSON.parse(src.slice(i, i + end + 1)); i += end + 1; return str; }
+        if (c === '\'') {
+          var m = /^'((?:[^']|'')*)'/.exec(src.slice(i));
+          if (!m) throw unclosed('quote');
+          i += m[0].length;
+          return m[1].replace(/''/g, '\'');
+        }
+        var start = i;
+        for (; i < src.length; i++) {
+          var ch = src[i];
+          if (stops.indexOf(ch) >= 0 && (ch !== ':' || i + 1 >= src.length || /[\s,\]}]/.test(src[i + 1]))) break;
+          if (ch === '#' && i > start && /\s/.test(src[i - 1])) break;
+        }
+        var t = src.slice(start, i).trim();
+        return t === '~' || t === 'null' || t === '' ? null : t;
+      }
+      var result = value('');
+      ws();
+      if (i < src.length && src[i] !== '#') throw new Error('unexpected text after a flow collection');
+      return result;
+    }
     function closingQuote(s) {
       for (var i = 1; i < s.length; i++) { if (s[i] === '\\') i++; else if (s[i] === '"') return i; }
-      throw new Error('unclosed quote');
+      var e = new Error('unclosed quote');
+      e.unclosed = true;
+      throw e;
     }
     function block(kind, parentIndent) {
       var out = [];
@@ -902,8 +1038,19 @@
         out.push(l.slice(ind));
         pos++;
       }
-      while (out.length && out[out.length - 1] === '') out.pop();
-      return kind === '|' ? out.join('\n') : out.join(' ').replace(/ {2,}/g, ' ');
+      // Chomping: '|' keeps one final line break, '|-' none, '|+' every one.
+      var trailing = 0;
+      while (out.length && out[out.length - 1] === '') { out.pop(); trailing++; }
+      var text;
+      if (kind[0] === '|') text = out.join('\n');
+      else text = out.reduce(function (acc, l, n) {  // '>': lines folded into one, a blank line a break
+        if (n === 0) return l;
+        if (l === '') return acc + '\n';
+        return acc + (out[n - 1] === '' || /^\s/.test(l) ? '' : ' ') + l;
+      }, '');
+      if (!out.length) return '';
+      if (kind.indexOf('-') >= 0) return text;
+      return text + (kind.indexOf('+') >= 0 ? new Array(trailing + 2).join('\n') : '\n');
     }
     function node(indent) {
       skip();
@@ -989,7 +1136,12 @@
     return true;
   }
 
+  // YAML's true and yes, in any case, as the loader reads them.
+  function yes(v) { return v === true || /^(true|yes|y|on)$/i.test(String(v).trim()); }
+  var fillRows;
+  var openedVersion;  // the `version` of the record opened last (null: it named none); undefined: a new record
   function load(rec) {
+    openedVersion = rec.version === undefined || rec.version === null ? null : String(rec.version);
     var byKind = function (k) { return fields.filter(function (f) { return f.kind === k; }); };
     var put = function (f, v) { if (f) f.set(v === null || v === undefined ? '' : Array.isArray(v) ? v : typeof v === 'object' ? '' : String(v)); };
     fields.forEach(function (f) { if (f.kind !== 'cell') put(f, ''); });
@@ -1006,10 +1158,11 @@
     byKind('comment').forEach(function (f) {
       var a = answers[f.question];
       if (a && typeof a === 'object' && !Array.isArray(a)) put(f, a.comment);
+      if (!isEmpty(f)) f.group.classList.remove('qaf-form-group--hidden');
     });
     put(byKind('judgement')[0], rec.judgement);
     put(byKind('judgement-reason')[0], rec.judgement_reason);
-    var fillRows = function (state, rows) {
+    fillRows = function (state, rows) {
       if (!state) return;
       clearRows(state);
       (Array.isArray(rows) ? rows : []).forEach(function (r) {
@@ -1023,7 +1176,7 @@
     byKind('fb-given').forEach(function (g) {
       var e = fb[g.source];
       if (!e) return;
-      put(g, e.given === true || e.given === 'true' || e.given === 'yes' ? 'yes' : e.given === undefined ? '' : 'no');
+      put(g, e.given === undefined || e.given === null ? '' : yes(e.given) ? 'yes' : 'no');
       byKind('fb-summary').forEach(function (f) { if (f.source === g.source) put(f, e.summary); });
       byKind('fb-reason').forEach(function (f) { if (f.source === g.source) put(f, e.reason); });
       byKind('fb-answer').forEach(function (f) {
@@ -1031,18 +1184,23 @@
         var a = e.answers[f.question];
         put(f, a && typeof a === 'object' && !Array.isArray(a) ? a.value : a);
       });
+      byKind('fb-comment').forEach(function (f) {
+        var a = f.source === g.source && e.answers ? e.answers[f.question] : null;
+        if (a && typeof a === 'object' && !Array.isArray(a)) put(f, a.comment);
+      });
     });
     var m = rec.moderation;
     if (m && typeof m === 'object') {
       put(byKind('mod-moderator')[0], m.moderator);
       put(byKind('mod-date')[0], m.date);
-      if (m.agrees !== undefined && m.agrees !== null) put(byKind('mod-agrees')[0], String(m.agrees) === 'false' || String(m.agrees) === 'no' ? 'no' : 'yes');
+      if (m.agrees !== undefined && m.agrees !== null) put(byKind('mod-agrees')[0], yes(m.agrees) ? 'yes' : 'no');
       put(byKind('mod-grade')[0], m.grade);
       put(byKind('mod-comment')[0], m.comment);
       put(byKind('mod-outcome')[0], m.outcome);
+      fillRows(rowLists['mod-actions'], m.actions);
       byKind('mod-check').forEach(function (k) {
         var v = m.checks ? m.checks[k.id] : undefined;
-        if (v !== undefined && v !== null) put(k, String(v) === 'true' || String(v) === 'yes' ? 'yes' : 'no');
+        if (v !== undefined && v !== null) put(k, yes(v) ? 'yes' : 'no');
       });
     }
     var sigs = rec.signatures || {};
