@@ -207,7 +207,8 @@ test('a question of a template is found on its own and opens the long template p
   const at = await landing(page);
   assert.ok(!at.missing && at.target, `#${at.id} exists and is the target`);
   assert.ok(at.scrollY > 1000, `the page scrolled down to the question (scrollY ${at.scrollY})`);
-  assert.ok(at.top >= 0 && at.top < 800, `the question's top is inside the viewport (top ${at.top})`);
+  // Within a pixel: the scroll lands on whole pixels, the page's boxes may not.
+  assert.ok(at.top > -1 && at.top < 800, `the question's top is inside the viewport (top ${at.top})`);
   assert.match(at.text, /^\s*1\.2\s*Was each child seen alone/);
   assert.deepEqual(errors, []);
   await close();
