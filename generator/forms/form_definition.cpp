@@ -28,10 +28,13 @@ J scale_json(const Scale& s) {
   J options = J::array();
   switch (s.kind) {
     case ScaleKind::grades:
-      for (const Grade& g : s.grades) options.push_back(J{{"id", g.id}, {"label", grade_name(s, g)}});
+      // Shown by grade_name ("1 Outstanding" with show_codes); a record may give the label or the code.
+      for (const Grade& g : s.grades)
+        options.push_back(J{{"id", g.id}, {"label", grade_name(s, g)}, {"words", g.label}, {"code", g.code}});
       break;
     case ScaleKind::levels:
-      for (const Level& l : s.levels) options.push_back(J{{"id", std::to_string(l.value)}, {"label", level_name(l.value, &l)}});
+      for (const Level& l : s.levels)
+        options.push_back(J{{"id", std::to_string(l.value)}, {"label", level_name(l.value, &l)}, {"words", l.label}});
       break;
     case ScaleKind::bands: {
       j["min"] = s.min;

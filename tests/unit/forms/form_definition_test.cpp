@@ -122,6 +122,16 @@ roles:
   - { id: qa, title: QA lead }
 )";
 
+// The sample framework, loaded; its errors fail the test.
+Project sample() {
+  test::TempProject t;
+  t.file("frameworks/f/framework.yaml", test::meta());
+  t.file("frameworks/f/all.yaml", kFramework);
+  Project p = t.load();
+  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  return p;
+}
+
 // HTML as the site makes it, simplified: the test checks where text goes, not Markdown.
 const forms::HtmlOf kHtml = [](const Text& text, bool block) {
   return block ? "<p>" + text.markdown + "</p>" : "<span>" + text.markdown + "</span>";
@@ -153,11 +163,7 @@ const J& question(const J& sec, const std::string& id) {
 }  // namespace
 
 TEST_CASE("the definition holds the template's header, questions, columns and conditions") {
-  test::TempProject t;
-  t.file("frameworks/f/framework.yaml", test::meta());
-  t.file("frameworks/f/all.yaml", kFramework);
-  const Project p = t.load();
-  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  const Project p = sample();
   const J def = definition_of(p, "audit");
 
   CHECK(def["framework"] == "f");
@@ -196,18 +202,14 @@ TEST_CASE("the definition holds the template's header, questions, columns and co
 
   // Only the scales the form uses, with their answers as a record writes them.
   CHECK(def["scales"].size() == 4);
-  CHECK(def["scales"]["grades"]["options"][1] == J::parse(R"({"id":"fair","label":"Fair"})"));
+  CHECK(def["scales"]["grades"]["options"][1] == J::parse(R"({"id":"fair","label":"Fair","words":"Fair","code":2})"));
   CHECK(def["scales"]["who"]["multiple"] == true);
   CHECK(def["scales"]["score"]["bands"][0] == J::parse(R"({"from":0.0,"to":3.0,"grade":"poor"})"));
   CHECK(def["scales"]["score"]["maps_to"] == "grades");
 }
 
 TEST_CASE("the definition holds the audit blocks and the framework's rules for this template") {
-  test::TempProject t;
-  t.file("frameworks/f/framework.yaml", test::meta());
-  t.file("frameworks/f/all.yaml", kFramework);
-  const Project p = t.load();
-  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  const Project p = sample();
   const J def = definition_of(p, "audit");
 
   CHECK(section(def, "overall")["compute"] == "worst");
@@ -226,11 +228,7 @@ TEST_CASE("the definition holds the audit blocks and the framework's rules for t
 }
 
 TEST_CASE("the definition is safe inside a script element, and stable") {
-  test::TempProject t;
-  t.file("frameworks/f/framework.yaml", test::meta());
-  t.file("frameworks/f/all.yaml", kFramework);
-  const Project p = t.load();
-  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  const Project p = sample();
   const Framework& fw = p.frameworks.front();
   const std::string text = forms::form_definition(fw, *fw.find_template("audit"), kHtml);
   CHECK(text.find('<') == std::string::npos);  // no "</script>" nor "<!--" can end or change the element
@@ -241,11 +239,7 @@ TEST_CASE("the definition is safe inside a script element, and stable") {
 }
 
 TEST_CASE("a tool held elsewhere has no form") {
-  test::TempProject t;
-  t.file("frameworks/f/framework.yaml", test::meta());
-  t.file("frameworks/f/all.yaml", kFramework);
-  const Project p = t.load();
-  REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
+  const Project p = sample();
   const Framework& fw = p.frameworks.front();
   CHECK(forms::has_form(*fw.find_template("audit")));
   CHECK_FALSE(forms::has_form(*fw.find_template("elsewhere")));

@@ -44,7 +44,7 @@
     if (s && s.multiple) notes.push('Tick all that apply.');
     if (!spec.required && !opts.noOptional) notes.push('Optional.');
     if (notes.length) hintHtml += '<p>' + notes.map(escapeHtml).join(' ') + '</p>';
-    var field = { key: key, spec: spec, group: group, errorId: errorId, name: opts.name || plain(legendHtml), path: opts.path };
+    var field = { key: key, spec: spec, group: group, errorId: errorId, name: opts.name || plain(legendHtml) };
     var inputs = [];
     var choice = s && s.kind !== 'bands' && (spec.type === 'rating' || spec.type === 'choice');
     if (choice || spec.type === 'date') {
@@ -122,10 +122,13 @@
   }
   function escapeHtml(s) { return String(s).replace(/[&<>"]/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]; }); }
   function same(a, b) { return String(a).toLowerCase() === String(b).toLowerCase(); }
-  // An option matches a written value as the loader reads one: by id, by label, or a grade by its code.
+  // An option matches a written value as the loader reads one: by id, by its words, or a grade by its code.
   function matches(s, id, written) {
     if (same(id, written)) return true;
-    return s.options.some(function (o) { return o.id === id && same(o.label, written); });
+    var w = String(written).trim();
+    return s.options.some(function (o) {
+      return o.id === id && (same(o.label, w) || (o.words !== undefined && same(o.words, w)) || (o.code !== undefined && String(o.code) === w));
+    });
   }
 
   // ---- what a field holds, checked as the loader checks a record ----
@@ -209,7 +212,6 @@
     if (when.field) {
       var h = fields.filter(function (f) { return f.kind === 'header' && f.id === when.field; })[0];
       have = h ? [h.get()] : [];
-      if (h && scaleOf(h.spec)) have = have.map(function (v) { return v; });
     } else {
       have = within ? within(when.question) : answerValues(when.question);
     }
@@ -382,7 +384,7 @@
         part.appendChild(el('h3', { class: 'qaf-heading-m', text: q.column }));
       }
       if (q.stem) {
-        part.appendChild(el('p', { class: 'qaf-stem', html: (q.number ? '' : '') + q.stem }));
+        part.appendChild(el('p', { class: 'qaf-stem', html: q.stem }));
         if (q.stem_guidance) part.appendChild(el('div', { class: 'qaf-hint', html: q.stem_guidance }));
       }
       var stem = q.part ? (sec.questions.filter(function (x) { return x.stem_id === q.stem_id && x.stem; })[0] || {}).stem : '';
