@@ -569,10 +569,6 @@ int import_records(const Args& a, std::ostream& err) {
     diags.print(err);
     err << "qaf: error: " << e.what() << "\n  hint: " << e.hint << '\n';
     return exit_usage;
-  } catch (const ScaffoldRefused& e) {
-    diags.print(err);
-    err << "qaf: error: " << e.what() << "\n  hint: " << e.hint << '\n';
-    return exit_usage;
   }
   diags.print(err);
   if (r.project_errors) {

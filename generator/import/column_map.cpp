@@ -231,7 +231,10 @@ std::string heading_key(std::string_view text) {
       }
     }
     if (c == '*' || c == '`') continue;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0) {
+    // A no-break space (U+00A0, C2 A0), as Excel and Forms often put in headings, is a space.
+    const bool nbsp = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || nbsp) {
+      if (nbsp) ++i;
       space = true;
       continue;
     }

@@ -86,9 +86,9 @@ void report(const Diagnostic& d, const BuiltRecord& r, const std::string& row_na
   } else if (d.message == "missing 'judgement'") missing = "judgement", label = "judgement";
   if (!missing.empty()) {
     auto it = r.path_column.find(missing);
-    if (it == r.path_column.end())  // a question in columns: any of its columns' cells
+    if (it == r.path_column.end())  // a question in columns: any of its columns' cells, not its comment's
       for (auto p = r.path_column.begin(); p != r.path_column.end(); ++p)
-        if (p->first.rfind(missing + ".", 0) == 0) it = p;
+        if (p->first.rfind(missing + ".", 0) == 0 && p->first != missing + ".comment") it = p;
     // Where the loader puts what is missing (the record's first line, 'answers:') is no cell of it.
     column = it != r.path_column.end() ? it->second : 0;
     hints.clear();
@@ -146,14 +146,17 @@ ImportResult import_csv(const ImportOptions& o, Diagnostics& diags) {
   // A heading that matches nothing would make every row's answers look missing: say that alone.
   if (diags.has_errors()) return result;
 
-  // Where the records go, and where their names are checked.
-  const fs::path base = o.audits_dir ? fs::path(*o.audits_dir) : o.project;
-  const fs::path rel_folder = (o.audits_dir ? fs::path(kImportedFolder) : fs::path(project.config.audits) / kImportedFolder);
-  const fs::path shown_base = o.audits_dir || o.project_named ? base : fs::path();
+  // Where the records go, and where their names are checked: the audit records folder, wherever
+  // qaf.yaml puts it (an absolute path, or a link out of the project, included).
+  const fs::path base = o.audits_dir ? fs::path(*o.audits_dir) : o.project / project.config.audits;
+  const fs::path rel_folder = kImportedFolder;
+  const fs::path shown_base = o.audits_dir || o.project_named ? base : fs::path(project.config.audits);
   result.folder = (shown_base / rel_folder).lexically_normal().generic_string();
 
-  std::map<std::string, std::string> existing;  // id -> the record's file
-  for (const AuditRecord& a : project.audits) existing.emplace(a.id, a.file);
+  // Ids are compared without case: imported ids are lower case, and a file share may not tell
+  // EB-0042.yaml from eb-0042.yaml.
+  std::map<std::string, std::string> existing;  // lower-case id -> the record's file
+  for (const AuditRecord& a : project.audits) existing.emplace(lower(a.id), a.file);
   std::map<std::string, int> taken;  // id -> the row that first has it
   std::vector<NewFile> files;
   for (const CsvRow& row : table.rows) {
@@ -180,7 +183,7 @@ ImportResult import_csv(const ImportOptions& o, Diagnostics& diags) {
       hint(diags.error(id_pos, "duplicate audit record id '" + r.id + "'" + how), "row " + std::to_string(it->second) + " has it too");
       continue;
     }
-    if (auto it = existing.find(r.id); it != existing.end()) {
+    if (auto it = existing.find(lower(r.id)); it != existing.end()) {
       hint(diags.error(id_pos, "audit record id '" + r.id + "' is taken by " + it->second + how),
            "qaf import never writes over a record: give this row another id, or leave the row out");
       continue;
@@ -202,7 +205,14 @@ ImportResult import_csv(const ImportOptions& o, Diagnostics& diags) {
     result.written.clear();
     return result;
   }
-  write_new_files(base, files);  // all or nothing; never over a file that appeared meanwhile
+  try {
+    write_new_files(base, files);  // all or nothing; never over a file that appeared meanwhile
+  } catch (const ScaffoldRefused& e) {
+    result.written.clear();
+    const std::string where = e.path.empty() ? "" : (shown_base / e.path).lexically_normal().generic_string() + ": ";
+    throw ImportRefused(where + e.what(), "qaf import writes new files only, inside the audit records folder " +
+                                              shown_base.lexically_normal().generic_string() + ": nothing was written");
+  }
   return result;
 }
 

@@ -37,8 +37,8 @@ struct ImportResult {
 /// spreadsheet's row and column; row 1 is the headings). Only when there is none are the records
 /// written, all of them or none, into the audits folder's `imported/` subfolder, named by their
 /// ids; an id already used by a record, or a file already there, is an error: nothing existing
-/// is ever written over. Throws ImportRefused for a workbook or an unknown template, IoError
-/// when a file cannot be read, ScaffoldRefused when writing fails (nothing is then left written).
+/// is ever written over. Throws ImportRefused for a workbook, an unknown template, or writing
+/// that fails (nothing is then left written); IoError when a file cannot be read.
 ImportResult import_csv(const ImportOptions& options, Diagnostics& diags);
 
 }  // namespace qaf::importing

@@ -60,6 +60,16 @@ int rank(const std::vector<std::string>& parent, const std::string& key, const T
   return 999;
 }
 
+// A key as YAML reads it back: plain when it is an id's letters, digits, '-', '_' and '.', else quoted.
+std::string key_text(const std::string& key) {
+  const bool plain = !key.empty() && std::isalnum(static_cast<unsigned char>(key.front())) &&
+                     std::all_of(key.begin(), key.end(), [](char c) {
+                       const auto u = static_cast<unsigned char>(c);
+                       return u < 0x80 && (std::isalnum(u) || c == '-' || c == '_' || c == '.');
+                     });
+  return plain ? key : yaml_quoted(key, 0);
+}
+
 struct Writer {
   const Template& t;
   std::string text;
@@ -95,12 +105,16 @@ struct Writer {
 
   void write(const Node& n, std::vector<std::string>& path, int indent, const std::string& pad) {
     if (n.kids.empty()) {
-      line(pad + n.key + ": " + value_text(n, indent + 2), n.column);
+      line(pad + key_text(n.key) + ": " + value_text(n, indent + 2), n.column);
       return;
     }
-    line(pad + n.key + ":", 0);
+    line(pad + key_text(n.key) + ":", 0);
     path.push_back(n.key);
-    const bool sequence = std::all_of(n.kids.begin(), n.kids.end(), [](const Node& k) { return all_digits(k.key); });
+    // Only the record's lists of actions are lists: a question or field whose id is a number is a key.
+    const bool list_part = path == std::vector<std::string>{"actions"} ||
+                           path == std::vector<std::string>{"moderation", "actions"};
+    const bool sequence =
+        list_part && std::all_of(n.kids.begin(), n.kids.end(), [](const Node& k) { return all_digits(k.key); });
     if (sequence) {
       // actions.1.owner, actions.2.owner: a list, in the numbers' order.
       std::vector<const Node*> items;
@@ -218,6 +232,9 @@ BuiltRecord build_record(const CsvRow& row, const CsvTable& table, const ColumnM
     if (cell.empty())
       hint(diags.error(SourcePos{csv_path, row.number, r.id_column}, "the row has no id"),
            "every record needs an id of its own: fill in this cell");
+    else if (r.id.empty())
+      hint(diags.error(SourcePos{csv_path, row.number, r.id_column}, "'" + cell + "' makes no id: it has no letter or digit from A to Z or 0 to 9"),
+           "an id is made of the cell's letters A-Z and digits; give the row one that has some");
   } else if (!map.id.pieces.empty()) {
     for (const IdRule::Piece& p : map.id.pieces) {
       if (p.column == -2) r.id += std::to_string(row.number);
@@ -232,7 +249,14 @@ BuiltRecord build_record(const CsvRow& row, const CsvTable& table, const ColumnM
         break;
       }
     }
-    r.id = id_from(r.id);
+    const std::string raw = r.id;
+    r.id = id_from(raw);
+    int at = 1;  // the first cell the pattern takes, if any
+    for (auto p = map.id.pieces.rbegin(); p != map.id.pieces.rend(); ++p)
+      if (p->column >= 0) at = p->column + 1;
+    if (!raw.empty() && r.id.empty())
+      hint(diags.error(SourcePos{csv_path, row.number, at}, "the id pattern makes '" + raw + "' here, which has no letter or digit from A to Z or 0 to 9"),
+           "an id is made of letters A-Z and digits: change the id pattern (" + map.id.pattern_pos.str() + ") or the cells it takes");
   }
 
   Node root;

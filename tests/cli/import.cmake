@@ -205,6 +205,54 @@ run(1 import "${SOURCE}/overwrite.csv" --template imp/file-check)
 expect("${out}" "overwrite.csv:2:1: error: content/audits/imported/imp-0401.yaml exists already")
 unchanged("${with_stray}" "importing over a file")
 file(REMOVE "${imported}/imp-0401.yaml")
+# An id is taken whatever its case: imported ids are lower case, and a file share may not tell
+# IMP-0500.yaml from imp-0500.yaml.
+string(REPLACE "id: stray-0401" "id: IMP-0500" record "${record}")
+file(WRITE "${project}/content/audits/upper.yaml" "${record}")
+file(READ "${SOURCE}/taken.csv" taken)
+string(REPLACE "imp-0001," "imp-0500," cased "${taken}")
+file(WRITE "${WORK}/cased.csv" "${cased}")
+files_now(with_upper)
+run(1 import "${WORK}/cased.csv" --template imp/file-check)
+expect_lines("${out}"
+  "${WORK}/cased.csv:2:1: error: audit record id 'imp-0500' is taken by content/audits/upper.yaml")
+unchanged("${with_upper}" "importing an id that differs only in case")
+file(REMOVE "${project}/content/audits/upper.yaml")
+
+# --- An id cell with nothing an id can keep is an error at that cell, not a row left out. ---
+string(REPLACE "imp-0001," "—," dash "${taken}")
+file(WRITE "${WORK}/dash.csv" "${dash}")
+run(1 import "${WORK}/dash.csv" --template imp/file-check)
+expect_lines("${out}"
+  "${WORK}/dash.csv:2:1: error: '—' makes no id: it has no letter or digit from A to Z or 0 to 9"
+  "qaf: nothing imported: no record was written")
+unchanged("${imported_once}" "importing a row whose id cleans to nothing")
+
+# --- A question answered nowhere but in its comment column: the error says to add its column,
+# rather than point at the comment's cell. ---
+file(WRITE "${WORK}/comment-only.csv" "id,plan-quality.comment\nimp-0700,A comment\n")
+run(1 import "${WORK}/comment-only.csv" --template imp/file-check)
+expect_lines("${out}"
+  "${WORK}/comment-only.csv:2:1: error: question 'plan-quality' has no answer"
+  "  hint: add a column headed 'plan-quality', or map a column to 'answers.plan-quality' in the mapping file (or give every record one value under 'values')")
+unchanged("${imported_once}" "importing a row with only a comment")
+
+# --- The audit records folder where qaf.yaml puts it, outside the project (an absolute path). ---
+file(COPY "${SOURCE}/project/" DESTINATION "${WORK}/elsewhere-project")
+file(MAKE_DIRECTORY "${WORK}/outside")
+file(RENAME "${WORK}/elsewhere-project/content/audits/imp-0001.yaml" "${WORK}/outside/imp-0001.yaml")
+file(WRITE "${WORK}/elsewhere-project/qaf.yaml" "audits: \"${WORK}/outside\"\n")
+execute_process(COMMAND "${QAF}" import "${SOURCE}/all-types.csv" --template imp/file-check
+                WORKING_DIRECTORY "${WORK}/elsewhere-project" RESULT_VARIABLE rc OUTPUT_VARIABLE o ERROR_VARIABLE e)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "import into an audits folder outside the project: exit ${rc}\n${o}${e}")
+endif()
+expect_lines("${o}${e}"
+  "qaf: wrote ${WORK}/outside/imported/imp-0101.yaml"
+  "qaf: imported 2 audit records into ${WORK}/outside/imported")
+if(NOT EXISTS "${WORK}/outside/imported/imp-0102.yaml" OR EXISTS "${WORK}/elsewhere-project/content/audits/imported")
+  message(FATAL_ERROR "the records did not go to the configured audits folder ${WORK}/outside")
+endif()
 
 # --- A mapping file: a Microsoft Forms export, its metadata columns ignored, ids from a pattern,
 # dates day first, a value every record gets, a signature. ---

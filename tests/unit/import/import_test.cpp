@@ -108,4 +108,20 @@ TEST_CASE("ids, dates and headings as the import reads them") {
   CHECK(normal_date("ASAP", DateOrder::day_first) == "ASAP");
   CHECK(heading_key("  Child\xE2\x80\x99s   NAME ") == "child's name");
   CHECK(heading_key("Is the **plan** clear?") == "is the plan clear?");
+  // A no-break space (C2 A0) is a space; an 'à' (C3 A0) keeps its second byte.
+  CHECK(heading_key("Child's\xC2\xA0name\xC2\xA0") == "child's name");
+  CHECK(heading_key("D\xC3\xA0 visit") == "d\xC3\xA0 visit");
+  // Nothing an id can keep: the importer reports the cell rather than leave the row out.
+  CHECK(id_from("\xE2\x80\x94") == "");
+  CHECK(id_from("\xE6\x97\xA5\xE6\x9C\xAC") == "");
+}
+
+TEST_CASE("no-break spaces around a cell are trimmed, inside it they are kept") {
+  Diagnostics d;
+  const CsvTable t = parse("id,Words\n\xC2\xA0" "a-1\xC2\xA0,\xC2\xA0\n a-2 ,x\xC2\xA0y \xC2\xA0\n", d);
+  CHECK(messages(d) == "");
+  REQUIRE(t.rows.size() == 2);
+  CHECK(t.rows[0].cells[0] == "a-1");
+  CHECK(t.rows[0].cells[1] == "");
+  CHECK(t.rows[1].cells[1] == "x\xC2\xA0y");
 }
