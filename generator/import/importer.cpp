@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "import/column_map.hpp"
 #include "import/csv_table.hpp"
@@ -67,13 +68,22 @@ const Template& find_template(const Project& project, const std::string& ref, co
   return *found.front().second;
 }
 
-// Puts one problem the loader found in a row's record back on the spreadsheet: on the cell its
-// line came from, else on the cell of the part it names, else on the row.
+// Puts one problem the loader found in a row's record back where it came from: on the cell its
+// line came from, else on the cell of the part it names, else on the row; a problem with a value
+// the mapping file gives every record goes on that value's line, once (`told` keeps what was said).
 void report(const Diagnostic& d, const BuiltRecord& r, const std::string& row_name, const CsvTable& table,
-            const std::string& csv_path, Diagnostics& out) {
+            const ColumnMap& map, const std::string& csv_path, std::set<std::string>& told, Diagnostics& out) {
   int column = 0;
   if (d.pos.file == row_name && d.pos.line >= 1 && d.pos.line <= static_cast<int>(r.line_column.size()))
     column = r.line_column[static_cast<std::size_t>(d.pos.line - 1)];
+  if (column < 0) {
+    const FixedValue& f = map.fixed[static_cast<std::size_t>(-1 - column)];
+    if (!told.insert(f.pos.str() + d.message).second) return;
+    Diagnostic& e = d.severity == Severity::error ? out.error(f.pos, d.message) : out.warning(f.pos, d.message);
+    e.hints = d.hints;
+    hint(e, "this value, under 'values', is given to every record");
+    return;
+  }
   std::vector<std::string> hints = d.hints;
   // Something missing is reported where its key would be: the column that fills it, if any.
   std::string missing;  // the path of what is missing
@@ -158,6 +168,7 @@ ImportResult import_csv(const ImportOptions& o, Diagnostics& diags) {
   std::map<std::string, std::string> existing;  // lower-case id -> the record's file
   for (const AuditRecord& a : project.audits) existing.emplace(lower(a.id), a.file);
   std::map<std::string, int> taken;  // id -> the row that first has it
+  std::set<std::string> told;         // problems with the mapping file's fixed values, reported once
   std::vector<NewFile> files;
   for (const CsvRow& row : table.rows) {
     BuiltRecord r = build_record(row, table, map, *fw, t, mapping.dates, o.file, diags);
@@ -170,7 +181,7 @@ ImportResult import_csv(const ImportOptions& o, Diagnostics& diags) {
     const std::string row_name = "row " + std::to_string(row.number);
     Diagnostics row_diags;
     read_audit_text(row_name, r.text, project, row_diags);
-    for (const Diagnostic& d : row_diags.all()) report(d, r, row_name, table, o.file, diags);
+    for (const Diagnostic& d : row_diags.all()) report(d, r, row_name, table, map, o.file, told, diags);
     if (r.id.empty()) continue;
     const SourcePos id_pos{o.file, row.number, r.id_column > 0 ? r.id_column : 1};
     const std::string how = r.id_column > 0 ? "" : " (made by the id pattern at " + map.id.pattern_pos.str() + ")";

@@ -17,7 +17,7 @@ struct Node {
   bool has_value = false;
   bool is_list = false;
   std::vector<std::string> values{};  ///< one, or a list's items
-  int column = 0;                     ///< 1-based column of the value, 0 for a fixed value
+  int column = 0;                     ///< 1-based column of the value; -1 - i for map.fixed[i]
 
   Node& child(const std::string& k) {
     for (Node& n : kids)
@@ -285,7 +285,8 @@ BuiltRecord build_record(const CsvRow& row, const CsvTable& table, const ColumnM
     put(target, cell, static_cast<int>(k) + 1);
     any = true;
   }
-  for (const FixedValue& f : map.fixed) put(f.target, f.value, 0);
+  // A fixed value's lines are marked -(1 + its index in map.fixed): a problem there is the mapping file's.
+  for (std::size_t i = 0; i < map.fixed.size(); ++i) put(map.fixed[i].target, map.fixed[i].value, -1 - static_cast<int>(i));
   r.empty = !any;
 
   Writer w{t, "", {}};

@@ -14,7 +14,9 @@ struct BuiltRecord {
   std::string id;                  ///< "" when the row gives none (reported)
   int id_column = 0;               ///< 1-based column the id comes from; 0 for a pattern
   std::string text;                ///< the record as YAML, as it will be written
-  std::vector<int> line_column{};  ///< [line - 1]: the 1-based column that line's value came from, or 0
+  /// [line - 1]: the 1-based column that line's value came from; -1 - i for the mapping file's
+  /// fixed value i (ColumnMap::fixed); 0 for neither.
+  std::vector<int> line_column{};
   std::map<std::string, int> path_column{};  ///< "answers.q.file" -> its 1-based column
   std::map<int, std::string> cell_text{};    ///< 1-based column -> the cell as written
   bool empty = false;              ///< the row fills nothing but its id: left out

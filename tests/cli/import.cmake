@@ -228,6 +228,18 @@ expect_lines("${out}"
   "qaf: nothing imported: no record was written")
 unchanged("${imported_once}" "importing a row whose id cleans to nothing")
 
+# --- A wrong value the mapping file gives every record: reported once, at its line there. ---
+file(READ "${SOURCE}/forms-map.yaml" fmap)
+string(REPLACE "  \"Category\": header.category\n" "" fmap "${fmap}")
+string(REPLACE "ignore: [\"ID\"," "ignore: [\"Category\", \"ID\"," fmap "${fmap}")
+file(WRITE "${WORK}/fixed-map.yaml" "${fmap}  header.category: Child procection\n")
+run(1 import "${SOURCE}/forms.csv" --template imp/file-check --map "${WORK}/fixed-map.yaml")
+expect_lines("${out}"
+  "${WORK}/fixed-map.yaml:23:3: error: 'Child procection' is not on scale 'category' (header field 'category')"
+  "  hint: this value, under 'values', is given to every record"
+  "1 error, 0 warnings")
+unchanged("${imported_once}" "importing with a wrong fixed value")
+
 # --- A question answered nowhere but in its comment column: the error says to add its column,
 # rather than point at the comment's cell. ---
 file(WRITE "${WORK}/comment-only.csv" "id,plan-quality.comment\nimp-0700,A comment\n")
