@@ -6,6 +6,7 @@
 
 #include "layout/document.hpp"
 #include "layout/piece.hpp"
+#include "layout/tagging.hpp"
 #include "layout/text_flow.hpp"
 
 namespace qaf::layout::detail {
@@ -31,6 +32,11 @@ struct BlockContext {
   const std::vector<HeadingRef>* headings = nullptr;  // in document order, ids assigned
   const std::map<std::string, std::string>* page_of = nullptr;  // dest -> page number text
   std::size_t heading_index = 0;               // headings seen so far
+  /// The document's structure tree, which builders add their elements to (see tagging.hpp);
+  /// null: none is kept.
+  std::vector<StructNode>* structure = nullptr;
+  int parent = 0;                    // where a block's elements go: the Document
+  std::vector<int> list_items = {};  // the last list item at each nesting level, for a nested list
 };
 
 void add_paragraph(const Paragraph& b, BlockContext& c, std::vector<Piece>& out);
@@ -44,6 +50,9 @@ void add_signature_lines(const SignatureLines& b, BlockContext& c, std::vector<P
 void add_contents(const TableOfContents& b, BlockContext& c, std::vector<Piece>& out);
 void add_bar_chart(const BarChart& b, BlockContext& c, std::vector<Piece>& out);
 void add_figure(const Figure& b, BlockContext& c, std::vector<Piece>& out);
+
+/// A bar chart's alternative text: every bar's label, its segments' labels and values, and its note.
+std::string chart_alt(const BarChart& b);
 
 /// One piece per line, with orphan and widow control: the first two and the
 /// last two lines of a block keep together. Lines are painted at x = `x`.

@@ -1,5 +1,6 @@
 // Bar charts as vector shapes: a legend row, then one row per bar (label, stacked boxes, note), kept together.
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
 #include "layout/block_pieces.hpp"
@@ -54,7 +55,32 @@ void add_bar_chart(const BarChart& b, BlockContext& c, std::vector<Piece>& out) 
     pieces.push_back(std::move(p));
   }
   for (std::size_t i = 0; i + 1 < pieces.size(); ++i) pieces[i].keep_with_next = true;
+  // Read as one figure whose alternative text gives its figures.
+  const int figure = add_node(c.structure, "Figure", c.parent, chart_alt(b));
+  for (auto& p : pieces) tag_since(p.items, Mark{}, figure, true);
   for (auto& p : pieces) out.push_back(std::move(p));
+}
+
+std::string chart_alt(const BarChart& b) {
+  auto number = [](double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return std::string(buf);
+  };
+  std::string alt = "Bar chart";
+  for (std::size_t i = 0; i < b.bars.size(); ++i) {
+    const ChartBar& bar = b.bars[i];
+    alt += (i == 0 ? ". " : "; ") + bar.label + ":";
+    bool any = false;
+    for (const ChartSegment& s : bar.segments) {
+      if (s.value <= 0) continue;
+      alt += std::string(any ? ", " : " ") + (s.label.empty() ? "" : s.label + " ") + number(s.value);
+      any = true;
+    }
+    if (!any) alt += " none";
+    if (!bar.note.empty()) alt += " (" + bar.note + ")";
+  }
+  return alt + ".";
 }
 
 }  // namespace qaf::layout::detail

@@ -11,6 +11,7 @@ void add_contents(const TableOfContents& b, BlockContext& c, std::vector<Piece>&
   const auto box = line_box(c.shaper.fonts(), style.size);
   const double number_col = 3.5 * c.body_size;  // fixed, so page numbers never change the layout
   bool first = true;
+  const int toc = add_node(c.structure, "TOC", c.parent);
   for (const auto& h : *c.headings) {
     if (h.level > b.depth || !h.in_contents) continue;
     const double indent = (h.level - 1) * 1.4 * c.body_size;
@@ -34,6 +35,7 @@ void add_contents(const TableOfContents& b, BlockContext& c, std::vector<Piece>&
       if (!n.empty()) paint_line(n.front(), c.left + c.width - n.front().width, p.height - box.height + box.baseline, p.items);
     }
     p.items.links.push_back(LinkItem{c.left + indent, 0, c.width - indent, p.height, h.id});
+    tag_since(p.items, Mark{}, add_node(c.structure, "TOCI", toc));
     p.space_before = first ? 0.6 * c.body_size : (h.level == 1 ? 0.5 : 0.15) * c.body_size;
     first = false;
     out.push_back(std::move(p));

@@ -16,6 +16,7 @@ void add_figure(const Figure& b, BlockContext& c, std::vector<Piece>& out) {
   p.space_before = 0.8 * c.body_size;
   p.height = h + 0.4 * c.body_size;
   p.items.images.push_back(ImageItem{c.left + (c.width - w) / 2, 0, w, h, b.bytes, b.jpeg, b.alt});
+  tag_since(p.items, Mark{}, add_node(c.structure, "Figure", c.parent, b.alt));
   out.push_back(std::move(p));
 }
 

@@ -37,6 +37,19 @@ void box_with_tick(double x, double baseline, double size, double side, bool tic
   if (ticked) tick_mark(r.x, r.y, r.w, out);
 }
 
+/// An option's elements, as a list item: its box (the label, which says whether it is ticked)
+/// and its words (the body).
+struct OptionNodes {
+  int label = kArtifact, body = kArtifact;
+};
+OptionNodes option_nodes(BlockContext& c, int list, bool ticked) {
+  const int item = add_node(c.structure, "LI", list);
+  OptionNodes n;
+  n.label = add_node(c.structure, "Lbl", item, "", ticked ? "\u2612" : "\u2610");  // ☒ or ☐
+  n.body = add_node(c.structure, "LBody", item);
+  return n;
+}
+
 /// Options side by side: box, label, a gap; a row that is full starts another.
 /// Returns false (and adds nothing) when some label is too long to sit beside others.
 bool add_tick_boxes_across(const TickBoxes& b, BlockContext& c, std::vector<Piece>& out) {
@@ -52,6 +65,7 @@ bool add_tick_boxes_across(const TickBoxes& b, BlockContext& c, std::vector<Piec
   }
   std::vector<Piece> rows(1);
   double x = 0;
+  const int list = add_node(c.structure, "L", c.parent);
   for (std::size_t i = 0; i < labels.size(); ++i) {
     const double w = indent + labels[i].width;
     if (x > 0 && x + w > c.width) {
@@ -60,8 +74,13 @@ bool add_tick_boxes_across(const TickBoxes& b, BlockContext& c, std::vector<Piec
     }
     Piece& p = rows.back();
     const bool ticked = i < b.ticked.size() && b.ticked[i];
+    const OptionNodes n = option_nodes(c, list, ticked);
+    Mark at = mark(p.items);
     box_with_tick(c.left + x, box.baseline, style.size, side, ticked, p.items);
+    tag_since(p.items, at, n.label, true);
+    at = mark(p.items);
     paint_line(labels[i], c.left + x + indent, box.baseline, p.items);
+    tag_since(p.items, at, n.body);
     x += w + gap;
   }
   for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -97,16 +116,24 @@ void add_tick_boxes(const TickBoxes& b, BlockContext& c, std::vector<Piece>& out
   const double side = box_side(c, style.size);
   const auto text = line_box(c.shaper.fonts(), style.size), box = box_line(c, style.size, side);
   const double indent = std::max(1.6 * c.body_size, side + 0.5 * c.body_size);
+  const int list = add_node(c.structure, "L", c.parent);
   for (std::size_t i = 0; i < b.options.size(); ++i) {
+    const bool ticked = i < b.ticked.size() && b.ticked[i];
+    const OptionNodes n = option_nodes(c, list, ticked);
     auto lines = wrap(c.shaper, b.options[i], style, c.width - indent);
     // The first line stands beside the box, as tall as it; the rest are set as text.
     auto pieces = line_pieces(lines, c.left + indent, text);
     if (pieces.empty()) pieces.emplace_back();  // an option with no label still gets its box
     pieces.front() = Piece{};
     pieces.front().height = box.height;
+    // The box first, so that it is read before the words beside it.
+    box_with_tick(c.left, box.baseline, style.size, side, ticked, pieces.front().items);
+    tag_since(pieces.front().items, Mark{}, n.label, true);
+    const Mark words = mark(pieces.front().items);
     if (!lines.empty()) paint_line(lines.front(), c.left + indent, box.baseline, pieces.front().items);
+    tag_since(pieces.front().items, words, n.body);
+    for (std::size_t k = 1; k < pieces.size(); ++k) tag_since(pieces[k].items, Mark{}, n.body);
     if (pieces.size() >= 2) pieces.front().keep_with_next = true;
-    box_with_tick(c.left, box.baseline, style.size, side, i < b.ticked.size() && b.ticked[i], pieces.front().items);
     pieces.front().space_before = (i == 0 ? 0.6 : 0.35) * c.body_size;
     for (auto& p : pieces) out.push_back(std::move(p));
   }
@@ -122,15 +149,21 @@ void add_rating_row(const RatingRow& b, BlockContext& c, std::vector<Piece>& out
   Piece p;
   p.space_before = 0.6 * c.body_size;
   std::size_t most = 1;
+  const int list = add_node(c.structure, "L", c.parent);
   for (std::size_t i = 0; i < b.labels.size(); ++i) {
     const double x = c.left + static_cast<double>(i) * cell;
     const bool chosen = static_cast<int>(i) == b.chosen;
     const auto lines = wrap(c.shaper, Runs{Run{b.labels[i], chosen ? Style::bold : Style::regular, {}, false}}, style,
                             std::max(1.0, cell - indent - 6));
+    const OptionNodes n = option_nodes(c, list, chosen);
+    Mark at = mark(p.items);
     box_with_tick(x, first.baseline, style.size, side, chosen, p.items);
+    tag_since(p.items, at, n.label, true);
+    at = mark(p.items);
     for (std::size_t k = 0; k < lines.size(); ++k)
       paint_line(lines[k], x + indent, (k == 0 ? 0 : first.height - box.height) + static_cast<double>(k) * box.height +
                                            (k == 0 ? first.baseline : box.baseline), p.items);
+    tag_since(p.items, at, n.body);
     most = std::max(most, lines.size());
   }
   p.height = first.height + static_cast<double>(most - 1) * box.height;
@@ -165,6 +198,8 @@ void add_signature_lines(const SignatureLines& b, BlockContext& c, std::vector<P
   p.height = 2.6 * c.body_size + static_cast<double>(most - 1) * box.height;
   const double baseline = p.height - 0.3 * c.body_size;
   for (std::size_t i = 0; i < labels.size(); ++i) {
+    // Each field is read as one paragraph: its label, then what is written on its line.
+    const Mark at = mark(p.items);
     const double x = c.left + static_cast<double>(i) * field;
     const double end = x + field - (i + 1 < labels.size() ? gutter : 0);
     const auto& lines = labels[i];
@@ -175,6 +210,7 @@ void add_signature_lines(const SignatureLines& b, BlockContext& c, std::vector<P
     const auto& v = values[i];
     for (std::size_t k = 0; k < v.size(); ++k)
       paint_line(v[k], start + 2, baseline - 1.5 - static_cast<double>(v.size() - 1 - k) * box.height, p.items);
+    tag_since(p.items, at, add_node(c.structure, "P", c.parent));
   }
   out.push_back(std::move(p));
 }

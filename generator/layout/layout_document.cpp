@@ -65,13 +65,19 @@ std::vector<HeadingRef> collect_headings(const Document& doc, Diagnostics& diags
   return out;
 }
 
-/// Moves a piece's items down by `dy` onto a page.
-void place(const Page& from, double dy, Page& to) {
+/// Moves a piece's items down by `dy` onto a page; as artifacts with `repeat` (a table's header
+/// drawn again on the next page is read once, where the table starts).
+void place(const Page& from, double dy, Page& to, bool repeat = false) {
+  const std::size_t texts = to.texts.size(), images = to.images.size(), links = to.links.size();
   for (auto i : from.images) i.y += dy, to.images.push_back(std::move(i));
   for (auto r : from.rects) r.y += dy, to.rects.push_back(r);
   for (auto l : from.lines) l.y1 += dy, l.y2 += dy, to.lines.push_back(l);
   for (auto t : from.texts) t.y += dy, to.texts.push_back(std::move(t));
   for (auto k : from.links) k.y += dy, to.links.push_back(std::move(k));
+  if (!repeat) return;
+  for (std::size_t i = texts; i < to.texts.size(); ++i) to.texts[i].node = kArtifact;
+  for (std::size_t i = images; i < to.images.size(); ++i) to.images[i].node = kArtifact;
+  for (std::size_t i = links; i < to.links.size(); ++i) to.links[i].node = kArtifact;
 }
 
 /// Where the body goes on a page of one orientation.
@@ -148,6 +154,7 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
 
   LaidOutDocument out;
   out.title = doc.title;
+  out.structure.push_back(StructNode{"Document", -1});
   for (int f = 0; f < fonts.face_count(); ++f) {
     out.font_files.push_back(fonts.file(f));
     out.font_names.push_back(fonts.family(f));
@@ -163,6 +170,7 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
   auto flush = [&] {
     const Geometry& g = geometry_of(current.orientation);
     const auto placed = paginate(current.pieces, g.body_height);
+    std::set<const Piece*> once;  // pieces placed so far: only a table's header is placed again
     for (std::size_t i = 0; i < placed.size(); ++i) {
       const int index = static_cast<int>(out.pages.size());
       if (index == 0 || placed[i].numbering) {
@@ -174,7 +182,7 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
       for (std::size_t k = 0; k < placements.size(); ++k) {
         const auto& pl = placements[k];
         const double top = g.body_top + pl.y;
-        place(pl.piece->items, top, page);
+        place(pl.piece->items, top, page, !once.insert(pl.piece).second);
         const bool opens = k == 0 || (k == 1 && placements[0].piece == pl.piece->header.get());
         if (opens) place(pl.piece->at_page_start, top, page);
         if (k + 1 == placements.size() && i + 1 < placed.size()) place(pl.piece->at_page_end, top, page);
@@ -193,7 +201,7 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
 
   BlockContext ctx{shaper, doc.margin, geometry_of(doc.orientation).width, geometry_of(doc.orientation).body_height,
                    doc.body_size, doc.small_size > 0 ? doc.small_size : doc.body_size - 1, doc.tick_box,
-                   0, &headings, page_of, 0};
+                   0, &headings, page_of, 0, &out.structure};
   std::optional<PageBreak> pending;
   for (const auto& block : doc.blocks) {
     if (const auto* brk = std::get_if<PageBreak>(&block.content);
@@ -224,6 +232,8 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
           else if constexpr (std::is_same_v<T, Figure>) add_figure(b, ctx, pieces);
         },
         block.content);
+    // A list nested in an item follows it directly: anything else in between ends the nesting.
+    if (!std::holds_alternative<List>(block.content)) ctx.list_items.clear();
     if (pending && pieces.size() > first) {
       pieces[first].break_before = true;
       if (pending->restart_numbering) pieces[first].numbering = pending;

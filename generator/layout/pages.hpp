@@ -10,6 +10,11 @@
 namespace qaf::layout {
 
 // Coordinates are points from the page's top-left corner, y growing down.
+//
+// Every drawn item names the element of the document's structure (LaidOutDocument::structure)
+// it belongs to, for a tagged PDF; kArtifact marks page furniture, rules and decoration, which a
+// screen reader skips.
+constexpr int kArtifact = -1;
 
 struct Color {
   double r = 0, g = 0, b = 0;
@@ -24,11 +29,13 @@ struct TextItem {
   std::string text;  ///< UTF-8, every character present in the font
   Color color;
   double angle = 0;  ///< degrees anticlockwise about (x, y): a watermark's slant; 0 for body text
+  int node = kArtifact;  ///< its structure element, or kArtifact
 };
 struct LineItem {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   double width = 0.5;
   Color color;
+  int node = kArtifact;  ///< its structure element, or kArtifact
 };
 /// A rectangle (x, y is its top-left corner), stroked and/or filled.
 struct RectItem {
@@ -36,6 +43,7 @@ struct RectItem {
   double line_width = 0.5;
   std::optional<Color> stroke;
   std::optional<Color> fill;
+  int node = kArtifact;  ///< its structure element, or kArtifact
 };
 /// An image drawn in the box (x, y is its top-left corner).
 struct ImageItem {
@@ -43,11 +51,13 @@ struct ImageItem {
   std::shared_ptr<const std::string> bytes;  ///< PNG or JPEG file
   bool jpeg = false;
   std::string alt;
+  int node = kArtifact;  ///< its structure element, or kArtifact
 };
 /// A clickable area that jumps to a named destination.
 struct LinkItem {
   double x = 0, y = 0, w = 0, h = 0;
   std::string dest;
+  int node = kArtifact;  ///< its structure element, or kArtifact
 };
 
 /// One page. Writers draw slanted text (a watermark), images, fills, then strokes, then lines, then text, then links.
@@ -79,8 +89,21 @@ struct PageLabel {
   int start = 1;
 };
 
+/// An element of the document's structure, as a tagged PDF gives it to assistive technology:
+/// `role` is a standard structure type (Document, H1, P, L, LI, Lbl, LBody, Table, TR, TH, TD,
+/// Figure...). Elements are in reading order; a parent comes before its children.
+struct StructNode {
+  std::string role;
+  int parent = -1;       ///< index in LaidOutDocument::structure; -1 for the root
+  std::string alt{};     ///< a figure's alternative text
+  std::string scope{};   ///< a header cell's: "Column" or "Row"
+  std::string actual{};  ///< what its content says when it is not text (a tick box: "☐" or "☒")
+};
+
 struct LaidOutDocument {
   std::string title;
+  /// The structure tree: element 0 is the Document, the root (empty: the PDF is not tagged).
+  std::vector<StructNode> structure;
   std::vector<std::string> font_files;  ///< TrueType files, indexed by TextItem::font
   std::vector<std::string> font_names;  ///< family names, same index
   std::vector<Page> pages;

@@ -54,6 +54,11 @@ struct Grid {
   std::vector<double> widths;
   double pad = 4;
   LineBox box;
+  std::vector<int> cells{};  ///< the structure element of each cell of the row being painted (TH, TD)
+  /// Gives what was drawn on `page` since `from` to cell `i`'s element.
+  void tag(Page& page, const Mark& from, std::size_t i) const {
+    if (i < cells.size()) tag_since(page, from, cells[i]);
+  }
 };
 
 /// Paints lines [from, from + count) of each cell as one band of the row at `top`.
@@ -69,11 +74,13 @@ double paint_band(const RowLines& row, const std::vector<std::size_t>& from, std
     out.rects.push_back(r);
     const auto& lines = row.cells[i];
     double y = top + g.pad;
+    const Mark at = mark(out);
     for (std::size_t k = from[i], n = 0; k < lines.size() && n < count; ++k, ++n) {
       const LineBox own = line_box_of(lines[k], g.box);
       paint_line(lines[k], x + g.pad, y + own.baseline, out);
       y += own.height;
     }
+    g.tag(out, at, i);
     x += g.widths[i];
   }
   return height;
@@ -123,7 +130,9 @@ std::vector<Piece> line_bands(const RowLines& row, const Grid& g) {
     Piece p = row_slice(g, top + band.height + (k + 1 == total ? g.pad : 0), k == 0, k + 1 == total);
     double x = g.left;
     for (std::size_t i = 0; i < row.cells.size(); ++i) {
+      const Mark at = mark(p.items);
       if (k < row.cells[i].size()) paint_line(row.cells[i][k], x + g.pad, top + band.baseline, p.items);
+      g.tag(p.items, at, i);
       x += g.widths[i];
     }
     out.push_back(std::move(p));
@@ -182,16 +191,34 @@ std::vector<Piece> split_row(const RowLines& row, const Grid& g, const std::vect
     double x = g.left;
     for (std::size_t i = 0; i < row.cells.size(); ++i) {
       double y = 0;
+      const Mark at = mark(p.items);
       for (const Line& l : row.cells[i]) {
         const LineBox own = line_box_of(l, g.box);
         if (y >= from - 1e-6 && (last || y < to - 1e-6)) paint_line(l, x + g.pad, top + (y - from) + own.baseline, p.items);
         y += own.height;
       }
+      g.tag(p.items, at, i);
       x += g.widths[i];
     }
     out.push_back(std::move(p));
   }
   return out;
+}
+
+/// A table row's element, under the table (c.parent while the table is built).
+int s_row(BlockContext& c) { return add_node(c.structure, "TR", c.parent); }
+/// A header cell of `row`: it names the column (or columns) below it.
+int header_cell(BlockContext& c, int row) {
+  const int n = add_node(c.structure, "TH", row);
+  if (c.structure && n >= 0) (*c.structure)[static_cast<std::size_t>(n)].scope = "Column";
+  return n;
+}
+/// The cells' elements of a new row: header cells in a header row, data cells in the body.
+std::vector<int> row_cells(BlockContext& c, std::size_t n, bool header) {
+  const int row = s_row(c);
+  std::vector<int> cells;
+  for (std::size_t i = 0; i < n; ++i) cells.push_back(header ? header_cell(c, row) : add_node(c.structure, "TD", row));
+  return cells;
 }
 
 /// The band of column-group headings above the header rows: one cell per group, spanning its
@@ -219,10 +246,14 @@ double paint_groups(const std::vector<ColumnGroup>& groups, const Grid& g, Block
   std::size_t lines = 1;
   for (const Span& s : spans) lines = std::max(lines, s.lines.size());
   const double height = static_cast<double>(lines) * g.box.height + 2 * g.pad;
+  // The band is a row of its own: a header cell for each group's title.
+  const int row = s_row(c);
   for (const Span& s : spans) {
     out.rects.push_back(RectItem{s.x, 0, s.width, height, 0.5, kBorder, kHeaderFill});
+    const Mark at = mark(out);
     for (std::size_t k = 0; k < s.lines.size(); ++k)
       paint_line(s.lines[k], s.x + g.pad, g.pad + static_cast<double>(k) * g.box.height + g.box.baseline, out);
+    if (!s.lines.empty()) tag_since(out, at, header_cell(c, row));
   }
   return height;
 }
@@ -250,6 +281,9 @@ void add_table(const Table& t, BlockContext& c, std::vector<Piece>& out) {
   Grid g{c.left, column_widths(t, n, c.width), 0.4 * c.body_size, line_box(c.shaper.fonts(), style.size)};
   const int group = c.next_group++;
   const std::size_t header_rows = std::min(static_cast<std::size_t>(std::max(0, t.header_rows)), t.rows.size());
+  // The table's rows and cells are its element's children.
+  const int outer = c.parent;
+  c.parent = add_node(c.structure, "Table", outer);
 
   std::shared_ptr<Piece> header;
   if (header_rows > 0) {
@@ -258,6 +292,7 @@ void add_table(const Table& t, BlockContext& c, std::vector<Piece>& out) {
     if (!t.column_groups.empty()) header->height += paint_groups(t.column_groups, g, c, header_style, header->items);
     for (std::size_t r = 0; r < header_rows; ++r) {
       const auto row = wrap_row(t.rows[r], g, c, header_style);
+      g.cells = row_cells(c, n, true);
       header->height +=
           paint_band(row, std::vector<std::size_t>(n, 0), row.max_lines(), g, header->height, true, header->items);
     }
@@ -266,6 +301,7 @@ void add_table(const Table& t, BlockContext& c, std::vector<Piece>& out) {
   bool first = true;
   for (std::size_t r = header_rows; r < t.rows.size(); ++r) {
     const auto row = wrap_row(t.rows[r], g, c, style);
+    g.cells = row_cells(c, n, false);
     const double text_height = row.text_height(g.box) + 2 * g.pad;
     const double height = std::max(text_height, std::min(t.min_row_height, c.max_height - header_h));
     std::vector<Piece> pieces;
@@ -295,6 +331,7 @@ void add_table(const Table& t, BlockContext& c, std::vector<Piece>& out) {
     p.space_before = 0.6 * c.body_size;
     out.push_back(std::move(p));
   }
+  c.parent = outer;
 }
 
 }  // namespace qaf::layout::detail

@@ -13,6 +13,11 @@ void append(std::vector<Piece>& out, std::vector<Piece> more) {
   for (auto& p : more) out.push_back(std::move(p));
 }
 
+/// Gives everything `pieces` draw (their rules apart) to element `node`.
+void tag_all(std::vector<Piece>& pieces, int node) {
+  for (auto& p : pieces) tag_since(p.items, Mark{}, node);
+}
+
 }  // namespace
 
 std::vector<Piece> line_pieces(const std::vector<Line>& lines, double x, const LineBox& box) {
@@ -48,6 +53,7 @@ void add_paragraph(const Paragraph& b, BlockContext& c, std::vector<Piece>& out)
   auto pieces = line_pieces(wrap(c.shaper, b.runs, style, c.width - indent), c.left + indent,
                             line_box(c.shaper.fonts(), style.size));
   if (!pieces.empty()) pieces.front().space_before = b.space_before >= 0 ? b.space_before : 0.6 * c.body_size;
+  tag_all(pieces, add_node(c.structure, "P", c.parent));
   append(out, std::move(pieces));
 }
 
@@ -73,6 +79,7 @@ void add_heading(const Heading& b, BlockContext& c, std::vector<Piece>& out) {
     y += 2;
     p.items.lines.push_back(LineItem{c.left, y, c.left + c.width, y, 0.6, kRule});
   }
+  tag_since(p.items, Mark{}, add_node(c.structure, "H" + std::to_string(level), c.parent));
   p.height = y + 0.3 * c.body_size;
   p.keep_with_next = true;  // never alone at the bottom of a page
   p.dests.push_back(Destination{id, 0, c.left, 0});
@@ -92,9 +99,18 @@ void add_list(const List& b, BlockContext& c, std::vector<Piece>& out) {
   // Nested lists start further in; the marker column moves with them.
   const double left = c.left + std::min(c.width / 3, std::max(0, b.level - 1) * 1.4 * c.body_size);
   const double width = c.width - (left - c.left);
+  // A nested list belongs to the item above it.
+  const std::size_t level = static_cast<std::size_t>(std::max(1, b.level));
+  const bool nested = level > 1 && c.list_items.size() >= level - 1 && c.list_items[level - 2] >= 0;
+  const int list = add_node(c.structure, "L", nested ? c.list_items[level - 2] : c.parent);
+  if (c.list_items.size() < level) c.list_items.resize(level, kArtifact);
   for (std::size_t i = 0; i < b.items.size(); ++i) {
     auto pieces = line_pieces(wrap(c.shaper, b.items[i], style, width - indent), left + indent, box);
     if (pieces.empty()) continue;
+    const int item = add_node(c.structure, "LI", list);
+    c.list_items[level - 1] = item;
+    const int label = add_node(c.structure, "Lbl", item);
+    tag_all(pieces, add_node(c.structure, "LBody", item));
     // Numbers are right-aligned in the marker column, bullets centred in it.
     const auto m = wrap(c.shaper, Runs{Run{marker(i), Style::regular, {}, false}}, style, indent);
     if (!m.empty()) {
@@ -103,6 +119,7 @@ void add_list(const List& b, BlockContext& c, std::vector<Piece>& out) {
       // The marker goes first in drawing order, so text extraction reads it before the item.
       Page marker;
       paint_line(m.front(), x, box.baseline, marker);
+      tag_since(marker, Mark{}, label);
       auto& texts = pieces.front().items.texts;
       texts.insert(texts.begin(), marker.texts.begin(), marker.texts.end());
     }

@@ -182,6 +182,12 @@ std::string append_pages(const std::string& first, const std::vector<std::string
           }
         }
         Object c = pdf.copyForeignObject(page.getObjectHandle());
+        // The part's structure tree is not copied: its page's and links' keys into it would
+        // name entries of this document's tree, so they go.
+        c.removeKey("/StructParents");
+        if (Object annots = c.getKey("/Annots"); annots.isArray())
+          for (Object a : annots.aitems())
+            if (a.isDictionary()) a.removeKey("/StructParent");
         if (!fonts_here.empty()) {
           Object font_dict = c.getKey("/Resources").getKey("/Font");
           for (const auto& [key, font] : fonts_here) font_dict.replaceKey(key, font);

@@ -323,13 +323,190 @@ std::map<int, HPDF_Font> load_fonts(Document& pdf, const layout::LaidOutDocument
   return fonts;
 }
 
+/// A PDF text string for any text: UTF-16BE with its byte-order mark, written as hex.
+HPDF_Binary text_string(HPDF_MMgr mmgr, const std::string& utf8) {
+  std::string bytes = "\xFE\xFF";
+  auto unit = [&](unsigned u) {
+    bytes += static_cast<char>(u >> 8);
+    bytes += static_cast<char>(u & 0xFF);
+  };
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    const char32_t c = layout::detail::next_code_point(utf8, pos).value;
+    if (c >= 0x10000) {
+      unit(0xD800 + ((static_cast<unsigned>(c) - 0x10000) >> 10));
+      unit(0xDC00 + ((static_cast<unsigned>(c) - 0x10000) & 0x3FF));
+    } else {
+      unit(static_cast<unsigned>(c));
+    }
+  }
+  return HPDF_Binary_New(mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
+}
+
+/// A tagged PDF: marked content around everything draw_page draws (an element's content with
+/// its MCID, or an artifact), then the structure tree those belong to, its parent tree, and what
+/// the catalog says of it (marked, language, title shown). Off when the document has no structure.
+class Tagging {
+ public:
+  explicit Tagging(const layout::LaidOutDocument& doc) : doc_(doc), content_(doc.structure.size()) {}
+  bool on() const { return !doc_.structure.empty(); }
+
+  void start_page(HPDF_Page page) {
+    if (!on()) return;
+    page_ = page;
+    pages_.push_back(page);
+    page_nodes_.emplace_back();
+    open_ = kNone;
+  }
+  /// Before drawing an item of element `node` (or an artifact): consecutive items of one element
+  /// share a marked-content sequence.
+  void item(int node) {
+    if (!on() || node == open_) return;
+    close();
+    if (node < 0 || static_cast<std::size_t>(node) >= content_.size()) {
+      write("/Artifact BMC\n");
+      open_ = layout::kArtifact;
+      return;
+    }
+    const int mcid = static_cast<int>(page_nodes_.back().size());
+    page_nodes_.back().push_back(node);
+    content_[static_cast<std::size_t>(node)].push_back(Mcr{pages_.size() - 1, mcid});
+    write("/" + doc_.structure[static_cast<std::size_t>(node)].role + " <</MCID " + std::to_string(mcid) + ">> BDC\n");
+    open_ = node;
+  }
+  /// Ends the open sequence: before a text object begins or ends, and at the end of a page.
+  void close() {
+    if (open_ != kNone) write("EMC\n");
+    open_ = kNone;
+  }
+  /// A link annotation on page `page` (0-based) whose words belong to element `node`.
+  void link(HPDF_Annotation annot, int node, std::size_t page, const std::string& contents) {
+    if (on()) links_.push_back(Link{annot, node < 0 ? 0 : node, page, contents});
+  }
+
+  /// Writes the structure tree and marks the document as tagged.
+  void finish(Document& pdf, const std::string& lang) {
+    if (!on()) return;
+    HPDF_Doc d = pdf.get();
+    HPDF_MMgr m = d->mmgr;
+    auto indirect = [&] {
+      HPDF_Dict dict = HPDF_Dict_New(m);
+      pdf.check("making the structure tree", dict != nullptr);
+      HPDF_Xref_Add(d->xref, dict);
+      return dict;
+    };
+    HPDF_Dict root = indirect();
+    HPDF_Dict_AddName(root, "Type", "StructTreeRoot");
+    const std::size_t n = doc_.structure.size();
+    std::vector<HPDF_Dict> elems(n);
+    std::vector<HPDF_Array> kids(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const layout::StructNode& s = doc_.structure[i];
+      HPDF_Dict e = elems[i] = indirect();
+      HPDF_Dict_AddName(e, "Type", "StructElem");
+      HPDF_Dict_AddName(e, "S", s.role.c_str());
+      const bool top = s.parent < 0 || static_cast<std::size_t>(s.parent) >= i;
+      HPDF_Dict_Add(e, "P", top ? root : elems[static_cast<std::size_t>(s.parent)]);
+      if (!s.alt.empty()) HPDF_Dict_Add(e, "Alt", text_string(m, s.alt));
+      if (!s.actual.empty()) HPDF_Dict_Add(e, "ActualText", text_string(m, s.actual));
+      if (!s.scope.empty()) {
+        HPDF_Dict a = HPDF_Dict_New(m);
+        HPDF_Dict_Add(e, "A", a);
+        HPDF_Dict_AddName(a, "O", "Table");
+        HPDF_Dict_AddName(a, "Scope", s.scope.c_str());
+      }
+      kids[i] = HPDF_Array_New(m);
+      HPDF_Dict_Add(e, "K", kids[i]);
+      for (const Mcr& c : content_[i]) {  // its own content first, in drawing order
+        HPDF_Dict mcr = HPDF_Dict_New(m);
+        HPDF_Array_Add(kids[i], mcr);
+        HPDF_Dict_AddName(mcr, "Type", "MCR");
+        HPDF_Dict_Add(mcr, "Pg", pages_[c.page]);
+        HPDF_Dict_AddNumber(mcr, "MCID", c.mcid);
+      }
+      if (!top) HPDF_Array_Add(kids[static_cast<std::size_t>(s.parent)], e);
+    }
+    HPDF_Dict_Add(root, "K", elems[0]);
+    pdf.check("writing the structure tree");
+
+    // The parent tree: each page's MCIDs to their elements, then each link to its Link element.
+    HPDF_Dict parents = HPDF_Dict_New(m);
+    HPDF_Dict_Add(root, "ParentTree", parents);
+    HPDF_Array nums = HPDF_Array_New(m);
+    HPDF_Dict_Add(parents, "Nums", nums);
+    for (std::size_t p = 0; p < pages_.size(); ++p) {
+      HPDF_Dict_AddNumber(pages_[p], "StructParents", static_cast<HPDF_INT32>(p));
+      HPDF_Dict_AddName(pages_[p], "Tabs", "S");  // tab through links in reading order
+      HPDF_Array_AddNumber(nums, static_cast<HPDF_INT32>(p));
+      HPDF_Array of = HPDF_Array_New(m);
+      HPDF_Array_Add(nums, of);
+      for (int node : page_nodes_[p]) HPDF_Array_Add(of, elems[static_cast<std::size_t>(node)]);
+    }
+    for (std::size_t k = 0; k < links_.size(); ++k) {
+      const Link& l = links_[k];
+      const auto key = static_cast<HPDF_INT32>(pages_.size() + k);
+      HPDF_Dict e = indirect();
+      HPDF_Dict_AddName(e, "Type", "StructElem");
+      HPDF_Dict_AddName(e, "S", "Link");
+      HPDF_Dict_Add(e, "P", elems[static_cast<std::size_t>(l.node)]);
+      HPDF_Dict objr = HPDF_Dict_New(m);
+      HPDF_Dict_Add(e, "K", objr);
+      HPDF_Dict_AddName(objr, "Type", "OBJR");
+      HPDF_Dict_Add(objr, "Obj", l.annot);
+      HPDF_Dict_Add(objr, "Pg", pages_[l.page]);
+      HPDF_Array_Add(kids[static_cast<std::size_t>(l.node)], e);
+      HPDF_Dict_AddNumber(l.annot, "StructParent", key);
+      HPDF_Dict_Add(l.annot, "Contents", text_string(m, l.contents));
+      HPDF_Array_AddNumber(nums, key);
+      HPDF_Array_Add(nums, e);
+    }
+    HPDF_Dict_AddNumber(root, "ParentTreeNextKey", static_cast<HPDF_INT32>(pages_.size() + links_.size()));
+    pdf.check("writing the parent tree");
+
+    HPDF_Dict catalog = d->catalog;
+    HPDF_Dict_Add(catalog, "StructTreeRoot", root);
+    HPDF_Dict mark = HPDF_Dict_New(m);
+    HPDF_Dict_Add(catalog, "MarkInfo", mark);
+    HPDF_Dict_AddBoolean(mark, "Marked", HPDF_TRUE);
+    HPDF_Dict_Add(catalog, "Lang", text_string(m, lang));
+    HPDF_Dict prefs = HPDF_Dict_New(m);
+    HPDF_Dict_Add(catalog, "ViewerPreferences", prefs);
+    HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE);  // the title, not the file name
+    pdf.check("marking the document as tagged");
+  }
+
+ private:
+  static constexpr int kNone = -2;  ///< no sequence open (kArtifact: an artifact's is)
+  struct Mcr {
+    std::size_t page = 0;
+    int mcid = 0;
+  };
+  struct Link {
+    HPDF_Annotation annot = nullptr;
+    int node = 0;
+    std::size_t page = 0;
+    std::string contents;
+  };
+  void write(const std::string& op) {
+    HPDF_Stream_WriteStr(static_cast<HPDF_PageAttr>(page_->attr)->stream, op.c_str());
+  }
+
+  const layout::LaidOutDocument& doc_;
+  std::vector<std::vector<Mcr>> content_;   ///< by element: its marked content
+  std::vector<HPDF_Page> pages_;
+  std::vector<std::vector<int>> page_nodes_;  ///< by page, by MCID: the element
+  std::vector<Link> links_;
+  HPDF_Page page_ = nullptr;
+  int open_ = kNone;
+};
+
 /// Images by their bytes: each file is embedded once however often it is placed.
 using ImageCache = std::map<const std::string*, HPDF_Image>;
 
-void draw_images(Document& pdf, HPDF_Page page, const layout::Page& p, ImageCache& cache) {
+void draw_images(Document& pdf, HPDF_Page page, const layout::Page& p, ImageCache& cache, Tagging& tags) {
   const Flip flip{p.height};
   for (const auto& im : p.images) {
     if (!im.bytes) continue;
+    tags.item(im.node);
     auto [it, fresh] = cache.emplace(im.bytes.get(), nullptr);
     if (fresh) {
       const auto* data = reinterpret_cast<const HPDF_BYTE*>(im.bytes->data());
@@ -343,7 +520,8 @@ void draw_images(Document& pdf, HPDF_Page page, const layout::Page& p, ImageCach
 }
 
 void draw_page(Document& pdf, HPDF_Page page, const layout::Page& p, const std::map<int, HPDF_Font>& fonts,
-               ImageCache& images) {
+               ImageCache& images, Tagging& tags) {
+  tags.start_page(page);
   const Flip flip{p.height};
   PageState state(page);
   // Slanted text (a watermark) first, under everything else, each in a text object of its own
@@ -351,6 +529,7 @@ void draw_page(Document& pdf, HPDF_Page page, const layout::Page& p, const std::
   for (const auto& t : p.texts) {
     if (t.angle == 0) continue;
     const double a = t.angle * 3.14159265358979323846 / 180;
+    tags.item(t.node);
     HPDF_Page_BeginText(page);
     HPDF_Page_SetFontAndSize(page, fonts.at(t.font), real(t.size));
     state.fill(t.color);
@@ -359,32 +538,37 @@ void draw_page(Document& pdf, HPDF_Page page, const layout::Page& p, const std::
     HPDF_Page_ShowText(page, t.text.c_str());
     HPDF_Page_EndText(page);
   }
-  draw_images(pdf, page, p, images);
+  draw_images(pdf, page, p, images, tags);
   for (const auto& r : p.rects) {
     if (!r.fill) continue;
+    tags.item(r.node);
     state.fill(*r.fill);
     HPDF_Page_Rectangle(page, real(r.x), flip(r.y + r.h), real(r.w), real(r.h));
     HPDF_Page_Fill(page);
   }
   for (const auto& r : p.rects) {
     if (!r.stroke) continue;
+    tags.item(r.node);
     state.stroke(*r.stroke, r.line_width);
     HPDF_Page_Rectangle(page, real(r.x), flip(r.y + r.h), real(r.w), real(r.h));
     HPDF_Page_Stroke(page);
   }
   for (const auto& l : p.lines) {
+    tags.item(l.node);
     state.stroke(l.color, l.width);
     HPDF_Page_MoveTo(page, real(l.x1), flip(l.y1));
     HPDF_Page_LineTo(page, real(l.x2), flip(l.y2));
     HPDF_Page_Stroke(page);
   }
   pdf.check("drawing boxes and lines");
+  tags.close();  // marked content does not cross the edges of a text object
   if (p.texts.empty()) return;
   HPDF_Page_BeginText(page);
   int font = -1;
   double size = -1;
   for (const auto& t : p.texts) {
     if (t.angle != 0) continue;
+    tags.item(t.node);
     if (t.font != font || t.size != size) {
       HPDF_Page_SetFontAndSize(page, fonts.at(t.font), real(t.size));
       font = t.font, size = t.size;
@@ -392,6 +576,7 @@ void draw_page(Document& pdf, HPDF_Page page, const layout::Page& p, const std::
     state.fill(t.color);
     HPDF_Page_TextOut(page, real(t.x), flip(t.y), t.text.c_str());
   }
+  tags.close();
   HPDF_Page_EndText(page);
   pdf.check("drawing text");
 }
@@ -423,13 +608,15 @@ std::vector<unsigned char> write(const layout::LaidOutDocument& doc, const PdfOp
 
   std::vector<HPDF_Page> pages;
   ImageCache images;
+  Tagging tags(doc);
   for (std::size_t i = 0; i < doc.pages.size(); ++i) {
     const layout::Page& p = doc.pages[i];
     HPDF_Page page = HPDF_AddPage(d);
     pdf.check("adding a page", page != nullptr);
     HPDF_Page_SetWidth(page, real(p.width));
     HPDF_Page_SetHeight(page, real(p.height));
-    draw_page(pdf, page, p, fonts, images);
+    draw_page(pdf, page, p, fonts, images, tags);
+    tags.close();
     pages.push_back(page);
     if (owned) {  // the size and links are still wanted below
       layout::Page& drawn = owned->pages[i];
@@ -461,6 +648,8 @@ std::vector<unsigned char> write(const layout::LaidOutDocument& doc, const PdfOp
     if (it == dests.end()) throw PdfError("PDF writer: link to unknown destination '" + name + "'");
     return it->second;
   };
+  std::map<std::string, std::string> titles;  // destination -> its heading: what a link's description says
+  for (const auto& entry : doc.outline) titles.emplace(entry.dest, entry.title);
   for (std::size_t i = 0; i < doc.pages.size(); ++i) {
     const Flip flip{doc.pages[i].height};
     for (const auto& link : doc.pages[i].links) {
@@ -470,12 +659,15 @@ std::vector<unsigned char> write(const layout::LaidOutDocument& doc, const PdfOp
         HPDF_Annotation uri = HPDF_Page_CreateURILinkAnnot(pages[i], rect, link.dest.c_str());
         pdf.check("creating a link to " + link.dest, uri != nullptr);
         HPDF_LinkAnnot_SetBorderStyle(uri, 0, 0, 0);
+        tags.link(uri, link.node, i, link.dest);
         continue;
       }
       HPDF_Annotation annot = HPDF_Page_CreateLinkAnnot(pages[i], rect, dest_of(link.dest));
       pdf.check("creating a link to " + link.dest, annot != nullptr);
       HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
       HPDF_LinkAnnot_SetHighlightMode(annot, HPDF_ANNOT_INVERT_BOX);
+      const auto title = titles.find(link.dest);
+      tags.link(annot, link.node, i, "Go to " + (title != titles.end() ? title->second : link.dest));
     }
   }
   std::vector<std::pair<int, HPDF_Outline>> open;  // enclosing bookmarks by level
@@ -504,6 +696,7 @@ std::vector<unsigned char> write(const layout::LaidOutDocument& doc, const PdfOp
     HPDF_SetInfoDateAttr(d, HPDF_INFO_MOD_DATE, date);
   }
   pdf.check("writing document information");
+  tags.finish(pdf, options.lang);
   return pdf.save();
 }
 

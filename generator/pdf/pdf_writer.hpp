@@ -18,6 +18,8 @@ struct PdfOptions {
   /// one, so the same input always gives the same bytes. Pass SOURCE_DATE_EPOCH's date.
   std::optional<Date> created;
   bool compress = true;
+  /// The document's language (BCP 47), for a tagged document: what a screen reader reads it in.
+  std::string lang = "en-GB";
 };
 
 /// Renders `doc` to a PDF held in memory; the caller owns the bytes.

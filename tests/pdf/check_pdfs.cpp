@@ -1,4 +1,4 @@
-// PDF check: every PDF a build wrote passes qpdf --check, embeds its fonts, and holds its source's text in order.
+// PDF check: every PDF a build wrote passes qpdf --check, is tagged, embeds its fonts, and holds its source's text in order.
 //
 // Usage: check_pdfs PROJECT_DIR SITE_DIR
 // The expected text is worked out here from the model (loaded again), not from the print
@@ -423,6 +423,11 @@ int check(const fs::path& pdf, const std::string& name, const Expected& expected
   };
   const auto [qpdf, qpdf_status] = run("qpdf --check " + quoted(pdf) + " 2>&1");
   if (qpdf_status != 0 || qpdf.find("WARNING") != std::string::npos) fail("qpdf --check is not clean:\n" + qpdf);
+  // Tagged, with a structure tree a screen reader can walk, whose root is the Document.
+  const auto [info, info_status] = run("pdfinfo " + quoted(pdf) + " 2>/dev/null");
+  if (info_status != 0 || info.find("Tagged:          yes") == std::string::npos) fail("the PDF is not tagged");
+  const auto [tree, tree_status] = run("pdfinfo -struct " + quoted(pdf) + " 2>/dev/null");
+  if (tree_status != 0 || tree.rfind("Document", 0) != 0) fail("its structure tree does not start with a Document element");
 
   const auto [fonts, fonts_status] = run("pdffonts " + quoted(pdf) + " 2>/dev/null");
   int font_rows = 0;

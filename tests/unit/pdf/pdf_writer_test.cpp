@@ -6,7 +6,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <regex>
+#include <set>
 #include <functional>
 #include <memory>
 #include <sstream>
@@ -424,4 +426,88 @@ TEST_CASE("two styles in one font file share one embedded font that has the char
   const auto [text, text_status] = run("pdftotext -enc UTF-8 '" + path.string() + "' - 2>/dev/null");
   REQUIRE(text_status == 0);
   CHECK(squeeze(text) == "Plain words Quick zebra ");
+}
+
+namespace {
+
+/// Each page's content streams as `qpdf --qdf` writes them (decoded, one page after another).
+std::vector<std::string> page_contents(const fs::path& pdf) {
+  const fs::path qdf = pdf.string() + ".qdf";
+  const auto [out, status] = run("qpdf --qdf --object-streams=disable '" + pdf.string() + "' '" + qdf.string() + "' 2>&1");
+  REQUIRE_MESSAGE(status == 0, out);
+  std::ifstream in(qdf, std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::vector<std::string> pages;
+  for (std::size_t at = text.find("%% Contents for page"); at != std::string::npos;
+       at = text.find("%% Contents for page", at + 1)) {
+    const std::size_t begin = text.find("stream\n", at) + 7, end = text.find("\nendstream", begin);
+    const std::size_t page = static_cast<std::size_t>(std::stoi(text.substr(at + 21)));
+    if (pages.size() < page) pages.resize(page);
+    pages[page - 1] += text.substr(begin, end - begin) + "\n";
+  }
+  return pages;
+}
+
+}  // namespace
+
+TEST_CASE("a tagged PDF: everything drawn is an element's marked content or an artifact, and the catalog says so") {
+  const auto s = make_sample();
+  const auto path = write_temp(s.bytes, "tagged.pdf");
+  const bool tools = have_tool("qpdf") && have_tool("pdfinfo");
+  REQUIRE_MESSAGE(tools, "qpdf and pdfinfo are needed: bash .ci/setup test installs them");
+  const auto pages = page_contents(path);
+  REQUIRE(pages.size() == s.laid.pages.size());
+  // Operators that show text or paint, each of which must be inside a marked-content sequence;
+  // sequences nest, are closed on the page they open, and never cross a text object's edge.
+  const std::set<std::string> painting = {"Tj", "TJ", "'", "\"", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh"};
+  int mcids = 0;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    std::string content;  // "<</MCID 0>>" as tokens: "<<", "/MCID", "0", ">>"
+    for (char c : pages[p]) content += c == '<' || c == '>' ? std::string(" ") + c + " " : std::string(1, c);
+    std::istringstream tokens(content);
+    int depth = 0, depth_at_bt = -1, expected_mcid = 0;
+    std::string token, previous;
+    while (tokens >> token) {
+      if (token == "BDC" || token == "BMC") ++depth;
+      else if (token == "EMC") {
+        --depth;
+        CHECK_MESSAGE(depth >= 0, "an EMC with no sequence open on page " << p + 1);
+      } else if (token == "BT") depth_at_bt = depth;
+      else if (token == "ET") CHECK_MESSAGE(depth == depth_at_bt, "a sequence crosses ET on page " << p + 1);
+      else if (painting.count(token)) CHECK_MESSAGE(depth > 0, "'" << token << "' outside marked content on page " << p + 1);
+      if (previous == "/MCID") {  // numbered from 0 on each page, in order
+        CHECK(std::stoi(token) == expected_mcid);
+        ++expected_mcid, ++mcids;
+      }
+      previous = token;
+    }
+    CHECK_MESSAGE(depth == 0, "a sequence left open at the end of page " << p + 1);
+  }
+  CHECK(mcids > 0);
+
+  const auto [info, status] = run("pdfinfo '" + path.string() + "'");
+  REQUIRE(status == 0);
+  CHECK(info.find("Tagged:          yes") != std::string::npos);
+  // The catalog: marked, its language, its title shown rather than the file name.
+  const auto [json, js] = run("qpdf --json=2 '" + path.string() + "'");
+  REQUIRE(js == 0);
+  CHECK(json.find("\"/Lang\": \"u:en-GB\"") != std::string::npos);
+  CHECK(json.find("\"/DisplayDocTitle\": true") != std::string::npos);
+  CHECK(json.find("\"/Marked\": true") != std::string::npos);
+  CHECK(json.find("\"/Tabs\": \"/S\"") != std::string::npos);
+
+  // The tree a screen reader walks, in reading order.
+  const auto [tree, ts] = run("pdfinfo -struct-text '" + path.string() + "'");
+  REQUIRE(ts == 0);
+  std::size_t at = 0;
+  for (const std::string want :
+       {"Document", "H1 ", "\"Contents\"", "TOC", "TOCI", "Link", "H1 ", "\"About this audit\"", "P ", "L ", "LI", "Lbl",
+        "LBody", "\"Read the whole file before scoring.\"", "H2", "\"Standards checked\"", "Table", "TR", "TH",
+        "\"No.\"", "TD", "\"Outstanding\"", "H3", "\"Comments\"", "\"Signature\""}) {
+    const std::size_t next = tree.find(want, at);
+    REQUIRE_MESSAGE(next != std::string::npos, "'" << want << "' is missing after position " << at << " of:\n" << tree.substr(0, 4000));
+    at = next + want.size();
+  }
+  // The running header is an artifact: it is not in the tree, though it is on every page.
+  CHECK(tree.find("Quality Assurance Framework") == std::string::npos);
 }

@@ -1,0 +1,26 @@
+// Internal: the structure elements builders give what they draw (a tagged PDF's headings, lists, tables, figures).
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "layout/pages.hpp"
+
+namespace qaf::layout::detail {
+
+/// How many items of each kind a page holds: items drawn after a mark are those past it.
+struct Mark {
+  std::size_t texts = 0, lines = 0, rects = 0, images = 0, links = 0;
+};
+Mark mark(const Page& page);
+
+/// Gives the text, images and links drawn on `page` since `from` to element `node`. Rules and
+/// boxes stay artifacts unless `shapes` (a tick box, whose state the element's ActualText says).
+void tag_since(Page& page, const Mark& from, int node, bool shapes = false);
+
+/// Adds an element of `role` under `parent` to `structure` and returns its index; with no
+/// structure kept (null), returns kArtifact and adds nothing.
+int add_node(std::vector<StructNode>* structure, const std::string& role, int parent, const std::string& alt = "",
+             const std::string& actual = "");
+
+}  // namespace qaf::layout::detail
