@@ -401,8 +401,7 @@ class Tagging {
     std::vector<HPDF_Array> kids(n);
     for (std::size_t i = 0; i < n; ++i) {
       const layout::StructNode& s = doc_.structure[i];
-      HPDF_Dict e = elems[i] = indirect();
-      HPDF_Dict_AddName(e, "Type", "StructElem");
+      HPDF_Dict e = elems[i] = indirect();  // /Type /StructElem is optional: left out, as it is thousands of times
       HPDF_Dict_AddName(e, "S", s.role.c_str());
       const bool top = s.parent < 0 || static_cast<std::size_t>(s.parent) >= i;
       HPDF_Dict_Add(e, "P", top ? root : elems[static_cast<std::size_t>(s.parent)]);
@@ -416,7 +415,14 @@ class Tagging {
       }
       kids[i] = HPDF_Array_New(m);
       HPDF_Dict_Add(e, "K", kids[i]);
-      for (const Mcr& c : content_[i]) {  // its own content first, in drawing order
+      // Its own content first, in drawing order: an MCID alone on the element's page (its /Pg,
+      // where its content starts), a reference to the page and the MCID on another.
+      if (!content_[i].empty()) HPDF_Dict_Add(e, "Pg", pages_[content_[i].front().page]);
+      for (const Mcr& c : content_[i]) {
+        if (c.page == content_[i].front().page) {
+          HPDF_Array_AddNumber(kids[i], c.mcid);
+          continue;
+        }
         HPDF_Dict mcr = HPDF_Dict_New(m);
         HPDF_Array_Add(kids[i], mcr);
         HPDF_Dict_AddName(mcr, "Type", "MCR");
@@ -445,7 +451,6 @@ class Tagging {
       const Link& l = links_[k];
       const auto key = static_cast<HPDF_INT32>(pages_.size() + k);
       HPDF_Dict e = indirect();
-      HPDF_Dict_AddName(e, "Type", "StructElem");
       HPDF_Dict_AddName(e, "S", "Link");
       HPDF_Dict_Add(e, "P", elems[static_cast<std::size_t>(l.node)]);
       HPDF_Dict objr = HPDF_Dict_New(m);
