@@ -78,7 +78,10 @@ std::string chart_alt(const BarChart& b) {
       any = true;
     }
     if (!any) alt += " none";
-    if (!bar.note.empty()) alt += " (" + bar.note + ")";
+    // The note printed after the bar ("43%"), unless it only repeats the bar's one value.
+    double total = 0;
+    for (const ChartSegment& s : bar.segments) total += std::max(0.0, s.value);
+    if (!bar.note.empty() && bar.note != number(total)) alt += " (" + bar.note + ")";
   }
   return alt + ".";
 }

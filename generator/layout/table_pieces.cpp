@@ -206,7 +206,7 @@ std::vector<Piece> split_row(const RowLines& row, const Grid& g, const std::vect
 }
 
 /// A table row's element, under the table (c.parent while the table is built).
-int s_row(BlockContext& c) { return add_node(c.structure, "TR", c.parent); }
+int row_node(BlockContext& c) { return add_node(c.structure, "TR", c.parent); }
 /// A header cell of `row`: it names the column (or columns) below it.
 int header_cell(BlockContext& c, int row) {
   const int n = add_node(c.structure, "TH", row);
@@ -215,7 +215,7 @@ int header_cell(BlockContext& c, int row) {
 }
 /// The cells' elements of a new row: header cells in a header row, data cells in the body.
 std::vector<int> row_cells(BlockContext& c, std::size_t n, bool header) {
-  const int row = s_row(c);
+  const int row = row_node(c);
   std::vector<int> cells;
   for (std::size_t i = 0; i < n; ++i) cells.push_back(header ? header_cell(c, row) : add_node(c.structure, "TD", row));
   return cells;
@@ -247,7 +247,7 @@ double paint_groups(const std::vector<ColumnGroup>& groups, const Grid& g, Block
   for (const Span& s : spans) lines = std::max(lines, s.lines.size());
   const double height = static_cast<double>(lines) * g.box.height + 2 * g.pad;
   // The band is a row of its own: a header cell for each group's title.
-  const int row = s_row(c);
+  const int row = row_node(c);
   for (const Span& s : spans) {
     out.rects.push_back(RectItem{s.x, 0, s.width, height, 0.5, kBorder, kHeaderFill});
     const Mark at = mark(out);

@@ -342,6 +342,30 @@ HPDF_Binary text_string(HPDF_MMgr mmgr, const std::string& utf8) {
   return HPDF_Binary_New(mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
 }
 
+/// `text` with XML's special characters escaped.
+std::string xml_escaped(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '"') out += "&quot;";
+    else out += c;
+  }
+  return out;
+}
+
+/// An XMP packet giving the document's title and language (Dublin Core).
+std::string xmp_packet(const std::string& title, const std::string& lang) {
+  return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+         "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+         "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+         "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+         "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escaped(title) + "</rdf:li></rdf:Alt></dc:title>\n"
+         "<dc:language><rdf:Bag><rdf:li>" + xml_escaped(lang) + "</rdf:li></rdf:Bag></dc:language>\n"
+         "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>\n";
+}
+
 /// A tagged PDF: marked content around everything draw_page draws (an element's content with
 /// its MCID, or an artifact), then the structure tree those belong to, its parent tree, and what
 /// the catalog says of it (marked, language, title shown). Off when the document has no structure.
@@ -476,6 +500,16 @@ class Tagging {
     HPDF_Dict prefs = HPDF_Dict_New(m);
     HPDF_Dict_Add(catalog, "ViewerPreferences", prefs);
     HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE);  // the title, not the file name
+    // The title and language again as XMP metadata, where PDF/UA looks for them (uncompressed,
+    // so that any tool can read it).
+    HPDF_Dict meta = HPDF_DictStream_New(m, d->xref);
+    pdf.check("writing the document's metadata", meta != nullptr);
+    meta->filter = HPDF_STREAM_FILTER_NONE;
+    HPDF_Dict_AddName(meta, "Type", "Metadata");
+    HPDF_Dict_AddName(meta, "Subtype", "XML");
+    const std::string xmp = xmp_packet(doc_.title, lang);
+    HPDF_Stream_Write(meta->stream, reinterpret_cast<const HPDF_BYTE*>(xmp.data()), static_cast<HPDF_UINT>(xmp.size()));
+    HPDF_Dict_Add(catalog, "Metadata", meta);
     pdf.check("marking the document as tagged");
   }
 

@@ -135,11 +135,12 @@ TEST_CASE("a bar chart is one figure whose alternative text gives its figures; t
   BarChart chart;
   chart.bars.push_back(ChartBar{"North", {ChartSegment{3, "Good", 0, 0.5, 0}, ChartSegment{1, "Inadequate", 0.8, 0, 0}}, "75%"});
   chart.bars.push_back(ChartBar{"South", {ChartSegment{0, "Good", 0, 0.5, 0}}, ""});
+  chart.bars.push_back(ChartBar{"East", {ChartSegment{5, "", 0, 0.5, 0}}, "5"});  // a note that only repeats the value
   doc.blocks.push_back(Block{chart, {}});
   const auto out = test::lay_out(doc);
   const auto figure = std::find_if(out.structure.begin(), out.structure.end(), [](const StructNode& n) { return n.role == "Figure"; });
   REQUIRE(figure != out.structure.end());
-  CHECK(figure->alt == "Bar chart. North: Good 3, Inadequate 1 (75%); South: none.");
+  CHECK(figure->alt == "Bar chart. North: Good 3, Inadequate 1 (75%); South: none; East: 5.");
   const auto index = static_cast<int>(figure - out.structure.begin());
   CHECK(test::find_one(out, "North").item->node == index);
   const auto& page = out.pages.back();

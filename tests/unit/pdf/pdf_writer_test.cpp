@@ -495,6 +495,11 @@ TEST_CASE("a tagged PDF: everything drawn is an element's marked content or an a
   CHECK(json.find("\"/DisplayDocTitle\": true") != std::string::npos);
   CHECK(json.find("\"/Marked\": true") != std::string::npos);
   CHECK(json.find("\"/Tabs\": \"/S\"") != std::string::npos);
+  // The title and language as XMP metadata too (left uncompressed).
+  const std::string bytes(s.bytes.begin(), s.bytes.end());
+  CHECK(bytes.find("<rdf:li xml:lang=\"x-default\">" + s.laid.title + "</rdf:li>") != std::string::npos);
+  CHECK(bytes.find("<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li>") != std::string::npos);
+  CHECK(json.find("\"/Subtype\": \"/XML\"") != std::string::npos);
 
   // The tree a screen reader walks, in reading order.
   const auto [tree, ts] = run("pdfinfo -struct-text '" + path.string() + "'");
