@@ -289,6 +289,7 @@ std::map<int, HPDF_Font> load_fonts(Document& pdf, const layout::LaidOutDocument
     if (used.insert(font).second && (font < 0 || static_cast<std::size_t>(font) >= doc.font_files.size()))
       throw PdfError("PDF writer: text uses font " + std::to_string(font) + ", which the document does not name");
     auto& set = codes[doc.font_files[static_cast<std::size_t>(font)]];
+    set.insert(U' ');  // a tagged element's line ends with one (see draw_page)
     for (std::size_t pos = 0; pos < text.size();) {
       const auto cp = layout::detail::next_code_point(text, pos);
       if (cp.value <= 0xFFFF) set.insert(cp.value);
@@ -605,9 +606,16 @@ void draw_page(Document& pdf, HPDF_Page page, const layout::Page& p, const std::
   HPDF_Page_BeginText(page);
   int font = -1;
   double size = -1;
+  const layout::TextItem* before = nullptr;  // the last text shown
   for (const auto& t : p.texts) {
     if (t.angle != 0) continue;
     tags.item(t.node);
+    // An element's text going on to a new line: a space ends the line before, invisible, so that
+    // a screen reader or a copy does not run its last word into the next line's first.
+    if (tags.on() && before && t.node >= 0 && before->node == t.node && t.y > before->y && !before->text.empty() &&
+        before->text.back() != ' ' && before->text.back() != '-')
+      HPDF_Page_ShowText(page, " ");
+    before = &t;
     if (t.font != font || t.size != size) {
       HPDF_Page_SetFontAndSize(page, fonts.at(t.font), real(t.size));
       font = t.font, size = t.size;

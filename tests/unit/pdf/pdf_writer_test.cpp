@@ -513,6 +513,12 @@ TEST_CASE("a tagged PDF: everything drawn is an element's marked content or an a
     REQUIRE_MESSAGE(next != std::string::npos, "'" << want << "' is missing after position " << at << " of:\n" << tree.substr(0, 4000));
     at = next + want.size();
   }
+  // A paragraph of several lines reads as one text: each line ends with a space, so that no word
+  // runs into the next line's first.
+  CHECK(tree.find("\"This audit checks that every child in care has a current plan, that visits happen on time, "
+                  "and that the child’s “voice” is recorded — in their own words where possible. Use the "
+                  "Good standard as the benchmark; a ✓ in the table means the standard is met. Travel costs up "
+                  "to £25 may be claimed.\"") != std::string::npos);
   // The running header is an artifact: it is not in the tree, though it is on every page.
   CHECK(tree.find("Quality Assurance Framework") == std::string::npos);
 }
