@@ -59,7 +59,9 @@ struct FromReader {
 /// The content stream that draws a page's texts over a copied page: `keys` are the resource
 /// names given to the fonts, by font index.
 std::string stamp_content(const Appendix::Page& stamp, const std::vector<std::string>& keys) {
-  std::string out = "Q q BT\n";  // the page's own content (after its "q") ends with the Q
+  // The page's own content (after its "q") ends with the Q; the stamp is page furniture, an
+  // artifact to a screen reader.
+  std::string out = "Q q /Artifact BMC BT\n";
   char buf[160];
   for (const auto& t : stamp.texts) {
     std::snprintf(buf, sizeof buf, "%s %.2f Tf %.3f %.3f %.3f rg 1 0 0 1 %.2f %.2f Tm <", keys.at(t.font).c_str(),
@@ -72,7 +74,7 @@ std::string stamp_content(const Appendix::Page& stamp, const std::vector<std::st
     }
     out += "> Tj\n";
   }
-  return out + "ET Q\n";
+  return out + "ET EMC Q\n";
 }
 
 /// [page /FitH top], as the PDF writer places its destinations.

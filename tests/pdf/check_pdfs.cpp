@@ -19,6 +19,7 @@
 #include "site/site_paths.hpp"
 #include "check_form_print.hpp"
 #include "check_numbering.hpp"
+#include "page_marks.hpp"
 #include "pdf_text.hpp"
 
 namespace fs = std::filesystem;
@@ -428,6 +429,16 @@ int check(const fs::path& pdf, const std::string& name, const Expected& expected
   if (info_status != 0 || info.find("Tagged:          yes") == std::string::npos) fail("the PDF is not tagged");
   const auto [tree, tree_status] = run("pdfinfo -struct " + quoted(pdf) + " 2>/dev/null");
   if (tree_status != 0 || tree.rfind("Document", 0) != 0) fail("its structure tree does not start with a Document element");
+  // Everything drawn is an element's marked content or an artifact, in sequences that nest.
+  std::string marks_error;
+  const auto marks = read_page_marks(pdf, marks_error);
+  if (!marks_error.empty()) fail("cannot read its pages: " + marks_error);
+  for (std::size_t p = 0; p < marks.size(); ++p) {
+    if (marks[p].unmarked > 0)
+      fail("page " + std::to_string(p + 1) + ": " + std::to_string(marks[p].unmarked) +
+           " operators draw outside marked content (neither tagged nor an artifact)");
+    if (marks[p].misnested > 0) fail("page " + std::to_string(p + 1) + ": marked-content sequences do not nest");
+  }
 
   const auto [fonts, fonts_status] = run("pdffonts " + quoted(pdf) + " 2>/dev/null");
   int font_rows = 0;

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <unistd.h>
 
@@ -124,6 +125,8 @@ void interpret(const std::string& content, PageMarks& page) {
   };
   Lexer lex(content);
   Token t;
+  int depth_at_bt = -1;  // marked-content depth where the open text object began
+  static const std::set<std::string> painting = {"Tj", "TJ", "'", "\"", "S", "s", "B", "B*", "b", "b*", "f", "F", "f*", "Do", "sh"};
   while (lex.next(t)) {
     if (t.number) {
       nums.push_back(t.value);
@@ -134,6 +137,13 @@ void interpret(const std::string& content, PageMarks& page) {
       continue;
     }
     const std::string& op = t.text;
+    if (op == "BDC" || op == "BMC") ++page.marked_depth;
+    else if (op == "EMC") {
+      if (page.marked_depth == 0) ++page.misnested;
+      else --page.marked_depth;
+    } else if (op == "BT") depth_at_bt = page.marked_depth;
+    else if (op == "ET" && page.marked_depth != depth_at_bt) ++page.misnested;
+    else if (painting.count(op) && page.marked_depth == 0) ++page.unmarked;
     auto arg = [&](std::size_t k, std::size_t n) { return nums.size() >= n ? nums[nums.size() - n + k] : 0.0; };
     if (op == "q") {
       stack.push_back(ctm);
@@ -242,6 +252,8 @@ std::vector<PageMarks> read_page_marks(const std::filesystem::path& pdf, std::st
     }
     interpret(text.substr(begin + 7, end - begin - 7), pages[n - 1]);
   }
+  for (PageMarks& page : pages)  // a sequence may go on from one content stream of a page to the next, not past it
+    if (page.marked_depth != 0) ++page.misnested;
   if (pages.empty()) error = "no pages found";
   return pages;
 }

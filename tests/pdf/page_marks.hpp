@@ -24,6 +24,12 @@ struct PageMarks {
   std::vector<TextMark> texts;
   std::vector<BoxMark> boxes;
   std::vector<LineMark> lines;
+  /// Tagging: operators that show text or paint (Tj, TJ, f, S, Do...) outside any marked-content
+  /// sequence (BDC/BMC ... EMC), and sequences that do not nest (an EMC with none open, one that
+  /// crosses a text object's edge, one left open at the end of the page).
+  int unmarked = 0;
+  int misnested = 0;
+  int marked_depth = 0;  ///< sequences open after the content read so far
 };
 
 /// Reads every page of `pdf` through `qpdf --qdf` (content streams uncompressed) and interprets
