@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "import/column_map.hpp"
 #include "import/csv_table.hpp"
@@ -68,22 +67,49 @@ const Template& find_template(const Project& project, const std::string& ref, co
   return *found.front().second;
 }
 
+// Problems the loader found on a line a value of the mapping file's `values` filled: said once,
+// at that value, with the rows that have them (a value wrong for one row may suit another).
+struct FixedProblems {
+  struct Problem {
+    Diagnostic d;
+    SourcePos at;
+    std::vector<int> rows;
+  };
+  std::vector<Problem> list;
+  void add(const Diagnostic& d, const SourcePos& at, int row) {
+    for (Problem& p : list)
+      if (p.at.str() == at.str() && p.d.message == d.message && p.d.severity == d.severity) {
+        p.rows.push_back(row);
+        return;
+      }
+    list.push_back(Problem{d, at, {row}});
+  }
+  /// Reports each problem; `rows` is how many rows made records.
+  void report(int rows, Diagnostics& out) const {
+    for (const Problem& p : list) {
+      Diagnostic& e = p.d.severity == Severity::error ? out.error(p.at, p.d.message) : out.warning(p.at, p.d.message);
+      e.hints = p.d.hints;
+      std::string which;
+      if (static_cast<int>(p.rows.size()) == rows && rows > 1) which = "every row";
+      else {
+        which = p.rows.size() == 1 ? "row " : "rows ";
+        for (std::size_t i = 0; i < p.rows.size() && i < 10; ++i) which += (i ? ", " : "") + std::to_string(p.rows[i]);
+        if (p.rows.size() > 10) which += " and " + std::to_string(p.rows.size() - 10) + " more";
+      }
+      hint(e, "this value, under 'values', is given to every record");
+      hint(e, "the problem is in " + which);
+    }
+  }
+};
+
 // Puts one problem the loader found in a row's record back where it came from: on the cell its
 // line came from, else on the cell of the part it names, else on the row; a problem with a value
-// the mapping file gives every record goes on that value's line, once (`told` keeps what was said).
+// the mapping file gives every record goes to `fixed`, to be said once at that value.
 void report(const Diagnostic& d, const BuiltRecord& r, const std::string& row_name, const CsvTable& table,
-            const ColumnMap& map, const std::string& csv_path, std::set<std::string>& told, Diagnostics& out) {
+            const ColumnMap& map, const std::string& csv_path, FixedProblems& fixed, Diagnostics& out) {
   int column = 0;
   if (d.pos.file == row_name && d.pos.line >= 1 && d.pos.line <= static_cast<int>(r.line_column.size()))
     column = r.line_column[static_cast<std::size_t>(d.pos.line - 1)];
-  if (column < 0) {
-    const FixedValue& f = map.fixed[static_cast<std::size_t>(-1 - column)];
-    if (!told.insert(f.pos.str() + d.message).second) return;
-    Diagnostic& e = d.severity == Severity::error ? out.error(f.pos, d.message) : out.warning(f.pos, d.message);
-    e.hints = d.hints;
-    hint(e, "this value, under 'values', is given to every record");
-    return;
-  }
   std::vector<std::string> hints = d.hints;
   // Something missing is reported where its key would be: the column that fills it, if any.
   std::string missing;  // the path of what is missing
@@ -94,6 +120,12 @@ void report(const Diagnostic& d, const BuiltRecord& r, const std::string& row_na
     if (d.message.find("' is not answered") != std::string::npos || d.message.find("' has no answer") != std::string::npos)
       missing = "answers." + q + (col.empty() ? "" : "." + col), label = q + (col.empty() ? "" : "." + col);
   } else if (d.message == "missing 'judgement'") missing = "judgement", label = "judgement";
+  // Anything else on a fixed value's line is about the value (what is missing is the row's).
+  if (missing.empty() && column < 0) {
+    fixed.add(d, map.fixed[static_cast<std::size_t>(-1 - column)].pos, r.row);
+    return;
+  }
+  column = std::max(column, 0);
   if (!missing.empty()) {
     auto it = r.path_column.find(missing);
     if (it == r.path_column.end())  // a question in columns: any of its columns' cells, not its comment's
@@ -168,7 +200,7 @@ ImportResult import_csv(const ImportOptions& o, Diagnostics& diags) {
   std::map<std::string, std::string> existing;  // lower-case id -> the record's file
   for (const AuditRecord& a : project.audits) existing.emplace(lower(a.id), a.file);
   std::map<std::string, int> taken;  // id -> the row that first has it
-  std::set<std::string> told;         // problems with the mapping file's fixed values, reported once
+  FixedProblems fixed;               // problems with the mapping file's fixed values, said once each
   std::vector<NewFile> files;
   for (const CsvRow& row : table.rows) {
     BuiltRecord r = build_record(row, table, map, *fw, t, mapping.dates, o.file, diags);
@@ -181,7 +213,7 @@ ImportResult import_csv(const ImportOptions& o, Diagnostics& diags) {
     const std::string row_name = "row " + std::to_string(row.number);
     Diagnostics row_diags;
     read_audit_text(row_name, r.text, project, row_diags);
-    for (const Diagnostic& d : row_diags.all()) report(d, r, row_name, table, map, o.file, told, diags);
+    for (const Diagnostic& d : row_diags.all()) report(d, r, row_name, table, map, o.file, fixed, diags);
     if (r.id.empty()) continue;
     const SourcePos id_pos{o.file, row.number, r.id_column > 0 ? r.id_column : 1};
     const std::string how = r.id_column > 0 ? "" : " (made by the id pattern at " + map.id.pattern_pos.str() + ")";
@@ -209,6 +241,7 @@ ImportResult import_csv(const ImportOptions& o, Diagnostics& diags) {
     files.push_back(NewFile{rel.generic_string(), r.text});
     result.written.push_back((shown_base / rel).lexically_normal().generic_string());
   }
+  fixed.report(result.rows, diags);
   if (result.rows == 0 && !diags.has_errors())
     hint(diags.error(SourcePos{o.file, 0, 0}, "no row below the headings answers anything"),
          "export the spreadsheet with its answers, one row per audit");

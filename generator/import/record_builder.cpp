@@ -67,7 +67,10 @@ std::string key_text(const std::string& key) {
                        const auto u = static_cast<unsigned char>(c);
                        return u < 0x80 && (std::isalnum(u) || c == '-' || c == '_' || c == '.');
                      });
-  return plain ? key : yaml_quoted(key, 0);
+  // "null" and "~" would be read as no key at all.
+  std::string lowered = key;
+  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return plain && lowered != "null" ? key : yaml_quoted(key, 0);
 }
 
 struct Writer {
@@ -140,9 +143,13 @@ std::vector<std::string> split_choices(const std::string& cell) {
   std::vector<std::string> out;
   std::string item;
   auto flush = [&] {
-    const auto b = item.find_first_not_of(" \t\n");
-    const auto e = item.find_last_not_of(" \t\n");
-    if (b != std::string::npos) out.push_back(item.substr(b, e - b + 1));
+    // Spaces, tabs, line breaks and no-break spaces (C2 A0) round each choice go.
+    std::size_t b = 0, e = item.size();
+    auto space = [&](std::size_t i) { return item[i] == ' ' || item[i] == '\t' || item[i] == '\n'; };
+    auto nbsp = [&](std::size_t i) { return i + 1 < item.size() && item[i] == '\xC2' && item[i + 1] == '\xA0'; };
+    while (b < e && (space(b) || nbsp(b))) b += nbsp(b) ? 2 : 1;
+    while (e > b && (space(e - 1) || (e - b >= 2 && nbsp(e - 2)))) e -= space(e - 1) ? 1 : 2;
+    if (b < e) out.push_back(item.substr(b, e - b));
     item.clear();
   };
   for (char c : cell) {

@@ -234,8 +234,20 @@ run(1 import "${SOURCE}/forms.csv" --template imp/file-check --map "${WORK}/fixe
 expect_lines("${out}"
   "${WORK}/fixed-map.yaml:23:3: error: 'Child procection' is not on scale 'category' (header field 'category')"
   "  hint: this value, under 'values', is given to every record"
+  "  hint: the problem is in every row"
   "1 error, 0 warnings")
 unchanged("${imported_once}" "importing with a wrong fixed value")
+# A fixed comment on a question one row leaves unanswered: the missing answer is that row's, at its cell.
+file(READ "${SOURCE}/forms.csv" fcsv)
+string(REPLACE ",Good,Mother," ",,Mother," fcsv "${fcsv}")
+file(WRITE "${WORK}/one-unanswered.csv" "${fcsv}")
+file(READ "${SOURCE}/forms-map.yaml" fmap)
+file(WRITE "${WORK}/comment-map.yaml" "${fmap}  answers.plan-quality.comment: See the file\n")
+run(1 import "${WORK}/one-unanswered.csv" --template imp/file-check --map "${WORK}/comment-map.yaml")
+expect_lines("${out}"
+  "${WORK}/one-unanswered.csv:3:13: error: question 'plan-quality' has no answer"
+  "1 error, 0 warnings")
+unchanged("${imported_once}" "importing with a row that leaves a question with a fixed comment unanswered")
 
 # --- A question answered nowhere but in its comment column: the error says to add its column,
 # rather than point at the comment's cell. ---
@@ -292,3 +304,15 @@ check_audit(file-check-c-0301 "The plan lacks dates." judgement_reason)
 check_audit(file-check-c-0301 "Sam Sample" signatures 0 name)
 check_audit(file-check-c-0302 "2026-04-01" answers last-seen values 0 values 0)
 check_audit(file-check-c-0302 "good" judgement)
+
+# --- No-break spaces (as Excel and Forms leave them) round a choice are spaces. ---
+file(READ "${SOURCE}/forms.csv" fcsv)
+string(REPLACE "The child;School or nursery;" "The child; School or nursery ;" fcsv "${fcsv}")
+string(REPLACE "C-0301" "C-0901" fcsv "${fcsv}")
+string(REPLACE "C-0302" "C-0902" fcsv "${fcsv}")
+file(WRITE "${WORK}/nbsp.csv" "${fcsv}")
+run(0 import "${WORK}/nbsp.csv" --template file-check --map "${SOURCE}/forms-map.yaml")
+run(0 dump --json)
+set(dump "${stdout}")
+check_count(file-check-c-0901 2 answers spoken-to values 0 values)
+check_audit(file-check-c-0901 "school" answers spoken-to values 0 values 1)
