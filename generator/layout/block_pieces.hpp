@@ -36,7 +36,10 @@ struct BlockContext {
   /// null: none is kept.
   std::vector<StructNode>* structure = nullptr;
   int parent = 0;                    // where a block's elements go: the Document
-  std::vector<int> list_items = {};  // the last list item at each nesting level, for a nested list
+  // Lists as they nest, by level: the open list (L) and its last item's body (LBody), which a
+  // list one level in belongs to; a list back at a level goes on with that level's open list.
+  std::vector<int> open_lists = {};
+  std::vector<int> last_bodies = {};
 };
 
 void add_paragraph(const Paragraph& b, BlockContext& c, std::vector<Piece>& out);

@@ -233,7 +233,7 @@ LaidOutDocument run_pass(const Document& doc, const FontSet& fonts, Diagnostics&
         },
         block.content);
     // A list nested in an item follows it directly: anything else in between ends the nesting.
-    if (!std::holds_alternative<List>(block.content)) ctx.list_items.clear();
+    if (!std::holds_alternative<List>(block.content)) ctx.open_lists.clear(), ctx.last_bodies.clear();
     if (pending && pieces.size() > first) {
       pieces[first].break_before = true;
       if (pending->restart_numbering) pieces[first].numbering = pending;

@@ -99,18 +99,22 @@ void add_list(const List& b, BlockContext& c, std::vector<Piece>& out) {
   // Nested lists start further in; the marker column moves with them.
   const double left = c.left + std::min(c.width / 3, std::max(0, b.level - 1) * 1.4 * c.body_size);
   const double width = c.width - (left - c.left);
-  // A nested list belongs to the item above it.
+  // A nested list belongs to the body of the item above it; a list back at a level after a nested
+  // one goes on with the list open there ("- A", "  - a", "- B" is one list holding another).
   const std::size_t level = static_cast<std::size_t>(std::max(1, b.level));
-  const bool nested = level > 1 && c.list_items.size() >= level - 1 && c.list_items[level - 2] >= 0;
-  const int list = add_node(c.structure, "L", nested ? c.list_items[level - 2] : c.parent);
-  if (c.list_items.size() < level) c.list_items.resize(level, kArtifact);
+  const bool nested = level > 1 && c.last_bodies.size() >= level - 1 && c.last_bodies[level - 2] >= 0;
+  const bool back = c.open_lists.size() > level && c.open_lists[level - 1] >= 0;
+  const int list = back ? c.open_lists[level - 1] : add_node(c.structure, "L", nested ? c.last_bodies[level - 2] : c.parent);
+  c.open_lists.resize(level, kArtifact);
+  c.last_bodies.resize(level, kArtifact);
+  c.open_lists[level - 1] = list;
   for (std::size_t i = 0; i < b.items.size(); ++i) {
     auto pieces = line_pieces(wrap(c.shaper, b.items[i], style, width - indent), left + indent, box);
     if (pieces.empty()) continue;
     const int item = add_node(c.structure, "LI", list);
-    c.list_items[level - 1] = item;
     const int label = add_node(c.structure, "Lbl", item);
-    tag_all(pieces, add_node(c.structure, "LBody", item));
+    c.last_bodies[level - 1] = add_node(c.structure, "LBody", item);
+    tag_all(pieces, c.last_bodies[level - 1]);
     // Numbers are right-aligned in the marker column, bullets centred in it.
     const auto m = wrap(c.shaper, Runs{Run{marker(i), Style::regular, {}, false}}, style, indent);
     if (!m.empty()) {

@@ -40,6 +40,7 @@ TEST_CASE("each block gives its elements: headings, paragraphs, lists with a nes
   doc.blocks.push_back(test::para("Read this first."));
   doc.blocks.push_back(Block{List{false, {test::runs("Apples"), test::runs("Pears")}, 1, 1}, {}});
   doc.blocks.push_back(Block{List{true, {test::runs("Ripe"), test::runs("Green")}, 2, 1}, {}});
+  doc.blocks.push_back(Block{List{false, {test::runs("Plums")}, 1, 1}, {}});  // back at the first level
   doc.blocks.push_back(test::heading(2, "Options"));
   TickBoxes boxes{{test::runs("Yes"), test::runs("No")}};
   boxes.ticked = {false, true};
@@ -58,13 +59,16 @@ TEST_CASE("each block gives its elements: headings, paragraphs, lists with a nes
         "    LI\n"
         "      Lbl\n"
         "      LBody\n"
-        "      L\n"  // the nested list belongs to the item above it
-        "        LI\n"
-        "          Lbl\n"
-        "          LBody\n"
-        "        LI\n"
-        "          Lbl\n"
-        "          LBody\n"
+        "        L\n"  // the nested list is in the body of the item above it
+        "          LI\n"
+        "            Lbl\n"
+        "            LBody\n"
+        "          LI\n"
+        "            Lbl\n"
+        "            LBody\n"
+        "    LI\n"  // and the list goes on after it
+        "      Lbl\n"
+        "      LBody\n"
         "  H2\n"
         "  L\n"
         "    LI\n"
