@@ -63,22 +63,7 @@ std::string trimmed(std::string s) {
       out += s[i];
     }
   }
-  // Spaces, tabs, line breaks and no-break spaces (C2 A0, which spreadsheets leave in cells).
-  const auto space_at = [&](std::size_t i, std::size_t end) -> std::size_t {
-    if (out[i] == ' ' || out[i] == '\t' || out[i] == '\n') return 1;
-    if (i + 1 < end && out[i] == '\xC2' && out[i + 1] == '\xA0') return 2;
-    return 0;
-  };
-  std::size_t b = 0, e = out.size();
-  while (b < e)
-    if (const std::size_t n = space_at(b, e)) b += n;
-    else break;
-  while (e > b) {
-    if (space_at(e - 1, e) == 1) --e;
-    else if (e - b >= 2 && space_at(e - 2, e) == 2) e -= 2;
-    else break;
-  }
-  return out.substr(b, e - b);
+  return trim_blank(out);
 }
 
 // What libcsv's callbacks fill in: whole records with the row number each starts on.
@@ -118,6 +103,25 @@ struct ParserFree {
 
 bool CsvRow::blank() const {
   return std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return c.empty(); });
+}
+
+std::string trim_blank(std::string_view out) {
+  // Spaces, tabs, line breaks and no-break spaces (C2 A0, which spreadsheets leave in cells).
+  const auto space_at = [&](std::size_t i, std::size_t end) -> std::size_t {
+    if (out[i] == ' ' || out[i] == '\t' || out[i] == '\n') return 1;
+    if (i + 1 < end && out[i] == '\xC2' && out[i + 1] == '\xA0') return 2;
+    return 0;
+  };
+  std::size_t b = 0, e = out.size();
+  while (b < e)
+    if (const std::size_t n = space_at(b, e)) b += n;
+    else break;
+  while (e > b) {
+    if (space_at(e - 1, e) == 1) --e;
+    else if (e - b >= 2 && space_at(e - 2, e) == 2) e -= 2;
+    else break;
+  }
+  return std::string(out.substr(b, e - b));
 }
 
 bool looks_like_workbook(const std::string& bytes) {

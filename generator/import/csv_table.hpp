@@ -1,6 +1,7 @@
 // Reading a spreadsheet's CSV export (libcsv) into headings and rows, each cell kept with its row and column.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "support/diagnostics.hpp"
@@ -34,5 +35,9 @@ CsvTable read_csv(const std::string& bytes, const std::string& display_path, Dia
 /// Whether `bytes` starts like a spreadsheet workbook rather than text: a zip (.xlsx, .ods) or
 /// an OLE2 compound file (.xls).
 bool looks_like_workbook(const std::string& bytes);
+
+/// `text` without spaces, tabs, line breaks and no-break spaces (U+00A0) at either end: a cell,
+/// or one choice of a cell that gives several.
+std::string trim_blank(std::string_view text);
 
 }  // namespace qaf::importing

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <filesystem>
 
+#include "import/csv_table.hpp"
 #include "support/date.hpp"
 
 namespace qaf::importing {
@@ -143,13 +144,7 @@ std::vector<std::string> split_choices(const std::string& cell) {
   std::vector<std::string> out;
   std::string item;
   auto flush = [&] {
-    // Spaces, tabs, line breaks and no-break spaces (C2 A0) round each choice go.
-    std::size_t b = 0, e = item.size();
-    auto space = [&](std::size_t i) { return item[i] == ' ' || item[i] == '\t' || item[i] == '\n'; };
-    auto nbsp = [&](std::size_t i) { return i + 1 < item.size() && item[i] == '\xC2' && item[i + 1] == '\xA0'; };
-    while (b < e && (space(b) || nbsp(b))) b += nbsp(b) ? 2 : 1;
-    while (e > b && (space(e - 1) || (e - b >= 2 && nbsp(e - 2)))) e -= space(e - 1) ? 1 : 2;
-    if (b < e) out.push_back(item.substr(b, e - b));
+    if (std::string choice = trim_blank(item); !choice.empty()) out.push_back(std::move(choice));
     item.clear();
   };
   for (char c : cell) {

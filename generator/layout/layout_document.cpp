@@ -68,16 +68,13 @@ std::vector<HeadingRef> collect_headings(const Document& doc, Diagnostics& diags
 /// Moves a piece's items down by `dy` onto a page; as artifacts with `repeat` (a table's header
 /// drawn again on the next page is read once, where the table starts).
 void place(const Page& from, double dy, Page& to, bool repeat = false) {
-  const std::size_t texts = to.texts.size(), images = to.images.size(), links = to.links.size();
+  const Mark before = mark(to);
   for (auto i : from.images) i.y += dy, to.images.push_back(std::move(i));
   for (auto r : from.rects) r.y += dy, to.rects.push_back(r);
   for (auto l : from.lines) l.y1 += dy, l.y2 += dy, to.lines.push_back(l);
   for (auto t : from.texts) t.y += dy, to.texts.push_back(std::move(t));
   for (auto k : from.links) k.y += dy, to.links.push_back(std::move(k));
-  if (!repeat) return;
-  for (std::size_t i = texts; i < to.texts.size(); ++i) to.texts[i].node = kArtifact;
-  for (std::size_t i = images; i < to.images.size(); ++i) to.images[i].node = kArtifact;
-  for (std::size_t i = links; i < to.links.size(); ++i) to.links[i].node = kArtifact;
+  if (repeat) tag_since(to, before, kArtifact);
 }
 
 /// Where the body goes on a page of one orientation.
