@@ -88,6 +88,7 @@ OutputTree build_packs(const Project& project, const PackOptions& options, Diagn
   if (options.fonts && !options.layout_only) {
     pdf::PdfOptions po;
     po.created = options.as_of;
+    po.lang = project.config.language;
     writers.emplace(po, put);
   }
   std::set<std::string> taken;  // the PDF names given out

@@ -75,6 +75,12 @@ struct Table {
   int header_rows = 1;
   double min_row_height = 0;  ///< points: body rows are at least this tall (room to write)
   std::vector<ColumnGroup> column_groups{};  ///< in column order, not overlapping
+  /// What the table is to a screen reader (a tagged PDF): a grid of data, whose header cells
+  /// name its columns; with `row_headers`, the first cell of each body row names its row too (a
+  /// label beside its value); a `frame` is no table, only a border drawn round text (an answer
+  /// written on a filled form), each cell read as a paragraph.
+  bool row_headers = false;
+  bool frame = false;
 };
 /// Blank ruled lines to write on.
 struct WritingLines {

@@ -24,11 +24,12 @@ void paint_line(const Line& line, double x, double baseline, Page& out) {
       r.h = h;
       r.line_width = tick ? 0.7 : 0.4;
       r.stroke = g.color;
+      if (tick) r.baseline = baseline, r.tick = g.ticked ? 1 : 0;
       out.rects.push_back(r);
       if (tick && g.ticked) {  // two strokes of a tick inside the box
         const double lw = std::max(0.9, 0.14 * w);
-        out.lines.push_back(LineItem{r.x + 0.18 * w, r.y + 0.52 * h, r.x + 0.42 * w, r.y + 0.8 * h, lw, g.color});
-        out.lines.push_back(LineItem{r.x + 0.42 * w, r.y + 0.8 * h, r.x + 0.86 * w, r.y + 0.18 * h, lw, g.color});
+        out.lines.push_back(LineItem{r.x + 0.18 * w, r.y + 0.52 * h, r.x + 0.42 * w, r.y + 0.8 * h, lw, g.color, kArtifact, true});
+        out.lines.push_back(LineItem{r.x + 0.42 * w, r.y + 0.8 * h, r.x + 0.86 * w, r.y + 0.18 * h, lw, g.color, kArtifact, true});
       }
     } else if (open && open->font == g.font && open->size == size && open->color == g.color &&
                open_end == x) {

@@ -36,6 +36,7 @@ struct LineItem {
   double width = 0.5;
   Color color;
   int node = kArtifact;  ///< its structure element, or kArtifact
+  bool tick = false;     ///< a stroke of the tick in an inline tick box
 };
 /// A rectangle (x, y is its top-left corner), stroked and/or filled.
 struct RectItem {
@@ -44,6 +45,9 @@ struct RectItem {
   std::optional<Color> stroke;
   std::optional<Color> fill;
   int node = kArtifact;  ///< its structure element, or kArtifact
+  /// An inline tick box in a line of text (a grid cell's answer) is one with `tick` >= 0.
+  double baseline = 0;
+  signed char tick = -1;  ///< -1: not an inline tick box; 0: empty; 1: ticked
 };
 /// An image drawn in the box (x, y is its top-left corner).
 struct ImageItem {
@@ -98,6 +102,7 @@ struct StructNode {
   std::string alt{};     ///< a figure's alternative text
   std::string scope{};   ///< a header cell's: "Column" or "Row"
   std::string actual{};  ///< what its content says when it is not text (a tick box: "☐" or "☒")
+  int colspan = 1;       ///< a table cell's: how many columns it spans
 };
 
 struct LaidOutDocument {

@@ -55,9 +55,10 @@ struct Grid {
   double pad = 4;
   LineBox box;
   std::vector<int> cells{};  ///< the structure element of each cell of the row being painted (TH, TD)
+  std::vector<StructNode>* structure = nullptr;  ///< where a cell's tick boxes get their elements
   /// Gives what was drawn on `page` since `from` to cell `i`'s element.
   void tag(Page& page, const Mark& from, std::size_t i) const {
-    if (i < cells.size()) tag_since(page, from, cells[i]);
+    if (i < cells.size()) tag_with_boxes(page, from, structure, cells[i]);
   }
 };
 
@@ -207,17 +208,26 @@ std::vector<Piece> split_row(const RowLines& row, const Grid& g, const std::vect
 
 /// A table row's element, under the table (c.parent while the table is built).
 int row_node(BlockContext& c) { return add_node(c.structure, "TR", c.parent); }
-/// A header cell of `row`: it names the column (or columns) below it.
-int header_cell(BlockContext& c, int row) {
+/// A header cell of `row`: it names the column (or columns) below it, or with `scope` "Row" the
+/// cells beside it.
+int header_cell(BlockContext& c, int row, const char* scope = "Column") {
   const int n = add_node(c.structure, "TH", row);
-  if (c.structure && n >= 0) (*c.structure)[static_cast<std::size_t>(n)].scope = "Column";
+  if (c.structure && n >= 0) (*c.structure)[static_cast<std::size_t>(n)].scope = scope;
   return n;
 }
-/// The cells' elements of a new row: header cells in a header row, data cells in the body.
-std::vector<int> row_cells(BlockContext& c, std::size_t n, bool header) {
-  const int row = row_node(c);
+/// The cells' elements of a new row: header cells in a header row, data cells in the body (its
+/// first a row's header with `t.row_headers`); a frame's cells are paragraphs, in no row.
+std::vector<int> row_cells(BlockContext& c, const Table& t, std::size_t n, bool header) {
   std::vector<int> cells;
-  for (std::size_t i = 0; i < n; ++i) cells.push_back(header ? header_cell(c, row) : add_node(c.structure, "TD", row));
+  if (t.frame) {
+    for (std::size_t i = 0; i < n; ++i) cells.push_back(add_node(c.structure, "P", c.parent));
+    return cells;
+  }
+  const int row = row_node(c);
+  for (std::size_t i = 0; i < n; ++i)
+    cells.push_back(header                         ? header_cell(c, row)
+                    : i == 0 && t.row_headers && n > 1 ? header_cell(c, row, "Row")
+                                                   : add_node(c.structure, "TD", row));
   return cells;
 }
 
@@ -231,6 +241,7 @@ double paint_groups(const std::vector<ColumnGroup>& groups, const Grid& g, Block
   struct Span {
     double x, width;
     std::vector<Line> lines;
+    std::size_t columns = 1;
   };
   std::vector<Span> spans;
   std::size_t col = 0;
@@ -239,21 +250,24 @@ double paint_groups(const std::vector<ColumnGroup>& groups, const Grid& g, Block
     if (first < col || last <= first) continue;  // overlapping or empty: the builder's mistake, left out
     for (; col < first; ++col) spans.push_back({edge[col], g.widths[col], {}});
     const double width = edge[last] - edge[first];
-    spans.push_back({edge[first], width, wrap(c.shaper, grp.title, style, std::max(1.0, width - 2 * g.pad))});
+    spans.push_back({edge[first], width, wrap(c.shaper, grp.title, style, std::max(1.0, width - 2 * g.pad)), last - first});
     col = last;
   }
   for (; col < n; ++col) spans.push_back({edge[col], g.widths[col], {}});
   std::size_t lines = 1;
   for (const Span& s : spans) lines = std::max(lines, s.lines.size());
   const double height = static_cast<double>(lines) * g.box.height + 2 * g.pad;
-  // The band is a row of its own: a header cell for each group's title.
+  // The band is a row of its own: a header cell for each group's title, spanning its columns,
+  // and an empty one over each column in no group, so that the row is as wide as the table.
   const int row = row_node(c);
   for (const Span& s : spans) {
     out.rects.push_back(RectItem{s.x, 0, s.width, height, 0.5, kBorder, kHeaderFill});
     const Mark at = mark(out);
     for (std::size_t k = 0; k < s.lines.size(); ++k)
       paint_line(s.lines[k], s.x + g.pad, g.pad + static_cast<double>(k) * g.box.height + g.box.baseline, out);
-    if (!s.lines.empty()) tag_since(out, at, header_cell(c, row));
+    const int cell = header_cell(c, row);
+    if (c.structure && cell >= 0) (*c.structure)[static_cast<std::size_t>(cell)].colspan = static_cast<int>(s.columns);
+    tag_since(out, at, cell);
   }
   return height;
 }
@@ -279,11 +293,12 @@ void add_table(const Table& t, BlockContext& c, std::vector<Piece>& out) {
   TextStyle header_style = style;
   header_style.bold = true;
   Grid g{c.left, column_widths(t, n, c.width), 0.4 * c.body_size, line_box(c.shaper.fonts(), style.size)};
+  g.structure = c.structure;
   const int group = c.next_group++;
   const std::size_t header_rows = std::min(static_cast<std::size_t>(std::max(0, t.header_rows)), t.rows.size());
   // The table's rows and cells are its element's children.
   const int outer = c.parent;
-  c.parent = add_node(c.structure, "Table", outer);
+  c.parent = add_node(c.structure, t.frame ? "Div" : "Table", outer);
 
   std::shared_ptr<Piece> header;
   if (header_rows > 0) {
@@ -292,7 +307,7 @@ void add_table(const Table& t, BlockContext& c, std::vector<Piece>& out) {
     if (!t.column_groups.empty()) header->height += paint_groups(t.column_groups, g, c, header_style, header->items);
     for (std::size_t r = 0; r < header_rows; ++r) {
       const auto row = wrap_row(t.rows[r], g, c, header_style);
-      g.cells = row_cells(c, n, true);
+      g.cells = row_cells(c, t, n, true);
       header->height +=
           paint_band(row, std::vector<std::size_t>(n, 0), row.max_lines(), g, header->height, true, header->items);
     }
@@ -301,7 +316,7 @@ void add_table(const Table& t, BlockContext& c, std::vector<Piece>& out) {
   bool first = true;
   for (std::size_t r = header_rows; r < t.rows.size(); ++r) {
     const auto row = wrap_row(t.rows[r], g, c, style);
-    g.cells = row_cells(c, n, false);
+    g.cells = row_cells(c, t, n, false);
     const double text_height = row.text_height(g.box) + 2 * g.pad;
     const double height = std::max(text_height, std::min(t.min_row_height, c.max_height - header_h));
     std::vector<Piece> pieces;

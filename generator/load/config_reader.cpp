@@ -45,6 +45,25 @@ void read_config(const YamlFile& file, const YAML::Node& n, Config& c, const std
     else if (c.site_url.back() != '/')
       c.site_url += '/';
   }
+  if (f.has("language")) {
+    const std::string lang = f.str("language");
+    // A BCP 47 tag's shape: a language of 2-3 letters, then subtags of 1-8 letters or digits.
+    bool ok = lang.size() >= 2;
+    std::size_t run = 0, part = 0;
+    for (char ch : lang + "-") {
+      if (ch == '-') {
+        ok = ok && (part == 0 ? run >= 2 && run <= 3 : run >= 1 && run <= 8);
+        run = 0, ++part;
+      } else {
+        ok = ok && (part == 0 ? std::isalpha(static_cast<unsigned char>(ch)) : std::isalnum(static_cast<unsigned char>(ch)));
+        ++run;
+      }
+    }
+    if (ok) c.language = lang;
+    else
+      hint(file.diags().error(f.pos_of("language"), "'" + lang + "' is not a language tag"),
+           "write the language the framework is in as a tag, e.g. en-GB for English or cy for Welsh");
+  }
   if (f.has("max_output_mb")) {
     c.max_output_mb = f.integer("max_output_mb", 1, 1000000).value_or(c.max_output_mb);
     c.max_output_pos = f.pos_of("max_output_mb");

@@ -10,7 +10,7 @@ const std::vector<ObjectSchema>& all_schemas() {
   static const std::vector<ObjectSchema> schemas = {
       {"config",
        {"title", "council", "theme", "logo", "primary_colour", "frameworks", "audits", "packs", "period",
-        "suppress_below", "allow_raw_html", "pdf_fonts", "max_output_mb", "site_url"},
+        "suppress_below", "allow_raw_html", "pdf_fonts", "max_output_mb", "site_url", "language"},
        {}},
       {"pdf-fonts", {"regular", "bold", "italic", "bold_italic", "fallbacks"}, {}},
       {"page", {"title", "id", "order", "summary"}, {"title"}},

@@ -37,6 +37,9 @@ struct Config {
   /// The site's address as readers reach it ("https://intranet.example.gov.uk/qaf/", ending in
   /// "/"): printed documents name their page's full address; "" when not set (no address printed).
   std::string site_url;
+  /// The language the framework is written in, as a BCP 47 tag: the site's pages and the PDFs
+  /// say it, so that a screen reader speaks them in it (qaf.yaml `language`).
+  std::string language = "en-GB";
   long max_output_mb = 8192;  ///< site and packs together may not exceed this (qaf.yaml max_output_mb)
   SourcePos max_output_pos;   ///< where qaf.yaml sets it (no file when it does not)
   SourcePos pos;

@@ -125,6 +125,83 @@ void add_outline(QPDF& pdf, const std::vector<Appendix::Bookmark>& entries, cons
   outlines.replaceKey("/Count", Object::newInteger(before + top));
 }
 
+/// The document's structure tree, which the parts' trees join: its Document element, the
+/// parent tree's entries (one flat /Nums array, as the PDF writer makes it) and the next key.
+struct Tree {
+  Object root, document, nums;
+  long long next = 0;
+  /// The element at parent-tree key `key`.
+  Object at(long long key) {
+    for (int i = 0; i + 1 < nums.getArrayNItems(); i += 2)
+      if (nums.getArrayItem(i).isInteger() && nums.getArrayItem(i).getIntValue() == key) return nums.getArrayItem(i + 1);
+    throw PdfError("PDF pages: the structure tree has no entry " + std::to_string(key) + " in its parent tree");
+  }
+};
+
+/// The tree of a tagged document (its catalog's /StructTreeRoot); false for an untagged one.
+bool tree_of(QPDF& pdf, Tree& t) {
+  t.root = pdf.getRoot().getKey("/StructTreeRoot");
+  if (!t.root.isDictionary()) return false;
+  t.document = t.root.getKey("/K");
+  t.nums = t.root.getKey("/ParentTree").getKey("/Nums");
+  Object next = t.root.getKey("/ParentTreeNextKey");
+  if (!t.document.isDictionary() || !t.nums.isArray() || !next.isInteger())
+    throw PdfError("PDF pages: a structure tree without one root element, a flat parent tree and its next key");
+  t.next = next.getIntValue();
+  return true;
+}
+
+/// Copies a tagged part's structure tree into `into` as a Part element after the document's own
+/// content, its parent tree's entries under the new keys `keys` gave its pages and links.
+void join_tree(QPDF& pdf, QPDF& part, Tree& into, const std::map<long long, long long>& keys, const std::string& what) {
+  Tree from;
+  if (!tree_of(part, from)) throw PdfError("PDF pages: " + what + " is not tagged, but the document is");
+  from.document.removeKey("/P");  // not the part's root, which is not copied
+  Object element = pdf.copyForeignObject(from.document);
+  element.replaceKey("/S", Object::newName("/Part"));
+  element.replaceKey("/P", into.document);
+  Object kids = into.document.getKey("/K");
+  if (!kids.isArray()) {
+    Object one = kids;
+    into.document.replaceKey("/K", kids = Object::newArray());
+    if (!one.isNull()) kids.appendItem(one);
+  }
+  kids.appendItem(element);
+  // Each entry again under its new key: an array of elements by MCID is made anew (it is not an
+  // object of its own), an element is the copy the pages' and elements' copying made.
+  std::map<long long, Object> entries;
+  for (int i = 0; i + 1 < from.nums.getArrayNItems(); i += 2) {
+    Object key = from.nums.getArrayItem(i), value = from.nums.getArrayItem(i + 1);
+    auto to = key.isInteger() ? keys.find(key.getIntValue()) : keys.end();
+    if (to == keys.end()) throw PdfError("PDF pages: " + what + "'s parent tree has an entry for nothing its pages hold");
+    Object copy = value;
+    if (value.isIndirect()) {
+      copy = pdf.copyForeignObject(value);
+    } else if (value.isArray()) {
+      copy = Object::newArray();
+      for (Object e : value.aitems()) copy.appendItem(e.isIndirect() ? pdf.copyForeignObject(e) : Object::newNull());
+    }
+    entries.emplace(to->second, copy);
+  }
+  for (const auto& [key, value] : entries) {
+    into.nums.appendItem(Object::newInteger(key));
+    into.nums.appendItem(value);
+  }
+}
+
+/// The part's key `old` on a copied page or link, renumbered into the document's parent tree
+/// (or, with no tree, taken away).
+void renumber(Object o, const char* name, Tree* tree, std::map<long long, long long>& keys) {
+  Object old = o.getKey(name);
+  if (!old.isInteger()) return;
+  if (!tree) {
+    o.removeKey(name);
+    return;
+  }
+  keys[old.getIntValue()] = tree->next;
+  o.replaceKey(name, Object::newInteger(tree->next++));
+}
+
 }  // namespace
 
 std::string append_pages(const std::string& first, const std::vector<std::string>& font_names, const Appendix& appendix,
@@ -145,6 +222,19 @@ std::string append_pages(const std::string& first, const std::vector<std::string
     if (pages.getAllPages().size() != appendix.own_pages)
       throw PdfError("PDF pages: the document has " + std::to_string(pages.getAllPages().size()) + " pages, not " +
                      std::to_string(appendix.own_pages));
+    // A tagged document takes in each part's structure tree. Its links to the parts' pages have
+    // Link elements already, without content: those of the last keys of its parent tree, in
+    // order (the PDF writer's deferred links).
+    Tree tree;
+    const bool tagged = tree_of(pdf, tree);
+    std::vector<std::pair<long long, Object>> link_elements;
+    for (std::size_t k = 0; tagged && k < appendix.links.size(); ++k) {
+      const long long key = tree.next - static_cast<long long>(appendix.links.size() - k);
+      Object e = tree.at(key);
+      if (!e.isDictionary() || !e.getKey("/S").isNameAndEquals("/Link") || e.hasKey("/K"))
+        throw PdfError("PDF pages: parent-tree entry " + std::to_string(key) + " is not an empty Link element");
+      link_elements.emplace_back(key, e);
+    }
     // One part at a time: its streams are copied as they are (still compressed) when its pages
     // are, so it goes before the next is read.
     std::vector<Object> copied;
@@ -164,6 +254,7 @@ std::string append_pages(const std::string& first, const std::vector<std::string
         throw PdfError("PDF pages: " + what + " has " + std::to_string(source_pages.size()) + " pages, not the " +
                        std::to_string(appendix.part_pages[k]) + " laid out for it");
       std::map<QPDFObjGen, std::map<std::string, Object>> font_dicts;  // a font dictionary pages may share
+      std::map<long long, long long> keys;  // the part's parent-tree keys to this document's
       for (QPDFPageObjectHelper page : source_pages) {
         // Its fonts are the document's: they are not copied (the entries are emptied first), only named.
         std::map<std::string, Object> fonts_here;
@@ -184,12 +275,11 @@ std::string append_pages(const std::string& first, const std::vector<std::string
           }
         }
         Object c = pdf.copyForeignObject(page.getObjectHandle());
-        // The part's structure tree is not copied: its page's and links' keys into it would
-        // name entries of this document's tree, so they go.
-        c.removeKey("/StructParents");
+        // Its keys into the part's parent tree become keys into this document's.
+        renumber(c, "/StructParents", tagged ? &tree : nullptr, keys);
         if (Object annots = c.getKey("/Annots"); annots.isArray())
           for (Object a : annots.aitems())
-            if (a.isDictionary()) a.removeKey("/StructParent");
+            if (a.isDictionary()) renumber(a, "/StructParent", tagged ? &tree : nullptr, keys);
         if (!fonts_here.empty()) {
           Object font_dict = c.getKey("/Resources").getKey("/Font");
           for (const auto& [key, font] : fonts_here) font_dict.replaceKey(key, font);
@@ -197,8 +287,10 @@ std::string append_pages(const std::string& first, const std::vector<std::string
         pages.addPage(QPDFPageObjectHelper(c), false);
         copied.push_back(c);
       }
+      if (tagged) join_tree(pdf, source, tree, keys, what);
       no_warnings(source, what);
     }
+    if (tagged) tree.root.replaceKey("/ParentTreeNextKey", Object::newInteger(tree.next));
     if (copied.size() != appendix.pages.size())
       throw PdfError("PDF pages: the parts have " + std::to_string(copied.size()) + " pages, not the " +
                      std::to_string(appendix.pages.size()) + " laid out for them");
@@ -229,7 +321,8 @@ std::string append_pages(const std::string& first, const std::vector<std::string
       dests.emplace(d.name, fit_h(copied[i], appendix.pages[i].height, d.y));
     }
     const auto own = pages.getAllPages();
-    for (const auto& l : appendix.links) {
+    for (std::size_t k = 0; k < appendix.links.size(); ++k) {
+      const Appendix::Link& l = appendix.links[k];
       auto it = dests.find(l.dest);
       if (it == dests.end() || l.page >= own.size()) throw PdfError("PDF pages: link to unknown destination '" + l.dest + "'");
       Object annot = pdf.makeIndirectObject(Object::parse("<< /Type /Annot /Subtype /Link /Border [0 0 0] /H /I >>"));
@@ -241,6 +334,16 @@ std::string append_pages(const std::string& first, const std::vector<std::string
       Object page = own[l.page].getObjectHandle();
       if (!page.getKey("/Annots").isArray()) page.replaceKey("/Annots", Object::newArray());
       page.getKey("/Annots").appendItem(annot);
+      if (!tagged) continue;
+      // Its Link element takes it, and what that says it goes to is its description.
+      auto& [key, element] = link_elements[k];
+      annot.replaceKey("/StructParent", Object::newInteger(key));
+      if (element.getKey("/Alt").isString()) annot.replaceKey("/Contents", element.getKey("/Alt"));
+      Object objr = Object::newDictionary();
+      objr.replaceKey("/Type", Object::newName("/OBJR"));
+      objr.replaceKey("/Obj", annot);
+      objr.replaceKey("/Pg", page);
+      element.replaceKey("/K", objr);  // the parent tree's entry at `key` is this element already
     }
     add_outline(pdf, appendix.outline, dests);
 

@@ -372,7 +372,8 @@ std::string xmp_packet(const std::string& title, const std::string& lang) {
 /// the catalog says of it (marked, language, title shown). Off when the document has no structure.
 class Tagging {
  public:
-  explicit Tagging(const layout::LaidOutDocument& doc) : doc_(doc), content_(doc.structure.size()) {}
+  explicit Tagging(const layout::LaidOutDocument& doc)
+      : doc_(doc), content_(doc.structure.size()), said_(doc.structure.size()) {}
   bool on() const { return !doc_.structure.empty(); }
 
   void start_page(HPDF_Page page) {
@@ -398,6 +399,23 @@ class Tagging {
     write("/" + doc_.structure[static_cast<std::size_t>(node)].role + " <</MCID " + std::to_string(mcid) + ">> BDC\n");
     open_ = node;
   }
+  /// Whether text item `t` goes on from its element's last text with no space between, across
+  /// a line break, a page break or a gap on one line (one element's lines need not be drawn one
+  /// after another: a table row split over pages paints its cells' lines band by band).
+  bool words_apart(const layout::TextItem& t) const {
+    if (!follows(t)) return false;
+    const Said& s = said_[static_cast<std::size_t>(t.node)];
+    return s.open && (s.page != pages_.size() || t.y > s.y + 0.01 || t.x > s.end + 0.15 * t.size);
+  }
+  /// Whether `t` is an element's text, whose place words_apart keeps.
+  bool follows(const layout::TextItem& t) const {
+    return on() && t.node >= 0 && static_cast<std::size_t>(t.node) < said_.size();
+  }
+  /// Text item `t`, `width` wide, has been drawn (follows(t)).
+  void said(const layout::TextItem& t, double width) {
+    const char last = t.text.empty() ? ' ' : t.text.back();
+    said_[static_cast<std::size_t>(t.node)] = Said{pages_.size(), t.y, t.x + width, last != ' ' && last != '-'};
+  }
   /// Ends the open sequence: before a text object begins or ends, and at the end of a page.
   void close() {
     if (open_ != kNone) write("EMC\n");
@@ -406,6 +424,12 @@ class Tagging {
   /// A link annotation on page `page` (0-based) whose words belong to element `node`.
   void link(HPDF_Annotation annot, int node, std::size_t page, const std::string& contents) {
     if (on()) links_.push_back(Link{annot, node < 0 ? 0 : node, page, contents});
+  }
+  /// A link to a page another document supplies (LaidOutDocument::appended), whose annotation
+  /// append_pages adds: its Link element is written without content, and its parent-tree keys
+  /// are the last ones, in the order of these calls (see append_pages).
+  void deferred_link(int node, std::size_t page, const std::string& contents) {
+    if (on()) deferred_.push_back(Link{nullptr, node < 0 ? 0 : node, page, contents});
   }
 
   /// Writes the structure tree and marks the document as tagged.
@@ -432,11 +456,12 @@ class Tagging {
       HPDF_Dict_Add(e, "P", top ? root : elems[static_cast<std::size_t>(s.parent)]);
       if (!s.alt.empty()) HPDF_Dict_Add(e, "Alt", text_string(m, s.alt));
       if (!s.actual.empty()) HPDF_Dict_Add(e, "ActualText", text_string(m, s.actual));
-      if (!s.scope.empty()) {
+      if (!s.scope.empty() || s.colspan > 1) {  // a table cell's attributes
         HPDF_Dict a = HPDF_Dict_New(m);
         HPDF_Dict_Add(e, "A", a);
         HPDF_Dict_AddName(a, "O", "Table");
-        HPDF_Dict_AddName(a, "Scope", s.scope.c_str());
+        if (!s.scope.empty()) HPDF_Dict_AddName(a, "Scope", s.scope.c_str());
+        if (s.colspan > 1) HPDF_Dict_AddNumber(a, "ColSpan", s.colspan);
       }
       kids[i] = HPDF_Array_New(m);
       HPDF_Dict_Add(e, "K", kids[i]);
@@ -472,22 +497,27 @@ class Tagging {
       HPDF_Array_Add(nums, of);
       for (int node : page_nodes_[p]) HPDF_Array_Add(of, elems[static_cast<std::size_t>(node)]);
     }
+    links_.insert(links_.end(), deferred_.begin(), deferred_.end());
     for (std::size_t k = 0; k < links_.size(); ++k) {
       const Link& l = links_[k];
       const auto key = static_cast<HPDF_INT32>(pages_.size() + k);
       HPDF_Dict e = indirect();
       HPDF_Dict_AddName(e, "S", "Link");
       HPDF_Dict_Add(e, "P", elems[static_cast<std::size_t>(l.node)]);
+      HPDF_Array_Add(kids[static_cast<std::size_t>(l.node)], e);
+      HPDF_Array_AddNumber(nums, key);
+      HPDF_Array_Add(nums, e);
+      if (!l.annot) {  // append_pages adds its annotation, and says what it is
+        HPDF_Dict_Add(e, "Alt", text_string(m, l.contents));
+        continue;
+      }
       HPDF_Dict objr = HPDF_Dict_New(m);
       HPDF_Dict_Add(e, "K", objr);
       HPDF_Dict_AddName(objr, "Type", "OBJR");
       HPDF_Dict_Add(objr, "Obj", l.annot);
       HPDF_Dict_Add(objr, "Pg", pages_[l.page]);
-      HPDF_Array_Add(kids[static_cast<std::size_t>(l.node)], e);
       HPDF_Dict_AddNumber(l.annot, "StructParent", key);
       HPDF_Dict_Add(l.annot, "Contents", text_string(m, l.contents));
-      HPDF_Array_AddNumber(nums, key);
-      HPDF_Array_Add(nums, e);
     }
     HPDF_Dict_AddNumber(root, "ParentTreeNextKey", static_cast<HPDF_INT32>(pages_.size() + links_.size()));
     pdf.check("writing the parent tree");
@@ -520,6 +550,11 @@ class Tagging {
     std::size_t page = 0;
     int mcid = 0;
   };
+  struct Said {  ///< where an element's last text ended
+    std::size_t page = 0;  ///< pages_.size() when it was drawn (0: nothing yet)
+    double y = 0, end = 0;
+    bool open = false;  ///< it ended inside a word, not after a space or hyphen
+  };
   struct Link {
     HPDF_Annotation annot = nullptr;
     int node = 0;
@@ -531,7 +566,9 @@ class Tagging {
   }
 
   const layout::LaidOutDocument& doc_;
+  std::vector<Link> deferred_;               ///< links whose annotations append_pages adds
   std::vector<std::vector<Mcr>> content_;   ///< by element: its marked content
+  std::vector<Said> said_;                  ///< by element
   std::vector<HPDF_Page> pages_;
   std::vector<std::vector<int>> page_nodes_;  ///< by page, by MCID: the element
   std::vector<Link> links_;
@@ -606,22 +643,20 @@ void draw_page(Document& pdf, HPDF_Page page, const layout::Page& p, const std::
   HPDF_Page_BeginText(page);
   int font = -1;
   double size = -1;
-  const layout::TextItem* before = nullptr;  // the last text shown
   for (const auto& t : p.texts) {
     if (t.angle != 0) continue;
     tags.item(t.node);
-    // An element's text going on to a new line: a space ends the line before, invisible, so that
-    // a screen reader or a copy does not run its last word into the next line's first.
-    if (tags.on() && before && t.node >= 0 && before->node == t.node && t.y > before->y && !before->text.empty() &&
-        before->text.back() != ' ' && before->text.back() != '-')
-      HPDF_Page_ShowText(page, " ");
-    before = &t;
     if (t.font != font || t.size != size) {
       HPDF_Page_SetFontAndSize(page, fonts.at(t.font), real(t.size));
       font = t.font, size = t.size;
     }
+    // An element's text going on after a line break, a page break or a gap (a contents entry's
+    // page number): an invisible space first, so that a screen reader or a copy does not run
+    // the last word into the next ('andwith', 'Actions30').
+    if (tags.words_apart(t)) HPDF_Page_ShowText(page, " ");
     state.fill(t.color);
     HPDF_Page_TextOut(page, real(t.x), flip(t.y), t.text.c_str());
+    if (tags.follows(t)) tags.said(t, HPDF_Page_TextWidth(page, t.text.c_str()));
   }
   tags.close();
   HPDF_Page_EndText(page);
@@ -700,7 +735,12 @@ std::vector<unsigned char> write(const layout::LaidOutDocument& doc, const PdfOp
   for (std::size_t i = 0; i < doc.pages.size(); ++i) {
     const Flip flip{doc.pages[i].height};
     for (const auto& link : doc.pages[i].links) {
-      if (appended.count(link.dest)) continue;
+      const auto title = titles.find(link.dest);
+      const std::string contents = "Go to " + (title != titles.end() ? title->second : link.dest);
+      if (appended.count(link.dest)) {
+        tags.deferred_link(link.node, i, contents);
+        continue;
+      }
       const HPDF_Rect rect{real(link.x), flip(link.y + link.h), real(link.x + link.w), flip(link.y)};
       if (layout::is_web_link(link.dest)) {  // opened in the reader's browser
         HPDF_Annotation uri = HPDF_Page_CreateURILinkAnnot(pages[i], rect, link.dest.c_str());
@@ -713,8 +753,7 @@ std::vector<unsigned char> write(const layout::LaidOutDocument& doc, const PdfOp
       pdf.check("creating a link to " + link.dest, annot != nullptr);
       HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
       HPDF_LinkAnnot_SetHighlightMode(annot, HPDF_ANNOT_INVERT_BOX);
-      const auto title = titles.find(link.dest);
-      tags.link(annot, link.node, i, "Go to " + (title != titles.end() ? title->second : link.dest));
+      tags.link(annot, link.node, i, contents);
     }
   }
   std::vector<std::pair<int, HPDF_Outline>> open;  // enclosing bookmarks by level

@@ -23,6 +23,7 @@ void new_part(Blocks& out, layout::Orientation o, bool restart = false) {
 Block facts_table(const std::vector<std::pair<std::string, std::string>>& facts, const SourcePos& pos) {
   layout::Table t;
   t.header_rows = 0;
+  t.row_headers = true;
   t.columns = {layout::Column{150, true}, layout::Column{1, false}};
   for (const auto& [label, value] : facts)
     if (!value.empty()) t.rows.push_back({{bold(label)}, {plain(value)}});

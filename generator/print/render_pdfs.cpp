@@ -40,6 +40,7 @@ OutputTree render_pdfs(const Project& project, const layout::FontSet& fonts, con
                        Diagnostics& diags) {
   pdf::PdfOptions pdf_options;
   pdf_options.created = options.printed_on;
+  pdf_options.lang = project.config.language;
   // Layout first, one document after another (a FontSet is not shared between threads).
   // The same text is printed in several documents (a standard in its booklet and in the
   // handbook): each problem is reported once, at its place in the source.

@@ -119,6 +119,7 @@ std::string written_answer(const Question& q, const AnswerValue* v) {
 Block answer_box(const std::string& markdown, const SourcePos& pos) {
   layout::Table box;
   box.header_rows = 0;
+  box.frame = true;
   box.rows.push_back({markdown_runs(markdown)});
   return Block{std::move(box), pos};
 }

@@ -160,7 +160,7 @@ std::string SiteBuild::State::layout(std::size_t i) {
   // archived page names its version too ("... – Framework, version 2.0").
   std::string title_framework = p.fw && p.title != p.fw->meta.title ? p.fw->meta.title : "";
   if (p.current) title_framework += (title_framework.empty() ? "" : ", ") + std::string("version ") + p.fw->meta.version;
-  v.set("root", sp::root_of(p.path)).set("site_title", cfg.title).set("council", cfg.council)
+  v.set("root", sp::root_of(p.path)).set("lang", cfg.language).set("site_title", cfg.title).set("council", cfg.council)
       .set("page_title", p.title).set("content_html", with_contents(c, p)).set("logo", logo)
       .set("title_framework", title_framework).set("has_title_framework", !title_framework.empty())
       .set("primary_colour", cfg.primary_colour).set("is_home", p.path == sp::kHome).set("is_search", p.path == sp::kSearch)

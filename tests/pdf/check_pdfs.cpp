@@ -19,6 +19,7 @@
 #include "site/site_paths.hpp"
 #include "check_form_print.hpp"
 #include "check_numbering.hpp"
+#include "check_tags.hpp"
 #include "page_marks.hpp"
 #include "pdf_text.hpp"
 
@@ -415,8 +416,10 @@ std::size_t count(const std::string& text, const std::string& part) {
   return n;
 }
 
-/// Checks one PDF; prints each problem and returns how many it found.
-int check(const fs::path& pdf, const std::string& name, const Expected& expected) {
+/// What every PDF of a build must be, whatever it holds: sound (qpdf --check), tagged to PDF/UA-1's
+/// machine-checkable rules (check_tags), everything drawn marked, fonts embedded. Prints each
+/// problem and returns how many it found; `tree` receives its structure elements.
+int check_sound(const fs::path& pdf, const std::string& name, std::vector<TagElement>& tree) {
   int problems = 0;
   auto fail = [&](const std::string& what) {
     std::cerr << name << ": " << what << '\n';
@@ -427,8 +430,8 @@ int check(const fs::path& pdf, const std::string& name, const Expected& expected
   // Tagged, with a structure tree a screen reader can walk, whose root is the Document.
   const auto [info, info_status] = run("pdfinfo " + quoted(pdf) + " 2>/dev/null");
   if (info_status != 0 || info.find("Tagged:          yes") == std::string::npos) fail("the PDF is not tagged");
-  const auto [tree, tree_status] = run("pdfinfo -struct " + quoted(pdf) + " 2>/dev/null");
-  if (tree_status != 0 || tree.rfind("Document", 0) != 0) fail("its structure tree does not start with a Document element");
+  const auto [struct_out, struct_status] = run("pdfinfo -struct " + quoted(pdf) + " 2>/dev/null");
+  if (struct_status != 0 || struct_out.rfind("Document", 0) != 0) fail("its structure tree does not start with a Document element");
   // Everything drawn is an element's marked content or an artifact, in sequences that nest.
   std::string marks_error;
   const auto marks = read_page_marks(pdf, marks_error);
@@ -439,6 +442,8 @@ int check(const fs::path& pdf, const std::string& name, const Expected& expected
            " operators draw outside marked content (neither tagged nor an artifact)");
     if (marks[p].misnested > 0) fail("page " + std::to_string(p + 1) + ": marked-content sequences do not nest");
   }
+  if (marks_error.empty())
+    for (const std::string& problem : check_tags(pdf, marks, tree)) fail(problem);
 
   const auto [fonts, fonts_status] = run("pdffonts " + quoted(pdf) + " 2>/dev/null");
   int font_rows = 0;
@@ -464,6 +469,17 @@ int check(const fs::path& pdf, const std::string& name, const Expected& expected
   if (fonts_status != 0 || font_rows == 0) fail("pdffonts lists no fonts");
   const auto [font_errors, ignored] = run("pdffonts " + quoted(pdf) + " 2>&1 >/dev/null");
   if (!font_errors.empty()) fail("pdffonts complains:\n" + font_errors);
+  return problems;
+}
+
+/// Checks one PDF of the site; prints each problem and returns how many it found.
+int check(const fs::path& pdf, const std::string& name, const Expected& expected) {
+  std::vector<TagElement> tree;
+  int problems = check_sound(pdf, name, tree);
+  auto fail = [&](const std::string& what) {
+    std::cerr << name << ": " << what << '\n';
+    ++problems;
+  };
 
   const auto [text, text_status] = run("pdftotext -raw -enc UTF-8 " + quoted(pdf) + " - 2>/dev/null");
   if (text_status != 0) fail("pdftotext failed");
@@ -519,8 +535,8 @@ int check(const fs::path& pdf, const std::string& name, const Expected& expected
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::cerr << "usage: check_pdfs PROJECT_DIR SITE_DIR\n";
+  if (argc != 3 && argc != 4) {
+    std::cerr << "usage: check_pdfs PROJECT_DIR SITE_DIR [PACKS_DIR]\n";
     return 2;
   }
   const fs::path root = argv[1], site = argv[2];
@@ -556,7 +572,24 @@ int main(int argc, char** argv) {
       std::cerr << name << ": missing from the site\n";
       ++problems;
     }
-  std::cout << seen.size() << " PDFs checked, " << problems << " problems\n";
+  // The packs' PDFs (restricted, so not in the site) are checked as sound and tagged.
+  std::size_t packs = 0;
+  if (argc == 4)
+    for (const auto& entry : fs::recursive_directory_iterator(argv[3])) {
+      if (!entry.is_regular_file() || entry.path().extension() != ".pdf") continue;
+      const std::string name = "packs/" + fs::relative(entry.path(), argv[3]).generic_string();
+      std::vector<TagElement> tree;
+      const int found = check_sound(entry.path(), name, tree);
+      std::cout << (found ? "FAIL " : "ok   ") << name << " (" << tree.size() << " elements, " << page_count(entry.path())
+                << " pages)\n";
+      problems += found;
+      ++packs;
+    }
+  if (argc == 4 && packs == 0) {
+    std::cerr << argv[3] << ": no pack PDFs to check\n";
+    ++problems;
+  }
+  std::cout << seen.size() + packs << " PDFs checked, " << problems << " problems\n";
   problems += check_numbering(project, site);
   problems += check_form_print(project, site);
   return problems == 0 ? 0 : 1;

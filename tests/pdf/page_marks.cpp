@@ -127,16 +127,23 @@ void interpret(const std::string& content, PageMarks& page) {
   Token t;
   int depth_at_bt = -1;  // marked-content depth where the open text object began
   static const std::set<std::string> painting = {"Tj", "TJ", "'", "\"", "S", "s", "B", "B*", "b", "b*", "f", "F", "f*", "Do", "sh"};
+  bool mcid_next = false;  // the last token was /MCID in a property list
+  int mcid = -1;           // the MCID of the property list being read
   while (lex.next(t)) {
     if (t.number) {
+      if (mcid_next) mcid = static_cast<int>(t.value);
+      mcid_next = false;
       nums.push_back(t.value);
       continue;
     }
     if (!t.op) {
+      mcid_next = t.text == "/MCID";
       if (t.text != "[" && t.text != "]") nums.clear();  // a name or string operand
       continue;
     }
     const std::string& op = t.text;
+    if (op == "BDC" && mcid >= 0) page.mcids.push_back(mcid);
+    if (op == "BDC" || op == "BMC") mcid = -1;
     if (op == "BDC" || op == "BMC") ++page.marked_depth;
     else if (op == "EMC") {
       if (page.marked_depth == 0) ++page.misnested;

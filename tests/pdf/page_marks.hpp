@@ -30,6 +30,7 @@ struct PageMarks {
   int unmarked = 0;
   int misnested = 0;
   int marked_depth = 0;  ///< sequences open after the content read so far
+  std::vector<int> mcids;  ///< the MCID of each marked-content sequence that has one, in order
 };
 
 /// Reads every page of `pdf` through `qpdf --qdf` (content streams uncompressed) and interprets

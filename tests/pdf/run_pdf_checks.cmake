@@ -1,5 +1,6 @@
 # PDF checks for a whole build: `qaf build INPUT --out WORK`, then check_pdfs INPUT WORK
-# (qpdf --check, fonts embedded, every question, option and heading in order, furniture on each page).
+# (qpdf --check, tagged as PDF/UA-1 asks, fonts embedded, every question, option and heading in order,
+# furniture on each page; the packs' PDFs sound and tagged too).
 # Variables: QAF, CHECK, INPUT, WORK.
 foreach(tool qpdf pdftotext pdffonts pdfinfo)  # qpdf, poppler-utils: a missing tool fails the test
   find_program(have_${tool} ${tool})
@@ -13,7 +14,7 @@ execute_process(COMMAND "${QAF}" build "${INPUT}" --out "${WORK}/site" --packs "
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "qaf build exited with ${rc}\n${err}")
 endif()
-execute_process(COMMAND "${CHECK}" "${INPUT}" "${WORK}/site" RESULT_VARIABLE rc)
+execute_process(COMMAND "${CHECK}" "${INPUT}" "${WORK}/site" "${WORK}/packs" RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "PDF checks failed (problems listed above)")
 endif()

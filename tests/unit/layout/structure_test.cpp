@@ -116,7 +116,11 @@ TEST_CASE("a table's header cells name their columns, and the header drawn again
   REQUIRE(out.pages.size() >= 2);
   // One table: a row for the group band, the header row, then a row per body row.
   const std::string tree = outline(out);
-  CHECK(tree.rfind("Document\n  Table\n    TR\n      TH\n    TR\n      TH\n      TH\n    TR\n      TD\n      TD\n", 0) == 0);
+  // The band has a header cell over each column: an empty one over "Standard", in no group, and
+  // the group's, spanning the columns it heads.
+  CHECK(tree.rfind("Document\n  Table\n    TR\n      TH\n      TH\n    TR\n      TH\n      TH\n    TR\n      TD\n      TD\n", 0) == 0);
+  CHECK(out.structure.at(3).colspan == 1);
+  CHECK(out.structure.at(4).colspan == 1);  // "Auditor" heads one column here
   const auto rows = std::count_if(out.structure.begin(), out.structure.end(), [](const StructNode& n) { return n.role == "TR"; });
   CHECK(rows == 82);
   for (const StructNode& n : out.structure)
@@ -156,4 +160,81 @@ TEST_CASE("a bar chart is one figure whose alternative text gives its figures; t
   CHECK(role_of(out, *entries[1].item) == "H1");
   REQUIRE(!out.pages[0].links.empty());
   CHECK(out.pages[0].links[0].node == entries[0].item->node);
+}
+
+TEST_CASE("a filled grid's tick boxes say whether they are ticked, and an answer's boxes in a cell are a list of its options") {
+  Document doc;
+  Table t;
+  t.rows.push_back({test::runs("Question"), test::runs("Good"), test::runs("Poor"), test::runs("Options")});
+  Run empty_box{"", Style::regular, {}, true};
+  Run ticked_box = empty_box;
+  ticked_box.ticked = true;
+  t.rows.push_back({test::runs("Plan up to date"), Runs{ticked_box}, Runs{empty_box},
+                    Runs{empty_box, Run{"Yes", Style::regular, {}, false}, Run{"\n", Style::regular, {}, false}, ticked_box,
+                         Run{"No, late", Style::regular, {}, false}}});
+  t.column_groups = {ColumnGroup{1, 2, test::runs("Grade")}};
+  doc.blocks.push_back(Block{t, {}});
+  const auto out = test::lay_out(doc);
+  // The group band spans two columns.
+  int spanning = 0;
+  for (const StructNode& n : out.structure) spanning += n.colspan == 2 ? 1 : 0;
+  CHECK(spanning == 1);
+  // A box alone in its cell: a Span of the cell saying ☒ or ☐, its box and tick strokes its content.
+  std::vector<int> spans;
+  for (std::size_t i = 0; i < out.structure.size(); ++i)
+    if (out.structure[i].role == "Span") spans.push_back(static_cast<int>(i));
+  REQUIRE(spans.size() == 2);
+  CHECK(out.structure[static_cast<std::size_t>(spans[0])].actual == "\u2612");
+  CHECK(out.structure[static_cast<std::size_t>(spans[1])].actual == "\u2610");
+  CHECK(parent_role(out, spans[0]) == "TD");
+  const Page& page = out.pages.at(0);
+  auto rects_of = [&](int node) {
+    return std::count_if(page.rects.begin(), page.rects.end(), [&](const RectItem& r) { return r.node == node; });
+  };
+  auto lines_of = [&](int node) {
+    return std::count_if(page.lines.begin(), page.lines.end(), [&](const LineItem& l) { return l.node == node; });
+  };
+  CHECK(rects_of(spans[0]) == 1);
+  CHECK(lines_of(spans[0]) == 2);  // the tick
+  CHECK(rects_of(spans[1]) == 1);
+  CHECK(lines_of(spans[1]) == 0);
+  // Boxes with words: the cell holds a list, each box the label of an item whose body is its words.
+  std::vector<int> labels;
+  for (std::size_t i = 0; i < out.structure.size(); ++i)
+    if (out.structure[i].role == "Lbl") labels.push_back(static_cast<int>(i));
+  REQUIRE(labels.size() == 2);
+  CHECK(out.structure[static_cast<std::size_t>(labels[0])].actual == "\u2610");
+  CHECK(out.structure[static_cast<std::size_t>(labels[1])].actual == "\u2612");
+  CHECK(parent_role(out, out.structure[static_cast<std::size_t>(labels[0])].parent) == "L");
+  CHECK(rects_of(labels[1]) == 1);
+  CHECK(lines_of(labels[1]) == 2);
+  CHECK(role_of(out, *test::find_one(out, "Yes").item) == "LBody");
+  const auto no = test::find_one(out, "No, late");
+  CHECK(role_of(out, *no.item) == "LBody");
+  CHECK(no.item->node == labels[1] + 1);  // the second item's body
+  CHECK(role_of(out, *test::find_one(out, "Plan up to date").item) == "TD");
+  // Cell borders and rules stay artifacts.
+  CHECK(std::count_if(page.rects.begin(), page.rects.end(), [](const RectItem& r) { return r.node == kArtifact; }) >= 8);
+}
+
+TEST_CASE("a label-and-value table's labels head their rows, and a frame round an answer is no table") {
+  Document doc;
+  Table facts;
+  facts.header_rows = 0;
+  facts.row_headers = true;
+  facts.rows.push_back({test::runs("Owner"), test::runs("Principal Social Worker")});
+  facts.rows.push_back({test::runs("Version"), test::runs("2.1")});
+  doc.blocks.push_back(Block{facts, {}});
+  Table frame;
+  frame.header_rows = 0;
+  frame.frame = true;
+  frame.rows.push_back({test::runs("The plan was reviewed late.")});
+  doc.blocks.push_back(Block{frame, {}});
+  const auto out = test::lay_out(doc);
+  CHECK(outline(out) == "Document\n  Table\n    TR\n      TH\n      TD\n    TR\n      TH\n      TD\n  Div\n    P\n");
+  const TextItem& owner = *test::find_one(out, "Owner").item;
+  CHECK(role_of(out, owner) == "TH");
+  CHECK(out.structure.at(static_cast<std::size_t>(owner.node)).scope == "Row");
+  CHECK(role_of(out, *test::find_one(out, "2.1").item) == "TD");
+  CHECK(role_of(out, *test::find_one(out, "The plan was reviewed late.").item) == "P");
 }

@@ -668,7 +668,7 @@ TEST_CASE("narrative pages: front matter, order, body line") {
 TEST_CASE("site configuration") {
   TempProject t;
   t.file("qaf.yaml", "title: Our QAF\ncouncil: Example\nsuppress_below: 3\nallow_raw_html: true\nperiod: month\n"
-                     "primary_colour: \"#1d70b8\"\nsite_url: https://intranet.example.gov.uk/qaf\n");
+                     "primary_colour: \"#1d70b8\"\nsite_url: https://intranet.example.gov.uk/qaf\nlanguage: cy-GB\n");
   Project p = t.load();
   INFO("diagnostics:\n" << t.output());
   REQUIRE_MESSAGE(!t.diags.has_errors(), t.output());
@@ -677,12 +677,30 @@ TEST_CASE("site configuration") {
   CHECK(p.config.allow_raw_html);
   CHECK(p.config.period == "month");
   CHECK(p.config.site_url == "https://intranet.example.gov.uk/qaf/");  // ends in "/", so paths follow it
+  CHECK(p.config.language == "cy-GB");
+  TempProject unset;
+  unset.file("qaf.yaml", "title: Our QAF\n");
+  CHECK(unset.load().config.language == "en-GB");  // the default
 
   TempProject bad;
   bad.file("qaf.yaml", "title: Our QAF\nsite_url: intranet/qaf\n");
   bad.load();
   CHECK(bad.has("qaf.yaml:2:11: error: 'intranet/qaf' is not a web address"));
   CHECK(bad.has("hint: write the address staff use to reach the site, starting https://"));
+  // A language is a tag: letters, then letter-or-digit subtags, never words or an empty part.
+  for (const std::string wrong : {"Welsh", "e", "en_GB", "en-", "cy-GB-toolongsubtag", "12"}) {
+    TempProject lang;
+    lang.file("qaf.yaml", "language: " + wrong + "\n");
+    const Project lp = lang.load();
+    CHECK_MESSAGE(lang.has("qaf.yaml:1:11: error: '" + wrong + "' is not a language tag"), wrong);
+    CHECK(lang.has("hint: write the language the framework is in as a tag, e.g. en-GB for English or cy for Welsh"));
+    CHECK(lp.config.language == "en-GB");
+  }
+  for (const std::string right : {"cy", "en-GB", "ga-IE", "en-Latn-GB", "sgn-GB"}) {
+    TempProject lang;
+    lang.file("qaf.yaml", "language: " + right + "\n");
+    CHECK_MESSAGE(lang.load().config.language == right, lang.output());
+  }
 }
 
 TEST_CASE("a missing project folder is an I/O error, not a content error") {

@@ -19,6 +19,7 @@
 #include "pdf/appendix.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "../pdf_text.hpp"
+#include "../../pdf/check_tags.hpp"
 
 namespace fs = std::filesystem;
 using namespace qaf;
@@ -306,4 +307,43 @@ TEST_CASE("what the part reader throws passes through as it is, not as a PdfErro
   CHECK_THROWS_WITH_AS(pdf::append_pages(std::string(bytes.begin(), bytes.end()), names, appendix, 1,
                                          [](std::size_t) -> std::string { throw Gone("cannot read back audits/a-1.pdf"); }),
                        "cannot read back audits/a-1.pdf", Gone);
+}
+
+TEST_CASE("a tagged pack holds each part's structure tree as a Part, and its contents links are Link elements") {
+  REQUIRE_MESSAGE(have_tools(), "qpdf is needed: bash .ci/setup test installs it");
+  const Assembled a = assemble();
+  const fs::path pack = write_temp(a.pack, "tagged.pdf");
+  std::string error;
+  const auto marks = test::read_page_marks(pack, error);
+  REQUIRE(error.empty());
+  // Every MCID drawn on a copied page belongs to an element the pack's tree reaches, through
+  // the parent tree under the page's new key; every link is in an element and says where it goes.
+  std::vector<test::TagElement> tree;
+  const auto problems = test::check_tags(pack, marks, tree);
+  for (const auto& p : problems) MESSAGE(p);
+  CHECK(problems.empty());
+  std::size_t drawn = 0;
+  for (std::size_t p = a.own_pages; p < marks.size(); ++p) drawn += marks[p].mcids.size();
+  CHECK(drawn > 40);
+  // The pack's own content, then one Part per audit, each opening with its heading.
+  std::vector<std::size_t> parts;
+  for (std::size_t i = 0; i < tree.size(); ++i)
+    if (tree[i].role == "Part") parts.push_back(i);
+  REQUIRE(parts.size() == 2);
+  for (std::size_t i : parts) {
+    CHECK(tree[i].depth == 1);
+    REQUIRE(i + 1 < tree.size());
+    CHECK(tree[i + 1].role == "H1");
+  }
+  CHECK(tree.back().depth > 1);  // the last part's content is inside it
+  // The contents' links to the parts (added with the parts' pages) are Link elements of the
+  // contents' entries, saying where they go (check_tags: their annotations say it too).
+  std::vector<std::string> to_parts;
+  for (std::size_t i = 1; i < parts.front(); ++i)
+    if (tree[i].role == "Link" && tree[i - 1].role == "TOCI" && !tree[i].alt.empty()) to_parts.push_back(tree[i].alt);
+  CHECK(to_parts == std::vector<std::string>{"Go to Audit A-1", "Go to Signatures", "Go to Audit A-2", "Go to Signatures"});
+  // Read as a screen reader would: the parts' words are in the tree.
+  const std::string struct_text = run("pdfinfo -struct-text '" + pack.string() + "'");
+  CHECK(struct_text.find("Signed by Zoë Quill") != std::string::npos);
+  CHECK(struct_text.find("Part") != std::string::npos);
 }

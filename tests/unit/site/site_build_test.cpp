@@ -93,3 +93,24 @@ TEST_CASE("a page rendered again has its own links checked") {
       CHECK(out.str().find("broken link 'page:missing'") != std::string::npos);
     }
 }
+
+TEST_CASE("every page says the language qaf.yaml gives, en-GB when it gives none") {
+  test::TempProject welsh;
+  write_project(welsh, "# Guide\n");
+  welsh.file("qaf.yaml", "title: Intranet\nlanguage: cy\n");
+  const test::BuiltSite built = test::build_test_site(welsh);
+  REQUIRE(!built.diags.has_errors());
+  int pages = 0;
+  for (const std::string path : {"index.html", "pages/guide.html", "fw/pages/about.html", "search.html"}) {
+    const std::string* page = built.site.find(path);
+    REQUIRE_MESSAGE(page, path);
+    CHECK_MESSAGE(page->find("<html lang=\"cy\"") != std::string::npos, path);
+    ++pages;
+  }
+  CHECK(pages == 4);
+  test::TempProject english;
+  write_project(english, "# Guide\n");
+  const test::BuiltSite plain = test::build_test_site(english);
+  REQUIRE(plain.site.find("index.html"));
+  CHECK(plain.site.find("index.html")->find("<html lang=\"en-GB\"") != std::string::npos);
+}
