@@ -34,6 +34,7 @@ class LineBuilder {
     finish();
     if (empty_lines_allowed_) lines_.emplace_back();
     empty_lines_allowed_ = true;
+    current_.after_break = true;
   }
 
   std::vector<Line> done() {

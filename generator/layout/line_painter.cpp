@@ -9,6 +9,7 @@ void paint_line(const Line& line, double x, double baseline, Page& out) {
   TextItem* open = nullptr;  // the text item the next glyph may extend
   double open_end = 0;
   LinkItem* link = nullptr;
+  bool painted = false;  // a text item of this line made already
   for (const auto& g : line.glyphs) {
     const double size = g.size;
     if (g.kind == Glyph::Kind::tick_box || g.kind == Glyph::Kind::missing) {
@@ -37,6 +38,8 @@ void paint_line(const Line& line, double x, double baseline, Page& out) {
     } else {
       out.texts.push_back(TextItem{x, baseline, g.font, size, g.bytes, g.color});
       open = &out.texts.back();
+      open->after_break = line.after_break && !painted;
+      painted = true;
     }
     if (g.link.empty()) {
       link = nullptr;

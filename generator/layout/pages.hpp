@@ -30,6 +30,7 @@ struct TextItem {
   Color color;
   double angle = 0;  ///< degrees anticlockwise about (x, y): a watermark's slant; 0 for body text
   int node = kArtifact;  ///< its structure element, or kArtifact
+  bool after_break = false;  ///< the first text of a line begun after a forced break (a new paragraph)
 };
 struct LineItem {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;

@@ -21,7 +21,8 @@ void tag_since(Page& page, const Mark& from, int node, bool shapes = false);
 /// As tag_since, and each inline tick box drawn since `from` (a grid cell's answer, painted by
 /// paint_line) becomes an element under `node` that says whether it is ticked (ActualText ☐ or
 /// ☒), with the tick's strokes: a Span when no words follow it, else the label of a list item
-/// whose body is the words after it, up to the next box (an answer's options in a list).
+/// whose body is the words after it, up to the next box (an answer's options in a list). Words
+/// in a paragraph of their own after the boxes (a comment) are a paragraph after the list.
 void tag_with_boxes(Page& page, const Mark& from, std::vector<StructNode>* structure, int node);
 
 /// Adds an element of `role` under `parent` to `structure` and returns its index; with no

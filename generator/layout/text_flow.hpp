@@ -38,6 +38,7 @@ struct Line {
   std::vector<Glyph> glyphs;
   double width = 0;
   bool split_before = false;  // a table row may be split across pages above this line
+  bool after_break = false;   // it follows a forced break ('\n'), not a wrap: a new paragraph
 };
 
 /// How a stretch of text is set.

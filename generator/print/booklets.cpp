@@ -161,13 +161,17 @@ void add_skill_set_part(const Framework& fw, const SkillSet& set, Blocks& out) {
   out.back().keep_with_next = true;  // with what it introduces
   const Scale* scale = fw.find_scale(set.scale.id);
   for (const SkillGroup& g : set.groups) {
-    if (!g.id.empty() || !g.title.empty()) out.push_back(heading(2, g.title.empty() ? g.id : g.title, "", g.pos));
+    // A skill's heading is under its group's, or under the set's when the group has no name: a
+    // heading level is never skipped (a screen reader's outline would have a hole).
+    const bool named = !g.id.empty() || !g.title.empty();
+    if (named) out.push_back(heading(2, g.title.empty() ? g.id : g.title, "", g.pos));
     add_markdown(g.description, out, 2);
     out.back().keep_with_next = true;  // with what it introduces
     if (set.shape == SkillShape::capabilities) {
+      const int level = named ? 3 : 2;
       for (const Skill& s : g.skills) {
-        out.push_back(heading(3, s.numbered_title(), skill_dest(s.id), s.pos));
-        add_markdown(s.description, out, 3);
+        out.push_back(heading(level, s.numbered_title(), skill_dest(s.id), s.pos));
+        add_markdown(s.description, out, level);
         for (const SkillComponent& part : s.components) {
           Runs line{bold(part.title + (part.description.empty() ? "" : ": "))};
           append(line, markdown_runs(part.description.markdown));

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <regex>
 #include <set>
 #include <string>
@@ -18,6 +19,7 @@
 #include "markdown/markdown.hpp"
 #include "site/site_paths.hpp"
 #include "check_form_print.hpp"
+#include "check_form_tree.hpp"
 #include "check_numbering.hpp"
 #include "check_tags.hpp"
 #include "page_marks.hpp"
@@ -50,24 +52,7 @@ void add_text(Strings& out, const std::string& markdown, const std::string& skip
 }
 
 void add_labels(Strings& out, const Framework& fw, const Ref& scale_ref) {
-  const Scale* s = fw.find_scale(scale_ref.id);
-  if (!s) return;
-  switch (s->kind) {
-    case ScaleKind::grades:
-      for (const auto& g : s->grades) out.push_back(g.label);
-      break;
-    case ScaleKind::levels:
-      for (const auto& l : s->levels) out.push_back(l.label);
-      break;
-    case ScaleKind::bands:
-      for (double v = s->min; v <= s->max + 1e-9; v += s->step > 0 ? s->step : 1)
-        out.push_back(std::to_string(static_cast<long>(v)));
-      break;
-    case ScaleKind::choices:
-    case ScaleKind::rag:
-      for (const auto& o : s->options) out.push_back(o.label);
-      break;
-  }
+  for (std::string& label : scale_labels_of(fw, scale_ref)) out.push_back(std::move(label));
 }
 
 /// A question of a blank form: its printed condition, words and, once per column, its boxes.
@@ -352,6 +337,7 @@ struct Expected {
   bool draft = false;  // a draft framework's: DRAFT across every page
   bool superseded = false;  // a superseded framework's (an earlier version in the archive): SUPERSEDED
   std::string reference{};  // a blank form's reference strip label, on every page ("" for none)
+  std::optional<FormTree> form{};  // a blank form's: what its structure tree must hold
 };
 
 // The field a blank form's pages are matched by: the case reference, or the first written field.
@@ -371,6 +357,7 @@ std::map<std::string, Expected> expectations(const Project& project) {
       if (!t.stub()) {
         Expected& e = out[sp::template_pdf(fw.id, t.id)] = {template_strings(fw, t), sp::template_page(fw.id, t.id)};
         e.reference = reference_label(t);
+        e.form = form_tree(fw, t);
       }
     if (!fw.standards.empty()) {
       Strings s;
@@ -480,6 +467,15 @@ int check(const fs::path& pdf, const std::string& name, const Expected& expected
     std::cerr << name << ": " << what << '\n';
     ++problems;
   };
+  // A blank form's tree as a screen reader walks it: headings, every question then its options.
+  if (expected.form) {
+    const auto [struct_text, status] = run("pdfinfo -struct-text " + quoted(pdf) + " 2>/dev/null");
+    std::string error;
+    const auto nodes = read_struct_text(struct_text, tree, error);
+    if (status != 0 || !error.empty()) fail("cannot read its tree: " + error);
+    else
+      for (const std::string& problem : check_form_tree(*expected.form, nodes)) fail(problem);
+  }
 
   const auto [text, text_status] = run("pdftotext -raw -enc UTF-8 " + quoted(pdf) + " - 2>/dev/null");
   if (text_status != 0) fail("pdftotext failed");
@@ -564,7 +560,14 @@ int main(int argc, char** argv) {
       }
       const int found = check(entry.path(), name, it->second);
       std::cout << (found ? "FAIL " : "ok   ") << name << " (" << it->second.strings.size() << " strings, "
-                << page_count(entry.path()) << " pages)\n";
+                << page_count(entry.path()) << " pages";
+      if (const auto& f = it->second.form) {
+        std::size_t rows = 0;
+        for (const auto& g : f->grids) rows += g.rows.size();
+        std::cout << "; tree: " << f->headings.size() << " headings, " << f->lists.size() << " option lists, " << rows
+                  << " grid rows, " << f->parallel.size() << " rows of columns";
+      }
+      std::cout << ")\n";
       problems += found;
     }
   for (const auto& [name, e] : expected)

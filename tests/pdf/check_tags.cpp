@@ -217,6 +217,15 @@ std::vector<std::string> check_tags(const std::filesystem::path& pdf, const std:
   } else {
     walk(top, root_ref.get<std::string>(), "", 0, "");
   }
+  // Headings: the first is an H1, and none is more than one level below the one before it.
+  int level = 0;
+  for (const TagElement& e : tree) {
+    if (e.role.size() != 2 || e.role[0] != 'H' || e.role[1] < '1' || e.role[1] > '6') continue;
+    const int n = e.role[1] - '0';
+    if (n > level + 1) fail("an " + e.role + " heading follows " + (level ? "an H" + std::to_string(level) : std::string("no heading")) +
+                            ": a heading level is skipped");
+    level = n;
+  }
   if (tree.empty()) fail("the structure tree is empty");
   else if (tree.front().role != "Document") fail("the structure tree's root element is a " + tree.front().role + ", not a Document");
 

@@ -23,7 +23,7 @@ struct TagElement {
 /// - the structure tree is a tree: every element has /S of a standard type, /P its parent, no
 ///   element twice; tables hold rows of header and data cells and at least one header cell;
 ///   list items are in lists and hold a label or a body; figures have /Alt; Link elements hold
-///   their annotation;
+///   their annotation; headings start at H1 and never skip a level;
 /// - every marked-content sequence with an MCID on a page belongs to exactly one element, and
 ///   every element's MCID is drawn; the parent tree gives each page's MCIDs their elements and
 ///   each annotation its element; a page with annotations tabs in structure order (/Tabs /S);

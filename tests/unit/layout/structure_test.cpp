@@ -171,10 +171,18 @@ TEST_CASE("a filled grid's tick boxes say whether they are ticked, and an answer
   ticked_box.ticked = true;
   t.rows.push_back({test::runs("Plan up to date"), Runs{ticked_box}, Runs{empty_box},
                     Runs{empty_box, Run{"Yes", Style::regular, {}, false}, Run{"\n", Style::regular, {}, false}, ticked_box,
-                         Run{"No, late", Style::regular, {}, false}}});
+                         Run{"No, late", Style::regular, {}, false}, Run{"\n", Style::regular, {}, false},
+                         Run{"Comment: seen", Style::italic, {}, false}}});
+  // A label too long for its column wraps: its second line is still the option's words.
+  t.rows.push_back({test::runs("Wraps"), Runs{}, Runs{},
+                    Runs{empty_box, Run{"Partly, with the plan agreed but not yet shared", Style::regular, {}, false}}});
   t.column_groups = {ColumnGroup{1, 2, test::runs("Grade")}};
   doc.blocks.push_back(Block{t, {}});
   const auto out = test::lay_out(doc);
+  std::vector<std::string> wrapped;  // the roles of the long label's text items, one per line
+  for (const TextItem& ti : out.pages.at(0).texts)
+    if (ti.text.find("Partly") != std::string::npos || ti.text.find("shared") != std::string::npos) wrapped.push_back(role_of(out, ti));
+  CHECK(wrapped == std::vector<std::string>{"LBody", "LBody"});
   // The group band spans two columns.
   int spanning = 0;
   for (const StructNode& n : out.structure) spanning += n.colspan == 2 ? 1 : 0;
@@ -183,7 +191,7 @@ TEST_CASE("a filled grid's tick boxes say whether they are ticked, and an answer
   std::vector<int> spans;
   for (std::size_t i = 0; i < out.structure.size(); ++i)
     if (out.structure[i].role == "Span") spans.push_back(static_cast<int>(i));
-  REQUIRE(spans.size() == 2);
+  REQUIRE(spans.size() == 2);  // the third row's empty cells hold no box
   CHECK(out.structure[static_cast<std::size_t>(spans[0])].actual == "\u2612");
   CHECK(out.structure[static_cast<std::size_t>(spans[1])].actual == "\u2610");
   CHECK(parent_role(out, spans[0]) == "TD");
@@ -202,7 +210,7 @@ TEST_CASE("a filled grid's tick boxes say whether they are ticked, and an answer
   std::vector<int> labels;
   for (std::size_t i = 0; i < out.structure.size(); ++i)
     if (out.structure[i].role == "Lbl") labels.push_back(static_cast<int>(i));
-  REQUIRE(labels.size() == 2);
+  REQUIRE(labels.size() == 3);
   CHECK(out.structure[static_cast<std::size_t>(labels[0])].actual == "\u2610");
   CHECK(out.structure[static_cast<std::size_t>(labels[1])].actual == "\u2612");
   CHECK(parent_role(out, out.structure[static_cast<std::size_t>(labels[0])].parent) == "L");
@@ -213,6 +221,11 @@ TEST_CASE("a filled grid's tick boxes say whether they are ticked, and an answer
   CHECK(role_of(out, *no.item) == "LBody");
   CHECK(no.item->node == labels[1] + 1);  // the second item's body
   CHECK(role_of(out, *test::find_one(out, "Plan up to date").item) == "TD");
+  // A paragraph after the boxes is the cell's, after the list: not the last option's words.
+  const auto comment = test::find_one(out, "Comment: seen");
+  CHECK(role_of(out, *comment.item) == "P");
+  CHECK(parent_role(out, comment.item->node) == "TD");
+  CHECK(comment.item->node > no.item->node);
   // Cell borders and rules stay artifacts.
   CHECK(std::count_if(page.rects.begin(), page.rects.end(), [](const RectItem& r) { return r.node == kArtifact; }) >= 8);
 }
