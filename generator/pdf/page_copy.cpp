@@ -353,6 +353,9 @@ std::string append_pages(const std::string& first, const std::vector<std::string
     writer.setOutputPipeline(&sink);
     writer.setDecodeLevel(qpdf_dl_none);  // the copied pages' streams go as they are, still compressed
     writer.setCompressStreams(false);
+    // The structure trees are thousands of small objects (an element per table cell): packed into
+    // compressed object streams they take a fraction of the room.
+    writer.setObjectStreamMode(qpdf_o_generate);
     writer.setDeterministicID(true);
     writer.write();
     return out;
