@@ -1,4 +1,4 @@
-// Test helper: a blank form's tagged structure against the model: headings, questions and their options, grids.
+// Test helper: a form's or booklet's tagged structure against the model: headings, questions and their options, grids.
 #include "check_form_tree.hpp"
 
 #include <algorithm>
@@ -172,6 +172,16 @@ FormTree form_tree(const Framework& fw, const Template& t) {
         out.lists.push_back({words_of(q.text), labels_of(fw, q.scale, q.not_applicable && !categorical)});
       }
     }
+  }
+  return out;
+}
+
+FormTree standards_tree(const Framework& fw) {
+  FormTree out;
+  out.headings.push_back({1, "Practice standards"});
+  for (const auto& sec : fw.standards) {
+    out.headings.push_back({2, sec.title});
+    for (const auto& s : sec.standards) out.headings.push_back({3, s.numbered ? s.id + s.title : s.title});
   }
   return out;
 }

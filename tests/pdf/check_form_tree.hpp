@@ -1,4 +1,4 @@
-// Test helper: a blank form's structure tree, as a screen reader walks it, against what the model says the form asks.
+// Test helper: a printed document's structure tree, as a screen reader walks it, against what the model says it holds.
 #pragma once
 #include <string>
 #include <vector>
@@ -56,6 +56,9 @@ struct FormTree {
   std::vector<ParallelRow> parallel;
 };
 FormTree form_tree(const Framework& fw, const Template& t);
+/// The standards booklet's: its title a level-1 heading, each area's a level-2 one, and each
+/// standard's number and title a level-3 one under it, in order (only headings are asked for).
+FormTree standards_tree(const Framework& fw);
 
 /// Compares `tree` with `want`; returns the problems found (empty: none).
 std::vector<std::string> check_form_tree(const FormTree& want, const std::vector<TreeNode>& tree);

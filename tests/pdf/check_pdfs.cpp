@@ -337,7 +337,7 @@ struct Expected {
   bool draft = false;  // a draft framework's: DRAFT across every page
   bool superseded = false;  // a superseded framework's (an earlier version in the archive): SUPERSEDED
   std::string reference{};  // a blank form's reference strip label, on every page ("" for none)
-  std::optional<FormTree> form{};  // a blank form's: what its structure tree must hold
+  std::optional<FormTree> form{};  // a blank form's or the standards booklet's: what its structure tree must hold
 };
 
 // The field a blank form's pages are matched by: the case reference, or the first written field.
@@ -362,7 +362,8 @@ std::map<std::string, Expected> expectations(const Project& project) {
     if (!fw.standards.empty()) {
       Strings s;
       standards_strings(fw, s);
-      out[sp::standards_pdf(fw.id)] = {s, sp::standards(fw.id)};
+      Expected& e = out[sp::standards_pdf(fw.id)] = {s, sp::standards(fw.id)};
+      e.form = standards_tree(fw);
     }
     for (const auto& r : fw.rubrics) {
       Strings s;
