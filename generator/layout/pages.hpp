@@ -104,6 +104,7 @@ struct StructNode {
   std::string scope{};   ///< a header cell's: "Column" or "Row"
   std::string actual{};  ///< what its content says when it is not text (a tick box: "☐" or "☒")
   int colspan = 1;       ///< a table cell's: how many columns it spans
+  bool in_blocks = false;  ///< a table cell whose words are in paragraphs and lists of its own (tag_with_boxes)
 };
 
 struct LaidOutDocument {

@@ -18,11 +18,13 @@ Mark mark(const Page& page);
 /// boxes stay artifacts unless `shapes` (a tick box, whose state the element's ActualText says).
 void tag_since(Page& page, const Mark& from, int node, bool shapes = false);
 
-/// As tag_since, and each inline tick box drawn since `from` (a grid cell's answer, painted by
-/// paint_line) becomes an element under `node` that says whether it is ticked (ActualText ☐ or
-/// ☒), with the tick's strokes: a Span when no words follow it, else the label of a list item
-/// whose body is the words after it, up to the next box (an answer's options in a list). Words
-/// in a paragraph of their own after the boxes (a comment) are a paragraph after the list.
+/// As tag_since, and each inline tick box drawn since `from` (a table cell's answer, painted by
+/// paint_line) says whether it is ticked (ActualText ☐ or ☒), with its tick's strokes. Alone in a
+/// cell without words (a grid), each box is a Span of the cell; with words, the cell's content is
+/// paragraphs and lists in reading order: a question's words, then a list of its options (each
+/// box the label of an item whose body is the words after it, up to the next box or paragraph),
+/// then the next question's words... Words drawn later for the same cell (the part of a split
+/// row on the next page) are a paragraph after them.
 void tag_with_boxes(Page& page, const Mark& from, std::vector<StructNode>* structure, int node);
 
 /// Adds an element of `role` under `parent` to `structure` and returns its index; with no

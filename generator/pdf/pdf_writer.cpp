@@ -361,7 +361,9 @@ std::string xmp_packet(const std::string& title, const std::string& lang) {
   return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
          "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
          "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-         "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+         "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+         " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+         "<pdfuaid:part>1</pdfuaid:part>\n"
          "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escaped(title) + "</rdf:li></rdf:Alt></dc:title>\n"
          "<dc:language><rdf:Bag><rdf:li>" + xml_escaped(lang) + "</rdf:li></rdf:Bag></dc:language>\n"
          "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>\n";

@@ -165,7 +165,7 @@ void add_skill_set_part(const Framework& fw, const SkillSet& set, Blocks& out) {
     // heading level is never skipped (a screen reader's outline would have a hole).
     const bool named = !g.id.empty() || !g.title.empty();
     if (named) out.push_back(heading(2, g.title.empty() ? g.id : g.title, "", g.pos));
-    add_markdown(g.description, out, 2);
+    add_markdown(g.description, out, named ? 2 : 1);
     out.back().keep_with_next = true;  // with what it introduces
     if (set.shape == SkillShape::capabilities) {
       const int level = named ? 3 : 2;

@@ -163,8 +163,22 @@ FormTree form_tree(const Framework& fw, const Template& t) {
         }
         out.parallel.push_back(std::move(row));
       }
-    } else if (!sec.side_by_side) {
-      for (const Question& q : sec.questions) {
+    } else {
+      // Each question answered by ticking, in reading order: side by side, across each row.
+      std::vector<const Question*> order;
+      if (sec.side_by_side) {
+        std::size_t rows = 0;
+        for (const auto& c : sec.columns) rows = std::max(rows, c.cells.size());
+        for (std::size_t k = 0; k < rows; ++k)
+          for (const auto& c : sec.columns)
+            if (k < c.cells.size() && !c.cells[k].empty())
+              for (const Question& q : sec.questions)
+                if (q.id == c.cells[k] || q.stem_id == c.cells[k]) order.push_back(&q);
+      } else {
+        for (const Question& q : sec.questions) order.push_back(&q);
+      }
+      for (const Question* qp : order) {
+        const Question& q = *qp;
         if (!ticked_type(q.type)) continue;
         const Scale* s = fw.find_scale(q.scale.id);
         if (!s) continue;
@@ -191,6 +205,7 @@ std::vector<std::string> check_form_tree(const FormTree& want, const std::vector
   // Headings: each at its level, in order.
   std::size_t at = 0;
   for (const auto& h : want.headings) {
+    if (squeeze(h.title).empty()) continue;  // nothing to find it by
     const std::string role = "H" + std::to_string(h.level), title = squeeze(h.title);
     std::size_t i = at;
     while (i < tree.size() && !(tree[i].role == role && squeeze(tree[i].text).find(title) != std::string::npos)) ++i;

@@ -59,16 +59,21 @@ class Objects {
   const json null_ = nullptr;
 };
 
-/// Every key and value of a number tree (ISO 32000-1, 7.9.7), leaves and kids alike.
-void number_tree(const Objects& o, const json& node, std::map<long long, json>& out, int depth = 0) {
+/// Every key and value of a number tree (ISO 32000-1, 7.9.7), leaves and kids alike; `sorted`
+/// turns false if a leaf's keys are not integers in ascending order, each once.
+void number_tree(const Objects& o, const json& node, std::map<long long, json>& out, bool& sorted, int depth = 0) {
   if (depth > 32) return;
   const json& nums = o.get(node, "/Nums");
   if (nums.is_array())
-    for (std::size_t i = 0; i + 1 < nums.size(); i += 2)
+    for (std::size_t i = 0; i + 1 < nums.size(); i += 2) {
+      if (!nums[i].is_number_integer() || (i >= 2 && nums[i - 2].is_number_integer() &&
+                                           nums[i].get<long long>() <= nums[i - 2].get<long long>()))
+        sorted = false;
       if (nums[i].is_number_integer()) out[nums[i].get<long long>()] = nums[i + 1];
+    }
   const json& kids = o.get(node, "/Kids");
   if (kids.is_array())
-    for (const json& k : kids) number_tree(o, k, out, depth + 1);
+    for (const json& k : kids) number_tree(o, k, out, sorted, depth + 1);
 }
 
 }  // namespace
@@ -106,6 +111,8 @@ std::vector<std::string> check_tags(const std::filesystem::path& pdf, const std:
         run("qpdf --show-object=" + id.substr(0, id.find(' ')) + " --filtered-stream-data " + quoted(pdf) + " 2>&1");
     if (xmp_status != 0 || xmp.find("<dc:title>") == std::string::npos || xmp.find("<dc:language>") == std::string::npos)
       fail("its XMP metadata gives no dc:title or no dc:language");
+    if (xmp.find("<pdfuaid:part>1</pdfuaid:part>") == std::string::npos || xmp.find("http://www.aiim.org/pdfua/ns/id/") == std::string::npos)
+      fail("its XMP metadata does not say it is PDF/UA-1 (pdfuaid:part)");
   }
 
   // The pages, by object, and what their annotations are.
@@ -231,8 +238,12 @@ std::vector<std::string> check_tags(const std::filesystem::path& pdf, const std:
 
   // The parent tree against the elements' MCIDs and the pages' content.
   std::map<long long, json> parent_tree;
-  number_tree(o, o.get(root, "/ParentTree"), parent_tree);
+  bool sorted = true;
+  number_tree(o, o.get(root, "/ParentTree"), parent_tree, sorted);
+  if (!sorted) fail("the parent tree's keys are not in ascending order, each once");
   const json& next_key = o.get(root, "/ParentTreeNextKey");
+  if (!next_key.is_number_integer() || (!parent_tree.empty() && parent_tree.rbegin()->first >= next_key.get<long long>()))
+    fail("the parent tree's /ParentTreeNextKey is not above its keys");
   for (std::size_t i = 0; i < page_list.size() && i < pages.size(); ++i) {
     const std::string where = "page " + std::to_string(i + 1);
     const json& page = o(page_list[i]["object"]);

@@ -251,3 +251,31 @@ TEST_CASE("a label-and-value table's labels head their rows, and a frame round a
   CHECK(role_of(out, *test::find_one(out, "2.1").item) == "TD");
   CHECK(role_of(out, *test::find_one(out, "The plan was reviewed late.").item) == "P");
 }
+
+TEST_CASE("a cell holding two questions reads each question's words, then its own options") {
+  Document doc;
+  Table t;
+  t.rows.push_back({test::runs("Side by side")});
+  Run box{"", Style::regular, {}, true};
+  auto words = [](const std::string& s) { return Run{s, Style::regular, {}, false}; };
+  t.rows.push_back({Runs{words("First question?"), words("\n"), box, words("Yes"), words("\n"), box, words("No"),
+                         words("\n"), words("Second question?"), words("\n"), box, words("Agree"), words("\n"), box,
+                         words("Disagree")}});
+  doc.blocks.push_back(Block{t, {}});
+  const auto out = test::lay_out(doc);
+  // The data cell's children, in order, and what each list holds.
+  int cell = -1;
+  for (std::size_t i = 0; i < out.structure.size(); ++i)
+    if (out.structure[i].role == "TD") cell = static_cast<int>(i);
+  REQUIRE(cell >= 0);
+  std::vector<std::string> children;
+  for (const StructNode& n : out.structure)
+    if (n.parent == cell) children.push_back(n.role);
+  CHECK(children == std::vector<std::string>{"P", "L", "P", "L"});
+  auto node_of = [&](const std::string& text) { return test::find_one(out, text).item->node; };
+  CHECK(out.structure.at(static_cast<std::size_t>(node_of("First question?"))).parent == cell);
+  CHECK(role_of(out, *test::find_one(out, "Yes").item) == "LBody");
+  CHECK(node_of("Second question?") > node_of("No"));   // after the first list
+  CHECK(node_of("Agree") > node_of("Second question?"));  // in the second list
+  CHECK(role_of(out, *test::find_one(out, "Disagree").item) == "LBody");
+}
