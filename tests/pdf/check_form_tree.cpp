@@ -72,6 +72,18 @@ bool ticked_type(AnswerType t) { return t == AnswerType::choice || t == AnswerTy
 
 }  // namespace
 
+std::vector<const Question*> side_by_side_order(const Section& sec) {
+  std::vector<const Question*> out;
+  std::size_t rows = 0;
+  for (const auto& c : sec.columns) rows = std::max(rows, c.cells.size());
+  for (std::size_t k = 0; k < rows; ++k)
+    for (const auto& c : sec.columns)
+      if (k < c.cells.size() && !c.cells[k].empty())
+        for (const Question& q : sec.questions)
+          if (q.id == c.cells[k] || q.stem_id == c.cells[k]) out.push_back(&q);
+  return out;
+}
+
 std::vector<std::string> scale_labels_of(const Framework& fw, const Ref& scale_ref) {
   std::vector<std::string> out;
   const Scale* s = fw.find_scale(scale_ref.id);
@@ -167,13 +179,7 @@ FormTree form_tree(const Framework& fw, const Template& t) {
       // Each question answered by ticking, in reading order: side by side, across each row.
       std::vector<const Question*> order;
       if (sec.side_by_side) {
-        std::size_t rows = 0;
-        for (const auto& c : sec.columns) rows = std::max(rows, c.cells.size());
-        for (std::size_t k = 0; k < rows; ++k)
-          for (const auto& c : sec.columns)
-            if (k < c.cells.size() && !c.cells[k].empty())
-              for (const Question& q : sec.questions)
-                if (q.id == c.cells[k] || q.stem_id == c.cells[k]) order.push_back(&q);
+        order = side_by_side_order(sec);
       } else {
         for (const Question& q : sec.questions) order.push_back(&q);
       }

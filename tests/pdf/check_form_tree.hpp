@@ -19,6 +19,11 @@ struct TreeNode {
 /// The labels of a scale's answers as the model gives them (a band's numbers), in order.
 std::vector<std::string> scale_labels_of(const Framework& fw, const Ref& scale);
 
+/// A side-by-side section's questions as they are read: across the page, row k holding each
+/// column's k-th cell as the author listed it (a question, or every part of a question in
+/// parts; nothing for a blank cell).
+std::vector<const Question*> side_by_side_order(const Section& sec);
+
 /// The tree of `pdfinfo -struct-text`'s output, each element given the ActualText check_tags read
 /// for it (both walk the tree in reading order: their roles must agree, else `error` is set).
 std::vector<TreeNode> read_struct_text(const std::string& struct_text, const std::vector<TagElement>& elements,

@@ -98,15 +98,7 @@ Strings template_strings(const Framework& fw, const Template& t) {
           }
           if (sec.totals) out.push_back("Total");
         } else if (sec.side_by_side) {
-          // Read across the page: row k holds each column's k-th cell as the author listed it (a
-          // question, or every part of a question in parts, or nothing for a blank cell).
-          std::size_t rows = 0;
-          for (const auto& c : sec.columns) rows = std::max(rows, c.cells.size());
-          for (std::size_t k = 0; k < rows; ++k)
-            for (const auto& c : sec.columns)
-              if (k < c.cells.size() && !c.cells[k].empty())
-                for (const Question& q : sec.questions)
-                  if (q.id == c.cells[k] || q.stem_id == c.cells[k]) question_strings(out, fw, q, 1);
+          for (const Question* q : side_by_side_order(sec)) question_strings(out, fw, *q, 1);
         } else if (sec.parallel()) {
           // A row per question: its words, then each column's boxes on the column's own scale or
           // the question's (nothing for a written column or one that prints the guidance).
